@@ -1,0 +1,49 @@
+import datetime as dt
+
+import pytest
+
+from xlnews.corpora.dates import find_dates, parse_dateline
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("06 Ekim 2017 Cuma, 17:45", "2017-10-06"),
+    ("Yayınlanma: 12.03.2024 14:05", "2024-03-12"),
+    ("Publicado em 9 de novembro de 2023 às 10h", "2023-11-09"),
+    ("Friday, October 6, 2017", "2017-10-06"),
+    ("2024-05-21", "2024-05-21"),
+])
+def test_datelines(line, iso):
+    assert parse_dateline(line) == dt.date.fromisoformat(iso)
+
+
+@pytest.mark.parametrize("line", ["Silk Way TV", "Bölgesel meseleler", "Kazakistan'da 24 bine yakın Rus şirketi 2023 yılında",
+                                  "21. yüzyılda BDT", "Yorum yazın..."])
+def test_not_datelines(line):
+    assert parse_dateline(line) is None
+
+
+def test_mentions_in_both_languages_with_year_from_publication():
+    paras = ["22 Ekim’de yıldönümü kutlanacak. Ocak 2018’de başkanlık başlayacak.",
+             "Lula chegou em 9 de novembro de 2023 e volta em 20 de maio.", "Talks on May 20, 2024 and 3 March 2025."]
+    found = {d.text: d for d in find_dates(paras, published=dt.date(2017, 10, 6))}
+    assert found["22 Ekim"].date == "2017-10-22" and not found["22 Ekim"].year_inferred
+    assert found["Ocak 2018"].date == "2018-01" and found["Ocak 2018"].precision == "month"
+    assert found["9 de novembro de 2023"].date == "2023-11-09"
+    assert found["20 de maio"].date == "2017-05-20"  # nearest to the publication date
+    assert found["May 20, 2024"].date == "2024-05-20"
+    assert found["3 March 2025"].date == "2025-03-03"
+    assert [d.paragraph for d in find_dates(paras)][:2] == [0, 0]
+
+
+def test_a_new_year_story_crosses_the_year_end():
+    (d,) = find_dates(["Zirve 3 Ocak’ta yapılacak."], published=dt.date(2023, 12, 28))
+    assert d.date == "2024-01-03"
+
+
+def test_no_year_anywhere_stays_without_year():
+    (d,) = find_dates(["Reunião em 20 de maio."])
+    assert d.date == "--05-20"
+
+
+def test_ordinals_and_numbers_are_not_dates():
+    assert find_dates(["CICA 6. Tepesi, 21. yüzyılda, 25’inci yıldönümü, 8,5 milyar dolar, 2001 por seis países"]) == []

@@ -1,0 +1,139 @@
+"""`xlnews corpora ...` end to end through the CLI, on the seeds and on inputs the tests make."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from xlnews.cli import app
+
+runner = CliRunner()
+
+PT = ("O Cazaquistão mantém diálogo com a Rússia com base na natureza estratégica das relações, afirmou o presidente "
+      "cazaque durante uma reunião com o ministro das Relações Exteriores da Rússia, Sergey Lavrov.")
+TR = ("Kazakistan Dışişleri Bakanı Kayrat Abdrahmanov, Rusya Dışişleri Bakanı Sergey Lavrov ile Astana'da görüştü ve "
+      "iki ülke arasındaki işbirliğini değerlendirdi.")
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_seeds_ingest_and_resume_from_store(tmp_path, seeds_dir):
+    out, db = tmp_path / "seeds.jsonl", tmp_path / "store.sqlite3"
+    first = runner.invoke(app, ["corpora", "ingest", str(seeds_dir), "-o", str(out), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    recs = _records(out)
+    assert [r["id"] for r in recs] == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+    assert all("error" not in r for r in recs)
+    assert "Kasym-Сomart" not in out.read_text(encoding="utf-8").split('"repairs"')[0]
+    assert "5 articles (tr 4, pt 1), 0 failed" in first.output
+    second = runner.invoke(app, ["corpora", "ingest", str(seeds_dir), "-o", str(tmp_path / "again.jsonl"), "--db", str(db)])
+    assert "5 reused from the store" in second.output
+    assert _records(tmp_path / "again.jsonl") == recs
+
+    shown = runner.invoke(app, ["corpora", "show", "001_cf9d392c712c68ef", "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    for expected in ["dateline", "comments", "site_name", "foreign_language", "2017-10-22", "Lavrov"]:
+        assert expected in shown.output
+    as_json = runner.invoke(app, ["corpora", "show", "002_ca40f1c41cd4de5d", "--corpus", str(out), "--json"])
+    assert json.loads(as_json.stdout)["repairs"][0]["repaired"] == "Comart"
+    missing = runner.invoke(app, ["corpora", "show", "nope", "--db", str(db)])
+    assert missing.exit_code == 2 and "no article with id 'nope'" in missing.output
+    listed = runner.invoke(app, ["corpora", "list", "--db", str(db)])
+    assert "004_9945c2da3cab57e5" in listed.output
+
+
+def _bad_inputs(d: Path) -> None:
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.bin").write_bytes(bytes(range(256)) * 20)
+    (d / "tr_1254.txt").write_bytes(("Başlık\n\n" + TR + "\n\n" + TR.replace("görüştü", "buluştu")).encode("cp1254"))
+    (d / "pt_latin1.txt").write_bytes(PT.encode("latin-1"))
+    (d / "nav_only.html").write_text("<html><body><nav><a href='/'>Ana Sayfa</a> <a href='/x'>Spor</a></nav></body></html>")
+    (d / "page.html").write_text(
+        "<html><head><title>Lavrov em Astana</title>"
+        "<meta property='article:published_time' content='2024-05-21T10:00:00Z'></head><body>"
+        "<nav><ul><li><a href='/'>Início</a></li><li><a href='/m'>Mundo</a></li></ul></nav>"
+        f"<article><h1>Lavrov em Astana</h1><p>{PT}</p><p>{PT.replace('Lavrov', 'Lavrov, em Astana')}</p></article>"
+        "<footer>Todos os direitos reservados</footer></body></html>", encoding="utf-8")
+    (d / "recs.jsonl").write_text("\n".join([
+        json.dumps({"id": "j1", "lang": "pt", "text": PT, "published": "2024-05-21"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "j2"}),
+        json.dumps({"text": "sem id"}),
+        json.dumps({"id": "j1", "text": TR}, ensure_ascii=False),
+    ]) + "\n", encoding="utf-8")
+
+
+def test_bad_inputs_each_come_out_with_a_reason(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _bad_inputs(src)
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(src), str(tmp_path / "missing.txt"), "-o", str(out), "--no-db"])
+    assert res.exit_code == 1
+    assert "Traceback" not in res.output
+    recs: dict[str, dict] = {}
+    for r in _records(out):
+        recs.setdefault(r["id"], r)
+    errors = {k: r["error"] for k, r in recs.items() if "error" in r}
+    assert "empty file" in errors["empty"]
+    assert "binary file" in errors["binary"]
+    assert "no article text" in errors["nav_only"]
+    assert "no such file" in errors["missing"]
+    assert "not valid JSON" in errors[f"{src / 'recs.jsonl'}:2"]
+    assert "has no text" in errors["j2"]
+    assert "has no id" in errors[f"{src / 'recs.jsonl'}:4"]
+    assert recs["tr_1254"]["lang"] == "tr" and "read as cp1254" in recs["tr_1254"]["warnings"][0]
+    assert "Abdrahmanov" in recs["tr_1254"]["paragraphs"][0] and recs["tr_1254"]["title"] == "Başlık"
+    assert recs["pt_latin1"]["paragraphs"] == [PT]
+    page = recs["page"]
+    assert page["title"] == "Lavrov em Astana" and page["published"] == "2024-05-21" and page["lang"] == "pt"
+    assert len(page["paragraphs"]) == 2 and not any("Início" in p for p in page["paragraphs"])
+    assert recs["j1"]["published"] == "2024-05-21" and recs["j1"]["paragraphs"] == [PT]
+    # A second record with id j1 is not dropped: it comes out as an error naming the first.
+    dup = [r for r in _records(out) if r["id"] == "j1" and "error" in r]
+    assert dup and "duplicate id" in dup[0]["error"]
+    summary = [line for line in res.output.splitlines() if "articles (" in line][0]
+    n_errors = sum(1 for r in _records(out) if "error" in r)
+    assert f"{n_errors} failed" in summary
+
+
+def test_a_directory_of_thousands_of_files(tmp_path):
+    src = tmp_path / "many"
+    src.mkdir()
+    n = 2000
+    for i in range(n):
+        body = (TR if i % 2 else PT).replace("Lavrov", f"Lavrov {i}")
+        (src / f"a{i:05d}.txt").write_text(body if i % 500 else "", encoding="utf-8")
+    out = tmp_path / "many.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--db", str(tmp_path / "db.sqlite3")])
+    recs = _records(out)
+    assert len(recs) == n and len({r["id"] for r in recs}) == n
+    assert sum(1 for r in recs if "error" in r) == 4 and res.exit_code == 1
+
+
+def test_every_command_has_help():
+    for cmd in [[], ["corpora"], ["corpora", "ingest"], ["corpora", "show"], ["corpora", "list"],
+                ["translate"], ["align"], ["eval"]]:
+        res = runner.invoke(app, cmd + ["--help"])
+        assert res.exit_code == 0, (cmd, res.output)
+        assert "Usage" in res.output
+
+
+def test_unbuilt_commands_say_so_instead_of_pretending(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "xlnews", "translate"], capture_output=True, text=True)
+    assert res.returncode == 2 and "not available in this version yet" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_errors_are_one_line_from_the_installed_command(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "xlnews", "corpora", "show", "x", "--db", str(tmp_path / "s.db")],
+                         capture_output=True, text=True)
+    assert res.returncode == 2
+    assert len(res.stderr.strip().splitlines()) == 1 and "store is empty" in res.stderr

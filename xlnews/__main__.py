@@ -1,0 +1,3 @@
+from xlnews.cli import main
+
+main()

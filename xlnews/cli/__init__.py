@@ -1,0 +1,40 @@
+"""The ``xlnews`` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import typer
+
+from xlnews import __version__
+from xlnews.cli.common import run_cli
+from xlnews.cli.corpora import app as corpora_app
+from xlnews.cli.pending import align_app, eval_app, translate_app
+
+app = typer.Typer(
+    name="xlnews",
+    help="Cross-lingual news work: clean Turkish and Portuguese articles, translate them to English, "
+    "align reports of the same event, and evaluate the results.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(corpora_app, name="corpora")
+app.add_typer(translate_app, name="translate")
+app.add_typer(align_app, name="align")
+app.add_typer(eval_app, name="eval")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"xlnews {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    pass
+
+
+def main() -> None:
+    run_cli(app)

@@ -1,0 +1,184 @@
+"""The cleaning pipeline: raw page text in, one clean Article out, with a record of every removal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from xlnews.corpora import furniture as fur
+from xlnews.corpora.dates import find_dates, parse_dateline
+from xlnews.corpora.homoglyphs import repair_homoglyphs, script_of
+from xlnews.corpora.langid import LangGuess, LanguageIdentifier, get_identifier
+from xlnews.errors import InputError
+from xlnews.records import Article, Removal
+
+# Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
+CLEANER_VERSION = "1"
+
+# Languages a detector confuses with these on short text; a paragraph is only called one of
+# them inside an article of the other on strong evidence.
+_RELATIVES = {"tr": {"az", "crh", "tk", "gag", "ku"}, "pt": {"gl", "es", "ca"}, "en": {"sco"}}
+
+
+@dataclass
+class CleanOptions:
+    detector: str = "fasttext"
+    remove_foreign: bool = True
+    foreign_min_words: int = 4
+    foreign_min_confidence: float = 0.6
+
+
+def _main_script(text: str) -> str:
+    counts: dict[str, int] = {}
+    for ch in text:
+        script = script_of(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else "?"
+
+
+def clean_text(
+    raw: str,
+    article_id: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    lang: str | None = None,
+    options: CleanOptions | None = None,
+    prior_removals: list[Removal] | None = None,
+) -> Article:
+    """Cleans page text into an Article. ``title``/``published``/... given by the caller (from
+    HTML metadata or a JSONL record) win over what the text itself suggests."""
+    opts = options or CleanOptions()
+    name = source or article_id
+    lines = fur.split_paragraphs(raw)
+    if not lines:
+        raise InputError(f"{name}: no text")
+    drop: dict[int, Removal] = {}
+    warnings: list[str] = []
+
+    def remove(i: int, reason: str, detail: str = "") -> None:
+        if i not in drop:
+            drop[i] = Removal(lines[i].text, reason, detail, lines[i].line)
+
+    def kept() -> list[int]:
+        return [i for i in range(len(lines)) if i not in drop]
+
+    # Language first: a paragraph in another language (a spam footer, a pasted quote) is not
+    # article text, and must not count as the article's last body paragraph below.
+    detector = get_identifier(opts.detector)
+    guesses = [detector.identify(ln.text) for ln in lines]
+    lang = lang or _article_language(lines, guesses, detector, warnings)
+    main_script = _main_script(" ".join(ln.text for ln in lines if fur.is_body(ln.text)) or raw)
+    line_langs = []
+    for i, (ln, g) in enumerate(zip(lines, guesses)):
+        n = fur.words(ln.text)
+        script = _main_script(ln.text)
+        other_script = n >= 3 and script != "?" and script != main_script
+        confident = g.confidence >= (0.9 if g.lang in _RELATIVES.get(lang, ()) else opts.foreign_min_confidence)
+        foreign = g.lang != lang and (other_script or (confident and n >= opts.foreign_min_words))
+        line_langs.append(g.lang if foreign else lang)
+        if foreign and opts.remove_foreign:
+            remove(i, "foreign_language", f"{g.lang} ({g.confidence:.2f}) in a {lang} article")
+
+    for i in fur.leading_menu(lines):
+        remove(i, "menu", "navigation menu at the top of the page")
+
+    body_idx = [i for i in kept() if fur.is_body(lines[i].text)]
+    last_body = body_idx[-1] if body_idx else -1
+    for i in kept():
+        text = lines[i].text
+        reason = fur.no_text_reason(text)
+        if reason:
+            remove(i, reason)
+        elif i > last_body and fur.is_short(text, 12):
+            reason = fur.trailer_reason(text)
+            if reason == "byline" and author is None:
+                author = fur.strip_byline_source(text)
+            if reason == "source_line" and url is None:
+                url = fur.first_url(text)
+            remove(i, reason, "after the article text")
+        elif reason := fur.phrase_reason(text):
+            remove(i, reason, "site phrase")
+
+    # The publication line, among the first lines.
+    for i in kept()[:6]:
+        date = parse_dateline(lines[i].text)
+        if date is not None:
+            remove(i, "dateline", date.isoformat())
+            published = published or date
+            break
+
+    # Repeated or truncated copies of another paragraph (teasers, captions printed twice).
+    norm = {i: " ".join(lines[i].text.casefold().split()) for i in kept()}
+    for i in list(norm):
+        for j in norm:
+            if i == j or j in drop:
+                continue
+            a, b = norm[i], norm[j]
+            if (a == b and j < i) or (len(a) < len(b) and b.startswith(a) and fur.words(a) >= 3):
+                remove(i, "duplicate", f"repeats line {lines[j].line}")
+                break
+
+    body = kept()
+    if title is not None and body and " ".join(lines[body[0]].text.casefold().split()) == " ".join(title.casefold().split()):
+        remove(body[0], "title", "the headline repeated above the text")
+        body = body[1:]
+    # Title: a short first line that does not end a sentence, with text after it.
+    if title is None and len(body) > 1:
+        first = lines[body[0]].text
+        if fur.words(first) <= 20 and not first.rstrip("”\"’'»)").endswith((".", ",", ";")):
+            title = first
+            body = body[1:]
+    if not body:
+        raise InputError(f"{name}: no article text left after cleaning (page-furniture lines removed: {len(drop)})")
+
+    repairs = []
+    if title:
+        title, repairs = repair_homoglyphs(title, paragraph=-1)
+    paragraphs = []
+    for pi, i in enumerate(body):
+        text, rep = repair_homoglyphs(lines[i].text, paragraph=pi)
+        paragraphs.append(text)
+        repairs.extend(rep)
+
+    dates = find_dates(([title] if title else []) + paragraphs, published)
+    if title:
+        # find_dates counted the title as paragraph 0; records number the title -1.
+        for d in dates:
+            d.paragraph -= 1
+    removed = list(prior_removals or []) + sorted(drop.values(), key=lambda r: r.line or 0)
+    return Article(
+        id=article_id,
+        lang=lang,
+        title=title,
+        paragraphs=paragraphs,
+        published=published.isoformat() if published else None,
+        source=source,
+        url=url,
+        author=author,
+        paragraph_langs=[line_langs[i] for i in body],
+        dates=dates,
+        removed=removed,
+        repairs=repairs,
+        warnings=warnings,
+        meta={"cleaner": CLEANER_VERSION, "lines": [lines[i].line for i in body]},
+    )
+
+
+def _article_language(
+    lines: list[fur.Line], guesses: list[LangGuess], detector: LanguageIdentifier, warnings: list[str]
+) -> str:
+    """The language most of the article's body words are in (menus and labels do not vote)."""
+    weight: dict[str, float] = {}
+    voters = [(ln, g) for ln, g in zip(lines, guesses) if fur.is_body(ln.text)] or list(zip(lines, guesses))
+    for ln, g in voters:
+        weight[g.lang] = weight.get(g.lang, 0.0) + fur.words(ln.text) * g.confidence
+    lang = max(weight, key=weight.__getitem__)
+    share = weight[lang] / (sum(weight.values()) or 1.0)
+    if share < 0.5:
+        warnings.append(f"language uncertain: {lang} carries {share:.0%} of the text")
+    return lang

@@ -1,0 +1,142 @@
+"""Dates: the publication date a page gives, and the dates its text mentions, as ISO strings.
+
+The publication line can take any of the forms sites use, so it goes to ``dateparser``. Dates
+inside running text are found with month-name patterns per language first (dateparser's own
+search finds dates in ordinary words), then read with the same month tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+import dateparser
+
+from xlnews.records import DateMention
+
+MONTHS: dict[str, list[str]] = {
+    "tr": ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"],
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"],
+}
+_MONTH_NUMBER = {name: i + 1 for names in MONTHS.values() for i, name in enumerate(names)}
+_MONTH_NUMBER.update({"marco": 3, "sept": 9, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                      "sep": 9, "oct": 10, "nov": 11, "dec": 12, "subat": 2, "agustos": 8, "eylul": 9, "kasim": 11,
+                      "aralik": 12, "mayis": 5})
+_M = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# A word boundary that allows the Turkish suffix after an apostrophe ("22 Ekim’de", "Ocak 2018’de").
+_END = r"(?=$|[\s.,;:!?)\]”\"'’-])"
+_YEAR = r"(1[89]\d\d|20\d\d)"
+
+_PATTERNS = [
+    # 9 de novembro de 2023 / 20 de maio / 1º de janeiro
+    re.compile(rf"\b(?P<d>\d{{1,2}})º?\s+de\s+(?P<m>{_M})(?:\s+de\s+(?P<y>{_YEAR[1:-1]}))?{_END}", re.I),
+    # 22 Ekim 2017 / 22 Ekim’de / 20 May 2024
+    re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<m>{_M})\.?(?:\s+(?P<y>{_YEAR[1:-1]}))?{_END}", re.I),
+    # May 20, 2024 / October 6
+    re.compile(rf"\b(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR[1:-1]}))?{_END}", re.I),
+    # julho de 2023 / Ocak 2018 / October 2017
+    re.compile(rf"\b(?P<m>{_M})\s+(?:de\s+|of\s+)?(?P<y>{_YEAR[1:-1]}){_END}", re.I),
+]
+_YEAR_RE = re.compile(rf"\b{_YEAR}\b")
+
+_LABELS = re.compile(
+    r"^(yayın(lanma)?( tarihi)?|güncelleme( tarihi)?|güncellenme|tarih|publicado( em)?|atualizado( em)?|"
+    r"published( on)?|updated( on)?|posted( on)?|data)\s*[:\-]?\s*",
+    re.I,
+)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a line that is a publication date and nothing else ("06 Ekim 2017 Cuma, 17:45")."""
+    body = _LABELS.sub("", line.strip())
+    # Times as Brazilian and Turkish sites write them ("às 10h30", "saat 17.45") confuse dateparser.
+    body = re.sub(r"\b(\d{1,2})h(\d{2})?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", body)
+    body = re.sub(r"\b(às|as|saat|at)\b", " ", body, flags=re.I)
+    if not body or len(body.split()) > 8 or not re.search(r"\d", body):
+        return None
+    if not (_YEAR_RE.search(body) or re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", body)):
+        return None
+    # Every word must be a date part: digits, month or weekday names, or time words.
+    for word in re.findall(r"[^\W\d_]+", body):
+        if word.lower() not in _DATELINE_WORDS and word.lower().rstrip(".") not in _MONTH_NUMBER:
+            return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about pytz/tz deprecations on some inputs
+        parsed = dateparser.parse(
+            body, languages=["tr", "pt", "en"],
+            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    return parsed.date() if parsed else None
+
+
+_DATELINE_WORDS = {
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "de", "às", "h", "em",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "at", "of",
+    "saat", "utc", "gmt", "trt", "brt", "st", "nd", "rd", "th",
+}
+
+
+def _closest_year(ref: dt.date, month: int, day: int) -> int:
+    best = ref.year
+    best_gap = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not _valid(y, month, day):
+            continue
+        gap = abs((dt.date(y, month, day) - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[DateMention]:
+    """Dates mentioned in the text. A day without a year takes the year that puts it nearest to
+    the publication date; with no publication date, the latest year the text names (marked as inferred)."""
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for pi, para in enumerate(paragraphs):
+        taken: list[tuple[int, int]] = []
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(para):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((pi, m.start(), m.end(), m))
+    years = [int(y) for para in paragraphs for y in _YEAR_RE.findall(para)]
+    fallback_year = max(years) if years else None
+
+    mentions: list[DateMention] = []
+    for pi, start, _end, m in sorted(found, key=lambda t: (t[0], t[1])):
+        month = _MONTH_NUMBER[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else None
+        day = int(m.group("d")) if "d" in m.groupdict() and m.group("d") else None
+        inferred = False
+        if day is None:
+            if year is None:
+                continue
+            mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}", "month", pi))
+            continue
+        if year is None:
+            if published is not None:
+                year = _closest_year(published, month, day)
+            elif fallback_year is not None:
+                year, inferred = fallback_year, True
+        if year is None:
+            if _valid(2000, month, day):
+                mentions.append(DateMention(m.group(0), f"--{month:02d}-{day:02d}", "day", pi))
+            continue
+        if not _valid(year, month, day):
+            continue
+        mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}-{day:02d}", "day", pi, inferred))
+    return mentions

@@ -1,0 +1,70 @@
+"""Bytes to text: refuse binary files, read UTF-8 or the legacy encodings the press still uses,
+undo mojibake, and normalise Unicode."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+
+from xlnews.errors import InputError
+
+# Bytes that Windows-1254 (Turkish) reads as ğ Ğ ı İ ş Ş and Windows-1252 reads as ð Ð ý Ý þ Þ:
+# letters no Portuguese or English text uses, so their presence picks the Turkish code page.
+_TURKISH_ONLY_BYTES = frozenset(b"\xf0\xd0\xfd\xdd\xfe\xde")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(sample) // 50)
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    """Decodes ``data`` read from ``name``; raises InputError with a one-line reason."""
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    if looks_binary(data):
+        raise InputError(f"{name}: binary file, not text")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        high = {b for b in data if b >= 0x80}
+        encoding = "cp1254" if high & _TURKISH_ONLY_BYTES else "cp1252"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            # cp1252 leaves five bytes undefined; Latin-1 defines them all.
+            text, encoding = data.decode("latin-1"), "latin-1"
+    return Decoded(normalise_text(text), encoding)
+
+
+def normalise_text(text: str) -> str:
+    """Fixes mojibake (UTF-8 read as Latin-1 and saved again), NFC, line ends and stray controls.
+
+    Curly quotes are kept: they are the source's own punctuation, and Turkish apostrophes
+    (Astana’ya) carry meaning for later steps.
+    """
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
+    text = _CONTROL.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return unicodedata.normalize("NFC", text)
+
+
+_SPACES = re.compile(r"[ \t\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def squeeze_spaces(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()

@@ -1,0 +1,159 @@
+"""Inputs to records: files, directories and JSONL in, one Article or FailedInput per input out.
+
+Nothing is dropped: a file or JSONL line that cannot be read becomes a FailedInput with its reason.
+With a store, a cleaned article is kept under a key of its raw content and the cleaner's
+version, so re-ingesting an unchanged collection cleans nothing again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
+from xlnews.corpora.decode import decode_bytes, normalise_text
+from xlnews.corpora.html import extract_html, looks_like_html
+from xlnews.errors import InputError
+from xlnews.jsonl import iter_jsonl_lines
+from xlnews.records import Article, FailedInput, Record, record_from_dict
+from xlnews.store import Store, cache_key
+
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and every non-hidden file under directories named, in a stable order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+@dataclass
+class Ingestor:
+    options: CleanOptions
+    store: Store | None = None
+    reused: int = 0
+
+    def ingest(self, paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Iterator[Record]:
+        seen: dict[str, str] = {}
+        for path in expand_paths(paths):
+            for record in self._file(path):
+                first = seen.get(record.id)
+                if first is not None:
+                    record = FailedInput(record.id, f"{record.source or record.id}: duplicate id {record.id!r} (first from {first})", record.source)
+                else:
+                    seen[record.id] = record.source or record.id
+                    if isinstance(record, Article) and self.store is not None:
+                        self.store.put_article(record)
+                yield record
+            if on_file:
+                on_file(path)
+        if self.store is not None:
+            self.store.commit()
+
+    def _file(self, path: Path) -> Iterator[Record]:
+        name = str(path)
+        try:
+            if not path.exists():
+                raise InputError(f"{name}: no such file or directory")
+            data = path.read_bytes()
+        except InputError as exc:
+            yield FailedInput(path.stem or name, str(exc), name)
+            return
+        except OSError as exc:
+            yield FailedInput(path.stem or name, f"{name}: cannot read ({exc.strerror})", name)
+            return
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from self._jsonl(data, name)
+            return
+        yield self._cached(path.stem, name, data, lambda: self._page(data, path.stem, name, path.suffix.lower()))
+
+    def _cached(self, article_id: str, source: str, raw: bytes, make: Callable[[], Article]) -> Record:
+        key = cache_key(CLEANER_VERSION, self.options.__dict__, article_id, source, hashlib.sha256(raw).hexdigest())
+        if self.store is not None:
+            hit = self.store.get_json("clean", key)
+            if hit is not None:
+                self.reused += 1
+                return record_from_dict(hit)
+        try:
+            record: Record = make()
+        except InputError as exc:
+            record = FailedInput(article_id, str(exc), source)
+        if self.store is not None:
+            self.store.put_json("clean", key, record.to_dict())
+        return record
+
+    def _page(self, data: bytes, article_id: str, name: str, suffix: str) -> Article:
+        decoded = decode_bytes(data, name)
+        if suffix in HTML_SUFFIXES or looks_like_html(decoded.text):
+            page = extract_html(decoded.text, name)
+            article = clean_text(
+                page.text, article_id, source=name, title=page.title, published=page.published, url=page.url,
+                author=page.author, options=self.options, prior_removals=page.removals,
+            )
+        else:
+            article = clean_text(decoded.text, article_id, source=name, options=self.options)
+        if decoded.encoding != "utf-8":
+            article.warnings.append(f"not UTF-8: read as {decoded.encoding}")
+            article.meta["encoding"] = decoded.encoding
+        return article
+
+    def _jsonl(self, data: bytes, name: str) -> Iterator[Record]:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            yield FailedInput(Path(name).stem, f"{name}: not UTF-8 text; JSONL must be UTF-8", name)
+            return
+        for lineno, obj in iter_jsonl_lines(text, name):
+            where = f"{name}:{lineno}"
+            if isinstance(obj, InputError):
+                yield FailedInput(where, str(obj), where)
+                continue
+            yield self._json_record(obj, where)
+
+    def _json_record(self, obj: dict[str, Any], where: str) -> Record:
+        rid = obj.get("id")
+        if rid is None or str(rid).strip() == "":
+            return FailedInput(where, f"{where}: record has no id", where)
+        rid = str(rid)
+        if "error" in obj and "paragraphs" not in obj:
+            return record_from_dict(obj)
+        if isinstance(obj.get("paragraphs"), list) and (obj.get("meta") or {}).get("cleaner"):
+            return Article.from_dict(obj)  # already cleaned by us: keep its audit trail as it is
+        body = obj.get("text", obj.get("paragraphs"))
+        if isinstance(body, list):
+            body = "\n\n".join(str(p) for p in body)
+        if not isinstance(body, str) or not body.strip():
+            return FailedInput(rid, f"{where}: record {rid!r} has no text", obj.get("source") or where)
+        raw = body.encode("utf-8")
+
+        def make() -> Article:
+            published = _iso_date(obj.get("published"))
+            return clean_text(
+                normalise_text(body), rid, source=obj.get("source") or where, title=obj.get("title"),
+                published=published, url=obj.get("url"), author=obj.get("author"), lang=obj.get("lang"),
+                options=self.options,
+            )
+
+        return self._cached(rid, obj.get("source") or where, raw + repr(sorted(obj.items())).encode(), make)
+
+
+def _iso_date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
