@@ -120,7 +120,7 @@ def test_a_directory_of_thousands_of_files(tmp_path):
 
 def test_every_command_has_help():
     for cmd in [[], ["corpora"], ["corpora", "ingest"], ["corpora", "show"], ["corpora", "list"],
-                ["translate"], ["align"], ["eval"]]:
+                ["translate"], ["align"], ["eval"], ["eval", "mt"], ["eval", "align"], ["eval", "benchmark"]]:
         res = runner.invoke(app, cmd + ["--help"])
         assert res.exit_code == 0, (cmd, res.output)
         assert "Usage" in res.output

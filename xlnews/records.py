@@ -98,3 +98,34 @@ def record_from_dict(data: dict[str, Any]) -> Record:
     if "error" in data and "paragraphs" not in data:
         return FailedInput(id=str(data.get("id")), error=str(data["error"]), source=data.get("source"))
     return Article.from_dict(data)
+
+
+@dataclass
+class SentencePair:
+    source: str
+    target: str
+    paragraph: int
+
+
+@dataclass
+class Translation:
+    """An article in English: what ``xlnews translate`` writes and ``xlnews eval`` reads."""
+
+    id: str
+    source_lang: str
+    text: str
+    sentences: list[SentencePair] = field(default_factory=list)
+    backend: str | None = None
+    model: str | None = None
+    substitutions: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Translation":
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        kwargs["sentences"] = [SentencePair(**s) for s in data.get("sentences") or []]
+        return cls(**kwargs)

@@ -7,7 +7,8 @@ import typer
 from xlnews import __version__
 from xlnews.cli.common import run_cli
 from xlnews.cli.corpora import app as corpora_app
-from xlnews.cli.pending import align_app, eval_app, translate_app
+from xlnews.cli.eval import app as eval_app
+from xlnews.cli.pending import align_app, translate_app
 
 app = typer.Typer(
     name="xlnews",

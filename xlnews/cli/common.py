@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from xlnews.errors import XlnewsError
 from xlnews.store import Store, default_db_path
@@ -24,8 +28,21 @@ def open_store(db: Path | None, enabled: bool = True) -> Store | None:
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Prints one line on stderr and returns the Exit to raise."""
-    console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(code)
+
+
+def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A command's XlnewsError becomes its one-line error and exit 2, however the command is invoked."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except XlnewsError as exc:
+            raise fail(str(exc)) from None
+
+    return wrapper
 
 
 def run_cli(app: typer.Typer) -> None:
@@ -35,10 +52,10 @@ def run_cli(app: typer.Typer) -> None:
     try:
         app()
     except XlnewsError as exc:
-        console.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
+        console.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise SystemExit(2) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("XLNEWS_DEBUG"):
             raise
-        console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (set XLNEWS_DEBUG=1 for the traceback)", soft_wrap=True)
+        console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {escape(str(exc))} (set XLNEWS_DEBUG=1 for the traceback)", soft_wrap=True)
         raise SystemExit(3) from None

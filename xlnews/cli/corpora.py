@@ -7,9 +7,10 @@ from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.markup import escape
 from rich.table import Table
 
-from xlnews.cli.common import DbOption, console, fail, open_store
+from xlnews.cli.common import user_errors, DbOption, console, fail, open_store
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor, expand_paths
 from xlnews.jsonl import open_output, dumps, read_jsonl
@@ -19,6 +20,7 @@ app = typer.Typer(help="Read, clean and keep articles: raw web text in, clean ty
 
 
 @app.command()
+@user_errors
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Text or HTML files (one article each), directories, or JSONL files."),
     output: str = typer.Option(..., "-o", "--output", help="JSONL to write, one record per input; '-' for stdout."),
@@ -58,7 +60,7 @@ def ingest(
     if store is not None:
         store.close()
     for err in errors[:20]:
-        console.print(f"[red]failed[/] {err.error}", soft_wrap=True)
+        console.print(f"[red]failed[/] {escape(err.error)}", soft_wrap=True)
     if len(errors) > 20:
         console.print(f"[red]... and {len(errors) - 20} more failures (see the error records in {output})[/]")
     by_lang = ", ".join(f"{k} {v}" for k, v in langs.most_common())
@@ -72,6 +74,7 @@ def ingest(
 
 
 @app.command()
+@user_errors
 def show(
     article_id: str = typer.Argument(..., help="The article's id (a file's name without its extension)."),
     corpus: Path | None = typer.Option(None, "--corpus", "-c", help="Read from this JSONL instead of the store."),
@@ -124,6 +127,7 @@ def _find(article_id: str, corpus: Path | None, db: Path | None):
 
 
 @app.command("list")
+@user_errors
 def list_articles(db: Path | None = DbOption) -> None:
     """List the articles kept in the store."""
     store = open_store(db)

@@ -22,4 +22,3 @@ translate_app = _pending(
     "translate", "Translate Turkish and Portuguese articles to English (MarianMT, NLLB, CTranslate2, bergamot).", 3
 )
 align_app = _pending("align", "Match reports of the same event across languages and show the evidence.", 5)
-eval_app = _pending("eval", "Score translations (BLEU, chrF, TER) and alignments; usable as a CI gate.", 4)

@@ -1,0 +1,152 @@
+"""`xlnews eval mt`: metrics equal sacrebleu's, gates exit 1, checks catch what they claim to."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import sacrebleu
+from typer.testing import CliRunner
+
+from xlnews.cli import app
+from xlnews.eval.checks import run_checks
+from xlnews.eval.mt import corpus_scores, paired_test
+from xlnews.numbers import find_numbers
+
+from .conftest import SHARED_DATA
+
+runner = CliRunner()
+FLORES = SHARED_DATA / "flores200"
+
+
+@pytest.fixture(scope="module")
+def flores(tmp_path_factory):
+    d = tmp_path_factory.mktemp("flores")
+    ref = (FLORES / "devtest.eng_Latn").read_text(encoding="utf-8").splitlines()[:200]
+    src = (FLORES / "devtest.por_Latn").read_text(encoding="utf-8").splitlines()[:200]
+    # Two made-up systems: one with articles swapped, one that also drops every third line's words.
+    hyp1 = [re.sub(r"\bthe\b", "a", s) for s in ref]
+    hyp2 = [" ".join(s.split()[: len(s.split()) // 2]) if i % 3 == 0 else s for i, s in enumerate(hyp1)]
+    paths = {}
+    for name, lines in {"ref": ref, "src": src, "hyp1": hyp1, "hyp2": hyp2}.items():
+        paths[name] = d / f"{name}.txt"
+        paths[name].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return paths, ref, src, hyp1, hyp2
+
+
+def test_scores_equal_sacrebleu(flores):
+    _paths, ref, _src, hyp1, _ = flores
+    got = {s.metric: s for s in corpus_scores(hyp1, [ref], n_bootstrap=200)}
+    assert got["bleu"].score == pytest.approx(sacrebleu.corpus_bleu(hyp1, [ref]).score, abs=1e-9)
+    assert got["chrf"].score == pytest.approx(sacrebleu.corpus_chrf(hyp1, [ref], word_order=2).score, abs=1e-9)
+    assert got["ter"].score == pytest.approx(sacrebleu.corpus_ter(hyp1, [ref]).score, abs=1e-9)
+    assert got["chrf"].name == "chrF2++" and "nw:2" in got["chrf"].signature
+    assert "tok:13a" in got["bleu"].signature and "bs:200" in got["bleu"].signature
+    for s in got.values():
+        assert s.ci_low < s.ci_high and s.ci_low - 5 < s.score < s.ci_high + 5
+
+
+def test_paired_test_finds_the_worse_system(flores):
+    _paths, ref, _src, hyp1, hyp2 = flores
+    res = {c.metric: c for c in paired_test(hyp1, hyp2, [ref], test="bs", names=("bleu", "chrf"))}
+    assert res["bleu"].system < res["bleu"].baseline and res["bleu"].p_value < 0.05
+    # Two systems of equal quality that err on different sentences: no significant difference.
+    even = [re.sub(r"\bthe\b", "a", s) if i % 2 == 0 else s for i, s in enumerate(ref)]
+    odd = [re.sub(r"\bthe\b", "a", s) if i % 2 == 1 else s for i, s in enumerate(ref)]
+    same = {c.metric: c for c in paired_test(even, odd, [ref], test="ar", names=("bleu",))}
+    assert same["bleu"].p_value > 0.05
+
+
+def test_cli_table_json_md_and_gates(flores):
+    paths, ref, *_ = flores
+    args = ["eval", "mt", "--hyp", str(paths["hyp1"]), "--ref", str(paths["ref"]), "--bootstrap", "100"]
+    table = runner.invoke(app, args)
+    assert table.exit_code == 0, table.output
+    assert "chrF2++" in table.output and "nrefs:1" in table.output
+    data = json.loads(runner.invoke(app, args + ["--json"]).stdout)
+    bleu = next(s for s in data["scores"] if s["metric"] == "bleu")["score"]
+    assert bleu == pytest.approx(sacrebleu.corpus_bleu(flores[3], [ref]).score)
+    md = runner.invoke(app, args + ["--md"]).stdout
+    assert md.startswith("# Evaluation") and "| BLEU |" in md
+    ok = runner.invoke(app, args + ["--min-bleu", f"{bleu - 1:.2f}", "--min-chrf", "10"])
+    assert ok.exit_code == 0
+    bad = runner.invoke(app, args + ["--min-bleu", f"{bleu + 1:.2f}"])
+    assert bad.exit_code == 1 and "gate failed: BLEU" in bad.output
+    cmp = runner.invoke(app, args + ["--compare", str(paths["hyp2"]), "--json"])
+    assert json.loads(cmp.stdout)["comparison"]["results"][0]["p_value"] < 0.05
+
+
+def test_cli_bad_inputs(tmp_path, flores):
+    paths = flores[0]
+    short = tmp_path / "short.txt"
+    short.write_text("one line\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Relações exteriores\n".encode("latin-1"))
+    cases = [
+        (["--hyp", str(short), "--ref", str(paths["ref"])], "has 200 lines but"),
+        (["--hyp", str(empty), "--ref", str(paths["ref"])], "empty file"),
+        (["--hyp", str(latin), "--ref", str(paths["ref"])], "not UTF-8"),
+        (["--hyp", str(tmp_path / "nope.txt"), "--ref", str(paths["ref"])], "no such file"),
+        (["--hyp", str(paths["hyp1"])], "nothing to score against"),
+    ]
+    for args, message in cases:
+        res = runner.invoke(app, ["eval", "mt", *args])
+        assert res.exit_code == 2 and message in res.output, (args, res.output)
+        assert "Traceback" not in res.output
+
+
+def test_numbers_across_languages():
+    assert [n.value for n in find_numbers("8,5 milyar doları aştı, 24 bine yakın şirket", "tr")] == [8.5e9, 24e3]
+    assert [n.value for n in find_numbers("27 bilhões de dólares e 1.200 pessoas", "pt")] == [27e9, 1200]
+    assert [n.value for n in find_numbers("8.5 billion dollars and 1,200 people", "en")] == [8.5e9, 1200]
+
+
+SRC = ["Tokayev, Kazakistan’ın Rusya’ya yaptığı yatırımın 8,5 milyar doları aştığını söyledi.",
+       "O comércio atingiu 27 bilhões de dólares, disse Tokayev a Sergey Lavrov em Astana.",
+       "Abdrahmanov, Lavrov ile Astana’da görüştü.",
+       "Putin ise ortak bildiriyi imzaladı.",
+       "Lavrov chegou a Astana em 20 de maio."]
+GOOD = ["Tokayev said Kazakhstan's investment in Russia exceeded 8.5 billion dollars.",
+        "Trade reached 27 billion dollars, Tokayev told Sergey Lavrov in Astana.",
+        "Abdrakhmanov met Lavrov in Astana.",
+        "Putin signed the joint declaration.",
+        "Lavrov arrived in Astana on 20 May."]
+
+
+def test_checks_pass_good_translations():
+    report = run_checks(SRC, GOOD, None)
+    assert report.issues == [], report.issues
+
+
+def test_checks_catch_each_failure():
+    bad = ["Tokayev said Kazakhstan's investment in Russia exceeded 85 billion dollars.",
+           "Trade reached 27 billion dollars, he told the minister.",
+           "Abdrahmanov, Lavrov ile Astana’da görüştü ve sonra uzun uzun konuştular.",
+           "Putin signed the the the the joint declaration.",
+           ""]
+    report = run_checks(SRC, bad, None)
+    by_line = {}
+    for issue in report.issues:
+        by_line.setdefault(issue.line, set()).add(issue.check)
+    assert "numbers" in by_line[1]
+    assert "names" in by_line[2]
+    assert "untranslated" in by_line[3]
+    assert "repetition" in by_line[4]
+    assert by_line[5] == {"empty"}
+    long = run_checks([SRC[3]], [GOOD[3] + " And then the president went on and on about many other things for a long time."], None)
+    assert [i.check for i in long.issues] == ["length"]
+
+
+def test_cli_checks_with_src_and_max_flagged(tmp_path):
+    src, hyp = tmp_path / "src.txt", tmp_path / "hyp.txt"
+    src.write_text("\n".join(SRC) + "\n", encoding="utf-8")
+    hyp.write_text("\n".join(GOOD[:4] + ["Lavrov arrived in Astana on 20 May 2025 2026."]) + "\n", encoding="utf-8")
+    ok = runner.invoke(app, ["eval", "mt", "--hyp", str(hyp), "--src", str(src), "--max-flagged", "0"])
+    assert ok.exit_code == 0, ok.output
+    hyp.write_text("\n".join(GOOD[:4] + [""]) + "\n", encoding="utf-8")
+    bad = runner.invoke(app, ["eval", "mt", "--hyp", str(hyp), "--src", str(src), "--max-flagged", "0"])
+    assert bad.exit_code == 1 and "flagged sentences 1 > allowed maximum 0" in bad.output
+    assert "line 5 [empty]" in bad.output

@@ -1,0 +1,189 @@
+"""``xlnews eval``: score translations and alignments; every command can gate a CI job."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from xlnews.cli.common import user_errors, console, fail
+from xlnews.errors import InputError
+from xlnews.eval.alignment import load_gold, load_report, score_alignment
+from xlnews.eval.checks import CHECK_NAMES, run_checks
+from xlnews.eval.gates import gate_failures
+from xlnews.eval.inputs import check_aligned, read_segments
+from xlnews.eval.mt import corpus_scores, paired_test
+
+app = typer.Typer(help="Score translations (BLEU, chrF2++, TER, reference-free checks) and alignments; usable as a CI gate.",
+                  no_args_is_help=True)
+out = Console(highlight=False)
+
+
+def _gate(values: dict, minimums: dict, maximums: dict) -> None:
+    fails = gate_failures(values, minimums, maximums)
+    if fails:
+        raise fail("gate failed: " + "; ".join(fails), code=1)
+
+
+@app.command()
+@user_errors
+def mt(
+    hyp: Path = typer.Option(..., "--hyp", help="System output: text, one segment a line, or the JSONL of xlnews translate."),
+    ref: list[Path] = typer.Option([], "--ref", help="Reference(s), line-aligned with --hyp; repeat for several."),
+    src: Path | None = typer.Option(None, "--src", help="Source, line-aligned; enables the reference-free checks."),
+    src_lang: str | None = typer.Option(None, "--src-lang", help="Source language (tr, pt, ...); detected when not given."),
+    compare: Path | None = typer.Option(None, "--compare", help="A second system: paired significance test against --hyp."),
+    test: str = typer.Option("bs", "--test", help="Paired test: bs (bootstrap resampling) or ar (approximate randomisation)."),
+    bootstrap: int = typer.Option(1000, "--bootstrap", help="Bootstrap resamples for the 95% intervals (0: none)."),
+    checks: str = typer.Option(",".join(CHECK_NAMES), "--checks", help="Reference-free checks to run, comma-separated."),
+    show: int = typer.Option(20, "--show", help="How many flagged sentences to list."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (for machines)."),
+    as_md: bool = typer.Option(False, "--md", help="Print a Markdown report."),
+    min_bleu: float | None = typer.Option(None, "--min-bleu", help="Exit 1 if BLEU is below this."),
+    min_chrf: float | None = typer.Option(None, "--min-chrf", help="Exit 1 if chrF2++ is below this."),
+    max_ter: float | None = typer.Option(None, "--max-ter", help="Exit 1 if TER is above this."),
+    max_flagged: int | None = typer.Option(None, "--max-flagged", help="Exit 1 if more sentences than this fail a check."),
+) -> None:
+    """Score a system's output: BLEU, chrF2++ and TER with sacrebleu signatures and 95% bootstrap
+    intervals, a paired significance test with --compare, and reference-free checks with --src."""
+    if test not in ("bs", "ar"):
+        raise fail(f"--test must be bs or ar, not {test!r}")
+    wanted = tuple(c.strip() for c in checks.split(",") if c.strip())
+    unknown = set(wanted) - set(CHECK_NAMES)
+    if unknown:
+        raise fail(f"unknown check(s) {', '.join(sorted(unknown))}; choose from {', '.join(CHECK_NAMES)}")
+    hyps = read_segments(hyp)
+    refs = [read_segments(r) for r in ref]
+    source = read_segments(src) if src else (None if hyps.sources is None else hyps.sources)
+    if source is not None and not isinstance(source, list):
+        check_aligned(hyps, source)
+    check_aligned(hyps, *refs)
+    if not refs and source is None:
+        raise fail("nothing to score against: give --ref (metrics) and/or --src (reference-free checks)")
+    sources = source.lines if source is not None and not isinstance(source, list) else source
+
+    result: dict = {"hyp": str(hyp), "segments": len(hyps.lines)}
+    scores = corpus_scores(hyps.lines, [r.lines for r in refs], n_bootstrap=bootstrap) if refs else []
+    result["scores"] = [s.to_dict() for s in scores]
+    comparison = []
+    if compare is not None:
+        if not refs:
+            raise fail("--compare needs --ref")
+        other = read_segments(compare)
+        check_aligned(hyps, other)
+        comparison = paired_test(hyps.lines, other.lines, [r.lines for r in refs], test=test)
+        result["comparison"] = {"baseline": str(hyp), "system": str(compare), "results": [c.to_dict() for c in comparison]}
+    report = None
+    if sources is not None:
+        report = run_checks(sources, hyps.lines, src_lang, checks=wanted)
+        result["checks"] = report.to_dict()
+
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    elif as_md:
+        typer.echo(_markdown(result, show))
+    else:
+        _table(result, show)
+    by_metric = {s.metric: s.score for s in scores}
+    _gate(
+        {"BLEU": by_metric.get("bleu"), "chrF2++": by_metric.get("chrf"), "TER": by_metric.get("ter"),
+         "flagged sentences": None if report is None else len(report.flagged_lines)},
+        {"BLEU": min_bleu, "chrF2++": min_chrf}, {"TER": max_ter, "flagged sentences": max_flagged},
+    )
+
+
+def _p(p: float | None) -> str:
+    return "-" if p is None else f"{p:.4f}"
+
+
+def _ci(s: dict) -> str:
+    return "-" if s["ci_low"] is None else f"[{s['ci_low']:.2f}, {s['ci_high']:.2f}]"
+
+
+def _table(result: dict, show: int) -> None:
+    if result["scores"]:
+        t = Table("metric", "score", "95% CI (bootstrap)", title=f"{result['hyp']} ({result['segments']} segments)",
+                  title_justify="left")
+        t.add_column("signature", overflow="fold")
+        for s in result["scores"]:
+            t.add_row(s["name"], f"{s['score']:.2f}", _ci(s), s["signature"])
+        out.print(t)
+    if "comparison" in result:
+        c = result["comparison"]
+        t = Table("metric", "baseline", "system", "p-value", title=f"paired test ({c['results'][0]['test']}): {c['system']} vs {c['baseline']}",
+                  title_justify="left")
+        for r in c["results"]:
+            t.add_row(r["metric"], f"{r['baseline']:.2f}", f"{r['system']:.2f}", _p(r["p_value"]))
+        out.print(t)
+    if "checks" in result:
+        ch = result["checks"]
+        out.print(f"checks: {ch['flagged']} of {ch['sentences']} sentences flagged  "
+                  + "  ".join(f"{k}={v}" for k, v in ch["counts"].items()))
+        for issue in ch["issues"][:show]:
+            out.print(escape(f"  line {issue['line']} [{issue['check']}] {issue['message']}"), soft_wrap=True)
+        if len(ch["issues"]) > show:
+            out.print(f"  ... {len(ch['issues']) - show} more (--show N, or --json for all)")
+
+
+def _markdown(result: dict, show: int) -> str:
+    lines = [f"# Evaluation of `{result['hyp']}` ({result['segments']} segments)", ""]
+    if result["scores"]:
+        lines += ["| metric | score | 95% CI | signature |", "| --- | --- | --- | --- |"]
+        lines += [f"| {s['name']} | {s['score']:.2f} | {_ci(s)} | `{s['signature']}` |" for s in result["scores"]]
+        lines.append("")
+    if "comparison" in result:
+        c = result["comparison"]
+        lines += [f"## Paired test ({c['results'][0]['test']}): `{c['system']}` vs `{c['baseline']}`", "",
+                  "| metric | baseline | system | p-value |", "| --- | --- | --- | --- |"]
+        lines += [f"| {r['metric']} | {r['baseline']:.2f} | {r['system']:.2f} | {_p(r['p_value'])} |" for r in c["results"]]
+        lines.append("")
+    if "checks" in result:
+        ch = result["checks"]
+        lines += ["## Reference-free checks", "", f"{ch['flagged']} of {ch['sentences']} sentences flagged.", "",
+                  "| check | sentences |", "| --- | --- |"] + [f"| {k} | {v} |" for k, v in ch["counts"].items()]
+        if ch["issues"]:
+            lines += ["", "| line | check | problem |", "| --- | --- | --- |"]
+            lines += [f"| {i['line']} | {i['check']} | {i['message'].replace('|', '/')} |" for i in ch["issues"][:show]]
+    return "\n".join(lines)
+
+
+@app.command()
+@user_errors
+def align(
+    pred: Path = typer.Option(..., "--pred", help="The report.json written by xlnews align."),
+    gold: Path = typer.Option(..., "--gold", help="Gold labels: JSONL of {\"id\", \"event\"}."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    as_md: bool = typer.Option(False, "--md", help="Print a Markdown report."),
+    min_f1: float | None = typer.Option(None, "--min-f1", help="Exit 1 if pairwise F1 is below this (0-1)."),
+    min_bcubed: float | None = typer.Option(None, "--min-bcubed", help="Exit 1 if B-cubed F1 is below this (0-1)."),
+    min_top1: float | None = typer.Option(None, "--min-top1", help="Exit 1 if top-1 accuracy is below this (0-1)."),
+) -> None:
+    """Score an alignment report against gold event labels: pairwise P/R/F1, B-cubed F1, top-1 accuracy."""
+    s = score_alignment(load_report(pred), load_gold(gold))
+    d = s.to_dict()
+    if as_json:
+        typer.echo(json.dumps(d, indent=2))
+    elif as_md:
+        typer.echo("| measure | value |\n| --- | --- |\n" + "\n".join(
+            f"| {k} | {v:.4f} |" if isinstance(v, float) else f"| {k} | {v} |" for k, v in d.items()))
+    else:
+        t = Table("measure", "value", title=f"{pred} vs {gold}", title_justify="left")
+        for k, v in d.items():
+            t.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
+        out.print(t)
+    _gate({"pairwise F1": s.pair_f1, "B-cubed F1": s.bcubed_f1, "top-1 accuracy": s.top1_accuracy},
+          {"pairwise F1": min_f1, "B-cubed F1": min_bcubed, "top-1 accuracy": min_top1}, {})
+
+
+@app.command()
+@user_errors
+def benchmark(
+    name: str = typer.Argument(..., help="Test set: flores-dev, flores-devtest, newstest2016..2018, tatoeba, ntrex."),
+    pair: str = typer.Option(..., "--pair", help="tr-en or pt-en."),
+) -> None:
+    """Translate a standard test set with a backend and score it. [needs `xlnews translate`: issue #3]"""
+    raise fail("`xlnews eval benchmark` needs the translation pipeline, which is not available yet (issue #3)")

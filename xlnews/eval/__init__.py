@@ -1,0 +1,1 @@
+"""Scoring: translation metrics (sacrebleu), reference-free checks, alignment metrics, gates."""

@@ -1,0 +1,130 @@
+"""Reference-free checks of a translation, sentence by sentence: what a reader would catch.
+
+Each check looks at a source sentence and its output and says what is wrong, if anything:
+numbers lost or changed, names lost, a length far off, output still in the source language,
+repetition loops, empty output. Works with no reference at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from xlnews.names import find_names, keys_of, name_present
+from xlnews.numbers import english_number_words, find_numbers, same_value
+
+CHECK_NAMES = ("empty", "numbers", "names", "length", "untranslated", "repetition")
+
+
+@dataclass
+class SentenceIssue:
+    line: int  # 1-based
+    check: str
+    message: str
+    source: str
+    output: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CheckReport:
+    sentences: int
+    issues: list[SentenceIssue] = field(default_factory=list)
+
+    @property
+    def flagged_lines(self) -> list[int]:
+        return sorted({i.line for i in self.issues})
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(i.check for i in self.issues)
+        return {name: c.get(name, 0) for name in CHECK_NAMES}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentences": self.sentences, "flagged": len(self.flagged_lines), "counts": self.counts(),
+                "issues": [i.to_dict() for i in self.issues]}
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:g}"
+
+
+def check_numbers(src: str, out: str, src_lang: str | None) -> str | None:
+    src_vals = [n for n in find_numbers(src, src_lang)]
+    out_vals = [n.value for n in find_numbers(out, "en")] + english_number_words(out)
+    missing = []
+    pool = list(out_vals)
+    for n in src_vals:
+        hit = next((i for i, v in enumerate(pool) if same_value(v, n.value)), None)
+        if hit is None:
+            missing.append(n)
+        else:
+            pool.pop(hit)
+    if not missing:
+        return None
+    return "numbers missing or changed: " + ", ".join(f"{n.text} (= {_fmt(n.value)})" for n in missing)
+
+
+def check_names(src: str, out: str) -> str | None:
+    keys = keys_of(out)
+    missing = [n for n in find_names(src) if not name_present(n, keys)]
+    return "names missing: " + ", ".join(dict.fromkeys(missing)) if missing else None
+
+
+def check_length(src: str, out: str, low: float, high: float) -> str | None:
+    if len(src) < 20:
+        return None
+    ratio = len(out) / len(src)
+    return f"length ratio {ratio:.2f} outside [{low}, {high}]" if not low <= ratio <= high else None
+
+
+def check_repetition(src: str, out: str) -> str | None:
+    tokens = re.findall(r"\w+", out.lower())
+    src_tokens = re.findall(r"\w+", src.lower())
+    for n in (1, 2, 3, 4):
+        # The same n-gram three times in a row is a decoder loop, not style.
+        for i in range(len(tokens) - 3 * n + 1):
+            gram = tokens[i:i + n]
+            if gram == tokens[i + n:i + 2 * n] == tokens[i + 2 * n:i + 3 * n] and (n > 1 or len(gram[0]) > 1):
+                return f"repetition loop: {' '.join(gram)!r} three times in a row"
+    grams = Counter(tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2))
+    src_grams = Counter(tuple(src_tokens[i:i + 3]) for i in range(len(src_tokens) - 2))
+    worst = max(grams.values(), default=0)
+    if worst >= 4 and worst > 2 * max(src_grams.values(), default=1):
+        return f"repetition: a 3-word phrase occurs {worst} times"
+    return None
+
+
+def run_checks(sources: list[str], outputs: list[str], src_lang: str | None = None, *,
+               length_bounds: tuple[float, float] = (0.5, 2.2), detector: str | None = "fasttext",
+               checks: tuple[str, ...] = CHECK_NAMES) -> CheckReport:
+    identify = None
+    if "untranslated" in checks and detector:
+        from xlnews.corpora.langid import get_identifier
+
+        identify = get_identifier(detector).identify
+    report = CheckReport(sentences=len(outputs))
+    for i, (src, out) in enumerate(zip(sources, outputs), start=1):
+        found: list[tuple[str, str]] = []
+        if not out.strip():
+            if src.strip() and "empty" in checks:
+                found.append(("empty", "empty output for a non-empty source"))
+        else:
+            if "numbers" in checks and (m := check_numbers(src, out, src_lang)):
+                found.append(("numbers", m))
+            if "names" in checks and (m := check_names(src, out)):
+                found.append(("names", m))
+            if "length" in checks and (m := check_length(src, out, *length_bounds)):
+                found.append(("length", m))
+            if identify is not None and len(out.split()) >= 4:
+                g = identify(out)
+                same = g.lang == src_lang if src_lang else g.lang == identify(src).lang and g.lang != "en"
+                if same and g.confidence >= 0.7:
+                    found.append(("untranslated", f"output is still {g.lang} ({g.confidence:.2f})"))
+            if "repetition" in checks and (m := check_repetition(src, out)):
+                found.append(("repetition", m))
+        report.issues.extend(SentenceIssue(i, c, m, src, out) for c, m in found)
+    return report

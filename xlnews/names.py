@@ -1,0 +1,189 @@
+"""Names of people, places and organisations, compared across languages and spellings.
+
+A name is reduced to a key: Turkish case suffixes after the apostrophe dropped (Astana’ya →
+Astana), Turkish casing handled (İ/ı), accents and Cyrillic folded to ASCII, common exonyms
+mapped to one English form (Rusya, Rússia → russia). Keys are then compared with a tolerance
+for transliteration (Abdrahmanov / Abdrakhmanov, Kasym-Comart / Kassym-Jomart).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+# Turkish and Portuguese forms of places and bodies that news names, and their English form.
+EXONYMS: dict[str, str] = {
+    "rusya": "russia", "russia": "russia", "russia_pt": "russia", "russa": "russia", "russo": "russia",
+    "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan", "kazak": "kazakh", "cazaque": "kazakh",
+    "turkiye": "turkey", "turquia": "turkey", "almanya": "germany", "alemanha": "germany", "fransa": "france",
+    "franca": "france", "ingiltere": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
+    "amerika": "america", "cin": "china", "japonya": "japan", "japao": "japan", "kore": "korea", "coreia": "korea",
+    "azerbaycan": "azerbaijan", "azerbaijao": "azerbaijan", "ozbekistan": "uzbekistan", "uzbequistao": "uzbekistan",
+    "kirgizistan": "kyrgyzstan", "quirguistao": "kyrgyzstan", "tacikistan": "tajikistan", "tadjiquistao": "tajikistan",
+    "turkmenistan": "turkmenistan", "hindistan": "india", "india": "india", "iran": "iran", "ira": "iran",
+    "pakistan": "pakistan", "paquistao": "pakistan", "afganistan": "afghanistan", "afeganistao": "afghanistan",
+    "suriye": "syria", "siria": "syria", "ukrayna": "ukraine", "ucrania": "ukraine", "avrupa": "europe",
+    "europa": "europe", "brezilya": "brazil", "brasil": "brazil", "belarus": "belarus", "bielorrussia": "belarus",
+    "mogolistan": "mongolia", "mongolia": "mongolia", "moskova": "moscow", "moscou": "moscow", "pequim": "beijing",
+    "pekin": "beijing", "sanghay": "shanghai", "xangai": "shanghai", "soci": "sochi", "londres": "london",
+    "londra": "london", "karadeniz": "black sea", "hazar": "caspian", "akdeniz": "mediterranean",
+    "bm": "un", "onu": "un", "ab": "eu", "ue": "eu", "us": "united states", "usa": "united states", "nato": "nato", "otan": "nato", "kremlin": "kremlin",
+    "ispanya": "spain", "espanha": "spain", "italya": "italy", "italia": "italy", "yunanistan": "greece",
+    "grecia": "greece", "israil": "israel", "filistin": "palestine", "palestina": "palestine", "misir": "egypt",
+    "egito": "egypt", "irak": "iraq", "iraque": "iraq", "portekiz": "portugal", "arjantin": "argentina",
+    "meksika": "mexico", "mexico": "mexico", "kanada": "canada", "canada": "canada", "akorda": "akorda",
+    "isvec": "sweden", "suecia": "sweden", "norvec": "norway", "noruega": "norway", "iskocya": "scotland",
+    "escocia": "scotland", "gra-bretanha": "britain", "britanya": "britain", "moldova": "moldova", "moldavia": "moldova",
+    "alman": "german", "alemao": "german", "fransiz": "french", "frances": "french", "ingiliz": "english",
+    "ingles": "english", "ispanyol": "spanish", "ispanyolca": "spanish", "espanhol": "spanish", "hint": "indian",
+    "afrika": "africa", "africa": "africa", "asya": "asia", "asia": "asia", "roma": "rome", "gize": "giza",
+    "kazablanka": "casablanca", "atina": "athens", "atenas": "athens", "viyana": "vienna", "viena": "vienna",
+    "varsova": "warsaw", "varsovia": "warsaw", "kahire": "cairo", "cairo": "cairo", "lizbon": "lisbon",
+    "lisboa": "lisbon", "polonya": "poland", "polonia": "poland", "hollanda": "netherlands", "holanda": "netherlands",
+    "belcika": "belgium", "belgica": "belgium", "isvicre": "switzerland", "suica": "switzerland",
+    "avustralya": "australia", "australia": "australia", "yeni zelanda": "new zealand", "danimarka": "denmark",
+    "dinamarca": "denmark", "finlandiya": "finland", "finlandia": "finland", "irlanda": "ireland",
+    "macaristan": "hungary", "hungria": "hungary", "cekya": "czechia", "romanya": "romania", "romenia": "romania",
+    "bulgaristan": "bulgaria", "sirbistan": "serbia", "servia": "serbia", "hirvatistan": "croatia", "croacia": "croatia",
+    "gurcistan": "georgia", "georgia": "georgia", "ermenistan": "armenia", "armenia": "armenia", "arabistan": "arabia",
+    "suudi": "saudi", "saudita": "saudi", "endonezya": "indonesia", "indonesia": "indonesia", "tayland": "thailand",
+    "tailandia": "thailand", "vietnam": "vietnam", "vietna": "vietnam", "filipinler": "philippines", "filipinas": "philippines",
+    "kuba": "cuba", "sili": "chile", "kolombiya": "colombia", "peru": "peru", "venezuela": "venezuela",
+}
+
+# Words that head geographic and historical names and are translated with them
+# (Güney Afrika → South Africa, Estados Unidos → United States, Guerra Mundial → World War).
+_TRANSLATED_NAME_WORDS = {
+    "sul", "norte", "leste", "oeste", "guney", "kuzey", "dogu", "bati", "orta", "nova", "novo", "grande", "buyuk",
+    "yeni", "estados", "unidos", "birlesik", "devletleri", "guerra", "mundial", "dunya", "terra", "sol", "gunes",
+    "rei", "rainha", "kral", "kralice", "imperio", "imparatorlugu", "revolucao", "devrimi", "idade", "media", "medio",
+    "oriente", "ulusal", "nacional", "nehri", "rio", "adalari", "ilhas", "vadisi", "vale", "merkezi", "centro",
+    "bagimsizlik", "independencia", "sao", "santo", "santa", "ay", "lua", "kongre", "congresso", "premio", "odulu",
+    "melhor", "tres", "uc", "dev", "jimnastik", "federasyonu", "antik", "antigo", "gol", "lago", "dagi", "monte",
+    "okyanusu", "oceano", "korfezi", "golfo", "sehri", "cidade", "eyaleti", "estado", "universitesi", "universidade",
+}
+
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіқғңүұһө",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
+     "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "k", "g", "n", "u", "u", "h", "o"],
+))
+_APOSTROPHE_SUFFIX = re.compile(r"[’'`´](?:[a-zçğıöşüâîû]+)$", re.I)
+
+
+def turkish_lower(text: str) -> str:
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def fold(text: str) -> str:
+    """ASCII, lower case, Turkish dotless ı → i, Cyrillic transliterated."""
+    low = turkish_lower(text).replace("ı", "i")
+    low = "".join(_CYRILLIC.get(ch, ch) for ch in low)
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def name_key(token: str) -> str:
+    """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
+    base = _APOSTROPHE_SUFFIX.sub("", token.strip(".,;:!?()[]\"“”«»"))
+    key = re.sub(r"[^a-z0-9 -]", "", fold(base)).strip("-")
+    return EXONYMS.get(key, key)
+
+
+_SKELETON = [("kh", "k"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("j", "c"), ("y", "i"), ("w", "v"), ("q", "k"),
+             ("x", "ks"), ("ph", "f")]
+
+
+def skeleton(key: str) -> str:
+    """A rough sound-alike form, so that transliterations meet: Kassym / Kasım, Jomart / Cömert."""
+    for a, b in _SKELETON:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def similar(a: str, b: str, threshold: float = 0.8) -> bool:
+    """Same name: equal, one the other's stem ("kazakh" / "kazakhstan"), or close in sound."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    return sa == sb or SequenceMatcher(None, sa, sb).ratio() >= threshold
+
+
+# Capitalised words that start sentences or are titles, not names.
+_NOT_NAMES = {fold(w) for w in (
+    "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
+    "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Sayın Taraflar Ülkemiz Zira Lakin Bence "
+    "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
+    "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
+    "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
+).split()}
+_CAP_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
+
+
+# Head words of institution names: such names are translated word by word, not carried over.
+_INSTITUTION_WORDS = {fold(w) for w in (
+    "Örgütü Konseyi Bakanlığı Üniversitesi Birliği İşbirliği Konferansı Topluluğu Kurulu Meclisi Partisi Bankası "
+    "Sarayı Zirvesi Tepesi Forumu Komisyonu Hükümeti Cumhuriyeti Devletler Milletler Denizi Hattı Genel Beşlisi "
+    "Organização Conselho Ministério Universidade União Assembleia Instituto Partido Banco Comissão Cooperação "
+    "República Federação Nações Unidas Geral Relações Exteriores Pesquisa "
+    "Organisation Organization Council Ministry University Union Assembly Institute Party Bank Commission "
+    "Cooperation Republic Federation Nations United General Summit Conference"
+).split()}
+
+
+_WEEKDAYS_MONTHS = {fold(w) for w in (
+    "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı Çarşamba Perşembe "
+    "Cuma Cumartesi Pazar Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro "
+    "Segunda Terça Quarta Quinta Sexta Sábado Domingo"
+).split()}
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
+
+
+def find_names(text: str) -> list[str]:
+    """Capitalised words that are likely names of people and places: sentence-initial function
+    words, titles, acronyms and the words of institution names left out (those get translated)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _CAP_WORD.finditer(text):
+        if _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) and (
+            name_key(m.group(0)) not in EXONYMS.values()
+        ):
+            continue  # a capital that only starts a sentence says nothing
+        if runs and text[runs[-1][-1].end():m.start()].strip() in ("", "-"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        words = [m.group(0) for m in run]
+        if any(fold(_APOSTROPHE_SUFFIX.sub("", w)) in _INSTITUTION_WORDS for w in words):
+            continue
+        for word in words:
+            key = name_key(word)
+            bare = _APOSTROPHE_SUFFIX.sub("", word)
+            if len(key) < 2 or key in _NOT_NAMES or key in _WEEKDAYS_MONTHS or key in _TRANSLATED_NAME_WORDS or fold(word) in _NOT_NAMES or key.isdigit():
+                continue
+            if bare.isupper() and len(bare) <= 5 and key not in EXONYMS.values():
+                continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
+            out.append(word)
+    return out
+
+
+def name_present(name: str, text_keys: list[str]) -> bool:
+    key = name_key(name)
+    parts = [p for p in re.split(r"[- ]", key) if p]
+    return any(similar(key, k) for k in text_keys) or (
+        len(parts) > 1 and all(any(similar(p, k) for k in text_keys) for p in parts)
+    )
+
+
+def keys_of(text: str) -> list[str]:
+    """Keys of every word of ``text`` (not only capitalised ones: translations lower-case some names)."""
+    keys = []
+    for word in re.findall(r"[\w’'-]+", text):
+        keys.append(name_key(word))
+        keys.extend(p for p in re.split(r"-", name_key(word)) if p)
+    return keys

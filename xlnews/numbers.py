@@ -1,0 +1,103 @@
+"""Numbers in Turkish, Portuguese and English text, read as values that compare across languages.
+
+"8,5 milyar dolar" = "8.5 billion dollars" = 8.5e9; "27 bilhões" = 27e9; "24 bine" = 24000;
+"1.200" (tr/pt) = "1,200" (en) = 1200. Used by the reference-free checks and by alignment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALES = {
+    # Turkish (with the case suffixes a number word takes: "milyar doları", "24 bine", "bin kişi")
+    "bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12,
+    # Portuguese
+    "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "milhao": 1e6, "milhoes": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+    "bilhao": 1e9, "bilhoes": 1e9, "bi": 1e9, "mi": 1e6, "trilhão": 1e12, "trilhões": 1e12,
+    # English
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+    "bn": 1e9, "m": 1e6, "k": 1e3,
+}
+_SCALE_RE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
+# 1.234.567 / 1,234,567 / 8,5 / 8.5 / 2017 / 24'ü; a scale word may follow ("8,5 milyar", "24 bine").
+_NUM = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[.,\s]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    rf"(?:[’'][^\W\d]+)?(?:\s*(?P<scale>{_SCALE_RE})(?=[^\w]|[a-zığüşöç]*\b))?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    text: str
+    value: float
+
+
+def _parse(num: str, lang: str | None) -> float | None:
+    s = num.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", s):
+        # Grouped thousands either way ("1.200" tr/pt, "1,200" en), except a tr/pt decimal "8,500"
+        # is ambiguous; a three-digit group after one separator reads as thousands everywhere.
+        seps = set(re.findall(r"[.,]", s))
+        if len(seps) == 1:
+            return float(re.sub(r"[.,]", "", s))
+    if "," in s and "." in s:
+        # The last separator is the decimal one: 1.234,5 (tr/pt) or 1,234.5 (en).
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        s = s.replace(",", ".") if lang != "en" or not re.fullmatch(r"\d+,\d{3}", s) else s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
+    out = []
+    for m in _NUM.finditer(text):
+        value = _parse(m.group("num"), lang)
+        if value is None:
+            continue
+        scale = m.group("scale")
+        if scale:
+            key = scale.lower()
+            # "m"/"k"/"mi"/"bi" only count glued to the number ("5m", "3bi"); as words they are too common.
+            if key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]:
+                scale = None
+            else:
+                value *= _SCALES[key]
+        out.append(NumberMention(m.group(0) if scale else m.group("num"), value))
+    return out
+
+
+def values(text: str, lang: str | None = None) -> list[float]:
+    return [n.value for n in find_numbers(text, lang)]
+
+
+def same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+_EN_WORDS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_EN_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                  "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "first": 1, "second": 2, "third": 3,
+                  "fourth": 4, "fifth": 5, "half": 0.5})
+_EN_WORD_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_WORDS), key=len, reverse=True)) + r")\b"
+                         rf"(?:\s+({_SCALE_RE})\b)?", re.I)
+
+
+def english_number_words(text: str) -> list[float]:
+    """Values of numbers an English text spells out ("four million", "twenty"), which a translation may use for digits."""
+    out = []
+    for m in _EN_WORD_RE.finditer(text):
+        v = _EN_WORDS[m.group(1).lower()]
+        if m.group(2) and m.group(2).lower() not in {"m", "k", "mi", "bi"}:
+            v *= _SCALES[m.group(2).lower()]
+        out.append(v)
+    return out
