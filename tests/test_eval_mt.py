@@ -39,9 +39,11 @@ def test_scores_equal_sacrebleu(flores):
     _paths, ref, _src, hyp1, _ = flores
     got = {s.metric: s for s in corpus_scores(hyp1, [ref], n_bootstrap=200)}
     assert got["bleu"].score == pytest.approx(sacrebleu.corpus_bleu(hyp1, [ref]).score, abs=1e-9)
-    assert got["chrf"].score == pytest.approx(sacrebleu.corpus_chrf(hyp1, [ref], word_order=2).score, abs=1e-9)
+    assert got["chrf"].score == pytest.approx(sacrebleu.corpus_chrf(hyp1, [ref]).score, abs=1e-9)
+    assert got["chrfpp"].score == pytest.approx(sacrebleu.corpus_chrf(hyp1, [ref], word_order=2).score, abs=1e-9)
     assert got["ter"].score == pytest.approx(sacrebleu.corpus_ter(hyp1, [ref]).score, abs=1e-9)
-    assert got["chrf"].name == "chrF2++" and "nw:2" in got["chrf"].signature
+    assert got["chrfpp"].name == "chrF2++" and "nw:2" in got["chrfpp"].signature
+    assert got["chrf"].name == "chrF2" and "nw:0" in got["chrf"].signature
     assert "tok:13a" in got["bleu"].signature and "bs:200" in got["bleu"].signature
     for s in got.values():
         assert s.ci_low < s.ci_high and s.ci_low - 5 < s.score < s.ci_high + 5
@@ -63,7 +65,7 @@ def test_cli_table_json_md_and_gates(flores):
     args = ["eval", "mt", "--hyp", str(paths["hyp1"]), "--ref", str(paths["ref"]), "--bootstrap", "100"]
     table = runner.invoke(app, args)
     assert table.exit_code == 0, table.output
-    assert "chrF2++" in table.output and "nrefs:1" in table.output
+    assert "chrF2++" in table.output and "chrF2 " in table.output and "nrefs:1" in table.output
     data = json.loads(runner.invoke(app, args + ["--json"]).stdout)
     bleu = next(s for s in data["scores"] if s["metric"] == "bleu")["score"]
     assert bleu == pytest.approx(sacrebleu.corpus_bleu(flores[3], [ref]).score)

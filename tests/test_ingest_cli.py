@@ -127,7 +127,7 @@ def test_every_command_has_help():
 
 
 def test_unbuilt_commands_say_so_instead_of_pretending(tmp_path):
-    res = subprocess.run([sys.executable, "-m", "xlnews", "translate"], capture_output=True, text=True)
+    res = subprocess.run([sys.executable, "-m", "xlnews", "align"], capture_output=True, text=True)
     assert res.returncode == 2 and "not available in this version yet" in res.stderr
     assert "Traceback" not in res.stderr
 

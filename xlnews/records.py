@@ -114,6 +114,7 @@ class Translation:
     id: str
     source_lang: str
     text: str
+    title: str | None = None
     sentences: list[SentencePair] = field(default_factory=list)
     backend: str | None = None
     model: str | None = None

@@ -8,7 +8,8 @@ from xlnews import __version__
 from xlnews.cli.common import run_cli
 from xlnews.cli.corpora import app as corpora_app
 from xlnews.cli.eval import app as eval_app
-from xlnews.cli.pending import align_app, translate_app
+from xlnews.cli.pending import align_app
+from xlnews.cli.translate import translate
 
 app = typer.Typer(
     name="xlnews",
@@ -19,7 +20,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(corpora_app, name="corpora")
-app.add_typer(translate_app, name="translate")
+app.command("translate", no_args_is_help=True)(translate)
 app.add_typer(align_app, name="align")
 app.add_typer(eval_app, name="eval")
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from xlnews.cli.common import user_errors, console, fail
+from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
 from xlnews.errors import InputError
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
 from xlnews.eval.checks import CHECK_NAMES, run_checks
@@ -18,7 +18,7 @@ from xlnews.eval.gates import gate_failures
 from xlnews.eval.inputs import check_aligned, read_segments
 from xlnews.eval.mt import corpus_scores, paired_test
 
-app = typer.Typer(help="Score translations (BLEU, chrF2++, TER, reference-free checks) and alignments; usable as a CI gate.",
+app = typer.Typer(help="Score translations (BLEU, chrF2, chrF2++, TER, reference-free checks) and alignments; usable as a CI gate.",
                   no_args_is_help=True)
 out = Console(highlight=False)
 
@@ -44,11 +44,12 @@ def mt(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (for machines)."),
     as_md: bool = typer.Option(False, "--md", help="Print a Markdown report."),
     min_bleu: float | None = typer.Option(None, "--min-bleu", help="Exit 1 if BLEU is below this."),
-    min_chrf: float | None = typer.Option(None, "--min-chrf", help="Exit 1 if chrF2++ is below this."),
+    min_chrf: float | None = typer.Option(None, "--min-chrf", help="Exit 1 if chrF2 is below this."),
+    min_chrfpp: float | None = typer.Option(None, "--min-chrfpp", help="Exit 1 if chrF2++ is below this."),
     max_ter: float | None = typer.Option(None, "--max-ter", help="Exit 1 if TER is above this."),
     max_flagged: int | None = typer.Option(None, "--max-flagged", help="Exit 1 if more sentences than this fail a check."),
 ) -> None:
-    """Score a system's output: BLEU, chrF2++ and TER with sacrebleu signatures and 95% bootstrap
+    """Score a system's output: BLEU, chrF2, chrF2++ and TER with sacrebleu signatures and 95% bootstrap
     intervals, a paired significance test with --compare, and reference-free checks with --src."""
     if test not in ("bs", "ar"):
         raise fail(f"--test must be bs or ar, not {test!r}")
@@ -90,9 +91,9 @@ def mt(
         _table(result, show)
     by_metric = {s.metric: s.score for s in scores}
     _gate(
-        {"BLEU": by_metric.get("bleu"), "chrF2++": by_metric.get("chrf"), "TER": by_metric.get("ter"),
-         "flagged sentences": None if report is None else len(report.flagged_lines)},
-        {"BLEU": min_bleu, "chrF2++": min_chrf}, {"TER": max_ter, "flagged sentences": max_flagged},
+        {"BLEU": by_metric.get("bleu"), "chrF2": by_metric.get("chrf"), "chrF2++": by_metric.get("chrfpp"),
+         "TER": by_metric.get("ter"), "flagged sentences": None if report is None else len(report.flagged_lines)},
+        {"BLEU": min_bleu, "chrF2": min_chrf, "chrF2++": min_chrfpp}, {"TER": max_ter, "flagged sentences": max_flagged},
     )
 
 
@@ -182,8 +183,67 @@ def align(
 @app.command()
 @user_errors
 def benchmark(
-    name: str = typer.Argument(..., help="Test set: flores-dev, flores-devtest, newstest2016..2018, tatoeba, ntrex."),
+    name: str = typer.Argument(..., help="flores-dev, flores-devtest, newstest2016/2017/2018 (tr), tatoeba, ntrex (reversed)."),
     pair: str = typer.Option(..., "--pair", help="tr-en or pt-en."),
+    backend: str | None = typer.Option(None, "--backend", help="bergamot or marian; the language's default when not given."),
+    model: str | None = typer.Option(None, "--model", help="Marian model: hub id or local directory."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N segments."),
+    beams: int = typer.Option(4, "--beams"),
+    device: str = typer.Option("auto", "--device"),
+    hyp_out: Path | None = typer.Option(None, "--hyp-out", help="Also write the system output here, one line a segment."),
+    db: Path | None = DbOption,
+    no_db: bool = typer.Option(False, "--no-db", help="Translate everything again, ignoring the store."),
+    as_json: bool = typer.Option(False, "--json"),
+    min_bleu: float | None = typer.Option(None, "--min-bleu", help="Exit 1 if BLEU is below this."),
+    min_chrf: float | None = typer.Option(None, "--min-chrf", help="Exit 1 if chrF2 (the published figure) is below this."),
+    min_chrfpp: float | None = typer.Option(None, "--min-chrfpp", help="Exit 1 if chrF2++ is below this."),
 ) -> None:
-    """Translate a standard test set with a backend and score it. [needs `xlnews translate`: issue #3]"""
-    raise fail("`xlnews eval benchmark` needs the translation pipeline, which is not available yet (issue #3)")
+    """Translate a standard test set from ../shared/data through the `xlnews translate` pipeline,
+    score it, and print the published scores of the default models beside the result."""
+    import time
+
+    from xlnews.eval.benchmark import PUBLISHED, load_test_set
+    from xlnews.records import Article
+    from xlnews.translate.base import GenerationSettings
+    from xlnews.translate.pipeline import DocumentTranslator
+    from xlnews.translate.registry import default_backend, make_translator
+
+    ts = load_test_set(name, pair)
+    src, ref = ts.source[:limit], ts.reference[:limit]
+    lang = pair.split("-")[0]
+    settings = GenerationSettings(beams=beams, device=device)
+    translator = make_translator(backend or default_backend(lang), lang, model, settings)
+    store = open_store(db, not no_db)
+    try:
+        doc = DocumentTranslator(translator, settings, store)
+        start = time.perf_counter()
+        hyps = [doc.translate(Article(id=f"{name}:{i}", lang=lang, paragraphs=[line])).text for i, line in enumerate(src)]
+        secs = time.perf_counter() - start
+    finally:
+        if store is not None:
+            store.close()
+    if hyp_out:
+        hyp_out.write_text("\n".join(hyps) + "\n", encoding="utf-8")
+    scores = corpus_scores(hyps, [ref], n_bootstrap=1000)
+    result = {"test_set": name, "pair": pair, "segments": len(src), "backend": translator.name, "model": translator.model,
+              "seconds": round(secs, 2), "translated": doc.translated, "from_store": doc.reused,
+              "scores": [s.to_dict() for s in scores], "published": PUBLISHED.get((name, pair), {})}
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        t = Table("metric", "score", "95% CI", title=f"{name} {pair}: {translator.name} ({translator.model}), {len(src)} segments",
+                  title_justify="left")
+        t.add_column("signature", overflow="fold")
+        for s in result["scores"]:
+            t.add_row(s["name"], f"{s['score']:.2f}", _ci(s), s["signature"])
+        out.print(t)
+        out.print(f"{len(src)} segments in {secs:.1f} s ({len(src) / max(secs, 1e-9):.1f}/s): "
+                  f"{doc.translated} sentences translated, {doc.reused} from the store")
+        if result["published"]:
+            p = Table("published system", "BLEU / chrF2", title="published scores on this set", title_justify="left")
+            for k, v in result["published"].items():
+                p.add_row(k, v)
+            out.print(p)
+    by_metric = {s.metric: s.score for s in scores}
+    _gate({"BLEU": by_metric.get("bleu"), "chrF2": by_metric.get("chrf"), "chrF2++": by_metric.get("chrfpp")},
+          {"BLEU": min_bleu, "chrF2": min_chrf, "chrF2++": min_chrfpp}, {})

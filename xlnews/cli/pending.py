@@ -18,7 +18,4 @@ def _pending(name: str, summary: str, issue: int) -> typer.Typer:
     return app
 
 
-translate_app = _pending(
-    "translate", "Translate Turkish and Portuguese articles to English (MarianMT, NLLB, CTranslate2, bergamot).", 3
-)
 align_app = _pending("align", "Match reports of the same event across languages and show the evidence.", 5)

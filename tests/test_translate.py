@@ -1,0 +1,137 @@
+"""`xlnews translate`: the document pipeline on the real offline pt→en model and on a tiny Marian
+model built here; nothing is downloaded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from xlnews.cli import app
+from xlnews.records import Article
+from xlnews.store import Store
+from xlnews.translate.base import GenerationSettings
+from xlnews.translate.pipeline import DocumentTranslator, _batches
+from xlnews.translate.sentences import split_long, split_sentences
+
+from .conftest import SHARED_DATA
+from .tiny_marian import build_tiny_marian
+
+runner = CliRunner()
+
+
+def test_sentences_tr_pt():
+    tr = ("Aliyev, Asya’da İşbirliği Konferansı (CICA) 6. Tepesi kapsamında bir ortaya geldi. “Alanları belirledik.” dedi. "
+          "Tokayev, 8,5 milyar doları aştı. Kazakistan’da biz 21. yüzyılda kalıcı olacağına inanıyoruz.")
+    assert split_sentences(tr, "tr") == [
+        "Aliyev, Asya’da İşbirliği Konferansı (CICA) 6. Tepesi kapsamında bir ortaya geldi.",
+        "“Alanları belirledik.” dedi.", "Tokayev, 8,5 milyar doları aştı.",
+        "Kazakistan’da biz 21. yüzyılda kalıcı olacağına inanıyoruz."]
+    assert split_sentences("O Dr. Silva chegou. “A Rússia é parceira.” Disse ele! Mais 8.5 pontos?", "pt") == [
+        "O Dr. Silva chegou.", "“A Rússia é parceira.”", "Disse ele!", "Mais 8.5 pontos?"]
+
+
+def test_long_sentences_are_split_never_truncated():
+    words = [f"w{i}," if i % 7 == 6 else f"w{i}" for i in range(400)]
+    sentence = " ".join(words)
+    pieces = split_long(sentence, 50)
+    assert all(len(p.split()) <= 50 for p in pieces)
+    assert " ".join(pieces) == sentence
+
+
+def test_batches_respect_the_token_budget():
+    items = ["a " * n for n in (3, 50, 5, 100, 7, 60)]
+    batches = _batches(items, 200)
+    assert sorted(i for b in batches for i in b) == list(range(6))
+    for b in batches:
+        longest = max(int(len(items[i].split()) * 1.5) + 2 for i in b)
+        assert longest * len(b) <= 200 or len(b) == 1
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    flores = SHARED_DATA / "flores200"
+    texts = (flores / "dev.tur_Latn").read_text(encoding="utf-8").splitlines()[:400]
+    texts += (flores / "dev.eng_Latn").read_text(encoding="utf-8").splitlines()[:400]
+    return build_tiny_marian(tmp_path_factory.mktemp("tiny-marian"), texts)
+
+
+def test_marian_backend_on_a_tiny_model(tiny_model, tmp_path):
+    from xlnews.translate.marian import MarianTranslator
+
+    settings = GenerationSettings(beams=2, batch_tokens=256, max_words=12, device="cpu")
+    marian = MarianTranslator(str(tiny_model), settings, languages=("tr",))
+    assert marian.revision.startswith("local:")
+    paras = ["Kazakistan ve Rusya, küresel düzen için stratejik ortaklık bildirisini imzaladı. Putin ise memnun olduğunu söyledi.",
+             " ".join(["Tokayev, görüşmelerin açık ve sonuç odaklı geçtiğini belirterek, konuştu"] * 4) + "."]
+    article = Article(id="t1", lang="tr", title="Tokayev ve Putin’den İşbirliği", paragraphs=paras)
+    with Store(tmp_path / "s.sqlite3") as store:
+        doc = DocumentTranslator(marian, settings, store)
+        first = doc.translate(article)
+        assert first.backend == "marian" and first.model == str(tiny_model)
+        # Every source sentence comes back, in order, in its paragraph.
+        assert [p.paragraph for p in first.sentences] == [-1, 0, 0, 1]
+        assert first.sentences[1].source.startswith("Kazakistan ve Rusya")
+        assert " ".join(first.sentences[3].source.split()) == " ".join(paras[1].split())
+        assert all(isinstance(p.target, str) for p in first.sentences)
+        assert len(first.text.split("\n\n")) == 2
+        assert any("translated in" in w and "pieces" in w for w in first.warnings)
+        sent = doc.translated
+        assert sent > 0 and doc.reused == 0
+        again = DocumentTranslator(marian, settings, store)
+        second = again.translate(article)
+        pieces = sum(len(u.pieces) for u in doc.units(article))
+        assert again.translated == 0 and again.reused == pieces >= sent
+        assert second.to_dict() == first.to_dict()
+
+
+def test_unreadable_model_directory_is_one_clear_error(tmp_path):
+    from xlnews.errors import XlnewsError
+    from xlnews.translate.marian import MarianTranslator
+
+    (tmp_path / "junk").mkdir()
+    with pytest.raises(XlnewsError, match="not a model directory"):
+        MarianTranslator(str(tmp_path / "junk"))
+
+
+def test_missing_hub_model_fails_fast_offline(monkeypatch, tmp_path):
+    from xlnews.errors import XlnewsError
+    from xlnews.translate.marian import locate_model
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    with pytest.raises(XlnewsError, match="not in the HF cache and HF_HUB_OFFLINE=1"):
+        locate_model("Helsinki-NLP/opus-mt-tc-big-tr-en")
+
+
+def test_bergamot_translates_the_portuguese_seed(tmp_path):
+    seed = SHARED_DATA / "seeds" / "003_fc00f8bb1f77fc0f.txt"
+    out = tmp_path / "pt.jsonl"
+    res = runner.invoke(app, ["translate", str(seed), "-o", str(out), "--db", str(tmp_path / "db.sqlite3")])
+    assert res.exit_code == 0, res.output
+    (rec,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rec["id"] == "003_fc00f8bb1f77fc0f" and rec["source_lang"] == "pt" and rec["backend"] == "bergamot"
+    for name in ("Tokayev", "Lavrov", "Putin", "Astana"):
+        assert name in rec["text"]
+    assert "27 billion" in rec["text"]
+    assert len(rec["text"].split("\n\n")) == 12  # every paragraph of the cleaned article
+    assert all(p["target"].strip() for p in rec["sentences"])
+    again = runner.invoke(app, ["translate", str(seed), "-o", str(tmp_path / "again.jsonl"), "--db", str(tmp_path / "db.sqlite3")])
+    assert "sentences: 0 translated" in again.output
+
+
+def test_batch_keeps_every_input(tmp_path, seeds_dir):
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("")
+    (bad / "de.txt").write_text("Die Bundesregierung hat am Mittwoch in Berlin einen neuen Haushalt für das kommende Jahr beschlossen.")
+    (bad / "pt.txt").write_text("O presidente Tokayev recebeu o ministro Lavrov em Astana para discutir a cooperação.")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["translate", str(bad), "-o", str(out), "--no-db"])
+    recs = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(recs) == {"empty", "de", "pt"}
+    assert "empty file" in recs["empty"]["error"]
+    assert "no translation model for 'de'" in recs["de"]["error"]
+    assert "Tokayev" in recs["pt"]["text"] and "Lavrov" in recs["pt"]["text"]
+    assert res.exit_code == 1

@@ -1,0 +1,40 @@
+"""Builds a tiny MarianMTModel with random weights and a SentencePiece vocabulary trained on test
+text, saved the way Opus-MT checkpoints are, so the real loading and generation code runs offline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def build_tiny_marian(out: Path, texts: list[str], vocab_size: int = 300) -> Path:
+    import sentencepiece as spm
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out.mkdir(parents=True, exist_ok=True)
+    prefix = out / "spm"
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(texts), model_prefix=str(prefix), vocab_size=vocab_size, model_type="unigram",
+        character_coverage=1.0, eos_id=0, unk_id=1, bos_id=-1, pad_id=-1, hard_vocab_limit=False,
+    )
+    sp = spm.SentencePieceProcessor(model_file=f"{prefix}.model")
+    vocab = {sp.id_to_piece(i): i for i in range(sp.get_piece_size())}
+    vocab["<pad>"] = len(vocab)  # Marian's convention, which the CTranslate2 converter relies on
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    for name in ("source.spm", "target.spm"):
+        (out / name).write_bytes(Path(f"{prefix}.model").read_bytes())
+    tok = MarianTokenizer(vocab=str(out / "vocab.json"), source_spm=str(out / "source.spm"),
+                          target_spm=str(out / "target.spm"))
+    tok.save_pretrained(out)
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=256,
+        pad_token_id=pad, decoder_start_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
+        share_encoder_decoder_embeddings=True,
+    )
+    import torch
+
+    torch.manual_seed(0)
+    MarianMTModel(config).save_pretrained(out)
+    return out

@@ -1,0 +1,124 @@
+"""``marian``: Opus-MT checkpoints through transformers' MarianMTModel and MarianTokenizer.
+
+``model`` is a hub id or a local directory. Loading follows the hub's own rules: a local
+directory is read as it is; a hub id comes from the HF cache, and with ``HF_HUB_OFFLINE=1``
+(or no network) only from there. Weights that cannot be found give one clear error.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from xlnews.errors import XlnewsError
+from xlnews.translate.base import GenerationSettings
+
+# Defaults per source language, with their published FLORES-200 devtest scores (BLEU / chrF).
+DEFAULT_MODELS = {
+    "tr": ("Helsinki-NLP/opus-mt-tc-big-tr-en", "37.5 / 64.1"),
+    "pt": ("Helsinki-NLP/opus-mt-ROMANCE-en", "45.1 / 69.4"),
+}
+
+
+def resolve_device(device: str) -> str:
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise XlnewsError("--device cuda: no CUDA device is available here")
+    if device not in ("cpu", "cuda"):
+        raise XlnewsError(f"--device must be auto, cpu or cuda, not {device!r}")
+    return device
+
+
+class MarianTranslator:
+    name = "marian"
+
+    def __init__(self, model: str, settings: GenerationSettings | None = None, languages: tuple[str, ...] = ("tr", "pt")):
+        try:
+            import torch
+            from transformers import MarianMTModel, MarianTokenizer
+        except ImportError:
+            raise XlnewsError("the marian backend needs torch, transformers and sentencepiece: "
+                              "pip install torch==2.13.0 transformers sentencepiece") from None
+        self.settings = settings or GenerationSettings()
+        self.model = model
+        self.languages = languages
+        path = locate_model(model)
+        try:
+            self.tokenizer = MarianTokenizer.from_pretrained(path)
+            self.net = MarianMTModel.from_pretrained(path)
+        except Exception as exc:  # noqa: BLE001 - transformers raises many types for a bad directory
+            raise XlnewsError(f"cannot load Marian model from {path}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
+        self.device = resolve_device(self.settings.device)
+        self.net.to(self.device).eval()
+        self.revision = str(getattr(self.net.config, "_commit_hash", None) or _dir_revision(path))
+        self._torch = torch
+        self.max_input_tokens = int(getattr(self.net.config, "max_position_embeddings", 512)) - 2
+
+    def supports(self, src_lang: str) -> bool:
+        return src_lang in self.languages
+
+    def translate_batch(self, sentences: list[str], src_lang: str) -> list[str]:
+        if not sentences:
+            return []
+        enc = self.tokenizer(sentences, return_tensors="pt", padding=True, truncation=False)
+        if enc["input_ids"].shape[1] > self.max_input_tokens:
+            raise XlnewsError(f"a sentence of {enc['input_ids'].shape[1]} tokens exceeds the model's {self.max_input_tokens}; "
+                              "lower --max-words")
+        enc = {k: v.to(self.device) for k, v in enc.items()}
+        src_len = int(enc["input_ids"].shape[1])
+        with self._torch.inference_mode():
+            out = self.net.generate(
+                **enc, num_beams=self.settings.beams, max_new_tokens=int(src_len * 2 + 10),
+                # Guards against the known loops of these models.
+                no_repeat_ngram_size=4, repetition_penalty=1.1,
+            )
+        return self.tokenizer.batch_decode(out, skip_special_tokens=True)
+
+
+HUB_HOST = "huggingface.co"
+
+
+def hub_reachable(timeout: float = 3.0) -> bool:
+    import socket
+
+    try:
+        socket.create_connection((os.environ.get("XLNEWS_HUB_HOST", HUB_HOST), 443), timeout=timeout).close()
+        return True
+    except OSError:
+        return False
+
+
+def locate_model(model: str) -> Path:
+    """A local directory for ``model``: the path itself, its snapshot in the HF cache, or a fresh
+    download when the hub can be reached. Fails fast, with one line, instead of retrying for minutes."""
+    local = Path(model).expanduser()
+    if local.exists():
+        if not (local / "config.json").exists():
+            raise XlnewsError(f"{model}: not a model directory (no config.json)")
+        return local
+    from huggingface_hub import snapshot_download
+
+    try:
+        return Path(snapshot_download(model, local_files_only=True))
+    except Exception:  # noqa: BLE001 - not in the cache, whatever the library calls it
+        pass
+    how = f"fetch it on a connected machine with `huggingface-cli download {model}`, or pass --model DIR"
+    if os.environ.get("HF_HUB_OFFLINE") == "1":
+        raise XlnewsError(f"model {model!r} is not in the HF cache and HF_HUB_OFFLINE=1 is set: {how}")
+    if not hub_reachable():
+        raise XlnewsError(f"model {model!r} is not in the HF cache and the hub cannot be reached: {how}")
+    try:
+        return Path(snapshot_download(model))
+    except Exception as exc:  # noqa: BLE001
+        raise XlnewsError(f"cannot download model {model!r}: {type(exc).__name__}: {exc}") from None
+
+
+def _dir_revision(path: Path) -> str:
+    """A local model's identity: the size and mtime of its weight files."""
+    if not path.exists():
+        return "unknown"
+    parts = [f"{p.name}:{p.stat().st_size}:{int(p.stat().st_mtime)}" for p in sorted(path.glob("*")) if p.is_file()]
+    return "local:" + ",".join(parts)
