@@ -135,3 +135,59 @@ def test_batch_keeps_every_input(tmp_path, seeds_dir):
     assert "no translation model for 'de'" in recs["de"]["error"]
     assert "Tokayev" in recs["pt"]["text"] and "Lavrov" in recs["pt"]["text"]
     assert res.exit_code == 1
+
+
+def test_ctranslate2_backend_converts_once_and_agrees_with_marian(tiny_model, tmp_path, monkeypatch):
+    from xlnews.translate.ctranslate2_backend import CTranslate2Translator, converted_dir
+    from xlnews.translate.marian import MarianTranslator
+
+    monkeypatch.setenv("XLNEWS_CT2_DIR", str(tmp_path / "ct2"))
+    settings = GenerationSettings(beams=1, device="cpu")
+    ct2 = CTranslate2Translator(str(tiny_model), settings, languages=("tr",))
+    out = converted_dir(tiny_model, "int8")
+    assert (out / "model.bin").exists()
+    stamp = (out / "model.bin").stat().st_mtime_ns
+    CTranslate2Translator(str(tiny_model), settings, languages=("tr",))
+    assert (out / "model.bin").stat().st_mtime_ns == stamp  # converted once, then kept
+    sentences = ["Kazakistan ve Rusya bildiriyi imzaladı.", "Putin ise memnun olduğunu söyledi."]
+    got = ct2.translate_batch(sentences, "tr")
+    assert len(got) == 2 and all(isinstance(g, str) for g in got)
+    # Same weights: greedy int8 output mostly matches greedy fp32 output token for token.
+    ref = MarianTranslator(str(tiny_model), settings, languages=("tr",)).translate_batch(sentences, "tr")
+    assert all(len(g.split()) >= 5 for g in got)
+    assert all(a.split()[:10] == b.split()[:10] for a, b in zip(got, ref)), (got, ref)
+
+
+def test_spun_turkish_is_restored_in_the_seeds_and_clean_turkish_left_alone(seed_articles):
+    from xlnews.translate.spun import restore_spun
+
+    found = {}
+    for aid in ("000_492cce9c6b585491", "004_9945c2da3cab57e5"):
+        for i, p in enumerate(seed_articles[aid].paragraphs):
+            for sub in restore_spun(p, i)[1]:
+                found.setdefault(sub.rule, []).append((sub.original, sub.restored))
+    assert ("global tertip", "global düzen") in found["tertip_duzen"]
+    assert ("Kazakistan ve Rusya ortasında", "Kazakistan ve Rusya arasında") in found["ortasinda_arasinda"]
+    assert ("İki ülke ortasındaki", "İki ülke arasındaki") in found["ortasinda_arasinda"]
+    assert ("6. Tepesi", "6. Zirvesi") in found["tepesi_zirvesi"]
+    assert ("Devlet Lideri", "Devlet Başkanı") in found["devlet_lideri"]
+    assert found["guc_enerji"] == [("güç", "enerji"), ("güç", "enerji")]
+    assert ("lisana getir", "dile getir") in found["lisana_dile"]
+    assert ("tabirini kullan", "ifadesini kullan") in found["tabir_ifade"]
+    # The same words in their own senses stay.
+    for clean in ["Şehrin ortasında büyük bir park var.", "Çamlıca Tepesi'nden İstanbul görünüyor.",
+                  "Harabelerin ortasında eski bir tapınak duruyor.", "Bu işi yapacak güç bizde var.",
+                  "Partinin lideri Ankara'da konuştu."]:
+        assert restore_spun(clean)[1] == [], clean
+    flores = (SHARED_DATA / "flores200" / "devtest.tur_Latn").read_text(encoding="utf-8").splitlines()
+    assert sum(1 for s in flores if restore_spun(s)[1]) <= 5
+
+
+def test_substitutions_are_recorded_in_the_translation(tiny_model, seed_articles):
+    from xlnews.translate.marian import MarianTranslator
+
+    settings = GenerationSettings(beams=1, device="cpu")
+    doc = DocumentTranslator(MarianTranslator(str(tiny_model), settings, languages=("tr",)), settings)
+    t = doc.translate(seed_articles["004_9945c2da3cab57e5"])
+    assert {s["rule"] for s in t.substitutions} >= {"devlet_lideri", "tepesi_zirvesi", "ortasinda_arasinda"}
+    assert "Zirvesi" in t.sentences[0].source and "Tepesi" not in t.sentences[0].source

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 
-def build_tiny_marian(out: Path, texts: list[str], vocab_size: int = 300) -> Path:
+def build_tiny_marian(out: Path, texts: list[str], vocab_size: int = 300, pad_vocab_to: int = 0, **shape) -> Path:
     import sentencepiece as spm
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
@@ -15,10 +15,13 @@ def build_tiny_marian(out: Path, texts: list[str], vocab_size: int = 300) -> Pat
     prefix = out / "spm"
     spm.SentencePieceTrainer.train(
         sentence_iterator=iter(texts), model_prefix=str(prefix), vocab_size=vocab_size, model_type="unigram",
-        character_coverage=1.0, eos_id=0, unk_id=1, bos_id=-1, pad_id=-1, hard_vocab_limit=False,
+        character_coverage=1.0, eos_id=0, unk_id=1, bos_id=-1, pad_id=-1, hard_vocab_limit=False, minloglevel=2,
     )
     sp = spm.SentencePieceProcessor(model_file=f"{prefix}.model")
     vocab = {sp.id_to_piece(i): i for i in range(sp.get_piece_size())}
+    # Benchmarks pad the vocabulary to a full model's size: the output layer's cost depends on it.
+    while len(vocab) < pad_vocab_to - 1:
+        vocab[f"▁xlnews_unused_{len(vocab)}"] = len(vocab)
     vocab["<pad>"] = len(vocab)  # Marian's convention, which the CTranslate2 converter relies on
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     for name in ("source.spm", "target.spm"):
@@ -27,9 +30,11 @@ def build_tiny_marian(out: Path, texts: list[str], vocab_size: int = 300) -> Pat
                           target_spm=str(out / "target.spm"))
     tok.save_pretrained(out)
     pad = vocab["<pad>"]
+    dims = dict(d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2, decoder_attention_heads=2,
+                encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=256)
+    dims.update(shape)
     config = MarianConfig(
-        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
-        decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=256,
+        vocab_size=len(vocab), **dims,
         pad_token_id=pad, decoder_start_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
         share_encoder_decoder_embeddings=True,
     )

@@ -30,6 +30,7 @@ def translate(
     beams: int = typer.Option(4, "--beams", help="Beam size (marian)."),
     batch_tokens: int = typer.Option(2048, "--batch-tokens", help="Source tokens per batch."),
     max_words: int = typer.Option(150, "--max-words", help="Longer sentences are split at clause marks, never truncated."),
+    keep_spun: bool = typer.Option(False, "--keep-spun", help="Do not restore spun Turkish wording before translating."),
     db: Path | None = DbOption,
     no_db: bool = typer.Option(False, "--no-db", help="Do not read or write the store (no cache, no resume)."),
 ) -> None:
@@ -43,7 +44,7 @@ def translate(
         plain = output is None
         if plain and len(records) != 1:
             raise fail("give -o FILE.jsonl (or -o - for JSONL on stdout) when translating more than one article")
-        batch = BatchTranslator(backend, model, settings, store, src_lang)
+        batch = BatchTranslator(backend, model, settings, store, src_lang, restore_spun=not keep_spun)
         total = sum(len(r.paragraphs) for r in records if isinstance(r, Article))
         failed = 0
         with open_output(output or "-") as out, Progress(

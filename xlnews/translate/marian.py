@@ -71,7 +71,8 @@ class MarianTranslator:
         src_len = int(enc["input_ids"].shape[1])
         with self._torch.inference_mode():
             out = self.net.generate(
-                **enc, num_beams=self.settings.beams, max_new_tokens=int(src_len * 2 + 10),
+                # Output length tied to the input, within the decoder's positions.
+                **enc, num_beams=self.settings.beams, max_new_tokens=min(int(src_len * 2 + 10), self.max_input_tokens),
                 # Guards against the known loops of these models.
                 no_repeat_ngram_size=4, repetition_penalty=1.1,
             )

@@ -13,6 +13,7 @@ from xlnews.records import Article, SentencePair, Translation
 from xlnews.store import Store, cache_key
 from xlnews.translate.base import GenerationSettings, Translator
 from xlnews.translate.sentences import split_long, split_sentences
+from xlnews.translate.spun import restore_spun
 
 
 @dataclass
@@ -58,8 +59,10 @@ def output_warnings(source: str, output: str) -> list[str]:
 
 
 class DocumentTranslator:
-    def __init__(self, translator: Translator, settings: GenerationSettings | None = None, store: Store | None = None):
+    def __init__(self, translator: Translator, settings: GenerationSettings | None = None, store: Store | None = None,
+                 restore_spun: bool = True):
         self.translator = translator
+        self.restore_spun = restore_spun
         self.settings = settings or GenerationSettings()
         self.store = store
         self.translated = 0  # sentences sent to the model
@@ -100,19 +103,26 @@ class DocumentTranslator:
                 on_done(sum(1 for i in todo if pieces[i] in set(texts)))
         return [r if r is not None else "" for r in results]
 
-    def units(self, article: Article) -> list[_Unit]:
+    def units(self, article: Article, substitutions: list[dict] | None = None) -> list[_Unit]:
+        """Sentence units of the title (paragraph -1) and paragraphs, after look-alike letters are
+        repaired and, for Turkish, spun wording restored (each restoration added to ``substitutions``)."""
         lang = article.lang or ""
         units = []
         blocks = ([(-1, article.title)] if article.title else []) + list(enumerate(article.paragraphs))
         for pi, text in blocks:
-            repaired, _ = repair_homoglyphs(text, paragraph=pi)
-            for si, sentence in enumerate(split_sentences(repaired, lang)):
+            text, _ = repair_homoglyphs(text, paragraph=pi)
+            if lang == "tr" and self.restore_spun:
+                text, subs = restore_spun(text, paragraph=pi)
+                if substitutions is not None:
+                    substitutions.extend(sub.to_dict() for sub in subs)
+            for si, sentence in enumerate(split_sentences(text, lang)):
                 units.append(_Unit(pi, si, split_long(sentence, self.settings.max_words)))
         return units
 
     def translate(self, article: Article, on_done: Callable[[int], None] | None = None) -> Translation:
         lang = article.lang or ""
-        units = self.units(article)
+        substitutions: list[dict] = []
+        units = self.units(article, substitutions)
         pieces = [p for u in units for p in u.pieces]
         outputs = iter(self.translate_pieces(pieces, lang, on_done))
         pairs: list[SentencePair] = []
@@ -135,5 +145,5 @@ class DocumentTranslator:
         text = "\n\n".join(" ".join(paragraphs[i]) for i in sorted(paragraphs))
         return Translation(
             id=article.id, source_lang=lang, text=text, title=title, sentences=pairs,
-            backend=self.translator.name, model=self.translator.model, warnings=warnings,
+            backend=self.translator.name, model=self.translator.model, substitutions=substitutions, warnings=warnings,
         )

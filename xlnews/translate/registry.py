@@ -5,7 +5,7 @@ from __future__ import annotations
 from xlnews.errors import XlnewsError
 from xlnews.translate.base import GenerationSettings, Translator
 
-BACKENDS = ("bergamot", "marian")
+BACKENDS = ("bergamot", "marian", "ctranslate2")
 # Published FLORES-200 devtest scores (BLEU / chrF2) of the defaults: ../shared/README.md.
 PUBLISHED = {
     ("bergamot", "pt"): "43.8 / 68.9",
@@ -38,5 +38,13 @@ def make_translator(backend: str, src_lang: str, model: str | None, settings: Ge
                 raise XlnewsError(f"no default Marian model for {src_lang!r}; pass --model")
             model = DEFAULT_MODELS[src_lang][0]
         return MarianTranslator(model, settings, languages=(src_lang,))
-    raise XlnewsError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)} "
-                      "(nllb and ctranslate2 are not built yet: issue #3)")
+    if backend == "ctranslate2":
+        from xlnews.translate.ctranslate2_backend import CTranslate2Translator
+        from xlnews.translate.marian import DEFAULT_MODELS
+
+        if model is None:
+            if src_lang not in DEFAULT_MODELS:
+                raise XlnewsError(f"no default model for {src_lang!r}; pass --model")
+            model = DEFAULT_MODELS[src_lang][0]
+        return CTranslate2Translator(model, settings, languages=(src_lang,))
+    raise XlnewsError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)} (nllb is not built yet: issue #3)")
