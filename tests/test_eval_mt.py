@@ -152,3 +152,22 @@ def test_cli_checks_with_src_and_max_flagged(tmp_path):
     bad = runner.invoke(app, ["eval", "mt", "--hyp", str(hyp), "--src", str(src), "--max-flagged", "0"])
     assert bad.exit_code == 1 and "flagged sentences 1 > allowed maximum 0" in bad.output
     assert "line 5 [empty]" in bad.output
+
+
+def test_translate_jsonl_is_read_with_its_sentence_pairs(tmp_path):
+    from xlnews.records import SentencePair, Translation
+
+    recs = [Translation(id=f"a{i}", source_lang="tr", text=t, sentences=[SentencePair(s, t, 0)])
+            for i, (s, t) in enumerate(zip(SRC, GOOD[:4] + [""]))]
+    hyp = tmp_path / "out.jsonl"
+    hyp.write_text("\n".join(json.dumps(r.to_dict(), ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    ref = tmp_path / "ref.txt"
+    ref.write_text("\n".join(GOOD) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["eval", "mt", "--hyp", str(hyp), "--ref", str(ref), "--bootstrap", "0", "--json"])
+    data = json.loads(res.stdout)
+    assert data["segments"] == 5 and data["checks"]["counts"]["empty"] == 1
+    assert res.exit_code == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "error": "boom"}) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["eval", "mt", "--hyp", str(bad), "--ref", str(ref)])
+    assert res.exit_code == 2 and "error record" in res.output

@@ -191,3 +191,41 @@ def test_substitutions_are_recorded_in_the_translation(tiny_model, seed_articles
     t = doc.translate(seed_articles["004_9945c2da3cab57e5"])
     assert {s["rule"] for s in t.substitutions} >= {"devlet_lideri", "tepesi_zirvesi", "ortasinda_arasinda"}
     assert "Zirvesi" in t.sentences[0].source and "Tepesi" not in t.sentences[0].source
+
+
+class _Echo:
+    """A stand-in model that returns its input: the pipeline's bookkeeping, isolated from any model."""
+
+    name, model, revision = "echo", "echo", "1"
+
+    def __init__(self):
+        self.longest = 0
+
+    def supports(self, src_lang):
+        return True
+
+    def translate_batch(self, sentences, src_lang):
+        self.longest = max([self.longest] + [len(s.split()) for s in sentences])
+        return list(sentences)
+
+
+def test_a_50000_word_article_loses_nothing():
+    flores = (SHARED_DATA / "flores200" / "devtest.tur_Latn").read_text(encoding="utf-8").splitlines()
+    paragraphs, words = [], 0
+    i = 0
+    while words < 50_000:
+        para = " ".join(flores[(i + k) % len(flores)] for k in range(5))
+        paragraphs.append(para)
+        words += len(para.split())
+        i += 5
+    run_on = " ".join(f"kelime{k}" for k in range(400))  # one 400-word "sentence" with no punctuation at all
+    paragraphs.insert(3, run_on)
+    echo = _Echo()
+    doc = DocumentTranslator(echo, GenerationSettings(max_words=150), restore_spun=False)
+    t = doc.translate(Article(id="big", lang="tr", paragraphs=paragraphs))
+    assert echo.longest <= 150
+    out_paras = t.text.split("\n\n")
+    assert len(out_paras) == len(paragraphs)
+    for src, out in zip(paragraphs, out_paras):
+        assert " ".join(out.split()) == " ".join(src.split())
+    assert any("translated in 3 pieces" in w for w in t.warnings)

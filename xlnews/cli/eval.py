@@ -105,14 +105,17 @@ def _ci(s: dict) -> str:
     return "-" if s["ci_low"] is None else f"[{s['ci_low']:.2f}, {s['ci_high']:.2f}]"
 
 
+def _score_table(scores: list[dict], title: str) -> Table:
+    t = Table("metric", "score", "95% CI (bootstrap)", title=title, title_justify="left")
+    t.add_column("signature", overflow="fold")
+    for s in scores:
+        t.add_row(s["name"], f"{s['score']:.2f}", _ci(s), s["signature"])
+    return t
+
+
 def _table(result: dict, show: int) -> None:
     if result["scores"]:
-        t = Table("metric", "score", "95% CI (bootstrap)", title=f"{result['hyp']} ({result['segments']} segments)",
-                  title_justify="left")
-        t.add_column("signature", overflow="fold")
-        for s in result["scores"]:
-            t.add_row(s["name"], f"{s['score']:.2f}", _ci(s), s["signature"])
-        out.print(t)
+        out.print(_score_table(result["scores"], f"{result['hyp']} ({result['segments']} segments)"))
     if "comparison" in result:
         c = result["comparison"]
         t = Table("metric", "baseline", "system", "p-value", title=f"paired test ({c['results'][0]['test']}): {c['system']} vs {c['baseline']}",
@@ -231,12 +234,7 @@ def benchmark(
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        t = Table("metric", "score", "95% CI", title=f"{name} {pair}: {translator.name} ({translator.model}), {len(src)} segments",
-                  title_justify="left")
-        t.add_column("signature", overflow="fold")
-        for s in result["scores"]:
-            t.add_row(s["name"], f"{s['score']:.2f}", _ci(s), s["signature"])
-        out.print(t)
+        out.print(_score_table(result["scores"], f"{name} {pair}: {translator.name} ({translator.model}), {len(src)} segments"))
         out.print(f"{len(src)} segments in {secs:.1f} s ({len(src) / max(secs, 1e-9):.1f}/s): "
                   f"{doc.translated} sentences translated, {doc.reused} from the store")
         if result["published"]:

@@ -30,21 +30,18 @@ def make_translator(backend: str, src_lang: str, model: str | None, settings: Ge
         if model:
             raise XlnewsError("the bergamot backend has one built-in model; --model does not apply")
         return BergamotTranslator(settings)
-    if backend == "marian":
-        from xlnews.translate.marian import DEFAULT_MODELS, MarianTranslator
+    if backend in ("marian", "ctranslate2"):
+        from xlnews.translate.marian import DEFAULT_MODELS
 
         if model is None:
             if src_lang not in DEFAULT_MODELS:
                 raise XlnewsError(f"no default Marian model for {src_lang!r}; pass --model")
             model = DEFAULT_MODELS[src_lang][0]
-        return MarianTranslator(model, settings, languages=(src_lang,))
-    if backend == "ctranslate2":
-        from xlnews.translate.ctranslate2_backend import CTranslate2Translator
-        from xlnews.translate.marian import DEFAULT_MODELS
+        if backend == "marian":
+            from xlnews.translate.marian import MarianTranslator
 
-        if model is None:
-            if src_lang not in DEFAULT_MODELS:
-                raise XlnewsError(f"no default model for {src_lang!r}; pass --model")
-            model = DEFAULT_MODELS[src_lang][0]
+            return MarianTranslator(model, settings, languages=(src_lang,))
+        from xlnews.translate.ctranslate2_backend import CTranslate2Translator
+
         return CTranslate2Translator(model, settings, languages=(src_lang,))
     raise XlnewsError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)} (nllb is not built yet: issue #3)")
