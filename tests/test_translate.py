@@ -229,3 +229,15 @@ def test_a_50000_word_article_loses_nothing():
     for src, out in zip(paragraphs, out_paras):
         assert " ".join(out.split()) == " ".join(src.split())
     assert any("translated in 3 pieces" in w for w in t.warnings)
+
+
+def test_stdin_to_plain_english():
+    import subprocess
+    import sys
+
+    text = "O presidente Tokayev recebeu o ministro Lavrov em Astana.\n\nO comércio atingiu 27 bilhões de dólares."
+    res = subprocess.run([sys.executable, "-m", "xlnews", "translate", "-", "--no-db"], input=text,
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    paras = res.stdout.strip().split("\n\n")
+    assert len(paras) == 2 and "Lavrov" in paras[0] and "27 billion" in paras[1]
