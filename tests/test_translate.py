@@ -241,3 +241,29 @@ def test_stdin_to_plain_english():
     assert res.returncode == 0, res.stderr
     paras = res.stdout.strip().split("\n\n")
     assert len(paras) == 2 and "Lavrov" in paras[0] and "27 billion" in paras[1]
+
+
+def test_nllb_backend_on_a_tiny_model(tmp_path):
+    from .tiny_marian import build_tiny_nllb
+    from xlnews.translate.nllb import NllbTranslator
+
+    flores = SHARED_DATA / "flores200"
+    texts = (flores / "dev.tur_Latn").read_text(encoding="utf-8").splitlines()[:200]
+    texts += (flores / "dev.por_Latn").read_text(encoding="utf-8").splitlines()[:200]
+    path = build_tiny_nllb(tmp_path / "tiny-nllb", texts)
+    nllb = NllbTranslator(str(path), GenerationSettings(beams=2, device="cpu"), languages=("tr", "pt"))
+    enc = nllb.tokenizer(["Kazakistan ve Rusya"], return_tensors="pt")
+    ids = enc["input_ids"][0].tolist()
+    assert ids[0] == nllb.tokenizer.convert_tokens_to_ids("tur_Latn") and nllb.tokenizer.unk_token_id not in ids
+    import torch
+
+    with torch.no_grad():
+        gen = nllb.net.generate(**enc, forced_bos_token_id=nllb._english, max_new_tokens=4)
+    assert gen[0][1].item() == nllb.tokenizer.convert_tokens_to_ids("eng_Latn")  # the output is forced into English
+    out = nllb.translate_batch(["Kazakistan ve Rusya bildiriyi imzaladı.", "Putin memnun."], "tr")
+    assert len(out) == 2 and all(isinstance(o, str) for o in out)
+    nllb.translate_batch(["O presidente chegou."], "pt")
+    assert nllb.tokenizer.src_lang == "por_Latn"
+    doc = DocumentTranslator(nllb, nllb.settings)
+    t = doc.translate(Article(id="n1", lang="tr", paragraphs=["Tokayev konuştu. Putin dinledi."]))
+    assert t.backend == "nllb" and [p.source for p in t.sentences] == ["Tokayev konuştu.", "Putin dinledi."]

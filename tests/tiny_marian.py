@@ -43,3 +43,27 @@ def build_tiny_marian(out: Path, texts: list[str], vocab_size: int = 300, pad_vo
     torch.manual_seed(0)
     MarianMTModel(config).save_pretrained(out)
     return out
+
+
+def build_tiny_nllb(out: Path, texts: list[str]) -> Path:
+    """A tiny M2M100/NLLB model with an NLLB tokenizer over a character-level BPE vocabulary
+    (no merges) made from ``texts``: every word splits into known characters."""
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+
+    out.mkdir(parents=True, exist_ok=True)
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3, "▁": 4}
+    for ch in sorted({c for t in texts for c in t if not c.isspace()}):
+        vocab.setdefault(ch, len(vocab))
+    tok = NllbTokenizer(vocab=vocab, merges=[], src_lang="tur_Latn", tgt_lang="eng_Latn")
+    tok.save_pretrained(out)
+    config = M2M100Config(
+        vocab_size=len(tok), d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=512,
+        pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+        decoder_start_token_id=tok.eos_token_id,
+    )
+    import torch
+
+    torch.manual_seed(0)
+    M2M100ForConditionalGeneration(config).save_pretrained(out)
+    return out

@@ -23,8 +23,8 @@ from xlnews.translate.batch import BatchTranslator
 def translate(
     inputs: list[str] = typer.Argument(..., help="Text/HTML files, directories, JSONL from `corpora ingest`, or - for stdin."),
     output: str | None = typer.Option(None, "-o", "--output", help="JSONL to write ('-' for stdout). Without it, one text file's English goes to stdout."),
-    backend: str | None = typer.Option(None, "--backend", help="bergamot (pt→en, offline, the default for pt) or marian (Opus-MT; the default for tr)."),
-    model: str | None = typer.Option(None, "--model", help="Marian model: a hub id or a local directory."),
+    backend: str | None = typer.Option(None, "--backend", help="bergamot (pt→en, offline, the default for pt), marian (Opus-MT, the default for tr), ctranslate2 (Opus-MT converted to int8/float16: fast), or nllb (NLLB-200; its weights are licensed CC-BY-NC: non-commercial use only)."),
+    model: str | None = typer.Option(None, "--model", help="Marian or NLLB model: a hub id or a local directory."),
     src_lang: str | None = typer.Option(None, "--src-lang", help="Source language (tr, pt); detected when not given."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (marian)."),
     beams: int = typer.Option(4, "--beams", help="Beam size (marian)."),

@@ -54,29 +54,34 @@ class MarianTranslator:
         self.device = resolve_device(self.settings.device)
         self.net.to(self.device).eval()
         self.revision = str(getattr(self.net.config, "_commit_hash", None) or _dir_revision(path))
-        self._torch = torch
         self.max_input_tokens = int(getattr(self.net.config, "max_position_embeddings", 512)) - 2
 
     def supports(self, src_lang: str) -> bool:
         return src_lang in self.languages
 
     def translate_batch(self, sentences: list[str], src_lang: str) -> list[str]:
-        if not sentences:
-            return []
-        enc = self.tokenizer(sentences, return_tensors="pt", padding=True, truncation=False)
-        if enc["input_ids"].shape[1] > self.max_input_tokens:
-            raise XlnewsError(f"a sentence of {enc['input_ids'].shape[1]} tokens exceeds the model's {self.max_input_tokens}; "
-                              "lower --max-words")
-        enc = {k: v.to(self.device) for k, v in enc.items()}
-        src_len = int(enc["input_ids"].shape[1])
-        with self._torch.inference_mode():
-            out = self.net.generate(
-                # Output length tied to the input, within the decoder's positions.
-                **enc, num_beams=self.settings.beams, max_new_tokens=min(int(src_len * 2 + 10), self.max_input_tokens),
-                # Guards against the known loops of these models.
-                no_repeat_ngram_size=4, repetition_penalty=1.1,
-            )
-        return self.tokenizer.batch_decode(out, skip_special_tokens=True)
+        return generate_guarded(self, sentences)
+
+
+def generate_guarded(backend, sentences: list[str], **extra) -> list[str]:
+    """Beam search for a transformers seq2seq backend (``tokenizer``, ``net``, ``device``, ``settings``,
+    ``max_input_tokens``), with the guards against these models' known failures: n-gram repetition
+    limits and an output length tied to the input, within the decoder's positions."""
+    if not sentences:
+        return []
+    enc = backend.tokenizer(sentences, return_tensors="pt", padding=True, truncation=False)
+    src_len = int(enc["input_ids"].shape[1])
+    if src_len > backend.max_input_tokens:
+        raise XlnewsError(f"a sentence of {src_len} tokens exceeds the model's {backend.max_input_tokens}; lower --max-words")
+    enc = {k: v.to(backend.device) for k, v in enc.items()}
+    import torch
+
+    with torch.inference_mode():
+        out = backend.net.generate(
+            **enc, num_beams=backend.settings.beams, max_new_tokens=min(int(src_len * 2 + 10), backend.max_input_tokens),
+            no_repeat_ngram_size=4, repetition_penalty=1.1, **extra,
+        )
+    return backend.tokenizer.batch_decode(out, skip_special_tokens=True)
 
 
 HUB_HOST = "huggingface.co"
