@@ -1,0 +1,1 @@
+"""Matching reports of the same event across languages (issue #5): embedders so far."""
