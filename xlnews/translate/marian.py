@@ -37,7 +37,6 @@ class MarianTranslator:
 
     def __init__(self, model: str, settings: GenerationSettings | None = None, languages: tuple[str, ...] = ("tr", "pt")):
         try:
-            import torch
             from transformers import MarianMTModel, MarianTokenizer
         except ImportError:
             raise XlnewsError("the marian backend needs torch, transformers and sentencepiece: "
@@ -45,22 +44,29 @@ class MarianTranslator:
         self.settings = settings or GenerationSettings()
         self.model = model
         self.languages = languages
-        path = locate_model(model)
-        try:
-            self.tokenizer = MarianTokenizer.from_pretrained(path)
-            self.net = MarianMTModel.from_pretrained(path)
-        except Exception as exc:  # noqa: BLE001 - transformers raises many types for a bad directory
-            raise XlnewsError(f"cannot load Marian model from {path}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
-        self.device = resolve_device(self.settings.device)
-        self.net.to(self.device).eval()
-        self.revision = str(getattr(self.net.config, "_commit_hash", None) or _dir_revision(path))
-        self.max_input_tokens = int(getattr(self.net.config, "max_position_embeddings", 512)) - 2
+        load_seq2seq(self, model, MarianTokenizer, MarianMTModel, "Marian")
 
     def supports(self, src_lang: str) -> bool:
         return src_lang in self.languages
 
     def translate_batch(self, sentences: list[str], src_lang: str) -> list[str]:
         return generate_guarded(self, sentences)
+
+
+def load_seq2seq(backend, model: str, tokenizer_cls, model_cls, kind: str) -> None:
+    """Sets ``tokenizer``, ``net``, ``device``, ``revision`` and ``max_input_tokens`` on a transformers
+    seq2seq backend, from ``model`` found by locate_model; any loading failure becomes one line."""
+    path = locate_model(model)
+    try:
+        backend.tokenizer = tokenizer_cls.from_pretrained(path)
+        backend.net = model_cls.from_pretrained(path)
+    except Exception as exc:  # noqa: BLE001 - transformers raises many types for a bad directory
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        raise XlnewsError(f"cannot load {kind} model from {path}: {type(exc).__name__}: {first}") from None
+    backend.device = resolve_device(backend.settings.device)
+    backend.net.to(backend.device).eval()
+    backend.revision = str(getattr(backend.net.config, "_commit_hash", None) or _dir_revision(path))
+    backend.max_input_tokens = int(getattr(backend.net.config, "max_position_embeddings", 512)) - 2
 
 
 def generate_guarded(backend, sentences: list[str], **extra) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from xlnews.errors import XlnewsError
 from xlnews.translate.base import GenerationSettings
-from xlnews.translate.marian import _dir_revision, generate_guarded, locate_model, resolve_device
+from xlnews.translate.marian import generate_guarded, load_seq2seq
 
 DEFAULT_MODEL = "facebook/nllb-200-distilled-600M"
 FLORES_CODES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
@@ -28,16 +28,7 @@ class NllbTranslator:
         self.settings = settings or GenerationSettings()
         self.model = model
         self.languages = languages
-        path = locate_model(model)
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(path)
-            self.net = AutoModelForSeq2SeqLM.from_pretrained(path)
-        except Exception as exc:  # noqa: BLE001
-            raise XlnewsError(f"cannot load NLLB model from {path}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
-        self.device = resolve_device(self.settings.device)
-        self.net.to(self.device).eval()
-        self.revision = str(getattr(self.net.config, "_commit_hash", None) or _dir_revision(path))
-        self.max_input_tokens = int(getattr(self.net.config, "max_position_embeddings", 1024)) - 2
+        load_seq2seq(self, model, AutoTokenizer, AutoModelForSeq2SeqLM, "NLLB")
         self._english = self.tokenizer.convert_tokens_to_ids(FLORES_CODES["en"])
 
     def supports(self, src_lang: str) -> bool:
