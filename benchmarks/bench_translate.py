@@ -114,7 +114,7 @@ def main() -> None:
             results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
             print(json.dumps(results[-1]), flush=True)
     base = results[0]["sentences_per_s"]
-    print(f"\n| engine | sentences/s | tokens/s | x naive | peak RSS MiB |\n| --- | --- | --- | --- | --- |")
+    print("\n| engine | sentences/s | tokens/s | x naive | peak RSS MiB |\n| --- | --- | --- | --- | --- |")
     for r in results:
         print(f"| {r['engine']} | {r['sentences_per_s']} | {r['tokens_per_s']} | {r['sentences_per_s'] / base:.2f} | {r['peak_rss_mib']} |")
 

@@ -10,8 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
-from xlnews.errors import InputError
+from xlnews.cli.common import DbOption, fail, open_store, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
 from xlnews.eval.checks import CHECK_NAMES, run_checks
 from xlnews.eval.gates import gate_failures
@@ -59,13 +58,15 @@ def mt(
         raise fail(f"unknown check(s) {', '.join(sorted(unknown))}; choose from {', '.join(CHECK_NAMES)}")
     hyps = read_segments(hyp)
     refs = [read_segments(r) for r in ref]
-    source = read_segments(src) if src else (None if hyps.sources is None else hyps.sources)
-    if source is not None and not isinstance(source, list):
-        check_aligned(hyps, source)
     check_aligned(hyps, *refs)
-    if not refs and source is None:
+    # translate's JSONL carries its own source side; --src gives it for plain text.
+    sources = hyps.sources
+    if src:
+        source = read_segments(src)
+        check_aligned(hyps, source)
+        sources = source.lines
+    if not refs and sources is None:
         raise fail("nothing to score against: give --ref (metrics) and/or --src (reference-free checks)")
-    sources = source.lines if source is not None and not isinstance(source, list) else source
 
     result: dict = {"hyp": str(hyp), "segments": len(hyps.lines)}
     scores = corpus_scores(hyps.lines, [r.lines for r in refs], n_bootstrap=bootstrap) if refs else []

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from xlnews.errors import InputError
+from xlnews.jsonl import iter_jsonl_lines
 
 
 @dataclass
@@ -39,13 +39,9 @@ def read_segments(path: str | Path) -> Segments:
     first = text.lstrip()[:1]
     if p.suffix.lower() in {".jsonl", ".ndjson"} or first == "{":
         hyps, srcs = [], []
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{p}:{lineno}: not valid JSON ({exc.msg})") from None
+        for lineno, rec in iter_jsonl_lines(text, str(p)):
+            if isinstance(rec, InputError):
+                raise rec
             if "error" in rec and "sentences" not in rec:
                 raise InputError(f"{p}:{lineno}: record {rec.get('id')!r} is an error record ({rec['error']}); no translation to score")
             sentences = rec.get("sentences")

@@ -5,7 +5,7 @@ the store, suspicious outputs flagged, and the English reassembled in order."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from xlnews.corpora.homoglyphs import repair_homoglyphs
 from xlnews.eval.checks import check_repetition
@@ -21,7 +21,6 @@ class _Unit:
     paragraph: int  # -1 for the title
     sentence: int
     pieces: list[str]
-    outputs: list[str | None] = field(default_factory=list)
 
 
 def _tokens(text: str) -> int:
@@ -35,7 +34,7 @@ def _batches(items: list[str], budget: int) -> list[list[int]]:
     out: list[list[int]] = []
     current: list[int] = []
     for i in order:
-        longest = max([_tokens(items[j]) for j in current] + [_tokens(items[i])])
+        longest = _tokens(items[i])  # ascending order: the newest item is the longest
         if current and longest * (len(current) + 1) > budget:
             out.append(current)
             current = []
@@ -85,22 +84,24 @@ class DocumentTranslator:
                 todo.append(i)
         if on_done and len(todo) < len(pieces):
             on_done(len(pieces) - len(todo))
-        # Identical pieces in one batch are translated once.
-        unique = list(dict.fromkeys(pieces[i] for i in todo))
+        # Identical pieces are translated once; each text remembers where it goes.
+        where: dict[str, list[int]] = {}
+        for i in todo:
+            where.setdefault(pieces[i], []).append(i)
+        unique = list(where)
         for batch in _batches(unique, self.settings.batch_tokens):
             texts = [unique[j] for j in batch]
             outs = self.translator.translate_batch(texts, src_lang)
             for text, out in zip(texts, outs):
-                for i in todo:
-                    if pieces[i] == text:
-                        results[i] = out
+                for i in where[text]:
+                    results[i] = out
                 if self.store is not None:
                     self.store.put_json("translation", self._key(src_lang, text), out)
             self.translated += len(texts)
             if self.store is not None:
                 self.store.commit()  # an interrupted batch resumes from here
             if on_done:
-                on_done(sum(1 for i in todo if pieces[i] in set(texts)))
+                on_done(sum(len(where[text]) for text in texts))
         return [r if r is not None else "" for r in results]
 
     def units(self, article: Article, substitutions: list[dict] | None = None) -> list[_Unit]:

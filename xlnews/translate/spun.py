@@ -36,12 +36,6 @@ _SECTORS = {"ulaştırma", "ulaşım", "gümrük", "sıhhat", "sağlık", "turiz
             "kültür", "bilim", "teknoloji", "insani", "iletişim", "telekomünikasyon", "maden", "otomotiv", "havacılık"}
 
 
-def _tertip(m: re.Match[str]) -> str:
-    # tertip → düzen, tertibi → düzeni, tertibin → düzenin: p softens to b before a vowel suffix.
-    suffix = m.group(3) or ""
-    return f"{m.group(1)} düzen{suffix}"
-
-
 def _sector_power(m: re.Match[str]) -> str | None:
     line = m.string
     # The list the word stands in: the run of comma/"ve"-joined words around it.
@@ -53,7 +47,7 @@ def _sector_power(m: re.Match[str]) -> str | None:
 _Rule = tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None] | str]
 
 RULES: list[_Rule] = [
-    ("devlet_lideri", re.compile(rf"\b(Devlet|devlet) (L|l)ideri(?=[’'\s,.;:]|$)"),
+    ("devlet_lideri", re.compile(r"\b(Devlet|devlet) (L|l)ideri(?=[’'\s,.;:]|$)"),
      lambda m: f"{m.group(1)} {'B' if m.group(2) == 'L' else 'b'}aşkanı"),
     # A summit is "Zirvesi"; "Tepesi" (hill) after an ordinal, an acronym or "Başkanları" is the swap.
     ("tepesi_zirvesi", re.compile(rf"(\b\d{{1,3}}\.\s+|\b[{_UP}0-9]{{2,}}\)?\s+|Başkanları\s+|Liderleri\s+)Tepesi(?=[’'\s,.;:]|$)"),
