@@ -125,12 +125,6 @@ def test_every_command_has_help():
         assert "Usage" in res.output
 
 
-def test_unbuilt_commands_say_so_instead_of_pretending(tmp_path):
-    res = subprocess.run([sys.executable, "-m", "xlnews", "align"], capture_output=True, text=True)
-    assert res.returncode == 2 and "not available in this version yet" in res.stderr
-    assert "Traceback" not in res.stderr
-
-
 def test_errors_are_one_line_from_the_installed_command(tmp_path):
     res = subprocess.run([sys.executable, "-m", "xlnews", "corpora", "show", "x", "--db", str(tmp_path / "s.db")],
                          capture_output=True, text=True)

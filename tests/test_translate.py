@@ -97,7 +97,7 @@ def test_unreadable_model_directory_is_one_clear_error(tmp_path):
 
 def test_missing_hub_model_fails_fast_offline(monkeypatch, tmp_path):
     from xlnews.errors import XlnewsError
-    from xlnews.translate.marian import locate_model
+    from xlnews.hub import locate_model
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 # Turkish and Portuguese forms of places and bodies that news names, and their English form.
 EXONYMS: dict[str, str] = {
-    "rusya": "russia", "russia": "russia", "russia_pt": "russia", "russa": "russia", "russo": "russia",
+    "rusya": "russia", "russia": "russia", "russa": "russian",
     "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan", "kazak": "kazakh", "cazaque": "kazakh",
     "turkiye": "turkey", "turquia": "turkey", "almanya": "germany", "alemanha": "germany", "fransa": "france",
     "franca": "france", "ingiltere": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
@@ -35,7 +35,7 @@ EXONYMS: dict[str, str] = {
     "meksika": "mexico", "mexico": "mexico", "kanada": "canada", "canada": "canada", "akorda": "akorda",
     "isvec": "sweden", "suecia": "sweden", "norvec": "norway", "noruega": "norway", "iskocya": "scotland",
     "escocia": "scotland", "gra-bretanha": "britain", "britanya": "britain", "moldova": "moldova", "moldavia": "moldova",
-    "alman": "german", "alemao": "german", "fransiz": "french", "frances": "french", "ingiliz": "english",
+    "rus": "russian", "russo": "russian", "alman": "german", "alemao": "german", "fransiz": "french", "frances": "french", "ingiliz": "english",
     "ingles": "english", "ispanyol": "spanish", "ispanyolca": "spanish", "espanhol": "spanish", "hint": "indian",
     "afrika": "africa", "africa": "africa", "asya": "asia", "asia": "asia", "roma": "rome", "gize": "giza",
     "kazablanka": "casablanca", "atina": "athens", "atenas": "athens", "viyana": "vienna", "viena": "vienna",
@@ -143,9 +143,10 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
 
-def find_names(text: str) -> list[str]:
-    """Capitalised words that are likely names of people and places: sentence-initial function
-    words, titles, acronyms and the words of institution names left out (those get translated)."""
+def find_name_runs(text: str) -> list[list[str]]:
+    """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
+    Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
+    institution names left out (those get translated)."""
     runs: list[list[re.Match[str]]] = []
     for m in _CAP_WORD.finditer(text):
         if _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) and (
@@ -161,6 +162,7 @@ def find_names(text: str) -> list[str]:
         words = [m.group(0) for m in run]
         if any(fold(_APOSTROPHE_SUFFIX.sub("", w)) in _INSTITUTION_WORDS for w in words):
             continue
+        kept = []
         for word in words:
             key = name_key(word)
             bare = _APOSTROPHE_SUFFIX.sub("", word)
@@ -168,8 +170,15 @@ def find_names(text: str) -> list[str]:
                 continue
             if bare.isupper() and len(bare) <= 5 and key not in EXONYMS.values():
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
-            out.append(word)
+            kept.append(word)
+        if kept:
+            out.append(kept)
     return out
+
+
+def find_names(text: str) -> list[str]:
+    """The words of :func:`find_name_runs`, one by one."""
+    return [word for run in find_name_runs(text) for word in run]
 
 
 def name_present(name: str, text_keys: list[str]) -> bool:

@@ -130,3 +130,29 @@ class Translation:
         kwargs = {k: v for k, v in data.items() if k in known}
         kwargs["sentences"] = [SentencePair(**s) for s in data.get("sentences") or []]
         return cls(**kwargs)
+
+
+@dataclass
+class Match:
+    """Two articles scored as reports of the same event or not, with the evidence that decided."""
+
+    a: str
+    b: str
+    score: float  # calibrated probability that both report the same event
+    same_event: bool
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Cluster:
+    """Articles that report one event; a singleton when nothing else does."""
+
+    id: str
+    articles: list[str]
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

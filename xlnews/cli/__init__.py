@@ -8,7 +8,7 @@ from xlnews import __version__
 from xlnews.cli.common import run_cli
 from xlnews.cli.corpora import app as corpora_app
 from xlnews.cli.eval import app as eval_app
-from xlnews.cli.pending import align_app
+from xlnews.cli.align import align
 from xlnews.cli.translate import translate
 
 app = typer.Typer(
@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 app.add_typer(corpora_app, name="corpora")
 app.command("translate", no_args_is_help=True)(translate)
-app.add_typer(align_app, name="align")
+app.command("align", no_args_is_help=True)(align)
 app.add_typer(eval_app, name="eval")
 
 

@@ -13,11 +13,11 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "1"
+CLEANER_VERSION = "2"
 
 # Languages a detector confuses with these on short text; a paragraph is only called one of
 # them inside an article of the other on strong evidence.
-_RELATIVES = {"tr": {"az", "crh", "tk", "gag", "ku"}, "pt": {"gl", "es", "ca"}, "en": {"sco"}}
+_RELATIVES = {"tr": {"az", "crh", "tk", "gag", "ku"}, "pt": {"gl", "es", "ca", "it"}, "en": {"sco"}}
 
 
 @dataclass
@@ -83,6 +83,14 @@ def clean_text(
         line_langs.append(g.lang if foreign else lang)
         if foreign and opts.remove_foreign:
             remove(i, "foreign_language", f"{g.lang} ({g.confidence:.2f}) in a {lang} article")
+    if opts.remove_foreign and not any(fur.is_body(lines[i].text) for i in kept()):
+        # Every body paragraph "foreign" means the detector, not the page, is wrong (a short text
+        # full of names): keep the ones in the article's script, and say so.
+        for i, r in list(drop.items()):
+            if r.reason == "foreign_language" and _main_script(lines[i].text) == main_script:
+                del drop[i]
+                line_langs[i] = lang
+                warnings.append(f"kept line {lines[i].line}, which the language detector took for {r.detail}")
 
     for i in fur.leading_menu(lines):
         remove(i, "menu", "navigation menu at the top of the page")

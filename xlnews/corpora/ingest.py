@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,9 @@ class Ingestor:
     options: CleanOptions
     store: Store | None = None
     reused: int = 0
+    # English translations met in JSONL inputs, by article id: records written by `xlnews translate`
+    # (kept here, not read as articles) and a "translation" field on an article record.
+    translations: dict[str, str] = field(default_factory=dict)
 
     def ingest(self, paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Iterator[Record]:
         seen: dict[str, str] = {}
@@ -121,6 +124,15 @@ class Ingestor:
             if isinstance(obj, InputError):
                 yield FailedInput(where, str(obj), where)
                 continue
+            if _is_translation(obj):
+                if isinstance(obj.get("text"), str) and obj.get("id") is not None:
+                    self.translations[str(obj["id"])] = obj["text"]
+                continue
+            extra = obj.get("translation")
+            if isinstance(extra, dict):
+                extra = extra.get("text")
+            if isinstance(extra, str) and extra.strip() and obj.get("id") is not None:
+                self.translations[str(obj["id"])] = extra
             yield self._json_record(obj, where)
 
     def _json_record(self, obj: dict[str, Any], where: str) -> Record:
@@ -148,6 +160,11 @@ class Ingestor:
             )
 
         return self._cached(rid, obj.get("source") or where, raw + repr(sorted(obj.items())).encode(), make)
+
+
+def _is_translation(obj: dict[str, Any]) -> bool:
+    """A record written by ``xlnews translate``: English text with its source language and sentence pairs."""
+    return "source_lang" in obj and "sentences" in obj and "lang" not in obj and "paragraphs" not in obj
 
 
 def _iso_date(value: Any) -> dt.date | None:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from xlnews.errors import XlnewsError
 from xlnews.translate.base import GenerationSettings
-from xlnews.translate.marian import _dir_revision, locate_model
+from xlnews.hub import dir_revision, locate_model
 
 
 def converted_dir(model_path: Path, quantization: str) -> Path:
     root = Path(os.environ.get("XLNEWS_CT2_DIR", Path.home() / ".cache" / "xlnews" / "ct2"))
-    ident = hashlib.sha256(f"{model_path.resolve()}|{_dir_revision(model_path)}".encode()).hexdigest()[:16]
+    ident = hashlib.sha256(f"{model_path.resolve()}|{dir_revision(model_path)}".encode()).hexdigest()[:16]
     return root / f"{model_path.name}-{ident}-{quantization}"
 
 
@@ -44,7 +44,7 @@ class CTranslate2Translator:
                 TransformersConverter(str(path)).convert(str(out), quantization=quantization, force=True)
             except Exception as exc:  # noqa: BLE001
                 raise XlnewsError(f"cannot convert {model!r} to CTranslate2: {type(exc).__name__}: {exc}") from None
-        self.revision = f"{_dir_revision(path)}|ct2-{ctranslate2.__version__}-{quantization}"
+        self.revision = f"{dir_revision(path)}|ct2-{ctranslate2.__version__}-{quantization}"
         self.tokenizer = MarianTokenizer.from_pretrained(path)
         import json
 

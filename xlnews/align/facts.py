@@ -1,0 +1,197 @@
+"""What an article says that can be compared across languages without a model: who and where
+(names matched across spellings), how much (numbers as values), and when (its event date and the
+dates it mentions).
+
+Names are keyed twice: ``key`` (folded, suffix-stripped, exonym-mapped: Astana’ya → astana,
+Rusya → russia) and a coarse ``block`` (first letter and consonants: Tokayev / Токаев → tkv,
+Kasym-Comart / Kassym-Jomart → ksm-cmrt) under which two keys are compared with the
+transliteration tolerance of :func:`xlnews.names.similar`. The block is what an index and a pair
+look up; ``similar`` confirms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from xlnews.names import EXONYMS, find_name_runs, fold, name_key, similar, skeleton
+from xlnews.numbers import find_numbers
+from xlnews.records import Article
+
+# Countries, capitals and regions in the exonym table are places; so are these (their own name in
+# every language the tool reads).
+_PLACES = set(EXONYMS.values()) | {
+    "astana", "almaty", "ankara", "istanbul", "izmir", "brasilia", "rio", "sao paulo", "porto", "baku", "tashkent",
+    "bishkek", "dushanbe", "ashgabat", "kyiv", "kiev", "minsk", "tbilisi", "yerevan", "tehran", "seoul", "tokyo",
+    "washington", "paris", "berlin", "madrid", "brussels", "geneva", "new york", "gaza", "jerusalem", "damascus",
+    "baghdad", "kabul", "islamabad", "delhi", "doha", "dubai", "riyadh", "aktau", "atyrau", "shymkent", "karaganda",
+    "akmola", "crimea", "donbas", "caucasus", "balkans", "siberia", "anatolia", "amazon", "amazonia", "lisbon",
+    # Nationality words stand next to names ("Rus Dışişleri Bakanı Sergey Lavrov") and name a country.
+    "russian", "kazakh", "german", "french", "english", "spanish", "indian", "turkish", "turk", "korean", "chinese",
+    "american", "brazilian", "portuguese", "british", "ukrainian", "uzbek", "azeri", "iranian", "israeli",
+}
+# Organisations are named by acronyms that change with the language; this maps the common ones.
+_ORG_ACRONYMS = {
+    "UN": "UN", "BM": "UN", "ONU": "UN", "EU": "EU", "AB": "EU", "UE": "EU", "NATO": "NATO", "OTAN": "NATO",
+    "SCO": "SCO", "ŞİÖ": "SCO", "SIO": "SCO", "OCX": "SCO", "CICA": "CICA", "AİGK": "CICA", "CIS": "CIS",
+    "BDT": "CIS", "CEI": "CIS", "OPEC": "OPEC", "IMF": "IMF", "FMI": "IMF", "IMF'": "IMF", "WHO": "WHO",
+    "DSÖ": "WHO", "OMS": "WHO", "EAEU": "EAEU", "AEB": "EAEU", "UEE": "EAEU", "CSTO": "CSTO", "KGAÖ": "CSTO",
+    "OTSC": "CSTO", "OSCE": "OSCE", "AGİT": "OSCE", "OSCE'": "OSCE", "BRICS": "BRICS", "G20": "G20", "G7": "G7",
+    "OTS": "OTS", "TDT": "OTS", "UNESCO": "UNESCO", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA", "IAEA": "IAEA",
+    "UAEA": "IAEA", "AIEA": "IAEA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO", "ASEAN": "ASEAN", "PKK": "PKK",
+    "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
+}
+_ACRONYM = re.compile(r"(?<![\w])([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5})(?=[’'\W]|$)")
+# Words that say the next name is a person's.
+_PERSON_TITLES = {fold(w) for w in (
+    "Cumhurbaşkanı Başkanı Başbakanı Bakanı Başbakan Bakan Lideri Sözcüsü Büyükelçisi Sekreteri mevkidaşı "
+    "presidente ministro ministra primeiro-ministro chanceler porta-voz embaixador secretário deputado senador "
+    "governador prefeito papa rei "
+    "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr"
+).split()}
+_CONSONANTS = re.compile(r"[aeiouh]")
+
+# Numbers that say little on their own: small counts, ordinals and the like match across any two texts.
+_MIN_TELLING_NUMBER = 32
+
+
+def name_block(key: str) -> str:
+    """First letter and consonants of each part: a coarse key under which spellings meet."""
+    parts = [p for p in re.split(r"[- ]", skeleton(key)) if p]
+    return "-".join(p[0] + _CONSONANTS.sub("", p[1:]) for p in parts)
+
+
+@dataclass
+class Name:
+    """One name as an article writes it, with its comparable forms and what it names."""
+
+    text: str  # the longest form the article uses ("Kasım Cömert Tokayev")
+    key: str
+    block: str
+    kind: str  # person | place | organisation | name
+    count: int = 1
+
+
+@dataclass
+class Facts:
+    names: list[Name] = field(default_factory=list)
+    numbers: list[tuple[str, float]] = field(default_factory=list)  # (as written, value), telling ones only
+    event_date: dt.date | None = None
+    event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
+    day_dates: dict[str, str] = field(default_factory=dict)  # ISO day → as written
+    years: set[int] = field(default_factory=set)
+
+
+def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> str:
+    if word_key in _PLACES:
+        return "place"
+    if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
+        return "person"
+    return "name"
+
+
+def extract_names(texts: list[str]) -> list[Name]:
+    """Names of people, places and organisations in ``texts`` (the article, and its English translation
+    when there is one). Each surname-like word is its own entry, so "Tokayev" alone meets
+    "Kassym-Jomart Tokayev"; the entry keeps the fullest form seen for display."""
+    by_key: dict[str, Name] = {}
+    person_words: set[str] = set()
+    for text in texts:
+        for m_run in find_name_runs(text):
+            keys = [name_key(w) for w in m_run]
+            start = text.find(m_run[0])
+            before = text[max(0, start - 40):start].split()
+            titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
+            # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
+            core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
+            full = " ".join(core)
+            for word, key in zip(m_run, keys):
+                if not key or len(key) < 3:
+                    continue
+                kind = _word_kind(key, keys, titled)
+                if kind == "person":
+                    person_words.add(key)
+                name = by_key.get(key)
+                if name is None:
+                    by_key[key] = Name(full if kind == "person" else word, key, name_block(key), kind)
+                else:
+                    name.count += 1
+                    if kind == "person" and len(full) > len(name.text):
+                        name.text = full
+                    if name.kind == "name" and kind != "name":
+                        name.kind = kind
+        for m in _ACRONYM.finditer(text):
+            org = _ORG_ACRONYMS.get(m.group(1))
+            if org:
+                key = "org:" + org
+                if key in by_key:
+                    by_key[key].count += 1
+                else:
+                    by_key[key] = Name(m.group(1), key, key, "organisation")
+    for name in by_key.values():
+        if name.kind == "name" and name.key in person_words:
+            name.kind = "person"  # "Lavrov" alone, after "Sergey Lavrov" earlier
+    return list(by_key.values())
+
+
+def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, float]]:
+    seen: dict[float, str] = {}
+    for text, lang in texts:
+        for n in find_numbers(text, lang):
+            v = n.value
+            if abs(v) < _MIN_TELLING_NUMBER and v == int(v):
+                continue
+            if 1900 <= v <= 2100 and v == int(v) and re.fullmatch(r"\d{4}", n.text):
+                continue  # a year: dates carry it
+            seen.setdefault(round(v, 6), n.text)
+    return [(text, v) for v, text in seen.items()]
+
+
+def _parse_day(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 and not iso.startswith("--") else None
+    except ValueError:
+        return None
+
+
+def article_facts(article: Article, english: str | None = None) -> Facts:
+    texts = [t for t in (article.title or "", article.text, english or "") if t]
+    facts = Facts(
+        names=extract_names(texts),
+        numbers=telling_numbers([(article.title or "", article.lang), (article.text, article.lang), (english or "", "en")]),
+    )
+    for mention in article.dates:
+        day = _parse_day(mention.date)
+        if day:
+            facts.day_dates.setdefault(day.isoformat(), mention.text)
+        if mention.date[:4].isdigit():
+            facts.years.add(int(mention.date[:4]))
+    if article.published:
+        facts.event_date = dt.date.fromisoformat(str(article.published)[:10])
+        facts.event_date_source = "published"
+        facts.years.add(facts.event_date.year)
+    else:
+        # A report without a date line: the first full date of its lead (the first three paragraphs)
+        # is when the reported event happened.
+        for mention in article.dates:
+            day = _parse_day(mention.date)
+            if day and mention.paragraph <= 2:
+                facts.event_date = day
+                facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
+                break
+    return facts
+
+
+def shared_names(a: list[Name], b: list[Name]) -> list[tuple[Name, Name]]:
+    """Pairs of names that are the same across the two lists (by block, confirmed by spelling)."""
+    by_block: dict[str, list[Name]] = {}
+    for n in b:
+        by_block.setdefault(n.block, []).append(n)
+    out = []
+    for n in a:
+        for m in by_block.get(n.block, ()):
+            if n.key == m.key or similar(n.key, m.key):
+                out.append((n, m))
+                break
+    return out

