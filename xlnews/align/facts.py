@@ -58,7 +58,8 @@ _MIN_TELLING_NUMBER = 32
 
 def name_block(key: str) -> str:
     """First letter and consonants of each part: a coarse key under which spellings meet."""
-    parts = [p for p in re.split(r"[- ]", skeleton(key)) if p]
+    # "kh" and "h" both vanish, so Abdrakhmanov and Abdrahmanov meet.
+    parts = [p for p in re.split(r"[- ]", skeleton(key.replace("kh", "h"))) if p]
     return "-".join(p[0] + _CONSONANTS.sub("", p[1:]) for p in parts)
 
 
