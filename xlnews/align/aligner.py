@@ -32,6 +32,7 @@ THRESHOLD = 0.5
 # Passage matches a pair keeps in the report beyond those that say the same thing: a same-event pair
 # keeps every shared passage (the side-by-side view needs them), others enough to see why not.
 _PASSAGES_KEPT = {True: 5, False: 2}
+_CLEAR_NO = 0.02
 
 
 @dataclass
@@ -195,7 +196,7 @@ class Aligner:
                 counts[i] += 1
                 near.setdefault(i, []).append(x["centroid"])
         background = (sums + 2 * cal.background) / (counts + 2)
-        knn = {i: float(np.mean(sorted(v, reverse=True)[:4])) for i, v in near.items()}
+        knn = {i: sum(top := sorted(v, reverse=True)[:4]) / len(top) for i, v in near.items()}
 
         matches: list[Match] = []
         for (a, b), (m, x) in raw.items():
@@ -219,7 +220,9 @@ class Aligner:
                 **names,
                 "numbers": numbers,
                 "dates": dates,
-                "passages": [
+                # A clear "no" keeps its numbers but not its passages: at 100,000 articles the report
+                # would otherwise carry gigabytes of text nobody reads.
+                "passages": [] if prob < _CLEAR_NO else [
                     {"a": self._passage(pa, m.view, 0, i), "b": self._passage(pb, m.view, 1, j), "similarity": round(s, 4),
                      "shared": s >= cal.shared_passage, "a_index": i, "b_index": j}
                     for n, (i, j, s) in enumerate(m.matches)

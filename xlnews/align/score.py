@@ -100,7 +100,7 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
     best_j = rows.argmax(1)
     best = rows[np.arange(len(rows)), best_j]
     k = min(3, len(best))
-    top = float(np.partition(best, len(best) - k)[-k:].mean())
+    top = float(np.sort(best)[-k:].sum()) / k
     back = rows.argmax(0)
     matches = []
     for i, j in enumerate(best_j):
@@ -108,7 +108,7 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
             a, b = (int(j), i) if flip else (i, int(j))
             matches.append((a, b, float(best[i])))
     matches.sort(key=lambda m: -m[2])
-    return MeaningMatch(top, float(best.mean()), view, matches)
+    return MeaningMatch(top, float(best.sum()) / len(best), view, matches)
 
 
 def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
