@@ -40,18 +40,31 @@ def _pair_view(match: dict[str, Any], by_id: dict[str, Prepared]) -> PairView:
     return PairView(a, b, match, shared, only_a, only_b)
 
 
-def _cluster_pairs(result: AlignmentResult, report: dict[str, Any], cluster: dict[str, Any]) -> tuple[list[dict], list[dict]]:
-    ids = set(cluster["articles"])
-    inside, apart = [], []
+def _pairs_by_article(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
     for m in report["pairs"]:
-        if "identical_text" in m["evidence"]:
-            continue
-        if m["a"] in ids and m["b"] in ids and m["same_event"]:
-            inside.append(m)
-        elif (m["a"] in ids) != (m["b"] in ids) and (
-            m["score"] >= _CLOSE_CALL or "different events" in m["evidence"].get("dates", {}).get("verdict", "")
-        ):
-            apart.append(m)
+        if "identical_text" not in m["evidence"]:
+            out.setdefault(m["a"], []).append(m)
+            out.setdefault(m["b"], []).append(m)
+    return out
+
+
+def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    ids = set(cluster["articles"])
+    inside, apart, seen_pairs = [], [], set()
+    for aid in cluster["articles"]:
+        for m in by_article.get(aid, []):
+            key = (m["a"], m["b"])
+            if key in seen_pairs:
+                continue
+            seen_pairs.add(key)
+            if m["a"] in ids and m["b"] in ids and m["same_event"]:
+                inside.append(m)
+            elif (m["a"] in ids) != (m["b"] in ids) and (
+                m["score"] >= _CLOSE_CALL or "different events" in m["evidence"].get("dates", {}).get("verdict", "")
+            ):
+                apart.append(m)
+    inside.sort(key=lambda m: -m["score"])
     # A spanning set of pairs is enough to read: each member against the one it matched best.
     seen: set[str] = set()
     tree = []
@@ -60,6 +73,17 @@ def _cluster_pairs(result: AlignmentResult, report: dict[str, Any], cluster: dic
             tree.append(m)
             seen |= {m["a"], m["b"]}
     return tree, apart
+
+
+def _apart_by_dates(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
+    """(other article, score, date verdict) for the pairs that dates set apart from a singleton."""
+    aid = cluster["articles"][0]
+    out = []
+    for m in _cluster_pairs(by_article, cluster)[1]:
+        verdict = m["evidence"].get("dates", {}).get("verdict")
+        if verdict and "different" in verdict:
+            out.append((m["b"] if m["a"] == aid else m["a"], m["score"], verdict))
+    return out
 
 
 def _date(p: Prepared) -> str:
@@ -94,6 +118,7 @@ def _md_escape(text: str) -> str:
 
 def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
     by_id = {p.article.id: p for p in result.articles}
+    by_article = _pairs_by_article(report)
     s = report["summary"]
     out = [
         "# Alignment report", "",
@@ -116,7 +141,7 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
         facts = [(k.replace('_', ' ').capitalize(), ", ".join(v)) for k, v in shared.items() if v]
         if facts:
             out += ["", "Shared facts:", ""] + [f"- {k}: {v}" for k, v in facts]
-        tree, apart = _cluster_pairs(result, report, cluster)
+        tree, apart = _cluster_pairs(by_article, cluster)
         for m in tree:
             v = _pair_view(m, by_id)
             out += ["", f"### {v.a.article.id} ({v.a.article.lang}) and {v.b.article.id} ({v.b.article.lang}): "
@@ -142,13 +167,8 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
             aid = c["articles"][0]
             p = by_id.get(aid)
             out.append(f"| {c['id']} | {aid} | {p.article.lang if p else '–'} | {_date(p) if p else '–'} | {_md_escape(c['label'])} |")
-            if p:
-                _, apart = _cluster_pairs(result, report, c)
-                for m in apart:
-                    verdict = m["evidence"].get("dates", {}).get("verdict")
-                    if verdict and "different" in verdict:
-                        other = m["b"] if m["a"] == aid else m["a"]
-                        out.append(f"|  | kept apart from {other} | | | {m['score']:.2f}: {_md_escape(verdict)} |")
+            for other, score, verdict in _apart_by_dates(by_article, c):
+                out.append(f"|  | kept apart from {other} | | | {score:.2f}: {_md_escape(verdict)} |")
     if report.get("errors"):
         out += ["", "## Not aligned", ""] + [f"- {e['id']}: {_md_escape(e['error'])}" for e in report["errors"]]
     return "\n".join(out) + "\n"
@@ -166,6 +186,7 @@ th{background:#f4f4f4} .sim{white-space:nowrap;color:#555} .only{background:#fff
 def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
     e = html.escape
     by_id = {p.article.id: p for p in result.articles}
+    by_article = _pairs_by_article(report)
     s = report["summary"]
     out = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>xlnews alignment report</title>",
@@ -188,7 +209,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
         facts = [(k.replace('_', ' ').capitalize(), ", ".join(v)) for k, v in cluster.get("shared", {}).items() if v]
         if facts:
             out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts) + "</dl>")
-        tree, apart = _cluster_pairs(result, report, cluster)
+        tree, apart = _cluster_pairs(by_article, cluster)
         for m in tree:
             v = _pair_view(m, by_id)
             out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang)}) and {e(v.b.article.id)} ({e(v.b.article.lang)}): "
@@ -219,13 +240,8 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
             p = by_id.get(aid)
             out.append(f"<tr><td>{e(c['id'])}</td><td>{e(aid)}</td><td>{e(p.article.lang or '') if p else '–'}</td>"
                        f"<td>{_date(p) if p else '–'}</td><td>{e(c['label'])}</td></tr>")
-            if p:
-                _, apart = _cluster_pairs(result, report, c)
-                for m in apart:
-                    verdict = m["evidence"].get("dates", {}).get("verdict")
-                    if verdict and "different" in verdict:
-                        other = m["b"] if m["a"] == aid else m["a"]
-                        out.append(f"<tr class='apart'><td></td><td colspan='4'>kept apart from {e(other)} ({m['score']:.2f}): {e(verdict)}</td></tr>")
+            for other, score, verdict in _apart_by_dates(by_article, c):
+                out.append(f"<tr class='apart'><td></td><td colspan='4'>kept apart from {e(other)} ({score:.2f}): {e(verdict)}</td></tr>")
         out.append("</table>")
     if report.get("errors"):
         out.append("<h2>Not aligned</h2><ul>" + "".join(f"<li>{e(x['id'])}: {e(x['error'])}</li>" for x in report["errors"]) + "</ul>")
