@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from xlnews.align.aligner import Aligner
-from xlnews.align.embed import CachedEmbedder, get_embedder
+from xlnews.align.embed import CachedEmbedder, LanguageCentering, get_embedder
 from xlnews.align.report import report_dict
 from xlnews.align.score import FEATURES, Calibration, default_calibration
 from xlnews.corpora.clean import CleanOptions
@@ -77,7 +77,10 @@ def shared_passage_threshold(embedder) -> float:
     """Similarity that 90% of FLORES dev translation pairs (tr-en, pt-en, tr-pt) reach."""
     flores = shared_data_dir() / "flores200"
     lines = {k: (flores / f"dev.{k}").read_text(encoding="utf-8").splitlines()[:300] for k in ("tur_Latn", "por_Latn", "eng_Latn")}
-    vec = {k: embedder.embed(v) for k, v in lines.items()}
+    centering = LanguageCentering.for_embedder(embedder)
+    short = {"tur_Latn": "tr", "por_Latn": "pt", "eng_Latn": "en"}
+    # Passages are compared after each language's mean is removed, so the threshold is measured so too.
+    vec = {k: centering.apply(embedder.embed(v), [short[k]] * len(v)) for k, v in lines.items()}
     sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tur_Latn", "eng_Latn"), ("por_Latn", "eng_Latn"), ("tur_Latn", "por_Latn"))])
     return float(np.quantile(sims, 0.10))
 

@@ -138,7 +138,8 @@ _INSTITUTION_WORDS = {fold(w) for w in (
 _WEEKDAYS_MONTHS = {fold(w) for w in (
     "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı Çarşamba Perşembe "
     "Cuma Cumartesi Pazar Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro "
-    "Segunda Terça Quarta Quinta Sexta Sábado Domingo"
+    "Segunda Terça Quarta Quinta Sexta Sábado Domingo January February March April May June July August September "
+    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 ).split()}
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
