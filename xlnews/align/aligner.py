@@ -9,6 +9,7 @@ disagree (average linkage, no pair strongly against).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 from collections.abc import Callable, Sequence
@@ -21,10 +22,12 @@ from xlnews.align.cluster import cluster_pairs
 from xlnews.align.embed import Embedder, LanguageCentering
 from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
+from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
+from xlnews.align.features import VIEWS, ArticleRows, FactTables, best_view, comparisons, passage_scores
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, Calibration, MeaningMatch, contributions, date_evidence, decided_by, name_evidence, number_evidence,
-    passage_match, sigmoid,
+    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, decided_by_label, name_evidence, number_evidence,
+    passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
@@ -60,12 +63,25 @@ class AlignmentResult:
     articles: list[Prepared]
     failed: list[FailedInput]
     clusters: list[Cluster]
-    matches: list[Match]
+    matches: list[Match]  # pairs that may be the same event, or would be but for their dates, with all evidence
+    clear_negatives: ClearNegatives
     calibration: Calibration
     embedder: dict[str, str]
     warnings: list[str]
     settings: Settings
     stats: dict[str, Any]
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
+
+
+def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
+    """Distinct unordered pairs, (low, high) rows in ascending order."""
+    a = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    b = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    key = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    return np.column_stack([key // n, key % n]).astype(np.int64)
 
 
 def _text_hash(article: Article) -> str:
@@ -134,7 +150,20 @@ class Aligner:
 
     # -- matching ----------------------------------------------------------------------------
 
-    def match(self, prepared: list[Prepared], vectors: np.ndarray) -> tuple[list[Match], dict[str, Any]]:
+    def match(self, prepared: list[Prepared], vectors: np.ndarray) -> tuple[list[Match], ClearNegatives, dict[str, Any]]:
+        """Scored candidate pairs: records with full evidence for those that may be the same event, the
+        clear "no"s as columns, and counts."""
+        # Millions of small evidence records are built here and all stay alive: the cyclic garbage
+        # collector would rescan them again and again (a third of the time at 100k articles) to find nothing.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._match(prepared, vectors)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _match(self, prepared: list[Prepared], vectors: np.ndarray) -> tuple[list[Match], ClearNegatives, dict[str, Any]]:
         cal, st = self.calibration, self.settings
         live = [i for i, p in enumerate(prepared) if not p.duplicate_of]
         dim = vectors.shape[1] if vectors.size else self.embedder.dim
@@ -147,19 +176,23 @@ class Aligner:
             centroids[row] = c / norm if norm > 0 else c
         # Neighbours are searched in each language separately, so that every article gets candidates
         # in every language of the collection, however its own language's texts crowd around it.
-        candidates: set[tuple[int, int]] = set()
+        live_arr = np.array(live, dtype=np.int64)
         by_lang: dict[str, list[int]] = {}
         for row, i in enumerate(live):
             by_lang.setdefault(prepared[i].article.lang or "und", []).append(row)
         per_lang = max(3, st.neighbours // max(1, min(len(by_lang), 3)))
+        found: list[tuple[np.ndarray, np.ndarray]] = []
         for rows in by_lang.values():
+            rows_arr = np.array(rows, dtype=np.int64)
             ids = search_neighbours(centroids[rows], centroids, per_lang + 1)  # +1: an article finds itself
-            for q, neigh in enumerate(ids):
-                for j in neigh:
-                    if j >= 0 and rows[j] != q:
-                        a, b = live[q], live[rows[j]]
-                        candidates.add((min(a, b), max(a, b)))
-        from_nn = len(candidates)
+            q = np.repeat(np.arange(len(live)), ids.shape[1])
+            j = ids.ravel()
+            keep = j >= 0
+            q, other = q[keep], rows_arr[j[keep]]
+            keep = other != q
+            found.append((live_arr[q[keep]], live_arr[other[keep]]))
+        nn_pairs = _unique_pairs(found, len(prepared))
+        from_nn = len(nn_pairs)
 
         n_docs = max(len(live), 1)
         df: dict[str, int] = {}
@@ -167,99 +200,131 @@ class Aligner:
             for block in {n.block for n in prepared[i].facts.names}:
                 df[block] = df.get(block, 0) + 1
         idf = {b: math.log((n_docs + 1) / (c + 0.5)) for b, c in df.items()}
-        blocked = name_blocking([[n.block for n in prepared[i].facts.names] for i in live], max_df=st.max_name_df)
-        for ra, rb in blocked:
-            a, b = live[ra], live[rb]
-            da, db = prepared[a].facts.event_date, prepared[b].facts.event_date
-            if da and db and abs((da - db).days) > DATE_FAR_DAYS:
-                continue  # blocking by date: names alone do not make a candidate across a month
-            candidates.add((min(a, b), max(a, b)))
-
-        raw: dict[tuple[int, int], tuple[MeaningMatch, dict[str, float]]] = {}
-        for a, b in sorted(candidates):
-            raw[(a, b)] = self._meaning(prepared[a], prepared[b], vectors)
-
-        # Each article's background: how close its candidates usually are (most are not its event),
-        # shrunk toward the calibration's prior for articles with few candidates. The same for whole
-        # articles: each one's mean similarity to its nearest candidates (CSLS, as in bitext mining).
-        row_of = {i: row for row, i in enumerate(live)}
-        sums = np.zeros(len(prepared))
-        counts = np.zeros(len(prepared))
-        near: dict[int, list[float]] = {}
-        for (a, b), (m, x) in raw.items():
-            x["centroid"] = float(centroids[row_of[a]] @ centroids[row_of[b]])
-            for i in (a, b):
-                sums[i] += m.top
-                counts[i] += 1
-                near.setdefault(i, []).append(x["centroid"])
-        background = (sums + 2 * cal.background) / (counts + 2)
-        knn = {i: sum(top := sorted(v, reverse=True)[:4]) / len(top) for i, v in near.items()}
+        blocked = np.array(sorted(name_blocking([[n.block for n in prepared[i].facts.names] for i in live],
+                                                max_df=st.max_name_df)), dtype=np.int64).reshape(-1, 2)
+        ba, bb = live_arr[blocked[:, 0]], live_arr[blocked[:, 1]]
+        # Blocking by date: names alone do not make a candidate across a month.
+        day = np.array([p.facts.event_date.toordinal() if p.facts.event_date else -1 for p in prepared], dtype=np.int64)
+        near = (day[ba] < 0) | (day[bb] < 0) | (np.abs(day[ba] - day[bb]) <= DATE_FAR_DAYS)
+        pairs = _unique_pairs([(nn_pairs[:, 0], nn_pairs[:, 1]), (ba[near], bb[near])], len(prepared))
+        a, b = pairs[:, 0], pairs[:, 1]
+        x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, idf)
+        w = np.array([cal.weights.get(f, 0.0) for f in FEATURES])
+        plain = cal.bias + x @ w
+        prob = _sigmoid(plain + date_logit)
+        without_dates = _sigmoid(plain)
+        same = prob >= st.threshold
+        # Contributions are told against the typical candidate; "decided by" is the largest toward the verdict.
+        contrib = np.round(w * (x - np.array([cal.means.get(f, 0.0) for f in FEATURES])), 3)
+        dates_col = np.round(date_logit, 3)
+        pushes = np.column_stack([contrib, dates_col])
+        pushes[:, -1] = np.where(date_logit != 0, pushes[:, -1], np.where(same, -np.inf, np.inf))
+        decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
+        # Pairs that may be the same event, or would be but for their dates, get every piece of
+        # evidence as records; the clear "no"s (most candidates, at scale) stay columns.
+        full = (prob >= _CLEAR_NO) | (without_dates >= _CLEAR_NO) | same
+        x_r = np.round(x, 4)
+        ids = [p.article.id for p in prepared]
+        rest = ~full
+        negatives = ClearNegatives(ids, a[rest], b[rest], np.round(prob[rest], 4), decider[rest],
+                                   np.column_stack([contrib, dates_col])[rest], x_r[rest], VIEWS, counts["view"][rest],
+                                   counts["names"][rest].astype(np.int64), counts["numbers"][rest].astype(np.int64), gap[rest])
 
         matches: list[Match] = []
-        for (a, b), (m, x) in raw.items():
-            pa, pb = prepared[a], prepared[b]
-            x["passage_margin"] = float(m.top - (background[a] + background[b]) / 2)
-            x["centroid_margin"] = x["centroid"] - (knn[a] + knn[b]) / 2
-            overlap, count, names = name_evidence(pa.facts, pb.facts, idf)
-            x["names"], x["names_count"] = overlap, count
-            numbers = number_evidence(pa.facts, pb.facts)
-            x["numbers"] = math.log1p(len(numbers))
-            date_logit, dates = date_evidence(pa.facts, pb.facts)
-            z = cal.logit(x) + date_logit
-            prob = sigmoid(z)
-            same = prob >= st.threshold
-            contrib = contributions(cal, x, date_logit)
+        labels = [decided_by_label(k) for k in FEATURES + ("dates",)]
+        keep = np.flatnonzero(full)
+        rows = zip(pairs[keep].tolist(), prob[keep].tolist(), same[keep].tolist(), decider[keep].tolist(),
+                   contrib[keep].tolist(), dates_col[keep].tolist(), x_r[keep].tolist(), counts["view"][keep].tolist(),
+                   without_dates[keep].tolist())
+        for (ia, ib), p, is_same, dec, c_row, d, x_row, v, p_plain in rows:
+            pa, pb = prepared[ia], prepared[ib]
+            c = dict(zip(FEATURES, c_row))
+            if d:
+                c["dates"] = d
+            feats = dict(zip(FEATURES, x_row))
+            view = VIEWS[v]
             evidence: dict[str, Any] = {
-                "decided_by": decided_by(contrib, same),
-                "contributions": contrib,
-                "meaning": {"passage_top": round(m.top, 4), "passage_margin": round(x["passage_margin"], 4),
-                            "coverage": round(m.coverage, 4), "compared": m.view},
-                **names,
-                "numbers": numbers,
-                "dates": dates,
-                # A clear "no" keeps its numbers but not its passages: at 100,000 articles the report
-                # would otherwise carry gigabytes of text nobody reads.
-                "passages": [] if prob < _CLEAR_NO else [
-                    {"a": self._passage(pa, m.view, 0, i), "b": self._passage(pb, m.view, 1, j), "similarity": round(s, 4),
-                     "shared": s >= cal.shared_passage, "a_index": i, "b_index": j}
-                    for n, (i, j, s) in enumerate(m.matches)
-                    if n < _PASSAGES_KEPT[same] or (same and s >= cal.shared_passage)
-                ],
-                "features": {f: round(x[f], 4) for f in FEATURES},
+                "decided_by": labels[dec], "contributions": c,
+                "meaning": {"passage_top": feats["passage_top"], "passage_margin": feats["passage_margin"],
+                            "coverage": feats["coverage"], "compared": view},
+                "without_dates": round(p_plain, 4),
+                **self._evidence(pa, pb, vectors, view, idf, is_same, p < _CLEAR_NO),
+                "features": feats,
             }
-            matches.append(Match(pa.article.id, pb.article.id, round(prob, 4), same, evidence))
+            matches.append(Match(pa.article.id, pb.article.id, round(p, 4), is_same, evidence))
 
         for p in prepared:
             if p.duplicate_of:
                 matches.append(Match(p.article.id, p.duplicate_of, 1.0, True, {"decided_by": "identical text", "identical_text": True}))
-        stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(candidates) - from_nn,
-                 "pairs_scored": len(raw), "passages": int(vectors.shape[0])}
-        return matches, stats
+        stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(pairs) - from_nn,
+                 "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": int(vectors.shape[0])}
+        return matches, negatives, stats
 
-    def _views(self, p: Prepared) -> list[str]:
-        return [v for v in ("source", "english") if v in p.rows and p.rows[v][1] > p.rows[v][0]]
+    def _features(self, prepared: list[Prepared], vectors: np.ndarray, centroids: np.ndarray, live: list[int],
+                  a: np.ndarray, b: np.ndarray, idf: dict[str, float],
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, Any]]:
+        """Every pair's features (columns in FEATURES order), date prior, days apart and shared counts."""
+        cal, n = self.calibration, len(prepared)
 
-    def _meaning(self, pa: Prepared, pb: Prepared, vectors: np.ndarray) -> tuple[MeaningMatch, dict[str, float]]:
-        """Compare in the views that share a language best: English with English when both have it,
-        otherwise the source texts across languages (the embedder is multilingual)."""
-        va, vb = self._views(pa), self._views(pb)
-        combos = []
-        if "english" in va and "english" in vb:
-            combos.append(("english", "english"))
-        elif "english" in va and pb.article.lang == "en":
-            combos.append(("english", "source"))
-        elif "english" in vb and pa.article.lang == "en":
-            combos.append(("source", "english"))
-        if "source" in va and "source" in vb:
-            combos.append(("source", "source"))
-        best: MeaningMatch | None = None
-        for ka, kb in combos:
-            ra, rb = pa.rows[ka], pb.rows[kb]
-            m = passage_match(vectors[ra[0]:ra[1]], vectors[rb[0]:rb[1]], ka if ka == kb else f"{ka}/{kb}")
-            if best is None or m.top > best.top:
-                best = m
-        best = best or MeaningMatch(0.0, 0.0, "none", [])
-        return best, {"passage_top": best.top, "coverage": best.coverage}
+        def rng(view: str, end: int) -> np.ndarray:
+            return np.array([p.rows.get(view, (0, 0))[end] for p in prepared], dtype=np.int64)
+
+        rows = ArticleRows(rng("source", 0), rng("source", 1), rng("english", 0), rng("english", 1),
+                           np.array([p.article.lang == "en" for p in prepared]))
+        pair_i, view, qlo, qhi, blo, bhi = comparisons(rows, a, b)
+        top_c, cov_c = passage_scores(vectors, qlo, qhi, blo, bhi)
+        top, cov, best = best_view(pair_i, view, top_c, cov_c, len(a))
+
+        # Whole-article similarity, and each article's CSLS neighbourhood: its mean similarity to its
+        # four nearest candidates. Background: how close its candidates' passages usually are (most
+        # are not its event), shrunk toward the calibration's prior for articles with few candidates.
+        row_of = np.full(n, -1, dtype=np.int64)
+        row_of[live] = np.arange(len(live))
+        ca, cb = row_of[a], row_of[b]
+        centroid = np.zeros(len(a))
+        for s in range(0, len(a), 100_000):
+            centroid[s:s + 100_000] = np.einsum("ij,ij->i", centroids[ca[s:s + 100_000]], centroids[cb[s:s + 100_000]])
+        ends = np.concatenate([a, b])
+        sums = np.bincount(ends, weights=np.concatenate([top, top]), minlength=n)
+        counts = np.bincount(ends, minlength=n)
+        background = (sums + 2 * cal.background) / (counts + 2)
+        sims = np.concatenate([centroid, centroid])
+        order = np.lexsort((-sims, ends))
+        first = np.searchsorted(ends[order], np.arange(n))
+        rank = np.arange(len(order)) - first[ends[order]]
+        near = rank < 4
+        knn_sum = np.bincount(ends[order][near], weights=sims[order][near], minlength=n)
+        knn = knn_sum / np.maximum(1, np.minimum(4, counts))
+
+        tables = FactTables([p.facts for p in prepared], idf)
+        names, names_n = tables.names_overlap(a, b)
+        numbers_n = tables.numbers_shared(a, b)
+        date_logit, gap = tables.date_logit(a, b)
+        x = np.column_stack([
+            top, top - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
+            names, np.log1p(names_n), np.log1p(numbers_n),
+        ])
+        return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}
+
+    def _evidence(self, pa: Prepared, pb: Prepared, vectors: np.ndarray, view: str, idf: dict[str, float], same: bool,
+                  no_passages: bool) -> dict[str, Any]:
+        """Names matched across spellings, numbers, dates and matched passages of one pair."""
+        _, _, names = name_evidence(pa.facts, pb.facts, idf)
+        _, dates = date_evidence(pa.facts, pb.facts)
+        out: dict[str, Any] = {**names, "numbers": number_evidence(pa.facts, pb.facts), "dates": dates, "passages": []}
+        if view == "none" or no_passages:
+            return out  # a clear "no" keeps no passage text: at scale it would be gigabytes nobody reads
+        ka, _, kb = view.partition("/")
+        (a0, a1), (b0, b1) = pa.rows[ka], pb.rows[kb or ka]
+        m = passage_match(vectors[a0:a1], vectors[b0:b1], view)
+        shared_at = self.calibration.shared_passage
+        out["passages"] = [
+            {"a": self._passage(pa, view, 0, i), "b": self._passage(pb, view, 1, j), "similarity": round(sim, 4),
+             "shared": sim >= shared_at, "a_index": i, "b_index": j}
+            for n, (i, j, sim) in enumerate(m.matches)
+            if n < _PASSAGES_KEPT[same] or (same and sim >= shared_at)
+        ]
+        return out
 
     @staticmethod
     def _passage(p: Prepared, view: str, side: int, i: int) -> str:
@@ -276,9 +341,11 @@ class Aligner:
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
         vectors = self.embed(prepared, on_embedded)
-        matches, stats = self.match(prepared, vectors) if len(prepared) > 1 else ([], {"pairs_scored": 0})
+        ids = [p.article.id for p in prepared]
+        matches, negatives, stats = (self.match(prepared, vectors) if len(prepared) > 1
+                                     else ([], ClearNegatives.empty(ids), {"pairs_scored": 0}))
         clusters = cluster_pairs(
-            [p.article.id for p in prepared], matches, self.settings.threshold,
+            ids, [(m.a, m.b, m.score) for m in matches] + list(negatives.triples()), self.settings.threshold,
             label=lambda ids: self._label(ids, {p.article.id: p for p in prepared}),
         )
         ids_seen = {p.article.id for p in prepared}
@@ -287,7 +354,8 @@ class Aligner:
                 ids_seen.add(f.id)
                 clusters.append(Cluster(f"c{len(clusters) + 1}", [f.id], f"(not aligned: {f.error})"))
         emb = {"name": self.embedder.name, "model": self.embedder.model, "revision": self.embedder.revision}
-        return AlignmentResult(prepared, failed, clusters, matches, self.calibration, emb, warnings, self.settings, stats)
+        return AlignmentResult(prepared, failed, clusters, matches, negatives, self.calibration, emb, warnings, self.settings,
+                               stats)
 
     @staticmethod
     def _label(ids: list[str], by_id: dict[str, Prepared]) -> str:

@@ -8,21 +8,26 @@ cluster; cost is near-linear (union-find, smaller cluster checked against the la
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from xlnews.records import Cluster, Match
+from xlnews.records import Cluster
 
 
 def cluster_pairs(
-    ids: Sequence[str], matches: Sequence[Match], threshold: float, label: Callable[[list[str]], str],
+    ids: Sequence[str], pairs: Iterable[tuple[str, str, float]], threshold: float, label: Callable[[list[str]], str],
 ) -> list[Cluster]:
+    """``pairs``: (article id, article id, probability of the same event) for every scored pair."""
+    pairs = list(pairs)
     parent = {i: i for i in ids}
     members: dict[str, list[str]] = {i: [i] for i in ids}
-    scores: dict[str, dict[str, float]] = {i: {} for i in ids}
-    for m in matches:
-        if m.a in scores and m.b in scores:
-            scores[m.a][m.b] = m.score
-            scores[m.b][m.a] = m.score
+    # Only articles with a pair above the threshold can merge; the other pairs of those articles are
+    # what a merge is checked against.
+    linked = {x for a, b, s in pairs if s >= threshold for x in (a, b)}
+    scores: dict[str, dict[str, float]] = {i: {} for i in linked if i in parent}
+    for a, b, s in pairs:
+        if a in scores and b in scores:
+            scores[a][b] = s
+            scores[b][a] = s
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -30,10 +35,10 @@ def cluster_pairs(
             x = parent[x]
         return x
 
-    for m in sorted(matches, key=lambda m: -m.score):
-        if m.score < threshold:
-            break
-        ra, rb = root(m.a), root(m.b)
+    for a, b, s in sorted((p for p in pairs if p[2] >= threshold), key=lambda p: -p[2]):
+        if a not in parent or b not in parent:
+            continue
+        ra, rb = root(a), root(b)
         if ra == rb:
             continue
         small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import EXONYMS, find_name_runs, fold, name_key, similar, skeleton
-from xlnews.numbers import find_numbers
+from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
@@ -137,7 +137,7 @@ def extract_names(texts: list[str]) -> list[Name]:
 
 
 def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, float]]:
-    seen: dict[float, str] = {}
+    seen: dict[str, tuple[str, float]] = {}
     for text, lang in texts:
         for n in find_numbers(text, lang):
             v = n.value
@@ -145,8 +145,8 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
                 continue
             if 1900 <= v <= 2100 and v == int(v) and re.fullmatch(r"\d{4}", n.text):
                 continue  # a year: dates carry it
-            seen.setdefault(round(v, 6), n.text)
-    return [(text, v) for v, text in seen.items()]
+            seen.setdefault(value_key(v), (n.text, v))
+    return list(seen.values())
 
 
 def _parse_day(iso: str) -> dt.date | None:

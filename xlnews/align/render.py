@@ -61,7 +61,10 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
             if m["a"] in ids and m["b"] in ids and m["same_event"]:
                 inside.append(m)
             elif (m["a"] in ids) != (m["b"] in ids) and (
-                m["score"] >= _CLOSE_CALL or "different events" in m["evidence"].get("dates", {}).get("verdict", "")
+                # Close calls, and pairs their dates set apart that were not clear "no"s without them
+                # (those carry "without_dates"; at scale most candidates are far apart in time and say nothing).
+                m["score"] >= _CLOSE_CALL
+                or ("without_dates" in m["evidence"] and "different events" in m["evidence"]["dates"].get("verdict", ""))
             ):
                 apart.append(m)
     inside.sort(key=lambda m: -m["score"])

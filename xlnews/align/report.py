@@ -70,12 +70,15 @@ def report_dict(result: AlignmentResult) -> dict[str, Any]:
             "articles": len(result.articles) + len({f.id for f in result.failed} - set(by_id)),
             "aligned_articles": len(result.articles), "failed": len(result.failed),
             "clusters": len(result.clusters), "clusters_with_several_articles": multi,
-            "pairs_scored": len(result.matches), "same_event_pairs": sum(m.same_event for m in result.matches),
+            "pairs_scored": len(result.matches) + len(result.clear_negatives),
+            "same_event_pairs": sum(m.same_event for m in result.matches),
             **{k: v for k, v in result.stats.items() if k != "pairs_scored"},
         },
         "warnings": result.warnings,
         "clusters": clusters,
-        "pairs": [m.to_dict() for m in sorted(result.matches, key=lambda m: (-m.score, m.a, m.b))],
+        # Pairs with every piece of evidence first, then the clear "no"s with their scores and signals.
+        "pairs": [m.to_dict() for m in sorted(result.matches, key=lambda m: (-m.score, m.a, m.b))]
+        + list(result.clear_negatives.to_dicts()),
         "articles": [_article_entry(p, cluster_of[p.article.id]) for p in result.articles],
         "errors": [{"id": f.id, "source": f.source, "error": f.error, "cluster": cluster_of.get(f.id)} for f in result.failed],
     }

@@ -19,7 +19,7 @@ import numpy as np
 
 from xlnews.align.facts import Facts, shared_names
 from xlnews.errors import InputError
-from xlnews.numbers import same_value
+from xlnews.numbers import value_key
 
 FEATURES = ("passage_top", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers")
 
@@ -75,10 +75,6 @@ def default_calibration(embedder: str) -> Calibration | None:
     return cal if cal.embedder == embedder else None
 
 
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
-
-
 @dataclass
 class MeaningMatch:
     top: float
@@ -121,17 +117,9 @@ def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     if fa.event_date and fb.event_date:
         gap = abs((fa.event_date - fb.event_date).days)
         ev["days_apart"] = gap
-        if gap > DATE_FAR_DAYS:
-            logit += DATE_FAR_PENALTY
-            ev["verdict"] = f"different events: {_span(gap)} apart"
-        elif gap > DATE_APART_DAYS:
-            logit += DATE_APART_PENALTY
-            ev["verdict"] = f"probably different events: {gap} days apart"
-        elif gap <= DATE_CLOSE_DAYS:
-            logit += DATE_CLOSE_BONUS
-            ev["verdict"] = "same time" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
-        else:
-            ev["verdict"] = f"{gap} days apart"
+        ev["verdict"] = date_verdict(gap)
+        logit += (DATE_FAR_PENALTY if gap > DATE_FAR_DAYS else DATE_APART_PENALTY if gap > DATE_APART_DAYS
+                  else DATE_CLOSE_BONUS if gap <= DATE_CLOSE_DAYS else 0.0)
     shared_days = sorted(set(fa.day_dates) & set(fb.day_dates))
     if shared_days:
         ev["shared_dates"] = [{"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d]} for d in shared_days]
@@ -141,6 +129,17 @@ def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
         ev["years"] = {"a": sorted(fa.years), "b": sorted(fb.years)}
         ev["verdict"] = "no year in common"
     return logit, ev
+
+
+def date_verdict(gap: int) -> str:
+    """What ``gap`` days between two reports' event dates says."""
+    if gap > DATE_FAR_DAYS:
+        return f"different events: {_span(gap)} apart"
+    if gap > DATE_APART_DAYS:
+        return f"probably different events: {gap} days apart"
+    if gap <= DATE_CLOSE_DAYS:
+        return "same time" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+    return f"{gap} days apart"
 
 
 def _span(days: int) -> str:
@@ -166,27 +165,16 @@ def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float]) -> tuple[float, f
 
 
 def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
-    out = []
-    for ta, va in fa.numbers:
-        for tb, vb in fb.numbers:
-            if same_value(va, vb):
-                out.append({"a": ta, "b": tb, "value": va})
-                break
-    return out
+    in_b = {value_key(v): t for t, v in fb.numbers}
+    return [{"a": ta, "b": in_b[value_key(va)], "value": va} for ta, va in fa.numbers if value_key(va) in in_b]
 
 
-def contributions(cal: Calibration, x: dict[str, float], date_logit: float) -> dict[str, float]:
-    out = {f: round(cal.weights.get(f, 0.0) * (x[f] - cal.means.get(f, 0.0)), 3) for f in FEATURES}
-    if date_logit:
-        out["dates"] = round(date_logit, 3)
-    return out
+_LABELS = {"passage_top": "shared passages", "passage_margin": "passages closer than to other articles",
+           "coverage": "overall passage overlap", "centroid": "whole-article similarity",
+           "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
+           "numbers": "shared numbers", "dates": "dates"}
 
 
-def decided_by(contrib: dict[str, float], same: bool) -> str:
-    """The signal that pushed hardest toward the verdict, in words."""
-    label = {"passage_top": "shared passages", "passage_margin": "passages closer than to other articles",
-             "coverage": "overall passage overlap", "centroid": "whole-article similarity",
-             "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
-             "numbers": "shared numbers", "dates": "dates"}
-    signed = sorted(contrib.items(), key=lambda kv: -kv[1] if same else kv[1])
-    return label[signed[0][0]] if signed else "no evidence"
+def decided_by_label(signal: str) -> str:
+    """A signal's name in words, as the report says what decided a pair."""
+    return _LABELS[signal]

@@ -1,0 +1,216 @@
+"""The scoring features of every candidate pair at once, as arrays.
+
+Scoring a million candidate pairs one at a time costs about 100 µs each in Python, most of it
+interpreter work around tiny matrix products. Here each article's passages are compared with all
+of its candidates' passages in one matrix product, and names, numbers and dates are compared as
+sparse article-by-fact matrices, so the cost is a few BLAS calls and sorts per article. The values
+are the same as :func:`xlnews.align.score.passage_match`, :func:`~xlnews.align.score.name_evidence`,
+:func:`~xlnews.align.score.number_evidence` and :func:`~xlnews.align.score.date_evidence` give for
+one pair (a test holds them equal); those still build the evidence of the pairs that matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from xlnews.align.facts import Facts
+from xlnews.align.score import (
+    DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS,
+)
+from xlnews.names import similar
+from xlnews.numbers import value_key
+
+# How a pair's passages are compared, in the order they are tried (see ``ArticleRows``).
+VIEWS = ("english", "english/source", "source/english", "source", "none")
+_TOP_K = 3
+
+
+@dataclass
+class ArticleRows:
+    """Where each article's passage vectors are: source text rows and English translation rows
+    (``lo == hi`` when it has none), and whether the source is English."""
+
+    src_lo: np.ndarray
+    src_hi: np.ndarray
+    en_lo: np.ndarray
+    en_hi: np.ndarray
+    is_english: np.ndarray
+
+
+def comparisons(rows: ArticleRows, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The passage blocks each pair is compared by: English with English when both have it, an
+    English translation with an English original, and the source texts with each other (the embedder
+    is multilingual). Returns (pair index, view, a rows lo/hi, b rows lo/hi), one row per comparison."""
+    has_en = rows.en_hi > rows.en_lo
+    has_src = rows.src_hi > rows.src_lo
+    ea, eb = has_en[a], has_en[b]
+    both_en = ea & eb
+    en_src = ~both_en & ea & rows.is_english[b]
+    src_en = ~both_en & ~en_src & eb & rows.is_english[a]
+    src_src = has_src[a] & has_src[b]
+    out = []
+    for view, mask, (alo, ahi), (blo, bhi) in (
+        (0, both_en, (rows.en_lo, rows.en_hi), (rows.en_lo, rows.en_hi)),
+        (1, en_src, (rows.en_lo, rows.en_hi), (rows.src_lo, rows.src_hi)),
+        (2, src_en, (rows.src_lo, rows.src_hi), (rows.en_lo, rows.en_hi)),
+        (3, src_src, (rows.src_lo, rows.src_hi), (rows.src_lo, rows.src_hi)),
+    ):
+        idx = np.flatnonzero(mask)
+        pa, pb = a[idx], b[idx]
+        out.append((idx, np.full(len(idx), view), alo[pa], ahi[pa], blo[pb], bhi[pb]))
+    # Pair order, then view order, so that the first of two equal comparisons wins (as one pair's scoring does).
+    cat = [np.concatenate(parts) for parts in zip(*out)]
+    order = np.lexsort((cat[1], cat[0]))
+    return tuple(c[order] for c in cat)
+
+
+def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo: np.ndarray, b_hi: np.ndarray,
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """``top`` and ``coverage`` of :func:`xlnews.align.score.passage_match` for many comparisons: each
+    passage of the shorter side finds its best partner on the other; top is the mean of the three best
+    of those, coverage their mean. One matrix product per distinct query block."""
+    n = len(q_lo)
+    top = np.zeros(n, dtype=np.float64)
+    cov = np.zeros(n, dtype=np.float64)
+    la, lb = q_hi - q_lo, b_hi - b_lo
+    order = np.flatnonzero((la > 0) & (lb > 0))
+    if not len(order):
+        return top, cov
+    order = order[np.argsort(q_lo[order], kind="stable")]
+    lens = lb[order]
+    ends = np.cumsum(lens)
+    starts = ends - lens
+    flat = np.repeat(b_lo[order] - starts, lens) + np.arange(ends[-1])
+    colbest = np.empty(ends[-1], dtype=np.float32)
+    q_sorted = q_lo[order]
+    cuts = np.concatenate([[0], np.flatnonzero(np.diff(q_sorted)) + 1, [len(order)]])
+    for c0, c1 in zip(cuts[:-1], cuts[1:]):
+        i0 = order[c0]
+        s, e = starts[c0], ends[c1 - 1]
+        sim = vectors[q_lo[i0]:q_hi[i0]] @ vectors[flat[s:e]].T
+        colbest[s:e] = sim.max(0)
+        rowbest = np.maximum.reduceat(sim, starts[c0:c1] - s, axis=1)  # query passages x comparisons
+        rowbest.sort(axis=0)
+        k = min(_TOP_K, rowbest.shape[0])
+        top[order[c0:c1]] = rowbest[-k:].mean(0)
+        cov[order[c0:c1]] = rowbest.mean(0)
+    # Where the query side is longer, the other side's passages are the ones that look for partners.
+    flip = np.flatnonzero(la[order] > lens)
+    if len(flip):
+        seg_len = lens[flip]
+        seg_vals = colbest[np.repeat(starts[flip] - np.concatenate([[0], np.cumsum(seg_len)[:-1]]), seg_len)
+                           + np.arange(seg_len.sum())]
+        seg = np.repeat(np.arange(len(flip)), seg_len)
+        # Sort within segments (descending) in one go: the segment number dominates the key.
+        spread = 2.0 * float(np.abs(seg_vals).max()) + 1.0
+        ranked = np.argsort(seg * spread - seg_vals.astype(np.float64), kind="stable")
+        rank = np.arange(len(ranked)) - np.repeat(np.concatenate([[0], np.cumsum(seg_len)[:-1]]), seg_len)
+        keep = rank < np.minimum(_TOP_K, seg_len)[seg]
+        top_sum = np.bincount(seg[keep], weights=seg_vals[ranked][keep], minlength=len(flip))
+        cov_sum = np.bincount(seg, weights=seg_vals, minlength=len(flip))
+        top[order[flip]] = top_sum / np.minimum(_TOP_K, seg_len)
+        cov[order[flip]] = cov_sum / seg_len
+    return top, cov
+
+
+def best_view(pair: np.ndarray, view: np.ndarray, top: np.ndarray, cov: np.ndarray, n_pairs: int,
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per pair, the comparison with the highest top (the first on ties); view 'none' where there is none."""
+    best_top = np.zeros(n_pairs)
+    best_cov = np.zeros(n_pairs)
+    best_v = np.full(n_pairs, VIEWS.index("none"))
+    # Comparisons come in pair order, at most two per pair: the second is taken only where it beats the first.
+    first = np.ones(len(pair), dtype=bool)
+    first[1:] = pair[1:] != pair[:-1]
+    one, two = np.flatnonzero(first), np.flatnonzero(~first)
+    for idx in (one, two[top[two] > top[two - 1]]):
+        p = pair[idx]
+        best_top[p], best_cov[p], best_v[p] = top[idx], cov[idx], view[idx]
+    return best_top, best_cov, best_v
+
+
+def _incidence(items: Sequence[Sequence[object]], n_cols: int | None = None,
+               weights: Sequence[Sequence[float]] | None = None) -> sparse.csr_matrix:
+    lens = [len(x) for x in items]
+    cols = np.fromiter((c for x in items for c in x), dtype=np.int64, count=sum(lens))
+    rows = np.repeat(np.arange(len(items)), lens)
+    data = np.ones(len(cols)) if weights is None else np.fromiter((w for x in weights for w in x), dtype=np.float64,
+                                                                    count=len(cols))
+    shape = (len(items), n_cols if n_cols is not None else (int(cols.max()) + 1 if len(cols) else 0))
+    m = sparse.csr_matrix((data, (rows, cols)), shape=shape)
+    m.sum_duplicates()
+    return m
+
+
+def _pair_dot(x: sparse.csr_matrix, y: sparse.csr_matrix, a: np.ndarray, b: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """Row a of x times row b of y, for every pair."""
+    out = np.zeros(len(a))
+    for s in range(0, len(a), chunk):
+        out[s:s + chunk] = np.asarray(x[a[s:s + chunk]].multiply(y[b[s:s + chunk]]).sum(1)).ravel()
+    return out
+
+
+class FactTables:
+    """Every article's names, numbers and dates as sparse rows, for comparing many pairs at once."""
+
+    def __init__(self, facts: Sequence[Facts], idf: dict[str, float]):
+        keys: dict[str, int] = {}
+        by_block: dict[str, set[str]] = {}
+        for f in facts:
+            for n in f.names:
+                keys.setdefault(n.key, len(keys))
+                by_block.setdefault(n.block, set()).add(n.key)
+        # Two keys name the same thing when they share a block and are spelt alike: worked out once
+        # per block for the whole collection, not once per pair.
+        rows, cols = list(range(len(keys))), list(range(len(keys)))
+        for group in by_block.values():
+            if len(group) > 1:
+                for k1 in group:
+                    for k2 in group:
+                        if k1 != k2 and similar(k1, k2):
+                            rows.append(keys[k1])
+                            cols.append(keys[k2])
+        alike = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(keys)))
+        name_ids = [[keys[n.key] for n in f.names] for f in facts]
+        self.names = _incidence(name_ids, len(keys))
+        self.names_idf = _incidence(name_ids, len(keys), [[idf.get(n.block, 0.0) for n in f.names] for f in facts])
+        # Row b: every key that some name of b is spelt like.
+        self.names_met = (self.names @ alike.T).astype(bool).astype(np.float64)
+        self.names_weight = np.asarray(self.names_idf.sum(1)).ravel()
+        numbers: dict[str, int] = {}
+        self.numbers = _incidence([{numbers.setdefault(value_key(v), len(numbers)) for _, v in f.numbers} for f in facts],
+                                  len(numbers) or None)
+        days: dict[str, int] = {}
+        self.days = _incidence([[days.setdefault(d, len(days)) for d in f.day_dates] for f in facts], len(days) or None)
+        years: dict[int, int] = {}
+        self.years = _incidence([[years.setdefault(y, len(years)) for y in f.years] for f in facts], len(years) or None)
+        self.has_years = np.array([bool(f.years) for f in facts])
+        self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
+
+    def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(idf-weighted overlap coefficient, how many of a's names b has)."""
+        shared_w = _pair_dot(self.names_idf, self.names_met, a, b)
+        count = _pair_dot(self.names, self.names_met, a, b)
+        denom = np.minimum(self.names_weight[a], self.names_weight[b])
+        overlap = np.where((count > 0) & (denom > 0), np.minimum(1.0, shared_w / np.where(denom > 0, denom, 1.0)), 0.0)
+        return overlap, count
+
+    def numbers_shared(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return _pair_dot(self.numbers, self.numbers, a, b)
+
+    def date_logit(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The date prior of :func:`xlnews.align.score.date_evidence` in log-odds, and the days apart (-1: unknown)."""
+        da, db = self.event_day[a], self.event_day[b]
+        known = (da >= 0) & (db >= 0)
+        gap = np.where(known, np.abs(da - db), -1)
+        logit = np.select([known & (gap > DATE_FAR_DAYS), known & (gap > DATE_APART_DAYS), known & (gap <= DATE_CLOSE_DAYS)],
+                          [DATE_FAR_PENALTY, DATE_APART_PENALTY, DATE_CLOSE_BONUS], 0.0)
+        shared_day = _pair_dot(self.days, self.days, a, b) > 0
+        disjoint = ~shared_day & ~known & self.has_years[a] & self.has_years[b] & (_pair_dot(self.years, self.years, a, b) == 0)
+        logit = logit + np.where(shared_day, SHARED_DAY_BONUS, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
+        return logit, gap
