@@ -180,7 +180,7 @@ def test_inverted_file_index_finds_the_same_neighbours(monkeypatch):
     x = centres[rng.integers(0, 50, 3000)] + 0.1 * rng.normal(size=(3000, 32))
     x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
     exact = index_mod.search_neighbours(x, x, 5)
-    monkeypatch.setattr(index_mod, "EXACT_LIMIT", 100)
+    monkeypatch.setattr(index_mod, "EXACT_WORK", 100)
     approx = index_mod.search_neighbours(x, x, 5)
     recall = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(exact, approx)])
     assert recall >= 0.9
@@ -221,7 +221,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
 
     rng = np.random.default_rng(3)
     spellings = ["tokayev", "tokaev", "abdrakhmanov", "abdrahmanov", "lavrov", "astana", "putin", "erdogan", "lula"]
-    prepared, blocks, row = [], [], 0
+    prepared, row = [], 0
     for i in range(40):
         lang = ("tr", "pt", "en")[i % 3]
         views = {"source": [f"s{k}" for k in range(int(rng.integers(1, 16)))]}
@@ -267,12 +267,13 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
 
     tops = np.array([meaning(prepared[i], prepared[j]).top for i, j in zip(a, b)])
     covs = np.array([meaning(prepared[i], prepared[j]).coverage for i, j in zip(a, b)])
+    bests = np.array([meaning(prepared[i], prepared[j]).best for i, j in zip(a, b)])
     cents = np.array([centroids[i] @ centroids[j] for i, j in zip(a, b)])
     background = np.array([(tops[(a == k) | (b == k)].sum() + 2 * cal.background) / (((a == k) | (b == k)).sum() + 2) for k in live])
     knn = np.array([np.sort(cents[(a == k) | (b == k)])[::-1][:4].mean() for k in live])
     names = [name_evidence(prepared[i].facts, prepared[j].facts, idf) for i, j in zip(a, b)]
     expected = np.column_stack([
-        tops, tops - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
+        tops, bests, tops - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
         [n[0] for n in names], [n[1] for n in names],
         [np.log1p(len(number_evidence(prepared[i].facts, prepared[j].facts))) for i, j in zip(a, b)],
     ])

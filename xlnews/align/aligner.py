@@ -245,7 +245,8 @@ class Aligner:
             view = VIEWS[v]
             evidence: dict[str, Any] = {
                 "decided_by": labels[dec], "contributions": c,
-                "meaning": {"passage_top": feats["passage_top"], "passage_margin": feats["passage_margin"],
+                "meaning": {"passage_top": feats["passage_top"], "passage_best": feats["passage_best"],
+                            "passage_margin": feats["passage_margin"],
                             "coverage": feats["coverage"], "compared": view},
                 "without_dates": round(p_plain, 4),
                 **self._evidence(pa, pb, vectors, view, idf, is_same, p < _CLEAR_NO),
@@ -272,8 +273,8 @@ class Aligner:
         rows = ArticleRows(rng("source", 0), rng("source", 1), rng("english", 0), rng("english", 1),
                            np.array([p.article.lang == "en" for p in prepared]))
         pair_i, view, qlo, qhi, blo, bhi = comparisons(rows, a, b)
-        top_c, cov_c = passage_scores(vectors, qlo, qhi, blo, bhi)
-        top, cov, best = best_view(pair_i, view, top_c, cov_c, len(a))
+        top_c, cov_c, max_c = passage_scores(vectors, qlo, qhi, blo, bhi)
+        top, cov, one, best = best_view(pair_i, view, top_c, cov_c, max_c, len(a))
 
         # Whole-article similarity, and each article's CSLS neighbourhood: its mean similarity to its
         # four nearest candidates. Background: how close its candidates' passages usually are (most
@@ -301,7 +302,7 @@ class Aligner:
         numbers_n = tables.numbers_shared(a, b)
         date_logit, gap = tables.date_logit(a, b)
         x = np.column_stack([
-            top, top - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
+            top, one, top - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
             names, np.log1p(names_n), np.log1p(numbers_n),
         ])
         return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}

@@ -70,17 +70,19 @@ def comparisons(rows: ArticleRows, a: np.ndarray, b: np.ndarray) -> tuple[np.nda
 
 
 def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo: np.ndarray, b_hi: np.ndarray,
-                   ) -> tuple[np.ndarray, np.ndarray]:
-    """``top`` and ``coverage`` of :func:`xlnews.align.score.passage_match` for many comparisons: each
-    passage of the shorter side finds its best partner on the other; top is the mean of the three best
-    of those, coverage their mean. One matrix product per distinct query block."""
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``top``, ``coverage`` and ``best`` of :func:`xlnews.align.score.passage_match` for many
+    comparisons: each passage of the shorter side finds its best partner on the other; top is the mean
+    of the three best of those, coverage their mean, best the highest. One matrix product per distinct
+    query block."""
     n = len(q_lo)
     top = np.zeros(n, dtype=np.float64)
     cov = np.zeros(n, dtype=np.float64)
+    best = np.zeros(n, dtype=np.float64)
     la, lb = q_hi - q_lo, b_hi - b_lo
     order = np.flatnonzero((la > 0) & (lb > 0))
     if not len(order):
-        return top, cov
+        return top, cov, best
     order = order[np.argsort(q_lo[order], kind="stable")]
     lens = lb[order]
     ends = np.cumsum(lens)
@@ -99,6 +101,7 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         k = min(_TOP_K, rowbest.shape[0])
         top[order[c0:c1]] = rowbest[-k:].mean(0)
         cov[order[c0:c1]] = rowbest.mean(0)
+        best[order[c0:c1]] = rowbest[-1]
     # Where the query side is longer, the other side's passages are the ones that look for partners.
     flip = np.flatnonzero(la[order] > lens)
     if len(flip):
@@ -115,14 +118,16 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         cov_sum = np.bincount(seg, weights=seg_vals, minlength=len(flip))
         top[order[flip]] = top_sum / np.minimum(_TOP_K, seg_len)
         cov[order[flip]] = cov_sum / seg_len
-    return top, cov
+        best[order[flip]] = seg_vals[ranked][rank == 0]
+    return top, cov, best
 
 
-def best_view(pair: np.ndarray, view: np.ndarray, top: np.ndarray, cov: np.ndarray, n_pairs: int,
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def best_view(pair: np.ndarray, view: np.ndarray, top: np.ndarray, cov: np.ndarray, best: np.ndarray, n_pairs: int,
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per pair, the comparison with the highest top (the first on ties); view 'none' where there is none."""
     best_top = np.zeros(n_pairs)
     best_cov = np.zeros(n_pairs)
+    best_one = np.zeros(n_pairs)
     best_v = np.full(n_pairs, VIEWS.index("none"))
     # Comparisons come in pair order, at most two per pair: the second is taken only where it beats the first.
     first = np.ones(len(pair), dtype=bool)
@@ -130,8 +135,8 @@ def best_view(pair: np.ndarray, view: np.ndarray, top: np.ndarray, cov: np.ndarr
     one, two = np.flatnonzero(first), np.flatnonzero(~first)
     for idx in (one, two[top[two] > top[two - 1]]):
         p = pair[idx]
-        best_top[p], best_cov[p], best_v[p] = top[idx], cov[idx], view[idx]
-    return best_top, best_cov, best_v
+        best_top[p], best_cov[p], best_one[p], best_v[p] = top[idx], cov[idx], best[idx], view[idx]
+    return best_top, best_cov, best_one, best_v
 
 
 def _incidence(items: Sequence[Sequence[object]], n_cols: int | None = None,

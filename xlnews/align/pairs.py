@@ -59,7 +59,8 @@ class ClearNegatives:
             f = dict(zip(FEATURES, feats))
             evidence: dict[str, Any] = {
                 "decided_by": labels[dec], "contributions": c,
-                "meaning": {"passage_top": f["passage_top"], "passage_margin": f["passage_margin"],
+                "meaning": {"passage_top": f["passage_top"], "passage_best": f["passage_best"],
+                            "passage_margin": f["passage_margin"],
                             "coverage": f["coverage"], "compared": self.views[view]},
                 "shared_counts": {"names": int(n_names), "numbers": int(n_numbers)},
             }

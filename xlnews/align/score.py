@@ -21,7 +21,7 @@ from xlnews.align.facts import Facts, shared_names
 from xlnews.errors import InputError
 from xlnews.numbers import value_key
 
-FEATURES = ("passage_top", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers")
+FEATURES = ("passage_top", "passage_best", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers")
 
 # Date prior, in log-odds (hand-set: see the module docstring).
 DATE_CLOSE_DAYS, DATE_CLOSE_BONUS = 2, 0.5
@@ -80,15 +80,17 @@ class MeaningMatch:
     top: float
     coverage: float
     view: str
+    best: float
     matches: list[tuple[int, int, float]]  # (passage of a, passage of b, similarity), mutual best, best first
 
 
 def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
     """Best-match aggregation over the passage similarity matrix: each passage of the shorter
     article finds its best partner in the longer one; ``top`` is the mean of the three best such
-    matches (a shared core), ``coverage`` the mean over all of them (how much of it is shared)."""
+    matches (a shared core), ``coverage`` the mean over all of them (how much of it is shared),
+    ``best`` the closest single pair (a lead or quote both carry)."""
     if len(pa) == 0 or len(pb) == 0:
-        return MeaningMatch(0.0, 0.0, view, [])
+        return MeaningMatch(0.0, 0.0, view, 0.0, [])
     s = pa @ pb.T
     flip = len(pa) > len(pb)
     rows = s.T if flip else s
@@ -103,7 +105,7 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
             a, b = (int(j), i) if flip else (i, int(j))
             matches.append((a, b, float(best[i])))
     matches.sort(key=lambda m: -m[2])
-    return MeaningMatch(top, float(best.sum()) / len(best), view, matches)
+    return MeaningMatch(top, float(best.sum()) / len(best), view, float(best.max()), matches)
 
 
 def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
@@ -169,7 +171,7 @@ def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
     return [{"a": ta, "b": in_b[value_key(va)], "value": va} for ta, va in fa.numbers if value_key(va) in in_b]
 
 
-_LABELS = {"passage_top": "shared passages", "passage_margin": "passages closer than to other articles",
+_LABELS = {"passage_top": "shared passages", "passage_best": "a passage both report", "passage_margin": "passages closer than to other articles",
            "coverage": "overall passage overlap", "centroid": "whole-article similarity",
            "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
            "numbers": "shared numbers", "dates": "dates"}
