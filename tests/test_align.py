@@ -95,6 +95,13 @@ def test_names_meet_across_spellings_scripts_and_suffixes():
     assert any(x.kind == "place" and x.key == "astana" for x in a)
 
 
+def test_a_sentence_initial_word_is_a_name_when_the_text_names_it_elsewhere():
+    names = {n.key: n for n in extract_names([
+        "Senatörü Elizabeth Warren cumartesi günü açıkladı. Warren, Trump ile görüştü. Ancak sessiz kaldı. Kavanaugh da konuşmadı."])}
+    assert names["warren"].count == 2 and names["warren"].text == "Elizabeth Warren" and names["warren"].kind == "person"
+    assert "ancak" not in names and "senatoru" not in names and "kavanaugh" not in names  # named only sentence-initially
+
+
 def test_numbers_and_dates_as_evidence():
     fa = Facts(numbers=telling_numbers([("Yatırım 8,5 milyar doları aştı, ticaret 30 milyar dolar.", "tr")]))
     fb = Facts(numbers=telling_numbers([("Investment passed 8.5 billion dollars.", "en")]))

@@ -119,6 +119,8 @@ _NOT_NAMES = {fold(w) for w in (
     "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Sayın Taraflar Ülkemiz Zira Lakin Bence "
     "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
+    "Senatör Senatörü Senatorü Vali Valisi Milletvekili Sözcü Senadora Senador Deputado Deputada Governador Governadora "
+    "Prefeito Prefeita Senator Governor Spokesman Spokeswoman "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
 _CAP_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
@@ -148,12 +150,15 @@ def find_name_runs(text: str) -> list[list[str]]:
     """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
     Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
     institution names left out (those get translated)."""
+    words = list(_CAP_WORD.finditer(text))
+    initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])) for m in words]
+    # A capital that only starts a sentence says nothing, unless the text writes the same word with a
+    # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
+    named = {name_key(m.group(0)) for m, first in zip(words, initial) if not first} | set(EXONYMS.values())
     runs: list[list[re.Match[str]]] = []
-    for m in _CAP_WORD.finditer(text):
-        if _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) and (
-            name_key(m.group(0)) not in EXONYMS.values()
-        ):
-            continue  # a capital that only starts a sentence says nothing
+    for m, first in zip(words, initial):
+        if first and name_key(m.group(0)) not in named:
+            continue
         if runs and text[runs[-1][-1].end():m.start()].strip() in ("", "-"):
             runs[-1].append(m)
         else:

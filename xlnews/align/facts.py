@@ -46,8 +46,9 @@ _ACRONYM = re.compile(r"(?<![\w])([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5})(?=
 # Words that say the next name is a person's.
 _PERSON_TITLES = {fold(w) for w in (
     "Cumhurbaşkanı Başkanı Başbakanı Bakanı Başbakan Bakan Lideri Sözcüsü Büyükelçisi Sekreteri mevkidaşı "
+    "Senatör Senatörü Senatorü Vali Valisi Milletvekili "
     "presidente ministro ministra primeiro-ministro chanceler porta-voz embaixador secretário deputado senador "
-    "governador prefeito papa rei "
+    "senadora deputada governador governadora prefeito prefeita papa rei "
     "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr"
 ).split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
