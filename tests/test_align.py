@@ -289,3 +289,12 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
     assert len({int(v) for v in counts["view"]}) >= 3
+
+
+def test_name_blocking_pairs_articles_on_their_rarest_names():
+    common = ["russia"]  # in every article: too common to block on
+    names = [common + ["tokayev", "lavrov"], common + ["tokayev"], common + ["lavrov", "abdrahmanov"], common + ["lula"],
+             common + ["abdrahmanov"]] + [common] * 60
+    pairs = index_mod.name_blocking(names, max_df=50, rarest=3, per_article=5)
+    assert pairs == {(0, 1), (0, 2), (2, 4)}
+    assert index_mod.name_blocking(names, max_df=50, rarest=3, per_article=1) <= pairs

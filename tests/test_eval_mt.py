@@ -104,6 +104,8 @@ def test_numbers_across_languages():
     assert [n.value for n in find_numbers("8,5 milyar doları aştı, 24 bine yakın şirket", "tr")] == [8.5e9, 24e3]
     assert [n.value for n in find_numbers("27 bilhões de dólares e 1.200 pessoas", "pt")] == [27e9, 1200]
     assert [n.value for n in find_numbers("8.5 billion dollars and 1,200 people", "en")] == [8.5e9, 1200]
+    # Headlines in capitals: Turkish İ lowers with a combining dot (a KeyError once, on newstest2016).
+    assert [n.value for n in find_numbers("8,5 MİLYAR DOLARLIK ANLAŞMA, 3 MILYON KİŞİ", "tr")] == [8.5e9, 3e6]
 
 
 SRC = ["Tokayev, Kazakistan’ın Rusya’ya yaptığı yatırımın 8,5 milyar doları aştığını söyledi.",

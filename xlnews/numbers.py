@@ -64,9 +64,10 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
             continue
         scale = m.group("scale")
         if scale:
-            key = scale.lower()
+            # Turkish capitals lower with a combining dot ("MİLYAR" → "mi̇lyar"): drop it.
+            key = scale.lower().replace("\u0307", "")
             # "m"/"k"/"mi"/"bi" only count glued to the number ("5m", "3bi"); as words they are too common.
-            if key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]:
+            if key not in _SCALES or key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]:
                 scale = None
             else:
                 value *= _SCALES[key]

@@ -99,8 +99,8 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         rowbest = np.maximum.reduceat(sim, starts[c0:c1] - s, axis=1)  # query passages x comparisons
         rowbest.sort(axis=0)
         k = min(_TOP_K, rowbest.shape[0])
-        top[order[c0:c1]] = rowbest[-k:].mean(0)
-        cov[order[c0:c1]] = rowbest.mean(0)
+        top[order[c0:c1]] = rowbest[-k:].sum(0) / k  # sum / k: np.mean's overhead is a second at 100k
+        cov[order[c0:c1]] = rowbest.sum(0) / rowbest.shape[0]
         best[order[c0:c1]] = rowbest[-1]
     # Where the query side is longer, the other side's passages are the ones that look for partners.
     flip = np.flatnonzero(la[order] > lens)

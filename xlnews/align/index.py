@@ -5,7 +5,6 @@ on rare shared names, filtered by date."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -30,6 +29,8 @@ def search_neighbours(index_vectors: np.ndarray, queries: np.ndarray, k: int) ->
         nlist = int(4 * math.sqrt(n))
         index = faiss.IndexIVFFlat(faiss.IndexFlatIP(d), d, nlist, faiss.METRIC_INNER_PRODUCT)
         rng = np.random.default_rng(0)
+        # 40 points a list (faiss warns under 39): with 16, a third of the training time, the 100k
+        # synthetic benchmark lost 4 points of pair recall.
         index.train(x[rng.choice(n, size=min(n, 40 * nlist), replace=False)])
         index.nprobe = 16
     index.add(x)
@@ -41,19 +42,38 @@ def name_blocking(
     names: Sequence[Sequence[str]], max_df: int = 50, rarest: int = 3, per_article: int = 5,
 ) -> set[tuple[int, int]]:
     """Pairs of articles that share their rarest names: for each article, its ``rarest`` names seen in
-    at most ``max_df`` articles, and of the articles that share them, the ``per_article`` that share most."""
-    postings: dict[str, list[int]] = {}
+    at most ``max_df`` articles, and of the articles that share them, the ``per_article`` that share the
+    most, weighted by rarity (the lower index first among equals)."""
+    from scipy import sparse
+
+    ids: dict[str, int] = {}
+    rows, cols = [], []
     for i, blocks in enumerate(names):
         for b in set(blocks):
-            postings.setdefault(b, []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for i, blocks in enumerate(names):
-        rare = sorted((len(postings[b]), b) for b in set(blocks) if 1 < len(postings[b]) <= max_df)[:rarest]
-        if not rare:
-            continue
-        counts: Counter[int] = Counter()
-        for _, b in rare:
-            counts.update(j for j in postings[b] if j != i)
-        for j, _ in counts.most_common(per_article):
-            pairs.add((min(i, j), max(i, j)))
-    return pairs
+            rows.append(i)
+            cols.append(ids.setdefault(b, len(ids)))
+    n = len(names)
+    if not cols:
+        return set()
+    has = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(ids)))
+    df = np.asarray(has.sum(0)).ravel()
+    # Each article's rarest names that someone else has too and that are not everywhere.
+    r, c = has.nonzero()
+    ok = (df[c] > 1) & (df[c] <= max_df)
+    r, c = r[ok], c[ok]
+    order = np.lexsort((c, df[c], r))
+    r, c = r[order], c[order]
+    first = np.searchsorted(r, np.arange(n))
+    keep = (np.arange(len(r)) - first[r]) < rarest
+    # Weighted by rarity, so that among articles sharing as many names, those sharing the rarer win.
+    weight = np.log((n + 1) / df[c[keep]])
+    rare = sparse.csr_matrix((weight, (r[keep], c[keep])), shape=has.shape)
+    shared = (rare @ has.T).tocoo()  # article x article: the rarity of its rarest names the other has
+    off = shared.row != shared.col
+    a, b, count = shared.row[off], shared.col[off], shared.data[off]
+    order = np.lexsort((b, -count, a))
+    a, b = a[order], b[order]
+    first = np.searchsorted(a, np.arange(n))
+    top = (np.arange(len(a)) - first[a]) < per_article
+    lo, hi = np.minimum(a[top], b[top]), np.maximum(a[top], b[top])
+    return set(zip(lo.tolist(), hi.tolist()))
