@@ -198,10 +198,10 @@ class FactTables:
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(idf-weighted overlap coefficient, how many of a's names b has)."""
+        """(idf-weighted share of the pair's larger name set that the other has, how many of a's names b has)."""
         shared_w = _pair_dot(self.names_idf, self.names_met, a, b)
         count = _pair_dot(self.names, self.names_met, a, b)
-        denom = np.minimum(self.names_weight[a], self.names_weight[b])
+        denom = np.maximum(self.names_weight[a], self.names_weight[b])
         overlap = np.where((count > 0) & (denom > 0), np.minimum(1.0, shared_w / np.where(denom > 0, denom, 1.0)), 0.0)
         return overlap, count
 

@@ -149,7 +149,8 @@ def _span(days: int) -> str:
 
 
 def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float]) -> tuple[float, float, dict[str, list[dict[str, str]]]]:
-    """(idf-weighted overlap coefficient, log of 1 + shared count, names grouped by kind)."""
+    """(idf-weighted share of the larger name set that the other has: names one report has and the
+    other lacks count against, log of 1 + shared count, names grouped by kind)."""
     pairs = shared_names(fa.names, fb.names)
     grouped: dict[str, list[dict[str, str]]] = {}
     for na, nb in pairs:
@@ -161,7 +162,7 @@ def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float]) -> tuple[float, f
     w_shared = sum(idf.get(na.block, 0.0) for na, _ in pairs)
     w_a = sum(idf.get(n.block, 0.0) for n in fa.names)
     w_b = sum(idf.get(n.block, 0.0) for n in fb.names)
-    denom = min(w_a, w_b)
+    denom = max(w_a, w_b)
     overlap = min(1.0, w_shared / denom) if denom > 0 else 0.0
     return overlap, math.log1p(len(pairs)), grouped
 
