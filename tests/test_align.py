@@ -223,6 +223,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     numbers, dates known and unknown."""
     from xlnews.align.aligner import Prepared
     from xlnews.align.facts import Name, name_block
+    from xlnews.align.features import FactTables
     from xlnews.align.score import FEATURES, name_evidence, passage_match
     from xlnews.records import Article
 
@@ -258,7 +259,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
     a, b = (np.array(v) for v in zip(*[(i, j) for i in live for j in live if i < j]))
     idf = {blk: float(k + 1) for k, blk in enumerate(sorted({n.block for p in prepared for n in p.facts.names}))}
-    x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b, idf)
+    x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b,
+                                                 FactTables([p.facts for p in prepared], idf))
 
     def meaning(pa, pb):  # the views rule, one pair at a time
         combos = []

@@ -24,10 +24,9 @@ from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
-from xlnews.align.features import VIEWS, ArticleRows, FactTables, best_view, comparisons, passage_scores
+from xlnews.align.features import VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, decided_by_label, name_evidence, number_evidence,
-    passage_match,
+    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, number_evidence, pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
@@ -200,24 +199,25 @@ class Aligner:
             for block in {n.block for n in prepared[i].facts.names}:
                 df[block] = df.get(block, 0) + 1
         idf = {b: math.log((n_docs + 1) / (c + 0.5)) for b, c in df.items()}
+        tables = FactTables([p.facts for p in prepared], idf)
         blocked = np.array(sorted(name_blocking([[n.block for n in prepared[i].facts.names] for i in live],
                                                 max_df=st.max_name_df)), dtype=np.int64).reshape(-1, 2)
         ba, bb = live_arr[blocked[:, 0]], live_arr[blocked[:, 1]]
         # Blocking by date: names alone do not make a candidate across a month.
-        day = np.array([p.facts.event_date.toordinal() if p.facts.event_date else -1 for p in prepared], dtype=np.int64)
+        day = tables.event_day
         near = (day[ba] < 0) | (day[bb] < 0) | (np.abs(day[ba] - day[bb]) <= DATE_FAR_DAYS)
         pairs = _unique_pairs([(nn_pairs[:, 0], nn_pairs[:, 1]), (ba[near], bb[near])], len(prepared))
         a, b = pairs[:, 0], pairs[:, 1]
-        x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, idf)
+        x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, tables)
         w = np.array([cal.weights.get(f, 0.0) for f in FEATURES])
         plain = cal.bias + x @ w
         prob = _sigmoid(plain + date_logit)
         without_dates = _sigmoid(plain)
         same = prob >= st.threshold
-        # Contributions are told against the typical candidate; "decided by" is the largest toward the verdict.
-        contrib = np.round(w * (x - np.array([cal.means.get(f, 0.0) for f in FEATURES])), 3)
-        dates_col = np.round(date_logit, 3)
-        pushes = np.column_stack([contrib, dates_col])
+        # Contributions are told against the typical candidate; "decided by" is the largest toward the
+        # verdict, the dates only where they counted.
+        contrib = np.round(np.column_stack([w * (x - np.array([cal.means.get(f, 0.0) for f in FEATURES])), date_logit]), 3)
+        pushes = contrib.copy()
         pushes[:, -1] = np.where(date_logit != 0, pushes[:, -1], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
         # Pairs that may be the same event, or would be but for their dates, get every piece of
@@ -226,33 +226,20 @@ class Aligner:
         x_r = np.round(x, 4)
         ids = [p.article.id for p in prepared]
         rest = ~full
-        negatives = ClearNegatives(ids, a[rest], b[rest], np.round(prob[rest], 4), decider[rest],
-                                   np.column_stack([contrib, dates_col])[rest], x_r[rest], VIEWS, counts["view"][rest],
-                                   counts["names"][rest].astype(np.int64), counts["numbers"][rest].astype(np.int64), gap[rest])
+        negatives = ClearNegatives(ids, a[rest], b[rest], np.round(prob[rest], 4), decider[rest], contrib[rest], x_r[rest],
+                                   VIEWS, counts["view"][rest], counts["names"][rest].astype(np.int64),
+                                   counts["numbers"][rest].astype(np.int64), gap[rest])
 
         matches: list[Match] = []
-        labels = [decided_by_label(k) for k in FEATURES + ("dates",)]
         keep = np.flatnonzero(full)
         rows = zip(pairs[keep].tolist(), prob[keep].tolist(), same[keep].tolist(), decider[keep].tolist(),
-                   contrib[keep].tolist(), dates_col[keep].tolist(), x_r[keep].tolist(), counts["view"][keep].tolist(),
-                   without_dates[keep].tolist())
-        for (ia, ib), p, is_same, dec, c_row, d, x_row, v, p_plain in rows:
+                   contrib[keep].tolist(), x_r[keep].tolist(), counts["view"][keep].tolist(), without_dates[keep].tolist())
+        for (ia, ib), p, is_same, dec, c_row, x_row, v, p_plain in rows:
             pa, pb = prepared[ia], prepared[ib]
-            c = dict(zip(FEATURES, c_row))
-            if d:
-                c["dates"] = d
-            feats = dict(zip(FEATURES, x_row))
-            view = VIEWS[v]
-            evidence: dict[str, Any] = {
-                "decided_by": labels[dec], "contributions": c,
-                "meaning": {"passage_top": feats["passage_top"], "passage_best": feats["passage_best"],
-                            "passage_margin": feats["passage_margin"],
-                            "coverage": feats["coverage"], "compared": view},
-                "without_dates": round(p_plain, 4),
-                **self._evidence(pa, pb, vectors, view, idf, is_same, p < _CLEAR_NO),
-                "features": feats,
-            }
-            matches.append(Match(pa.article.id, pb.article.id, round(p, 4), is_same, evidence))
+            details = {"without_dates": round(p_plain, 4),
+                       **self._evidence(pa, pb, vectors, VIEWS[v], idf, is_same, p < _CLEAR_NO)}
+            matches.append(Match(pa.article.id, pb.article.id, round(p, 4), is_same,
+                                 pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
         for p in prepared:
             if p.duplicate_of:
@@ -262,7 +249,7 @@ class Aligner:
         return matches, negatives, stats
 
     def _features(self, prepared: list[Prepared], vectors: np.ndarray, centroids: np.ndarray, live: list[int],
-                  a: np.ndarray, b: np.ndarray, idf: dict[str, float],
+                  a: np.ndarray, b: np.ndarray, tables: FactTables,
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, Any]]:
         """Every pair's features (columns in FEATURES order), date prior, days apart and shared counts."""
         cal, n = self.calibration, len(prepared)
@@ -291,13 +278,10 @@ class Aligner:
         background = (sums + 2 * cal.background) / (counts + 2)
         sims = np.concatenate([centroid, centroid])
         order = np.lexsort((-sims, ends))
-        first = np.searchsorted(ends[order], np.arange(n))
-        rank = np.arange(len(order)) - first[ends[order]]
-        near = rank < 4
+        near = group_ranks(ends[order]) < 4
         knn_sum = np.bincount(ends[order][near], weights=sims[order][near], minlength=n)
         knn = knn_sum / np.maximum(1, np.minimum(4, counts))
 
-        tables = FactTables([p.facts for p in prepared], idf)
         names, names_n = tables.names_overlap(a, b)
         numbers_n = tables.numbers_shared(a, b)
         date_logit, gap = tables.date_logit(a, b)

@@ -19,7 +19,7 @@ from scipy import sparse
 
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
     DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS,
 )
 from xlnews.names import similar
@@ -27,7 +27,14 @@ from xlnews.numbers import value_key
 
 # How a pair's passages are compared, in the order they are tried (see ``ArticleRows``).
 VIEWS = ("english", "english/source", "source/english", "source", "none")
-_TOP_K = 3
+
+
+def group_ranks(groups: np.ndarray) -> np.ndarray:
+    """Each element's position within its run of equal values, for ``groups`` sorted (0, 1, 2, 0, 1, ...)."""
+    if not len(groups):
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    return np.arange(len(groups)) - np.repeat(starts, np.diff(np.r_[starts, len(groups)]))
 
 
 @dataclass
@@ -98,7 +105,7 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         colbest[s:e] = sim.max(0)
         rowbest = np.maximum.reduceat(sim, starts[c0:c1] - s, axis=1)  # query passages x comparisons
         rowbest.sort(axis=0)
-        k = min(_TOP_K, rowbest.shape[0])
+        k = min(TOP_K, rowbest.shape[0])
         top[order[c0:c1]] = rowbest[-k:].sum(0) / k  # sum / k: np.mean's overhead is a second at 100k
         cov[order[c0:c1]] = rowbest.sum(0) / rowbest.shape[0]
         best[order[c0:c1]] = rowbest[-1]
@@ -112,11 +119,11 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         # Sort within segments (descending) in one go: the segment number dominates the key.
         spread = 2.0 * float(np.abs(seg_vals).max()) + 1.0
         ranked = np.argsort(seg * spread - seg_vals.astype(np.float64), kind="stable")
-        rank = np.arange(len(ranked)) - np.repeat(np.concatenate([[0], np.cumsum(seg_len)[:-1]]), seg_len)
-        keep = rank < np.minimum(_TOP_K, seg_len)[seg]
+        rank = group_ranks(seg)
+        keep = rank < np.minimum(TOP_K, seg_len)[seg]
         top_sum = np.bincount(seg[keep], weights=seg_vals[ranked][keep], minlength=len(flip))
         cov_sum = np.bincount(seg, weights=seg_vals, minlength=len(flip))
-        top[order[flip]] = top_sum / np.minimum(_TOP_K, seg_len)
+        top[order[flip]] = top_sum / np.minimum(TOP_K, seg_len)
         cov[order[flip]] = cov_sum / seg_len
         best[order[flip]] = seg_vals[ranked][rank == 0]
     return top, cov, best

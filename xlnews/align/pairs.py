@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from xlnews.align.score import FEATURES, date_verdict, decided_by_label
+from xlnews.align.score import FEATURES, SIGNALS, date_verdict, pair_evidence
 
 
 @dataclass
@@ -24,8 +24,8 @@ class ClearNegatives:
     a: np.ndarray
     b: np.ndarray
     score: np.ndarray
-    decider: np.ndarray  # index into FEATURES + ("dates",)
-    contributions: np.ndarray  # pairs x (FEATURES + dates)
+    decider: np.ndarray  # index into score.SIGNALS
+    contributions: np.ndarray  # pairs x score.SIGNALS
     features: np.ndarray  # pairs x FEATURES
     views: Sequence[str]
     view: np.ndarray
@@ -36,7 +36,7 @@ class ClearNegatives:
     @classmethod
     def empty(cls, ids: Sequence[str] = ()) -> "ClearNegatives":
         z = np.zeros(0, dtype=np.int64)
-        return cls(ids, z, z, np.zeros(0), z, np.zeros((0, len(FEATURES) + 1)), np.zeros((0, len(FEATURES))), ("none",),
+        return cls(ids, z, z, np.zeros(0), z, np.zeros((0, len(SIGNALS))), np.zeros((0, len(FEATURES))), ("none",),
                    z, z, z, z)
 
     def __len__(self) -> int:
@@ -49,22 +49,12 @@ class ClearNegatives:
 
     def to_dicts(self) -> Iterator[dict[str, Any]]:
         """Each pair as ``Match.to_dict`` writes one: a, b, score, same_event and its evidence."""
-        labels = [decided_by_label(k) for k in FEATURES + ("dates",)]
-        names = FEATURES + ("dates",)
         rows = zip(self.a.tolist(), self.b.tolist(), self.score.tolist(), self.decider.tolist(),
                    self.contributions.tolist(), self.features.tolist(), self.view.tolist(), self.shared_names.tolist(),
                    self.shared_numbers.tolist(), self.days_apart.tolist())
         for a, b, score, dec, contrib, feats, view, n_names, n_numbers, days in rows:
-            c = {k: v for k, v in zip(names, contrib) if k != "dates" or v}
-            f = dict(zip(FEATURES, feats))
-            evidence: dict[str, Any] = {
-                "decided_by": labels[dec], "contributions": c,
-                "meaning": {"passage_top": f["passage_top"], "passage_best": f["passage_best"],
-                            "passage_margin": f["passage_margin"],
-                            "coverage": f["coverage"], "compared": self.views[view]},
-                "shared_counts": {"names": int(n_names), "numbers": int(n_numbers)},
-            }
+            details: dict[str, Any] = {"shared_counts": {"names": int(n_names), "numbers": int(n_numbers)}}
             if days >= 0:
-                evidence["dates"] = {"days_apart": days, "verdict": date_verdict(days)}
-            evidence["features"] = f
-            yield {"a": self.ids[a], "b": self.ids[b], "score": score, "same_event": False, "evidence": evidence}
+                details["dates"] = {"days_apart": days, "verdict": date_verdict(days)}
+            yield {"a": self.ids[a], "b": self.ids[b], "score": score, "same_event": False,
+                   "evidence": pair_evidence(dec, contrib, feats, self.views[view], details)}

@@ -89,6 +89,39 @@ def _apart_by_dates(by_article: dict[str, list[dict]], cluster: dict[str, Any]) 
     return out
 
 
+@dataclass
+class ClusterView:
+    """What both renderers show of a cluster of several reports."""
+
+    cluster: dict[str, Any]
+    members: list[Prepared]
+    facts: list[tuple[str, str]]  # (label, shared values)
+    pairs: list[PairView]  # a spanning set of its same-event pairs
+    apart: list[dict[str, Any]]  # close calls kept apart
+
+
+@dataclass
+class SingleView:
+    cluster: dict[str, Any]
+    article: Prepared | None  # None for an input that failed
+    apart_by_dates: list[tuple[str, float, str]]
+
+
+def _layout(result: AlignmentResult, report: dict[str, Any]) -> tuple[list[ClusterView], list[SingleView]]:
+    by_id = {p.article.id: p for p in result.articles}
+    by_article = _pairs_by_article(report)
+    clusters, singles = [], []
+    for cluster in report["clusters"]:
+        members = [by_id[i] for i in cluster["articles"] if i in by_id]
+        if len(members) < 2:
+            singles.append(SingleView(cluster, by_id.get(cluster["articles"][0]), _apart_by_dates(by_article, cluster)))
+            continue
+        facts = [(k.replace("_", " ").capitalize(), ", ".join(v)) for k, v in cluster.get("shared", {}).items() if v]
+        tree, apart = _cluster_pairs(by_article, cluster)
+        clusters.append(ClusterView(cluster, members, facts, [_pair_view(m, by_id) for m in tree], apart))
+    return clusters, singles
+
+
 def _date(p: Prepared) -> str:
     return p.facts.event_date.isoformat() if p.facts.event_date else "–"
 
@@ -120,8 +153,6 @@ def _md_escape(text: str) -> str:
 
 
 def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
-    by_id = {p.article.id: p for p in result.articles}
-    by_article = _pairs_by_article(report)
     s = report["summary"]
     out = [
         "# Alignment report", "",
@@ -131,22 +162,16 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
     ]
     for w in report.get("warnings", []):
         out.append(f"> warning: {w}")
-    singles = []
-    for cluster in report["clusters"]:
-        members = [by_id[i] for i in cluster["articles"] if i in by_id]
-        if len(members) < 2:
-            singles.append(cluster)
-            continue
+    clusters, singles = _layout(result, report)
+    for view in clusters:
+        cluster = view.cluster
         out += [f"## {cluster['id']}: {_md_escape(cluster['label'])}", "", "| article | language | date | title |", "| --- | --- | --- | --- |"]
-        for p in members:
+        for p in view.members:
             out.append(f"| {p.article.id} | {p.article.lang} | {_date(p)} | {_md_escape(p.article.title or '')} |")
-        shared = cluster.get("shared", {})
-        facts = [(k.replace('_', ' ').capitalize(), ", ".join(v)) for k, v in shared.items() if v]
-        if facts:
-            out += ["", "Shared facts:", ""] + [f"- {k}: {v}" for k, v in facts]
-        tree, apart = _cluster_pairs(by_article, cluster)
-        for m in tree:
-            v = _pair_view(m, by_id)
+        if view.facts:
+            out += ["", "Shared facts:", ""] + [f"- {k}: {v}" for k, v in view.facts]
+        for v in view.pairs:
+            m = v.match
             out += ["", f"### {v.a.article.id} ({v.a.article.lang}) and {v.b.article.id} ({v.b.article.lang}): "
                         f"{m['score']:.2f}, decided by {m['evidence']['decided_by']}", ""]
             out += [f"- {k}: {_md_escape(t)}" for k, t in _names_line(m["evidence"])]
@@ -156,9 +181,9 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
             for who, only in ((v.a, v.only_a), (v.b, v.only_b)):
                 if only:
                     out += ["", f"Only in {who.article.id}:", ""] + [f"- {_md_escape(t)}" for t in only]
-        if apart:
+        if view.apart:
             out += ["", "Kept apart:", ""]
-            for m in apart:
+            for m in view.apart:
                 other = m["b"] if m["a"] in cluster["articles"] else m["a"]
                 verdict = m["evidence"].get("dates", {}).get("verdict")
                 out.append(f"- {m['a']} / {m['b']} ({other} is in another cluster): {m['score']:.2f}, "
@@ -166,11 +191,11 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
         out.append("")
     if singles:
         out += ["## Reported once", "", "| cluster | article | language | date | title or note |", "| --- | --- | --- | --- | --- |"]
-        for c in singles:
-            aid = c["articles"][0]
-            p = by_id.get(aid)
-            out.append(f"| {c['id']} | {aid} | {p.article.lang if p else '–'} | {_date(p) if p else '–'} | {_md_escape(c['label'])} |")
-            for other, score, verdict in _apart_by_dates(by_article, c):
+        for single in singles:
+            c, p = single.cluster, single.article
+            out.append(f"| {c['id']} | {c['articles'][0]} | {p.article.lang if p else '–'} | {_date(p) if p else '–'} | "
+                       f"{_md_escape(c['label'])} |")
+            for other, score, verdict in single.apart_by_dates:
                 out.append(f"|  | kept apart from {other} | | | {score:.2f}: {_md_escape(verdict)} |")
     if report.get("errors"):
         out += ["", "## Not aligned", ""] + [f"- {e['id']}: {_md_escape(e['error'])}" for e in report["errors"]]
@@ -188,8 +213,6 @@ th{background:#f4f4f4} .sim{white-space:nowrap;color:#555} .only{background:#fff
 
 def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
     e = html.escape
-    by_id = {p.article.id: p for p in result.articles}
-    by_article = _pairs_by_article(report)
     s = report["summary"]
     out = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>xlnews alignment report</title>",
@@ -199,22 +222,18 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
         f"<span class='muted'>Embedder {e(report['embedder']['name'])}; threshold {report['calibration']['threshold']}.</span></p>",
     ]
     out += [f"<p class='apart'>warning: {e(w)}</p>" for w in report.get("warnings", [])]
-    singles = []
-    for cluster in report["clusters"]:
-        members = [by_id[i] for i in cluster["articles"] if i in by_id]
-        if len(members) < 2:
-            singles.append(cluster)
-            continue
+    clusters, singles = _layout(result, report)
+    for view in clusters:
+        cluster = view.cluster
         out.append(f"<h2 id='{e(cluster['id'])}'>{e(cluster['id'])}: {e(cluster['label'])}</h2>")
         out.append("<table><tr><th>article</th><th>language</th><th>date</th><th>title</th></tr>")
-        out += [f"<tr><td>{e(p.article.id)}</td><td>{e(p.article.lang or '')}</td><td>{_date(p)}</td><td>{e(p.article.title or '')}</td></tr>" for p in members]
+        out += [f"<tr><td>{e(p.article.id)}</td><td>{e(p.article.lang or '')}</td><td>{_date(p)}</td><td>{e(p.article.title or '')}</td></tr>"
+                for p in view.members]
         out.append("</table>")
-        facts = [(k.replace('_', ' ').capitalize(), ", ".join(v)) for k, v in cluster.get("shared", {}).items() if v]
-        if facts:
-            out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts) + "</dl>")
-        tree, apart = _cluster_pairs(by_article, cluster)
-        for m in tree:
-            v = _pair_view(m, by_id)
+        if view.facts:
+            out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in view.facts) + "</dl>")
+        for v in view.pairs:
+            m = v.match
             out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang)}) and {e(v.b.article.id)} ({e(v.b.article.lang)}): "
                        f"{m['score']:.2f}, decided by {e(m['evidence']['decided_by'])}</h3>")
             lines = _names_line(m["evidence"])
@@ -229,21 +248,20 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
                 head = "<span class='muted'>only here: </span>"
                 out.append(f"<tr class='only'><td>{head + left if left else ''}</td><td>{head + right if right else ''}</td><td></td></tr>")
             out.append("</table>")
-        if apart:
+        if view.apart:
             out.append("<p><b>Kept apart:</b></p><ul>")
-            for m in apart:
+            for m in view.apart:
                 verdict = m["evidence"].get("dates", {}).get("verdict")
                 out.append(f"<li class='apart'>{e(m['a'])} / {e(m['b'])}: {m['score']:.2f}, {e(m['evidence']['decided_by'])}"
                            + (f"; dates: {e(verdict)}" if verdict else "") + "</li>")
             out.append("</ul>")
     if singles:
         out.append("<h2>Reported once</h2><table><tr><th>cluster</th><th>article</th><th>language</th><th>date</th><th>title or note</th></tr>")
-        for c in singles:
-            aid = c["articles"][0]
-            p = by_id.get(aid)
-            out.append(f"<tr><td>{e(c['id'])}</td><td>{e(aid)}</td><td>{e(p.article.lang or '') if p else '–'}</td>"
+        for single in singles:
+            c, p = single.cluster, single.article
+            out.append(f"<tr><td>{e(c['id'])}</td><td>{e(c['articles'][0])}</td><td>{e(p.article.lang or '') if p else '–'}</td>"
                        f"<td>{_date(p) if p else '–'}</td><td>{e(c['label'])}</td></tr>")
-            for other, score, verdict in _apart_by_dates(by_article, c):
+            for other, score, verdict in single.apart_by_dates:
                 out.append(f"<tr class='apart'><td></td><td colspan='4'>kept apart from {e(other)} ({score:.2f}): {e(verdict)}</td></tr>")
         out.append("</table>")
     if report.get("errors"):

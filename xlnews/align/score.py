@@ -21,6 +21,9 @@ from xlnews.align.facts import Facts, shared_names
 from xlnews.errors import InputError
 from xlnews.numbers import value_key
 
+# Passage matches averaged into a pair's shared core (``passage_top``).
+TOP_K = 3
+
 FEATURES = ("passage_top", "passage_best", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers")
 
 # Date prior, in log-odds (hand-set: see the module docstring).
@@ -96,7 +99,7 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
     rows = s.T if flip else s
     best_j = rows.argmax(1)
     best = rows[np.arange(len(rows)), best_j]
-    k = min(3, len(best))
+    k = min(TOP_K, len(best))
     top = float(np.sort(best)[-k:].sum()) / k
     back = rows.argmax(0)
     matches = []
@@ -181,3 +184,22 @@ _LABELS = {"passage_top": "shared passages", "passage_best": "a passage both rep
 def decided_by_label(signal: str) -> str:
     """A signal's name in words, as the report says what decided a pair."""
     return _LABELS[signal]
+
+
+SIGNALS = FEATURES + ("dates",)  # what a pair's contributions are told for, in this order
+
+
+def pair_evidence(decider: int, contributions: list[float], features: list[float], view: str,
+                  details: dict[str, Any]) -> dict[str, Any]:
+    """A scored pair's evidence record: what decided it (an index into :data:`SIGNALS`), each signal's
+    contribution (dates only when they counted), the meaning summary, ``details`` (names, numbers,
+    dates, passages, or their counts), and the feature values."""
+    f = dict(zip(FEATURES, features))
+    return {
+        "decided_by": _LABELS[SIGNALS[decider]],
+        "contributions": {k: v for k, v in zip(SIGNALS, contributions) if k != "dates" or v},
+        "meaning": {"passage_top": f["passage_top"], "passage_best": f["passage_best"],
+                    "passage_margin": f["passage_margin"], "coverage": f["coverage"], "compared": view},
+        **details,
+        "features": f,
+    }
