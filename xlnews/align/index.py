@@ -8,6 +8,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
+
+from xlnews.align.features import group_ranks
 
 # Exact search while queries x indexed articles stays below this (a few seconds of BLAS on two
 # cores: 20,000 x 20,000); beyond it an inverted-file index that probes 16 of its 4·√n lists per query.
@@ -44,14 +47,14 @@ def name_blocking(
     """Pairs of articles that share their rarest names: for each article, its ``rarest`` names seen in
     at most ``max_df`` articles, and of the articles that share them, the ``per_article`` that share the
     most, weighted by rarity (the lower index first among equals)."""
-    from scipy import sparse
-
-    ids: dict[str, int] = {}
+    # Names numbered alphabetically: equally rare names are taken in that order, the same on every run
+    # (numbered as a set iterates, the choice followed Python's per-process string hashing).
+    ids = {b: k for k, b in enumerate(sorted({b for blocks in names for b in blocks}))}
     rows, cols = [], []
     for i, blocks in enumerate(names):
         for b in set(blocks):
             rows.append(i)
-            cols.append(ids.setdefault(b, len(ids)))
+            cols.append(ids[b])
     n = len(names)
     if not cols:
         return set()
@@ -63,8 +66,7 @@ def name_blocking(
     r, c = r[ok], c[ok]
     order = np.lexsort((c, df[c], r))
     r, c = r[order], c[order]
-    first = np.searchsorted(r, np.arange(n))
-    keep = (np.arange(len(r)) - first[r]) < rarest
+    keep = group_ranks(r) < rarest
     # Weighted by rarity, so that among articles sharing as many names, those sharing the rarer win.
     weight = np.log((n + 1) / df[c[keep]])
     rare = sparse.csr_matrix((weight, (r[keep], c[keep])), shape=has.shape)
@@ -73,7 +75,6 @@ def name_blocking(
     a, b, count = shared.row[off], shared.col[off], shared.data[off]
     order = np.lexsort((b, -count, a))
     a, b = a[order], b[order]
-    first = np.searchsorted(a, np.arange(n))
-    top = (np.arange(len(a)) - first[a]) < per_article
+    top = group_ranks(a) < per_article
     lo, hi = np.minimum(a[top], b[top]), np.maximum(a[top], b[top])
     return set(zip(lo.tolist(), hi.tolist()))
