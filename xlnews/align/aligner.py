@@ -24,7 +24,9 @@ from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
-from xlnews.align.features import VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores
+from xlnews.align.features import (
+    VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, lead_scores, passage_scores,
+)
 from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, number_evidence, pair_evidence, passage_match,
 )
@@ -261,7 +263,15 @@ class Aligner:
                            np.array([p.article.lang == "en" for p in prepared]))
         pair_i, view, qlo, qhi, blo, bhi = comparisons(rows, a, b)
         top_c, cov_c, max_c = passage_scores(vectors, qlo, qhi, blo, bhi)
-        top, cov, one, best = best_view(pair_i, view, top_c, cov_c, max_c, len(a))
+        chosen = best_view(pair_i, top_c, len(a))
+        has = chosen >= 0
+        pick = np.where(has, chosen, 0)
+
+        def of_chosen(values: np.ndarray) -> np.ndarray:
+            return np.where(has, values[pick], 0.0) if len(values) else np.zeros(len(a))
+
+        top, cov, one, lead = (of_chosen(v) for v in (top_c, cov_c, max_c, lead_scores(vectors, qlo, qhi, blo, bhi)))
+        best = np.where(has, view[pick] if len(view) else 0, VIEWS.index("none"))
 
         # Whole-article similarity, and each article's CSLS neighbourhood: its mean similarity to its
         # four nearest candidates. Background: how close its candidates' passages usually are (most
@@ -287,7 +297,7 @@ class Aligner:
         date_logit, gap = tables.date_logit(a, b)
         x = np.column_stack([
             top, one, top - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
-            names, np.log1p(names_n), np.log1p(numbers_n),
+            names, np.log1p(names_n), np.log1p(numbers_n), lead,
         ])
         return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}
 

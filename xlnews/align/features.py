@@ -19,7 +19,7 @@ from scipy import sparse
 
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
     DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS,
 )
 from xlnews.names import similar
@@ -129,21 +129,21 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
     return top, cov, best
 
 
-def best_view(pair: np.ndarray, view: np.ndarray, top: np.ndarray, cov: np.ndarray, best: np.ndarray, n_pairs: int,
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per pair, the comparison with the highest top (the first on ties); view 'none' where there is none."""
-    best_top = np.zeros(n_pairs)
-    best_cov = np.zeros(n_pairs)
-    best_one = np.zeros(n_pairs)
-    best_v = np.full(n_pairs, VIEWS.index("none"))
+def best_view(pair: np.ndarray, top: np.ndarray, n_pairs: int) -> np.ndarray:
+    """Per pair, the comparison with the highest top (the first on ties); -1 where there is none."""
+    chosen = np.full(n_pairs, -1, dtype=np.int64)
     # Comparisons come in pair order, at most two per pair: the second is taken only where it beats the first.
     first = np.ones(len(pair), dtype=bool)
     first[1:] = pair[1:] != pair[:-1]
     one, two = np.flatnonzero(first), np.flatnonzero(~first)
     for idx in (one, two[top[two] > top[two - 1]]):
-        p = pair[idx]
-        best_top[p], best_cov[p], best_one[p], best_v[p] = top[idx], cov[idx], best[idx], view[idx]
-    return best_top, best_cov, best_one, best_v
+        chosen[pair[idx]] = idx
+    return chosen
+
+
+def lead_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo: np.ndarray, b_hi: np.ndarray) -> np.ndarray:
+    """The closest pair between the first :data:`LEAD` passages of each side, per comparison."""
+    return passage_scores(vectors, q_lo, np.minimum(q_hi, q_lo + LEAD), b_lo, np.minimum(b_hi, b_lo + LEAD))[2]
 
 
 def _incidence(items: Sequence[Sequence[object]], n_cols: int | None = None,

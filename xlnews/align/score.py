@@ -23,8 +23,11 @@ from xlnews.numbers import value_key
 
 # Passage matches averaged into a pair's shared core (``passage_top``).
 TOP_K = 3
+# Passages that make a report's lead: its headline (or first sentence) and the one after. Reports of
+# one event lead with the same happening; reports on one subject lead with different ones.
+LEAD = 2
 
-FEATURES = ("passage_top", "passage_best", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers")
+FEATURES = ("passage_top", "passage_best", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers", "lead")
 
 # Date prior, in log-odds (hand-set: see the module docstring).
 DATE_CLOSE_DAYS, DATE_CLOSE_BONUS = 2, 0.5
@@ -85,13 +88,15 @@ class MeaningMatch:
     view: str
     best: float
     matches: list[tuple[int, int, float]]  # (passage of a, passage of b, similarity), mutual best, best first
+    lead: float = 0.0  # the closest pair between the two leads
 
 
 def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
     """Best-match aggregation over the passage similarity matrix: each passage of the shorter
     article finds its best partner in the longer one; ``top`` is the mean of the three best such
     matches (a shared core), ``coverage`` the mean over all of them (how much of it is shared),
-    ``best`` the closest single pair (a lead or quote both carry)."""
+    ``best`` the closest single pair (a lead or quote both carry), ``lead`` the closest pair between
+    the first :data:`LEAD` passages of each."""
     if len(pa) == 0 or len(pb) == 0:
         return MeaningMatch(0.0, 0.0, view, 0.0, [])
     s = pa @ pb.T
@@ -108,7 +113,7 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
             a, b = (int(j), i) if flip else (i, int(j))
             matches.append((a, b, float(best[i])))
     matches.sort(key=lambda m: -m[2])
-    return MeaningMatch(top, float(best.sum()) / len(best), view, float(best.max()), matches)
+    return MeaningMatch(top, float(best.sum()) / len(best), view, float(best.max()), matches, float(s[:LEAD, :LEAD].max()))
 
 
 def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
@@ -178,7 +183,7 @@ def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
 _LABELS = {"passage_top": "shared passages", "passage_best": "a passage both report", "passage_margin": "passages closer than to other articles",
            "coverage": "overall passage overlap", "centroid": "whole-article similarity",
            "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
-           "numbers": "shared numbers", "dates": "dates"}
+           "numbers": "shared numbers", "lead": "their leads", "dates": "dates"}
 
 
 def decided_by_label(signal: str) -> str:

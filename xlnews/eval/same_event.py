@@ -9,8 +9,15 @@ fact, while reports on the same subject (the negatives a real collection is full
   documents come in whole, in one language, as distractors with no partner.
 - NTREX-128 news documents (newstest2019, ``DOCUMENT_IDS.tsv``): three parts (tr, pt, en) for
   even-numbered documents, two for odd ones; the first line (the headline) is the first part's title.
+  Documents from different outlets that report one event (labelled by hand in
+  :mod:`xlnews.eval.ntrex_events`) are one event, so their parts are same-event pairs too.
 The ``fit`` half (FLORES dev, first half of NTREX) is what the alignment calibration is fitted on;
 the ``test`` half (FLORES devtest, second half of NTREX) is held out for reporting.
+
+The ``outlets-fit`` and ``outlets-test`` parts are the nearest this data comes to real news: the
+NTREX documents whole (the same halves as above), each in one language (the reports of one event in
+turn in Turkish, Portuguese and English), so that the same-event pairs are different outlets'
+reports in different words and languages, among reports on the same subjects that are other events.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xlnews.errors import XlnewsError
+from xlnews.eval.ntrex_events import EVENTS, LEFT_OUT, event_of
 
 _FLORES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
 _FLORES_PAIRS = [("tr", "en"), ("pt", "en"), ("tr", "pt")]
@@ -69,28 +77,51 @@ def _flores(data: Path, split: str) -> list[BenchArticle]:
     return out
 
 
-def _ntrex(data: Path, half: str) -> list[BenchArticle]:
+def _ntrex_documents(data: Path) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
     ids = _lines(data / "ntrex" / "DOCUMENT_IDS.tsv")
     text = {lang: _lines(data / "ntrex" / name) for lang, name in _NTREX.items()}
     docs: dict[str, list[int]] = {}
     for i, row in enumerate(ids):
-        docs.setdefault(row.split("\t")[0], []).append(i)
+        name = row.split("\t")[0].strip()
+        if name not in LEFT_OUT:
+            docs.setdefault(name, []).append(i)
+    return text, docs
+
+
+def _ntrex(data: Path, half: str) -> list[BenchArticle]:
+    text, docs = _ntrex_documents(data)
     names = list(docs)
     chosen = names[: len(names) // 2] if half == "fit" else names[len(names) // 2:]
     out: list[BenchArticle] = []
     for d, name in enumerate(chosen):
         lines = docs[name]
         langs = ("tr", "pt", "en") if d % 2 == 0 else (("tr", "en"), ("pt", "en"), ("tr", "pt"))[(d // 2) % 3]
-        event = f"ntrex-{name}"
+        event = f"ntrex-{event_of(name)}"
         headline, body = lines[0], lines[1:]
         for part, lang in enumerate(langs):
             sentences = [text[lang][i] for i in sorted({body[0], *body[part::len(langs)]})]
-            out.append(BenchArticle(f"{event}-{lang}", lang, " ".join(sentences), text[lang][headline] if part == 0 else None, event))
+            out.append(BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(sentences), text[lang][headline] if part == 0 else None,
+                                    event))
+    return out
+
+
+def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
+    text, docs = _ntrex_documents(data)
+    member = {d: k for documents in EVENTS.values() for k, d in enumerate(documents)}
+    out: list[BenchArticle] = []
+    for d, (name, lines) in enumerate(docs.items()):
+        if (d < len(docs) // 2) != (half == "fit"):
+            continue
+        lang = ("tr", "pt", "en")[member[name] % 3 if name in member else d % 3]
+        out.append(BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(text[lang][i] for i in lines[1:]), text[lang][lines[0]],
+                                f"ntrex-{event_of(name)}"))
     return out
 
 
 def same_event_benchmark(data: Path, part: str) -> list[BenchArticle]:
-    """``part``: fit | test."""
-    if part not in ("fit", "test"):
-        raise XlnewsError(f"benchmark part must be fit or test, not {part!r}")
+    """``part``: fit | test | outlets-fit | outlets-test."""
+    if part not in ("fit", "test", "outlets-fit", "outlets-test"):
+        raise XlnewsError(f"benchmark part must be fit, test, outlets-fit or outlets-test, not {part!r}")
+    if part.startswith("outlets-"):
+        return _ntrex_outlets(data, part.removeprefix("outlets-"))
     return _flores(data, "dev" if part == "fit" else "devtest") + _ntrex(data, part)
