@@ -102,6 +102,8 @@ def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
         print(json.dumps(one(int(sys.argv[2]))))
         return
+    if any(not a.isdigit() for a in sys.argv[1:]):
+        sys.exit(__doc__)
     sizes = [int(s) for s in sys.argv[1:]] or [1000, 10_000, 100_000]
     for n in sizes:
         res = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)

@@ -25,7 +25,7 @@ from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
 from xlnews.align.features import (
-    VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, lead_scores, passage_scores,
+    VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores,
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, number_evidence, pair_evidence, passage_match,
@@ -262,7 +262,7 @@ class Aligner:
         rows = ArticleRows(rng("source", 0), rng("source", 1), rng("english", 0), rng("english", 1),
                            np.array([p.article.lang == "en" for p in prepared]))
         pair_i, view, qlo, qhi, blo, bhi = comparisons(rows, a, b)
-        top_c, cov_c, max_c = passage_scores(vectors, qlo, qhi, blo, bhi)
+        top_c, cov_c, max_c, lead_c = passage_scores(vectors, qlo, qhi, blo, bhi)
         chosen = best_view(pair_i, top_c, len(a))
         has = chosen >= 0
         pick = np.where(has, chosen, 0)
@@ -270,7 +270,7 @@ class Aligner:
         def of_chosen(values: np.ndarray) -> np.ndarray:
             return np.where(has, values[pick], 0.0) if len(values) else np.zeros(len(a))
 
-        top, cov, one, lead = (of_chosen(v) for v in (top_c, cov_c, max_c, lead_scores(vectors, qlo, qhi, blo, bhi)))
+        top, cov, one, lead = (of_chosen(v) for v in (top_c, cov_c, max_c, lead_c))
         best = np.where(has, view[pick] if len(view) else 0, VIEWS.index("none"))
 
         # Whole-article similarity, and each article's CSLS neighbourhood: its mean similarity to its

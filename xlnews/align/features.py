@@ -77,24 +77,26 @@ def comparisons(rows: ArticleRows, a: np.ndarray, b: np.ndarray) -> tuple[np.nda
 
 
 def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo: np.ndarray, b_hi: np.ndarray,
-                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``top``, ``coverage`` and ``best`` of :func:`xlnews.align.score.passage_match` for many
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``top``, ``coverage``, ``best`` and ``lead`` of :func:`xlnews.align.score.passage_match` for many
     comparisons: each passage of the shorter side finds its best partner on the other; top is the mean
-    of the three best of those, coverage their mean, best the highest. One matrix product per distinct
-    query block."""
+    of the three best of those, coverage their mean, best the highest; lead the closest pair between
+    the two sides' first :data:`LEAD` passages. One matrix product per distinct query block."""
     n = len(q_lo)
     top = np.zeros(n, dtype=np.float64)
     cov = np.zeros(n, dtype=np.float64)
     best = np.zeros(n, dtype=np.float64)
+    lead = np.zeros(n, dtype=np.float64)
     la, lb = q_hi - q_lo, b_hi - b_lo
     order = np.flatnonzero((la > 0) & (lb > 0))
     if not len(order):
-        return top, cov, best
+        return top, cov, best, lead
     order = order[np.argsort(q_lo[order], kind="stable")]
     lens = lb[order]
     ends = np.cumsum(lens)
     starts = ends - lens
     flat = np.repeat(b_lo[order] - starts, lens) + np.arange(ends[-1])
+    in_lead = (np.arange(ends[-1]) - np.repeat(starts, lens)) < LEAD  # a column among its side's first passages
     colbest = np.empty(ends[-1], dtype=np.float32)
     q_sorted = q_lo[order]
     cuts = np.concatenate([[0], np.flatnonzero(np.diff(q_sorted)) + 1, [len(order)]])
@@ -103,6 +105,9 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         s, e = starts[c0], ends[c1 - 1]
         sim = vectors[q_lo[i0]:q_hi[i0]] @ vectors[flat[s:e]].T
         colbest[s:e] = sim.max(0)
+        # The lead pair comes from the same product: the query's first rows against each side's first columns.
+        lead_cols = np.where(in_lead[s:e], sim[:LEAD].max(0), -np.inf)
+        lead[order[c0:c1]] = np.maximum.reduceat(lead_cols, starts[c0:c1] - s)
         rowbest = np.maximum.reduceat(sim, starts[c0:c1] - s, axis=1)  # query passages x comparisons
         rowbest.sort(axis=0)
         k = min(TOP_K, rowbest.shape[0])
@@ -126,7 +131,7 @@ def passage_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo
         top[order[flip]] = top_sum / np.minimum(TOP_K, seg_len)
         cov[order[flip]] = cov_sum / seg_len
         best[order[flip]] = seg_vals[ranked][rank == 0]
-    return top, cov, best
+    return top, cov, best, lead
 
 
 def best_view(pair: np.ndarray, top: np.ndarray, n_pairs: int) -> np.ndarray:
@@ -139,11 +144,6 @@ def best_view(pair: np.ndarray, top: np.ndarray, n_pairs: int) -> np.ndarray:
     for idx in (one, two[top[two] > top[two - 1]]):
         chosen[pair[idx]] = idx
     return chosen
-
-
-def lead_scores(vectors: np.ndarray, q_lo: np.ndarray, q_hi: np.ndarray, b_lo: np.ndarray, b_hi: np.ndarray) -> np.ndarray:
-    """The closest pair between the first :data:`LEAD` passages of each side, per comparison."""
-    return passage_scores(vectors, q_lo, np.minimum(q_hi, q_lo + LEAD), b_lo, np.minimum(b_hi, b_lo + LEAD))[2]
 
 
 def _incidence(items: Sequence[Sequence[object]], n_cols: int | None = None,
