@@ -88,10 +88,14 @@ def _ntrex_documents(data: Path) -> tuple[dict[str, list[str]], dict[str, list[i
     return text, docs
 
 
+def _ntrex_half(names: list[str], half: str) -> list[str]:
+    """The documents of the ``fit`` or ``test`` half: the first or second half in file order."""
+    return names[: len(names) // 2] if half == "fit" else names[len(names) // 2:]
+
+
 def _ntrex(data: Path, half: str) -> list[BenchArticle]:
     text, docs = _ntrex_documents(data)
-    names = list(docs)
-    chosen = names[: len(names) // 2] if half == "fit" else names[len(names) // 2:]
+    chosen = _ntrex_half(list(docs), half)
     out: list[BenchArticle] = []
     for d, name in enumerate(chosen):
         lines = docs[name]
@@ -108,9 +112,10 @@ def _ntrex(data: Path, half: str) -> list[BenchArticle]:
 def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
     text, docs = _ntrex_documents(data)
     member = {d: k for documents in EVENTS.values() for k, d in enumerate(documents)}
+    chosen = set(_ntrex_half(list(docs), half))
     out: list[BenchArticle] = []
-    for d, (name, lines) in enumerate(docs.items()):
-        if (d < len(docs) // 2) != (half == "fit"):
+    for d, (name, lines) in enumerate(docs.items()):  # d over all documents: a singleton's language stays its own
+        if name not in chosen:
             continue
         lang = ("tr", "pt", "en")[member[name] % 3 if name in member else d % 3]
         out.append(BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(text[lang][i] for i in lines[1:]), text[lang][lines[0]],
