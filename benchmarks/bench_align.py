@@ -149,11 +149,15 @@ def hard_negatives(aligner: Aligner, store: Store, per_language: int = 200, line
     mixed = [c for c in result.clusters if len({lang_of.get(i, "seed") for i in c.articles}) > 1]
     seed_ids = {a.id for a in seeds}
     seed_pairs = [s for a, b, s in pairs if a in seed_ids and b in seed_ids]
+    alone = aligner.run(seeds)
+    alone_pairs = [m.score for m in alone.matches] + [s for _, _, s in alone.clear_negatives.triples()]
     return {"articles": len(articles), "cross_language_pairs_scored": len(cross), "false_same_event_pairs": len(false),
             "articles_in_mixed_clusters": sum(len(c.articles) for c in mixed),
             "highest_cross_language_score": round(max((s for _, _, s in cross), default=0.0), 4),
             "seeds_among_them_pairs_same_event": sum(s >= aligner.settings.threshold for s in seed_pairs),
-            "seeds_among_them_highest_pair": round(max(seed_pairs, default=0.0), 4)}
+            "seeds_among_them_highest_pair": round(max(seed_pairs, default=0.0), 4),
+            "seeds_alone_pairs_same_event": sum(s >= aligner.settings.threshold for s in alone_pairs),
+            "seeds_alone_highest_pair": round(max(alone_pairs, default=0.0), 4)}
 
 
 def main() -> None:
@@ -192,6 +196,7 @@ def main() -> None:
                     fitted_on=f"same-event benchmark, fit half and outlets-fit: {len(y)} candidate pairs ({int(y.sum())} same event); "
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
+                    lead_background=round(float(np.median(x[y == 0, FEATURES.index("lead")])), 4) if (y == 0).any() else cal.lead_background,
                 )
                 print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}")
         aligner = Aligner(embedder, cal)
@@ -206,7 +211,8 @@ def main() -> None:
             if part == "test" and args.report:
                 Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         if args.fit:
-            cal.metrics = {f"test_{k}": round(v, 4) for k, v in results["test"].items() if isinstance(v, float)}
+            cal.metrics = {f"{part.replace('-', '_')}_{k}": round(v, 4) for part in ("test", "outlets-test")
+                           for k, v in results[part].items() if isinstance(v, float)}
             CALIBRATION.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {CALIBRATION}")
         results["hard negatives"] = hard_negatives(aligner, store)

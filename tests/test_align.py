@@ -65,6 +65,12 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
     assert {dates["a"]["date"], dates["b"]["date"]} == {"2017-10-06", "2024-05-20"}
     assert dates["verdict"].startswith("different events") and lavrov["evidence"]["decided_by"] == "dates"
     assert {n["a"] for n in lavrov["evidence"]["people"]} >= {"Sergey Lavrov"}
+    for p in report["pairs"]:  # a "not the same" verdict is told as what the pair lacks, never as what it shares
+        e = p["evidence"]
+        shared_numbers = len(e["numbers"]) if "numbers" in e else e["shared_counts"]["numbers"]
+        assert e["decided_by"] not in ("shared numbers", "shared names", "shared passages"), p
+        if e["decided_by"] == "no shared numbers":
+            assert shared_numbers == 0, p
     assert "6.6 years apart" in md.read_text(encoding="utf-8")
     page = html.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "6.6 years apart" in page
@@ -78,9 +84,21 @@ def test_same_event_benchmark_held_out_half(store):
     records = list(Ingestor(CleanOptions(), store).ingest([path]))
     _, report = _align(records, store)
     scores = score_alignment(report, {a.id: a.event for a in bench})
-    # Measured: top-1 0.980, pairwise F1 0.766 (precision 0.978, recall 0.629: the reports of one event
+    # Measured: top-1 0.994, pairwise F1 0.879 (precision 0.959, recall 0.811: the reports of one event
     # by different outlets are not all linked); one whole-article vector: top-1 0.65.
-    assert scores.top1_accuracy >= 0.95 and scores.pair_f1 >= 0.72 and scores.pair_precision >= 0.93
+    assert scores.top1_accuracy >= 0.97 and scores.pair_f1 >= 0.84 and scores.pair_precision >= 0.93
+
+
+def test_outlets_held_out_best_match_is_another_outlets_report_of_the_event(store):
+    bench = same_event_benchmark(SHARED_DATA, "outlets-test")
+    path = Path(store.path).with_name("outlets.jsonl")
+    path.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in bench), encoding="utf-8")
+    records = list(Ingestor(CleanOptions(), store).ingest([path]))
+    _, report = _align(records, store)
+    scores = score_alignment(report, {a.id: a.event for a in bench})
+    # Whole documents, one language each, among same-subject reports of other events. Measured: top-1
+    # 1.00 (one whole-article vector: 0.50), pairwise precision 0.50, recall 0.44: the weak side.
+    assert scores.top1_accuracy >= 0.85 and scores.pair_recall >= 0.3
 
 
 def test_outlets_parts_hold_hand_labelled_events_across_languages():
@@ -298,12 +316,15 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     leads = np.array([meaning(prepared[i], prepared[j]).lead for i, j in zip(a, b)])
     cents = np.array([centroids[i] @ centroids[j] for i, j in zip(a, b)])
     background = np.array([(tops[(a == k) | (b == k)].sum() + 2 * cal.background) / (((a == k) | (b == k)).sum() + 2) for k in live])
+    lead_background = np.array([(leads[(a == k) | (b == k)].sum() + 2 * cal.lead_background) / (((a == k) | (b == k)).sum() + 2)
+                                for k in live])
     knn = np.array([np.sort(cents[(a == k) | (b == k)])[::-1][:4].mean() for k in live])
     names = [name_evidence(prepared[i].facts, prepared[j].facts, idf) for i, j in zip(a, b)]
     expected = np.column_stack([
         tops, bests, tops - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
         [n[0] for n in names], [n[1] for n in names],
         [np.log1p(len(number_evidence(prepared[i].facts, prepared[j].facts))) for i, j in zip(a, b)], leads,
+        leads - (lead_background[a] + lead_background[b]) / 2,
     ])
     for k, f in enumerate(FEATURES):
         assert np.allclose(x[:, k], expected[:, k], atol=1e-5), f

@@ -77,6 +77,12 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
 
+def _background(ends: np.ndarray, values: np.ndarray, counts: np.ndarray, prior: float) -> np.ndarray:
+    """Per article, the mean of a pair value over its candidate pairs (``ends``: the article at each end
+    of each pair, ``values`` the pair's value, twice), shrunk toward ``prior`` for articles with few."""
+    return (np.bincount(ends, weights=values, minlength=len(counts)) + 2 * prior) / (counts + 2)
+
+
 def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
     """Distinct unordered pairs, (low, high) rows in ascending order."""
     a = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
@@ -283,9 +289,11 @@ class Aligner:
         for s in range(0, len(a), 100_000):
             centroid[s:s + 100_000] = np.einsum("ij,ij->i", centroids[ca[s:s + 100_000]], centroids[cb[s:s + 100_000]])
         ends = np.concatenate([a, b])
-        sums = np.bincount(ends, weights=np.concatenate([top, top]), minlength=n)
         counts = np.bincount(ends, minlength=n)
-        background = (sums + 2 * cal.background) / (counts + 2)
+        background = _background(ends, np.concatenate([top, top]), counts, cal.background)
+        # The leads' background likewise: reports on one subject lead alike, and only a lead closer
+        # than the article's other candidates' says "this happening" rather than "this subject".
+        lead_background = _background(ends, np.concatenate([lead, lead]), counts, cal.lead_background)
         sims = np.concatenate([centroid, centroid])
         order = np.lexsort((-sims, ends))
         near = group_ranks(ends[order]) < 4
@@ -297,7 +305,7 @@ class Aligner:
         date_logit, gap = tables.date_logit(a, b)
         x = np.column_stack([
             top, one, top - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
-            names, np.log1p(names_n), np.log1p(numbers_n), lead,
+            names, np.log1p(names_n), np.log1p(numbers_n), lead, lead - (lead_background[a] + lead_background[b]) / 2,
         ])
         return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}
 

@@ -27,7 +27,7 @@ TOP_K = 3
 # one event lead with the same happening; reports on one subject lead with different ones.
 LEAD = 2
 
-FEATURES = ("passage_top", "passage_best", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers", "lead")
+FEATURES = ("passage_top", "passage_best", "passage_margin", "coverage", "centroid", "centroid_margin", "names", "names_count", "numbers", "lead", "lead_margin")
 
 # Date prior, in log-odds (hand-set: see the module docstring).
 DATE_CLOSE_DAYS, DATE_CLOSE_BONUS = 2, 0.5
@@ -51,6 +51,7 @@ class Calibration:
     # Mean of each feature over the candidate pairs it was fitted on: a contribution is told
     # against the typical candidate, so "decided by" names what set this pair apart.
     means: dict[str, float] = field(default_factory=dict)
+    lead_background: float = 0.0  # lead of an unrelated pair, the prior for each article's lead background
 
     def logit(self, x: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) * x[f] for f in FEATURES)
@@ -183,12 +184,21 @@ def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
 _LABELS = {"passage_top": "shared passages", "passage_best": "a passage both report", "passage_margin": "passages closer than to other articles",
            "coverage": "overall passage overlap", "centroid": "whole-article similarity",
            "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
-           "numbers": "shared numbers", "lead": "their leads", "dates": "dates"}
+           "numbers": "shared numbers", "lead": "their leads", "lead_margin": "leads closer than to other articles", "dates": "dates"}
 
 
-def decided_by_label(signal: str) -> str:
-    """A signal's name in words, as the report says what decided a pair."""
-    return _LABELS[signal]
+# The same signals told as what a pair lacks: a "not the same event" verdict is decided by the
+# signal that fell furthest below the typical candidate, and "shared numbers" would read as if some were.
+_LACKING = {"passage_top": "few shared passages", "passage_best": "no passage both report",
+            "passage_margin": "passages no closer than to other articles", "coverage": "little passage overlap",
+            "centroid": "little whole-article similarity", "centroid_margin": "articles no closer than to others",
+            "names": "few shared names", "names_count": "few shared names", "numbers": "no shared numbers",
+            "lead": "different leads", "lead_margin": "leads no closer than to other articles", "dates": "dates"}
+
+
+def decided_by_label(signal: str, against: bool = False) -> str:
+    """A signal's name in words, as the report says what decided a pair (``against``: it counted against)."""
+    return (_LACKING if against else _LABELS)[signal]
 
 
 SIGNALS = FEATURES + ("dates",)  # what a pair's contributions are told for, in this order
@@ -201,7 +211,7 @@ def pair_evidence(decider: int, contributions: list[float], features: list[float
     dates, passages, or their counts), and the feature values."""
     f = dict(zip(FEATURES, features))
     return {
-        "decided_by": _LABELS[SIGNALS[decider]],
+        "decided_by": decided_by_label(SIGNALS[decider], contributions[decider] < 0),
         "contributions": {k: v for k, v in zip(SIGNALS, contributions) if k != "dates" or v},
         "meaning": {"passage_top": f["passage_top"], "passage_best": f["passage_best"],
                     "passage_margin": f["passage_margin"], "coverage": f["coverage"], "compared": view},
