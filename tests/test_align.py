@@ -77,25 +77,25 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
     assert "<script" not in page and "src=" not in page and "href=" not in page  # nothing to fetch
 
 
-def test_same_event_benchmark_held_out_half(store):
-    bench = same_event_benchmark(SHARED_DATA, "test")
-    path = Path(store.path).with_name("bench.jsonl")
+def _score_part(part: str, store):
+    """Align one part of the same-event benchmark as a user's JSONL would come in, and score it."""
+    bench = same_event_benchmark(SHARED_DATA, part)
+    path = Path(store.path).with_name(f"{part}.jsonl")
     path.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in bench), encoding="utf-8")
     records = list(Ingestor(CleanOptions(), store).ingest([path]))
     _, report = _align(records, store)
-    scores = score_alignment(report, {a.id: a.event for a in bench})
+    return score_alignment(report, {a.id: a.event for a in bench})
+
+
+def test_same_event_benchmark_held_out_half(store):
+    scores = _score_part("test", store)
     # Measured: top-1 0.994, pairwise F1 0.879 (precision 0.959, recall 0.811: the reports of one event
     # by different outlets are not all linked); one whole-article vector: top-1 0.65.
     assert scores.top1_accuracy >= 0.97 and scores.pair_f1 >= 0.84 and scores.pair_precision >= 0.93
 
 
 def test_outlets_held_out_best_match_is_another_outlets_report_of_the_event(store):
-    bench = same_event_benchmark(SHARED_DATA, "outlets-test")
-    path = Path(store.path).with_name("outlets.jsonl")
-    path.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in bench), encoding="utf-8")
-    records = list(Ingestor(CleanOptions(), store).ingest([path]))
-    _, report = _align(records, store)
-    scores = score_alignment(report, {a.id: a.event for a in bench})
+    scores = _score_part("outlets-test", store)
     # Whole documents, one language each, among same-subject reports of other events. Measured: top-1
     # 1.00 (one whole-article vector: 0.50), pairwise precision 0.50, recall 0.44: the weak side.
     assert scores.top1_accuracy >= 0.85 and scores.pair_recall >= 0.3
