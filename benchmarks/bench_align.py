@@ -17,7 +17,8 @@ newstest2016, 200 English ones from newstest2017 and 200 Portuguese ones from NT
 each six consecutive lines of its set. The three sets hold different documents, so every
 cross-language pair is a different event, on the same kinds of topic (Turkish politics, Syria, the
 US): every cross-language pair judged the same event is a false merge. The five seeds run among them:
-different events on one subject, the near misses a real collection holds.
+different events on one subject, the near misses a real collection holds; and alone, as the issue
+requires them to come out (five events).
 """
 
 from __future__ import annotations
