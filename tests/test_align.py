@@ -18,7 +18,7 @@ from xlnews.align.cluster import cluster_pairs
 from xlnews.align.embed import CachedEmbedder, get_embedder
 from xlnews.align.facts import Facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict
-from xlnews.align.score import date_evidence, default_calibration, number_evidence
+from xlnews.align.score import date_evidence, default_calibration, name_evidence, number_evidence
 from xlnews.cli import app
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
@@ -136,6 +136,25 @@ def test_a_sentence_initial_word_is_a_name_when_the_text_names_it_elsewhere():
         "Senatörü Elizabeth Warren cumartesi günü açıkladı. Warren, Trump ile görüştü. Ancak sessiz kaldı. Kavanaugh da konuşmadı."])}
     assert names["warren"].count == 2 and names["warren"].text == "Elizabeth Warren" and names["warren"].kind == "person"
     assert "ancak" not in names and "senatoru" not in names and "kavanaugh" not in names  # named only sentence-initially
+
+
+def test_headline_capitals_months_in_names_and_spun_titles():
+    # Title-case headlines capitalise every word; only what the body names (or a known place) is a name.
+    names = {n.key: n for n in extract_names(
+        ["Cuma günü Massachusetts Senatörü Elizabeth Warren, 2020 seçimlerinde aday olmayı ciddi olarak düşüneceğini söyledi."],
+        ["Elizabeth Warren, 2020 Başkanlık Yarışında Aday Olma Konusunu Ciddi Olarak Düşünecek, Rusya Sessiz"])}
+    assert {"elizabeth", "warren", "massachusetts", "russia"} <= set(names)
+    assert not {"baskanlik", "yarisinda", "aday", "konusunu", "sessiz"} & set(names)
+    # "Kasım" is a month, and a first name: a person's name keeps it, a date does not make it a name.
+    names = {n.key: n for n in extract_names(["Görüşmeye Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev katıldı."])}
+    assert names["tokayev"].text == "Kasım Cömert Tokayev" and "kasim" in names
+    for dated in ("Zirve 6 Kasım Pazartesi günü Astana’da yapıldı.", "Heyet geçen Kasım’da Astana’ya geldi."):
+        assert "kasim" not in {n.key for n in extract_names([dated])}, dated
+    # The spun "Devlet Lideri" is a title, not part of the name; one person matched by two words shows once.
+    fa = Facts(names=extract_names(["Görüşmede Rusya Devlet Lideri Vladimir Putin konuştu."]))
+    fb = Facts(names=extract_names(["Russian President Vladimir Putin spoke."]))
+    _, _, grouped = name_evidence(fa, fb, {n.block: 1.0 for n in fa.names + fb.names})
+    assert grouped["people"] == [{"a": "Vladimir Putin", "b": "Vladimir Putin"}]
 
 
 def test_numbers_and_dates_as_evidence():

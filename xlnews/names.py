@@ -117,13 +117,14 @@ def similar(a: str, b: str, threshold: float = 0.8) -> bool:
 _NOT_NAMES = {fold(w) for w in (
     "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
     "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Sayın Taraflar Ülkemiz Zira Lakin Bence "
+    "Lider Lideri "  # spun Turkish for Başkan(ı): "Rusya Devlet Lideri Vladimir Putin"
     "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
     "Senatör Senatörü Senatorü Vali Valisi Milletvekili Sözcü Senadora Senador Deputado Deputada Governador Governadora "
     "Prefeito Prefeita Senator Governor Spokesman Spokeswoman "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
-_CAP_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
+CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
 
 # Head words of institution names: such names are translated word by word, not carried over.
@@ -150,7 +151,7 @@ def find_name_runs(text: str) -> list[list[str]]:
     """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
     Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
     institution names left out (those get translated)."""
-    words = list(_CAP_WORD.finditer(text))
+    words = list(CAPITALISED_WORD.finditer(text))
     initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])) for m in words]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
@@ -168,11 +169,16 @@ def find_name_runs(text: str) -> list[list[str]]:
         words = [m.group(0) for m in run]
         if any(fold(_APOSTROPHE_SUFFIX.sub("", w)) in _INSTITUTION_WORDS for w in words):
             continue
+        # A month or weekday is a name inside a person's name ("Kasım Cömert Tokayev", "Theresa May"),
+        # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
+        keys = [name_key(w) for w in words]
+        calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in keys)
+                            and not re.search(r"\d\W*$", text[max(0, run[0].start() - 4):run[0].start()]))
         kept = []
-        for word in words:
-            key = name_key(word)
+        for word, key in zip(words, keys):
             bare = _APOSTROPHE_SUFFIX.sub("", word)
-            if len(key) < 2 or key in _NOT_NAMES or key in _WEEKDAYS_MONTHS or key in _TRANSLATED_NAME_WORDS or fold(word) in _NOT_NAMES or key.isdigit():
+            if (len(key) < 2 or key in _NOT_NAMES or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
+                    or key in _TRANSLATED_NAME_WORDS or fold(word) in _NOT_NAMES or key.isdigit()):
                 continue
             if bare.isupper() and len(bare) <= 5 and key not in EXONYMS.values():
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from xlnews.names import EXONYMS, find_name_runs, fold, name_key, similar, skeleton
+from xlnews.names import CAPITALISED_WORD, EXONYMS, find_name_runs, fold, name_key, similar, skeleton
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
 
@@ -93,14 +93,31 @@ def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> s
     return "name"
 
 
-def extract_names(texts: list[str]) -> list[Name]:
+def _title_case(headline: str) -> bool:
+    """Whether the headline capitalises (nearly) every word of four letters or more."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
     """Names of people, places and organisations in ``texts`` (the article, and its English translation
     when there is one). Each surname-like word is its own entry, so "Tokayev" alone meets
-    "Kassym-Jomart Tokayev"; the entry keeps the fullest form seen for display."""
+    "Kassym-Jomart Tokayev"; the entry keeps the fullest form seen for display. A word of one of the
+    title-case ``headlines`` is a name only where the texts name it too, or a known place: many outlets
+    capitalise every word of a headline ("Başkanlık Yarışında Aday Olma Konusunu ..."), so there the
+    capitals say nothing. Other headlines are read like the texts."""
     by_key: dict[str, Name] = {}
     person_words: set[str] = set()
-    for text in texts:
+    # Capitalised anywhere in the texts, sentence starts too ("Kavanaugh denied ..."): what the headline's
+    # capitals are checked against.
+    body_keys = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)} if headlines else set()
+    for text in [*texts, *headlines]:
+        confirm = text not in texts and _title_case(text)
         for m_run in find_name_runs(text):
+            if confirm:
+                m_run = [w for w in m_run if name_key(w) in body_keys or name_key(w) in _PLACES]
+                if not m_run:
+                    continue
             keys = [name_key(w) for w in m_run]
             start = text.find(m_run[0])
             before = text[max(0, start - 40):start].split()
@@ -158,9 +175,10 @@ def _parse_day(iso: str) -> dt.date | None:
 
 
 def article_facts(article: Article, english: str | None = None) -> Facts:
-    texts = [t for t in (article.title or "", article.text, english or "") if t]
+    headline = [article.title] if article.title else []
+    names = extract_names([t for t in (article.text, english or "") if t], headline)
     facts = Facts(
-        names=extract_names(texts),
+        names=names,
         numbers=telling_numbers([(article.title or "", article.lang), (article.text, article.lang), (english or "", "en")]),
     )
     for mention in article.dates:

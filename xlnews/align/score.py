@@ -162,7 +162,11 @@ def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float]) -> tuple[float, f
     other lacks count against, log of 1 + shared count, names grouped by kind)."""
     pairs = shared_names(fa.names, fb.names)
     grouped: dict[str, list[dict[str, str]]] = {}
+    shown: set[tuple[str, str]] = set()
     for na, nb in pairs:
+        if (na.text, nb.text) in shown:
+            continue  # "Vladimir" and "Putin" both meet, and both show as "Vladimir Putin"
+        shown.add((na.text, nb.text))
         kind = na.kind if na.kind != "name" else nb.kind
         group = {"person": "people", "place": "places", "organisation": "organisations"}.get(kind, "other_names")
         grouped.setdefault(group, []).append({"a": na.text, "b": nb.text})
