@@ -202,6 +202,30 @@ def test_bad_input_every_id_in_the_report(tmp_path):
     assert same["same_event"], same
 
 
+def test_publication_dates_from_feeds_and_addresses_keep_two_visits_apart(tmp_path):
+    # One visit's report dated the RSS way, the other's only by its address; a third report with a
+    # date nobody can read is aligned on its text and says so.
+    rows = [
+        {"id": "visit-2017", "lang": "tr", "published": "Fri, 06 Oct 2017 14:00:00 +0300",
+         "text": "Rusya Dışişleri Bakanı Sergey Lavrov Astana’ya geldi ve Kazak mevkidaşı Kayrat Abdrahmanov ile görüştü."},
+        {"id": "visit-2024", "lang": "pt", "url": "https://g1.globo.com/mundo/noticia/2024/05/20/lavrov-astana.ghtml",
+         "text": "O chanceler russo Sergey Lavrov chegou a Astana e reuniu-se com o presidente cazaque Kassym-Jomart Tokayev."},
+        {"id": "undated", "lang": "en", "published": "sometime last week",
+         "text": "Russian Foreign Minister Sergey Lavrov arrived in Astana and met his Kazakh counterpart."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    articles = {a["id"]: a for a in report["articles"]}
+    assert articles["visit-2017"]["published"] == "2017-10-06" and articles["visit-2024"]["published"] == "2024-05-20"
+    assert any("not a date" in w for w in articles["undated"]["warnings"])
+    apart = _pair(report, "visit-2017", "visit-2024")
+    assert not apart["same_event"] and apart["evidence"]["dates"]["verdict"].startswith("different events")
+
+
 def test_one_article_and_identical_copies(tmp_path, store):
     from xlnews.records import Article
 

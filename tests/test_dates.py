@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from xlnews.corpora.dates import find_dates, parse_dateline
+from xlnews.corpora.dates import date_from_url, find_dates, parse_dateline, parse_published
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -47,3 +47,28 @@ def test_no_year_anywhere_stays_without_year():
 
 def test_ordinals_and_numbers_are_not_dates():
     assert find_dates(["CICA 6. Tepesi, 21. yüzyılda, 25’inci yıldönümü, 8,5 milyar dolar, 2001 por seis países"]) == []
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2024-05-20T10:15:00Z", "2024-05-20"),
+    ("Mon, 20 May 2024 10:15:00 +0000", "2024-05-20"),  # RSS
+    ("20.05.2024", "2024-05-20"),
+    ("20 Mayıs 2024 Pazartesi", "2024-05-20"),
+    ("20 de maio de 2024", "2024-05-20"),
+    ("sometime last week", None),
+    ("12345", None),
+])
+def test_published_as_feeds_and_scrapers_write_it(value, iso):
+    assert parse_published(value) == (dt.date.fromisoformat(iso) if iso else None)
+
+
+@pytest.mark.parametrize("url,iso", [
+    ("https://www.aa.com.tr/tr/dunya/2017/10/06/lavrov-astana", "2017-10-06"),
+    ("https://site.com.br/mundo/2024-05-20/lavrov.html", "2024-05-20"),
+    ("https://news.kz/ru/20240520-lavrov", "2024-05-20"),
+    ("https://news.kz/ru/lavrov-123456789", None),
+    ("https://news.kz/ru/article/20241399", None),  # not a date
+    ("https://20240520.example.com/lavrov", None),  # the host is not the path
+])
+def test_dates_in_article_addresses(url, iso):
+    assert date_from_url(url) == (dt.date.fromisoformat(iso) if iso else None)

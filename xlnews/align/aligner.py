@@ -114,7 +114,7 @@ class Aligner:
             views = {"source": passages(record.paragraphs, record.lang, record.title)}
             if english and record.lang != "en":
                 views["english"] = passages(english.split("\n\n"), "en")
-            p = Prepared(record, english, views)
+            p = Prepared(record, english, views, warnings=list(record.warnings))  # what ingesting it noticed, too
             if not any(views.values()):
                 failed.append(FailedInput(record.id, f"{record.source or record.id}: article {record.id!r} has no text", record.source))
                 continue

@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from xlnews.corpora import furniture as fur
-from xlnews.corpora.dates import find_dates, parse_dateline
+from xlnews.corpora.dates import date_from_url, find_dates, parse_dateline
 from xlnews.corpora.homoglyphs import repair_homoglyphs, script_of
 from xlnews.corpora.langid import LangGuess, LanguageIdentifier, get_identifier
 from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "2"
+CLEANER_VERSION = "3"  # 3: publication dates from feeds' formats and article addresses
 
 # Languages a detector confuses with these on short text; a paragraph is only called one of
 # them inside an article of the other on strong evidence.
@@ -119,6 +119,8 @@ def clean_text(
             remove(i, "dateline", date.isoformat())
             published = published or date
             break
+    if published is None and url:
+        published = date_from_url(url)  # many sites date their article addresses: /2017/10/06/...
 
     # Repeated or truncated copies of another paragraph (teasers, captions printed twice).
     norm = {i: " ".join(lines[i].text.casefold().split()) for i in kept()}

@@ -81,6 +81,39 @@ def parse_dateline(line: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+def parse_published(value: str) -> dt.date | None:
+    """A record's publication date as feeds and scrapers write it: ISO ("2024-05-20T10:15:00Z"),
+    RFC 822 ("Mon, 20 May 2024 10:15:00 +0000"), "20.05.2024", "20 Mayıs 2024", "20 de maio de 2024"."""
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    if not re.search(r"\d", text):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(
+            text, languages=["tr", "pt", "en"],
+            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    return parsed.date() if parsed else None
+
+
+# Dates news sites put in their article addresses: /2017/10/06/, /2024-05-20/, _20240520_.
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-]?)(\d\d)\2(\d\d)(?![\d])")
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """The publication date an article's address carries, if it carries one in its path."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I)
+    for m in _URL_DATE.finditer(path):
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if _valid(y, mo, d) and (m.group(2) or "/" in path[:m.start() + 1]):
+            return dt.date(y, mo, d)
+    return None
+
+
 _DATELINE_WORDS = {
     "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
     "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "de", "às", "h", "em",

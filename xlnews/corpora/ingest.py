@@ -7,7 +7,6 @@ version, so re-ingesting an unchanged collection cleans nothing again.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
+from xlnews.corpora.dates import parse_published
 from xlnews.corpora.decode import decode_bytes, normalise_text
 from xlnews.corpora.html import extract_html, looks_like_html
 from xlnews.errors import InputError
@@ -152,12 +152,17 @@ class Ingestor:
         raw = body.encode("utf-8")
 
         def make() -> Article:
-            published = _iso_date(obj.get("published"))
-            return clean_text(
+            given = obj.get("published")
+            published = parse_published(given) if given else None
+            article = clean_text(
                 normalise_text(body), rid, source=obj.get("source") or where, title=obj.get("title"),
                 published=published, url=obj.get("url"), author=obj.get("author"), lang=obj.get("lang"),
                 options=self.options,
             )
+            if given and published is None:
+                article.warnings.append(f"published {str(given)[:40]!r} is not a date: ignored"
+                                        + (f" (the date {article.published} is from the text or address)" if article.published else ""))
+            return article
 
         return self._cached(rid, obj.get("source") or where, raw + repr(sorted(obj.items())).encode(), make)
 
@@ -165,12 +170,3 @@ class Ingestor:
 def _is_translation(obj: dict[str, Any]) -> bool:
     """A record written by ``xlnews translate``: English text with its source language and sentence pairs."""
     return "source_lang" in obj and "sentences" in obj and "lang" not in obj and "paragraphs" not in obj
-
-
-def _iso_date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
