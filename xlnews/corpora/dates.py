@@ -72,10 +72,15 @@ def parse_dateline(line: str) -> dt.date | None:
     for word in re.findall(r"[^\W\d_]+", body):
         if word.lower() not in _DATELINE_WORDS and word.lower().rstrip(".") not in _MONTH_NUMBER:
             return None
+    return _full_date(body)
+
+
+def _full_date(text: str) -> dt.date | None:
+    """A day, month and year in any form dateparser reads, day first where the order is ambiguous."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateparser warns about pytz/tz deprecations on some inputs
         parsed = dateparser.parse(
-            body, languages=["tr", "pt", "en"],
+            text, languages=["tr", "pt", "en"],
             settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
         )
     return parsed.date() if parsed else None
@@ -89,15 +94,7 @@ def parse_published(value: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    if not re.search(r"\d", text):
-        return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        parsed = dateparser.parse(
-            text, languages=["tr", "pt", "en"],
-            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
-        )
-    return parsed.date() if parsed else None
+    return _full_date(text) if re.search(r"\d", text) else None
 
 
 # Dates news sites put in their article addresses: /2017/10/06/, /2024-05-20/, _20240520_.
