@@ -108,17 +108,21 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
     capitals say nothing. Other headlines are read like the texts."""
     by_key: dict[str, Name] = {}
     person_words: set[str] = set()
-    # Capitalised anywhere in the texts, sentence starts too ("Kavanaugh denied ..."): what the headline's
-    # capitals are checked against.
-    body_keys = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)} if headlines else set()
-    for text in [*texts, *headlines]:
-        confirm = text not in texts and _title_case(text)
+    sources = [(text, False) for text in texts] + [(h, _title_case(h)) for h in headlines]
+    confirmed: set[str] = set()
+    if any(confirm for _, confirm in sources):
+        # What a title-case headline's capitals are checked against (with the known places): the words
+        # the texts capitalise anywhere, sentence starts too ("Kavanaugh denied ...").
+        confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
+    for text, confirm in sources:
         for m_run in find_name_runs(text):
+            keys = [name_key(w) for w in m_run]
             if confirm:
-                m_run = [w for w in m_run if name_key(w) in body_keys or name_key(w) in _PLACES]
+                known = [k in confirmed or k in _PLACES for k in keys]
+                m_run = [w for w, ok in zip(m_run, known) if ok]
                 if not m_run:
                     continue
-            keys = [name_key(w) for w in m_run]
+                keys = [k for k, ok in zip(keys, known) if ok]
             start = text.find(m_run[0])
             before = text[max(0, start - 40):start].split()
             titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
