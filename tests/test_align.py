@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -155,6 +156,42 @@ def test_headline_capitals_months_in_names_and_spun_titles():
     fb = Facts(names=extract_names(["Russian President Vladimir Putin spoke."]))
     _, _, grouped = name_evidence(fa, fb, {n.block: 1.0 for n in fa.names + fb.names})
     assert grouped["people"] == [{"a": "Vladimir Putin", "b": "Vladimir Putin"}]
+
+
+def test_titles_split_names_and_names_show_without_case_endings():
+    names = {n.key: n for n in extract_names(["Russian Foreign Minister Sergei Lavrov met Kazakh President "
+                                               "Kassym-Jomart Tokayev, and Beto O'Rourke spoke of Putin's visit.",
+                                               "Rusya Dışişleri Bakanı Sergey Lavrov, Tokayev’in davetiyle Astana’ya geldi."])}
+    assert names["lavrov"].text == "Sergei Lavrov" and names["lavrov"].kind == "person"  # was "Foreign Sergei Lavrov"
+    assert "foreign" not in names and names["russian"].kind == "place"
+    assert names["orourke"].text == "Beto O'Rourke"  # was cut to "O" as if "'Rourke" were a case ending
+    assert names["astana"].text == "Astana" and names["putin"].text == "Putin"
+
+
+def test_cluster_shows_each_person_and_number_once_with_its_spellings(tmp_path):
+    rows = [
+        {"id": "pt", "lang": "pt", "published": "2024-05-20", "title": "Lavrov visita Astana",
+         "text": "O chanceler russo Serguei Lavrov chegou nesta segunda-feira a Astana para conversas com o presidente "
+                 "Kassym-Jomart Tokayev. O comércio bilateral chegou a 27 bilhões de dólares no ano passado."},
+        {"id": "tr", "lang": "tr", "published": "2024-05-20", "title": "Lavrov Astana’da",
+         "text": "Rusya Dışişleri Bakanı Sergey Lavrov, Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile Astana’da "
+                 "görüştü. İki ülke arasındaki ticaret hacmi geçen yıl 27 milyar dolara ulaştı."},
+        {"id": "en", "lang": "en", "published": "2024-05-20", "title": "Lavrov in Astana",
+         "text": "Russian Foreign Minister Sergei Lavrov met Kazakh President Kassym-Jomart Tokayev in Astana on "
+                 "Monday. Trade between the two countries reached $27 billion last year."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--no-db"])
+    assert res.exit_code == 0, res.output
+    (cluster,) = json.loads(out.read_text(encoding="utf-8"))["clusters"]
+    shared = cluster["shared"]
+    lavrov = [p for p in shared["people"] if "Lavrov" in p]
+    assert len(lavrov) == 1 and {"Sergei Lavrov", "Serguei Lavrov", "Sergey Lavrov"} == set(re.split(r" \(|, |\)$", lavrov[0])) - {""}
+    assert len([p for p in shared["people"] if "Tokayev" in p]) == 1
+    assert "Astana" in shared["places"] and not any("’" in p for p in shared["places"])
+    assert len(shared["numbers"]) == 1 and shared["numbers"][0].startswith("27 ")
 
 
 def test_numbers_and_dates_as_evidence():

@@ -69,7 +69,17 @@ _CYRILLIC = dict(zip(
     ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
      "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "k", "g", "n", "u", "u", "h", "o"],
 ))
-_APOSTROPHE_SUFFIX = re.compile(r"[’'`´](?:[a-zçğıöşüâîû]+)$", re.I)
+_APOSTROPHE_SUFFIX = re.compile(r"[’'`´](?:[a-zçğıöşüâîû]+|[A-ZÇĞİÖŞÜÂÎÛ]+)$")
+
+
+def without_suffix(word: str) -> str:
+    """A name as written without its case ending after the apostrophe (Astana’ya → Astana,
+    Putin's → Putin, ASTANA'DA → ASTANA). A capital after the apostrophe is part of the name
+    (O'Brien, O'Rourke), unless the whole word is in capitals."""
+    m = _APOSTROPHE_SUFFIX.search(word)
+    if m is None or (not m.group(0)[1:].islower() and not word.isupper()):
+        return word
+    return word[:m.start()]
 
 
 def turkish_lower(text: str) -> str:
@@ -85,7 +95,7 @@ def fold(text: str) -> str:
 
 def name_key(token: str) -> str:
     """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
-    base = _APOSTROPHE_SUFFIX.sub("", token.strip(".,;:!?()[]\"“”«»"))
+    base = without_suffix(token.strip(".,;:!?()[]\"“”«»"))
     key = re.sub(r"[^a-z0-9 -]", "", fold(base)).strip("-")
     return EXONYMS.get(key, key)
 
@@ -121,7 +131,7 @@ _NOT_NAMES = {fold(w) for w in (
     "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
     "Senatör Senatörü Senatorü Vali Valisi Milletvekili Sözcü Senadora Senador Deputado Deputada Governador Governadora "
-    "Prefeito Prefeita Senator Governor Spokesman Spokeswoman "
+    "Prefeito Prefeita Senator Governor Spokesman Spokeswoman Foreign Prime Secretary Chancellor Deputy Vice "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
 CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
@@ -167,18 +177,25 @@ def find_name_runs(text: str) -> list[list[str]]:
     out = []
     for run in runs:
         words = [m.group(0) for m in run]
-        if any(fold(_APOSTROPHE_SUFFIX.sub("", w)) in _INSTITUTION_WORDS for w in words):
+        if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
             continue
         # A month or weekday is a name inside a person's name ("Kasım Cömert Tokayev", "Theresa May"),
         # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
         keys = [name_key(w) for w in words]
         calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in keys)
                             and not re.search(r"\d\W*$", text[max(0, run[0].start() - 4):run[0].start()]))
-        kept = []
+        kept: list[str] = []
         for word, key in zip(words, keys):
-            bare = _APOSTROPHE_SUFFIX.sub("", word)
-            if (len(key) < 2 or key in _NOT_NAMES or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
-                    or key in _TRANSLATED_NAME_WORDS or fold(word) in _NOT_NAMES or key.isdigit()):
+            bare = without_suffix(word)
+            if key in _NOT_NAMES or fold(word) in _NOT_NAMES:
+                # A title or function word ends one name: "Russian Foreign Minister Sergei Lavrov" is
+                # "Russian" and "Sergei Lavrov", not one name "Russian Foreign Sergei Lavrov".
+                if kept:
+                    out.append(kept)
+                kept = []
+                continue
+            if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
+                    or key in _TRANSLATED_NAME_WORDS or key.isdigit()):
                 continue
             if bare.isupper() and len(bare) <= 5 and key not in EXONYMS.values():
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from xlnews.names import CAPITALISED_WORD, EXONYMS, find_name_runs, fold, name_key, similar, skeleton
+from xlnews.names import CAPITALISED_WORD, EXONYMS, find_name_runs, fold, name_key, similar, skeleton, without_suffix
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
 
@@ -128,7 +128,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
-            full = " ".join(core)
+            full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
             for word, key in zip(m_run, keys):
                 if not key or len(key) < 3:
                     continue
@@ -137,7 +137,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                     person_words.add(key)
                 name = by_key.get(key)
                 if name is None:
-                    by_key[key] = Name(full if kind == "person" else word, key, name_block(key), kind)
+                    by_key[key] = Name(full if kind == "person" else without_suffix(word), key, name_block(key), kind)
                 else:
                     name.count += 1
                     if kind == "person" and len(full) > len(name.text):

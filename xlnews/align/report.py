@@ -23,26 +23,67 @@ def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
 
 
 def shared_facts(members: list[Prepared], result: AlignmentResult) -> dict[str, Any]:
-    """Names, numbers and dates that at least two members of a cluster share (from their pairs)."""
+    """Names, numbers and dates that at least two members of a cluster share (from their pairs). A
+    name or number written differently across the reports is one entry: the form most reports use,
+    then the other spellings ("Sergei Lavrov (Sergey Lavrov, Serguei Lavrov)", "27 billion
+    (27 bilhões, 27 milyar)")."""
     ids = {p.article.id for p in members}
-    names: dict[str, Counter[str]] = {}
-    numbers: Counter[str] = Counter()
+    name_links: list[tuple[str, str, str]] = []
+    number_links: list[tuple[str, str, str]] = []
     dates: Counter[str] = Counter()
     for m in result.matches:
         if not (m.same_event and m.a in ids and m.b in ids):
             continue
         ev = m.evidence
         for group in ("people", "places", "organisations", "other_names"):
-            for pair in ev.get(group, []):
-                names.setdefault(group, Counter())[pair["b"] if len(pair["b"]) > len(pair["a"]) else pair["a"]] += 1
-        for n in ev.get("numbers", []):
-            numbers[f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"]] += 1
+            name_links.extend((group, pair["a"], pair["b"]) for pair in ev.get(group, []))
+        number_links.extend(("numbers", n["a"], n["b"]) for n in ev.get("numbers", []))
         for d in ev.get("dates", {}).get("shared_dates", []):
             dates[d["date"]] += 1
-    out: dict[str, Any] = {g: [n for n, _ in c.most_common()] for g, c in names.items()}
-    out["numbers"] = [n for n, _ in numbers.most_common()]
+    out: dict[str, Any] = {}
+    for group, entry in _one_entry_per_thing(name_links):
+        out.setdefault(group, []).append(entry)
+    out["numbers"] = [entry for _, entry in _one_entry_per_thing(number_links)]
     out["dates"] = sorted(dates)
     return out
+
+
+def _one_entry_per_thing(links: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``links``: (group, form in one report, form in the other) for every match. Forms joined by
+    matches are one thing; each thing comes out once, under the group most of its matches give, as
+    its most used form (the longer on a tie) with the other forms in brackets; a form whose words
+    all appear in a longer one ("Tokayev" beside "Kassym-Jomart Tokayev") is not repeated. Most
+    matched first."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    uses: Counter[str] = Counter()
+    groups: dict[str, Counter[str]] = {}
+    for group, a, b in links:
+        uses.update((a, b))
+        parent[root(a)] = root(b)
+        groups.setdefault(a, Counter())[group] += 1
+    things: dict[str, list[str]] = {}
+    for form in uses:
+        things.setdefault(root(form), []).append(form)
+    entries = []
+    for forms in things.values():
+        forms.sort(key=lambda f: (-uses[f], -len(f), f))
+        shown: list[str] = []
+        for f in forms:
+            words = set(f.casefold().split())
+            if not any(words <= set(g.casefold().split()) for g in shown):
+                shown.append(f)
+        group = sum((groups.get(f, Counter()) for f in forms), Counter()).most_common(1)[0][0]
+        main, others = shown[0], shown[1:]
+        entries.append((sum(uses[f] for f in forms), group, main + (f" ({', '.join(others)})" if others else "")))
+    entries.sort(key=lambda e: -e[0])
+    return [(group, entry) for _, group, entry in entries]
 
 
 def report_dict(result: AlignmentResult) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from xlnews.corpora.langid import language_code
 from xlnews.errors import XlnewsError
 from xlnews.store import Store, default_db_path
 
@@ -30,6 +31,16 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Prints one line on stderr and returns the Exit to raise."""
     console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(code)
+
+
+def source_language(label: str | None) -> str | None:
+    """``--src-lang`` as users write it ("tr", "tur", "pt-BR", "Portuguese") as a two-letter code."""
+    if label is None:
+        return None
+    code = language_code(label)
+    if code is None:
+        raise fail(f"--src-lang {label!r}: not a language (give a code such as tr or pt)")
+    return code
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from xlnews.cli.common import DbOption, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, source_language, fail, open_store, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
 from xlnews.eval.checks import CHECK_NAMES, run_checks
 from xlnews.eval.gates import gate_failures
@@ -81,7 +81,7 @@ def mt(
         result["comparison"] = {"baseline": str(hyp), "system": str(compare), "results": [c.to_dict() for c in comparison]}
     report = None
     if sources is not None:
-        report = run_checks(sources, hyps.lines, src_lang, checks=wanted)
+        report = run_checks(sources, hyps.lines, source_language(src_lang), checks=wanted)
         result["checks"] = report.to_dict()
 
     if as_json:

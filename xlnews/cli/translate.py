@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, source_language, console, fail, open_store, user_errors
 from xlnews.corpora.clean import CleanOptions, clean_text
 from xlnews.corpora.decode import normalise_text
 from xlnews.corpora.ingest import Ingestor, expand_paths
@@ -44,7 +44,7 @@ def translate(
         plain = output is None
         if plain and len(records) != 1:
             raise fail("give -o FILE.jsonl (or -o - for JSONL on stdout) when translating more than one article")
-        batch = BatchTranslator(backend, model, settings, store, src_lang, restore_spun=not keep_spun)
+        batch = BatchTranslator(backend, model, settings, store, source_language(src_lang), restore_spun=not keep_spun)
         total = sum(len(r.paragraphs) for r in records if isinstance(r, Article))
         failed = 0
         with open_output(output or "-") as out, Progress(

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from xlnews.corpora import furniture as fur
 from xlnews.corpora.dates import date_from_url, find_dates, parse_dateline
 from xlnews.corpora.homoglyphs import repair_homoglyphs, script_of
-from xlnews.corpora.langid import LangGuess, LanguageIdentifier, get_identifier
+from xlnews.corpora.langid import LangGuess, get_identifier, language_code
 from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "3"  # 3: publication dates from feeds' formats and article addresses
+CLEANER_VERSION = "4"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes
 
 # Languages a detector confuses with these on short text; a paragraph is only called one of
 # them inside an article of the other on strong evidence.
@@ -46,7 +46,7 @@ def clean_text(
     published: dt.date | None = None,
     url: str | None = None,
     author: str | None = None,
-    lang: str | None = None,
+    lang: object = None,  # as the collection labels it: "pt-BR", "por", "Turkish"
     options: CleanOptions | None = None,
     prior_removals: list[Removal] | None = None,
 ) -> Article:
@@ -71,7 +71,7 @@ def clean_text(
     # article text, and must not count as the article's last body paragraph below.
     detector = get_identifier(opts.detector)
     guesses = [detector.identify(ln.text) for ln in lines]
-    lang = lang or _article_language(lines, guesses, detector, warnings)
+    lang = _choose_language(lang, lines, guesses, warnings)
     main_script = _main_script(" ".join(ln.text for ln in lines if fur.is_body(ln.text)) or raw)
     line_langs = []
     for i, (ln, g) in enumerate(zip(lines, guesses)):
@@ -179,16 +179,37 @@ def clean_text(
     )
 
 
-def _article_language(
-    lines: list[fur.Line], guesses: list[LangGuess], detector: LanguageIdentifier, warnings: list[str]
-) -> str:
-    """The language most of the article's body words are in (menus and labels do not vote)."""
+def _article_language(lines: list[fur.Line], guesses: list[LangGuess]) -> tuple[str, float, int]:
+    """The language most of the article's body words are in (menus and labels do not vote), its
+    share of the words, and how many words voted."""
     weight: dict[str, float] = {}
     voters = [(ln, g) for ln, g in zip(lines, guesses) if fur.is_body(ln.text)] or list(zip(lines, guesses))
     for ln, g in voters:
         weight[g.lang] = weight.get(g.lang, 0.0) + fur.words(ln.text) * g.confidence
     lang = max(weight, key=weight.__getitem__)
-    share = weight[lang] / (sum(weight.values()) or 1.0)
-    if share < 0.5:
-        warnings.append(f"language uncertain: {lang} carries {share:.0%} of the text")
-    return lang
+    return lang, weight[lang] / (sum(weight.values()) or 1.0), sum(fur.words(ln.text) for ln, _ in voters)
+
+
+# A given language is overruled only by text that is long and plainly in another one: collection
+# metadata is often wrong (a Turkish site's pages tagged "en"), but a short text full of names can
+# fool a detector.
+OVERRULE_MIN_WORDS, OVERRULE_MIN_SHARE = 20, 0.85
+
+
+def _choose_language(given: object, lines: list[fur.Line], guesses: list[LangGuess], warnings: list[str]) -> str:
+    """The article's language: the given label read as a code (``language_code``) unless the text
+    plainly says otherwise; the detected one when none is given or the label names no language."""
+    detected, share, words = _article_language(lines, guesses)
+    if given is None or given == "":
+        if share < 0.5:
+            warnings.append(f"language uncertain: {detected} carries {share:.0%} of the text")
+        return detected
+    code = language_code(given)
+    if code is None:
+        warnings.append(f"lang {str(given)[:20]!r} is not a language: read as {detected} (detected)")
+        return detected
+    if (code != detected and detected not in _RELATIVES.get(code, ()) and code not in _RELATIVES.get(detected, ())
+            and words >= OVERRULE_MIN_WORDS and share >= OVERRULE_MIN_SHARE):
+        warnings.append(f"lang {str(given)[:20]!r}, but the text is {detected} ({share:.0%} of {words} words): read as {detected}")
+        return detected
+    return code
