@@ -130,3 +130,32 @@ def test_errors_are_one_line_from_the_installed_command(tmp_path):
                          capture_output=True, text=True)
     assert res.returncode == 2
     assert len(res.stderr.strip().splitlines()) == 1 and "store is empty" in res.stderr
+
+
+def test_scraper_json_and_other_tools_field_names(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    # news-please writes one .json per article with these fields (no id: the file's name is the id).
+    (src / "a1b2c3.json").write_text(json.dumps({
+        "authors": ["Ana Souza", "João Lima"], "date_publish": "2024-05-20 10:15:00", "language": "pt-BR",
+        "maintext": PT, "title": "Lavrov em Astana", "url": "https://exemplo.com.br/mundo/lavrov"}, ensure_ascii=False), encoding="utf-8")
+    # An array of trafilatura-like records, with two entries that are not articles.
+    (src / "batch.json").write_text(json.dumps([
+        {"title": "Lavrov Astana'da", "raw_text": TR, "date": "2024-05-20", "language": "tr", "url": "https://ornek.com.tr/lavrov"},
+        7, {"body": "  "}], ensure_ascii=False), encoding="utf-8")
+    (src / "broken.json").write_text("{broken", encoding="utf-8")
+    (src / "feed.jsonl").write_text(json.dumps({"guid": "f1", "content": PT, "pubDate": "Mon, 20 May 2024 10:15:00 +0000",
+                                                "locale": "pt_BR"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    recs = {r["id"]: r for r in _records(out)}
+    a = recs["a1b2c3"]
+    assert (a["lang"], a["published"], a["author"], a["title"]) == ("pt", "2024-05-20", "Ana Souza, João Lima", "Lavrov em Astana")
+    assert a["paragraphs"] == [PT]
+    b = recs["https://ornek.com.tr/lavrov"]
+    assert b["lang"] == "tr" and b["published"] == "2024-05-20" and "its url is its id" in b["warnings"][0]
+    assert "expected a JSON object, got int" in recs[f"{src / 'batch.json'}[1]"]["error"]
+    assert "has no id" in recs[f"{src / 'batch.json'}[2]"]["error"]
+    assert "not valid JSON" in recs["broken"]["error"]
+    assert recs["f1"]["lang"] == "pt" and recs["f1"]["published"] == "2024-05-20"

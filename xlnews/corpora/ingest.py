@@ -8,6 +8,7 @@ version, so re-ingesting an unchanged collection cleans nothing again.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,6 +82,9 @@ class Ingestor:
         if path.suffix.lower() in JSONL_SUFFIXES:
             yield from self._jsonl(data, name)
             return
+        if path.suffix.lower() == ".json":
+            yield from self._json_file(data, name, path.stem)
+            return
         yield self._cached(path.stem, name, data, lambda: self._page(data, path.stem, name, path.suffix.lower()))
 
     def _cached(self, article_id: str, source: str, raw: bytes, make: Callable[[], Article]) -> Record:
@@ -119,8 +123,30 @@ class Ingestor:
         except UnicodeDecodeError:
             yield FailedInput(Path(name).stem, f"{name}: not UTF-8 text; JSONL must be UTF-8", name)
             return
-        for lineno, obj in iter_jsonl_lines(text, name):
-            where = f"{name}:{lineno}"
+        yield from self._objects(((f"{name}:{lineno}", obj) for lineno, obj in iter_jsonl_lines(text, name)), None)
+
+    def _json_file(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
+        """A .json file as scrapers write them: one article object (news-please, trafilatura; its id
+        is the file's name unless it has one) or an array of them."""
+        try:
+            doc = json.loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            yield FailedInput(stem, f"{name}: not UTF-8 text; JSON must be UTF-8", name)
+            return
+        except json.JSONDecodeError as exc:
+            yield FailedInput(stem, f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})", name)
+            return
+        if isinstance(doc, dict):
+            yield from self._objects([(name, doc)], stem)
+        elif isinstance(doc, list):
+            yield from self._objects(
+                ((f"{name}[{i}]", obj if isinstance(obj, dict) else InputError(f"{name}[{i}]: expected a JSON object, got {type(obj).__name__}"))
+                 for i, obj in enumerate(doc)), None)
+        else:
+            yield FailedInput(stem, f"{name}: expected a JSON object or array, got {type(doc).__name__}", name)
+
+    def _objects(self, items: Iterable[tuple[str, dict[str, Any] | InputError]], default_id: str | None) -> Iterator[Record]:
+        for where, obj in items:
             if isinstance(obj, InputError):
                 yield FailedInput(where, str(obj), where)
                 continue
@@ -131,40 +157,72 @@ class Ingestor:
             extra = obj.get("translation")
             if isinstance(extra, dict):
                 extra = extra.get("text")
-            if isinstance(extra, str) and extra.strip() and obj.get("id") is not None:
-                self.translations[str(obj["id"])] = extra
-            yield self._json_record(obj, where)
+            rid = _field(obj, "id")
+            if isinstance(extra, str) and extra.strip() and rid is not None:
+                self.translations[str(rid)] = extra
+            yield self._json_record(obj, where, default_id)
 
-    def _json_record(self, obj: dict[str, Any], where: str) -> Record:
-        rid = obj.get("id")
-        if rid is None or str(rid).strip() == "":
-            return FailedInput(where, f"{where}: record has no id", where)
-        rid = str(rid)
-        if "error" in obj and "paragraphs" not in obj:
+    def _json_record(self, obj: dict[str, Any], where: str, default_id: str | None = None) -> Record:
+        if "error" in obj and "paragraphs" not in obj and obj.get("id") is not None:
             return record_from_dict(obj)
-        if isinstance(obj.get("paragraphs"), list) and (obj.get("meta") or {}).get("cleaner"):
+        if isinstance(obj.get("paragraphs"), list) and (obj.get("meta") or {}).get("cleaner") and obj.get("id") is not None:
             return Article.from_dict(obj)  # already cleaned by us: keep its audit trail as it is
-        body = obj.get("text", obj.get("paragraphs"))
+        rid = _field(obj, "id")
+        id_from = None
+        if rid is None and default_id is None and isinstance(_field(obj, "url"), str):
+            rid, id_from = _field(obj, "url"), "url"  # scrapers' records carry an address, not an id
+        rid = default_id if rid is None else str(rid)
+        if rid is None:
+            return FailedInput(where, f"{where}: record has no id (nor url)", where)
+        body = _field(obj, "text")
         if isinstance(body, list):
             body = "\n\n".join(str(p) for p in body)
         if not isinstance(body, str) or not body.strip():
             return FailedInput(rid, f"{where}: record {rid!r} has no text", obj.get("source") or where)
         raw = body.encode("utf-8")
+        author = _field(obj, "author")
+        if isinstance(author, list):
+            author = ", ".join(str(a) for a in author if a) or None
 
         def make() -> Article:
-            given = obj.get("published")
-            published = parse_published(given) if given else None
+            given = _field(obj, "published")
+            published = parse_published(str(given)) if given else None
             article = clean_text(
-                normalise_text(body), rid, source=obj.get("source") or where, title=obj.get("title"),
-                published=published, url=obj.get("url"), author=obj.get("author"), lang=obj.get("lang"),
+                normalise_text(body), rid, source=obj.get("source") or where, title=_field(obj, "title"),
+                published=published, url=_field(obj, "url"), author=author, lang=_field(obj, "lang"),
                 options=self.options,
             )
+            if id_from:
+                article.warnings.append("record has no id: its url is its id")
             if given and published is None:
                 article.warnings.append(f"published {str(given)[:40]!r} is not a date: ignored"
                                         + (f" (the date {article.published} is from the text or address)" if article.published else ""))
             return article
 
         return self._cached(rid, obj.get("source") or where, raw + repr(sorted(obj.items())).encode(), make)
+
+
+# Field names other tools write for ours: news-please ("maintext", "date_publish", "language",
+# "authors"), trafilatura ("raw_text", "date", "language"), feeds and CMS exports ("body",
+# "content", "pubDate", "headline"). The first present and non-empty wins.
+_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "doc_id", "article_id", "guid"),
+    "text": ("text", "paragraphs", "maintext", "body", "content", "article", "raw_text"),
+    "title": ("title", "headline"),
+    "published": ("published", "date_publish", "date_published", "datePublished", "published_at", "publish_date",
+                  "pubDate", "date"),
+    "lang": ("lang", "language", "locale"),
+    "url": ("url", "link", "source_url"),
+    "author": ("author", "authors", "byline"),
+}
+
+
+def _field(obj: dict[str, Any], name: str) -> Any:
+    for key in _FIELD_ALIASES[name]:
+        value = obj.get(key)
+        if value is not None and value != [] and not (isinstance(value, str) and not value.strip()):
+            return value
+    return None
 
 
 def _is_translation(obj: dict[str, Any]) -> bool:
