@@ -166,6 +166,12 @@ def test_titles_split_names_and_names_show_without_case_endings():
     assert "foreign" not in names and names["russian"].kind == "place"
     assert names["orourke"].text == "Beto O'Rourke"  # was cut to "O" as if "'Rourke" were a case ending
     assert names["astana"].text == "Astana" and names["putin"].text == "Putin"
+    # Seed 002: a hyphenated first name that only starts sentences, and a person after an institution.
+    names = {n.key: n for n in extract_names(["Kasym-Comart Tokayev, Kore Cumhuriyeti Devlet Başkanı Yoon Suk Yeol "
+                                               "ile görüştü."])}
+    assert names["tokayev"].text == "Kasym-Comart Tokayev"  # was "Tokayev"
+    assert names["yeol"].text == "Yoon Suk Yeol" and names["yeol"].kind == "person"  # was lost with "Cumhuriyeti"
+    assert "kore" not in names  # "Kore Cumhuriyeti" is an institution: translated, not carried over
 
 
 def test_cluster_shows_each_person_and_number_once_with_its_spellings(tmp_path):

@@ -167,33 +167,26 @@ def find_name_runs(text: str) -> list[list[str]]:
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
     named = {name_key(m.group(0)) for m, first in zip(words, initial) if not first} | set(EXONYMS.values())
     runs: list[list[re.Match[str]]] = []
-    for m, first in zip(words, initial):
-        if first and name_key(m.group(0)) not in named:
+    for n, (m, first) in enumerate(zip(words, initial)):
+        if first and name_key(m.group(0)) not in named and not _double_name_before_name(words, n, text):
             continue
         if runs and text[runs[-1][-1].end():m.start()].strip() in ("", "-"):
             runs[-1].append(m)
         else:
             runs.append([m])
     out = []
-    for run in runs:
-        words = [m.group(0) for m in run]
+    for segment in (seg for run in runs for seg in _split_at_titles(run)):
+        words = [m.group(0) for m in segment]
         if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
-            continue
+            continue  # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over
         # A month or weekday is a name inside a person's name ("Kasım Cömert Tokayev", "Theresa May"),
         # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
         keys = [name_key(w) for w in words]
         calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in keys)
-                            and not re.search(r"\d\W*$", text[max(0, run[0].start() - 4):run[0].start()]))
-        kept: list[str] = []
+                            and not re.search(r"\d\W*$", text[max(0, segment[0].start() - 4):segment[0].start()]))
+        kept = []
         for word, key in zip(words, keys):
             bare = without_suffix(word)
-            if key in _NOT_NAMES or fold(word) in _NOT_NAMES:
-                # A title or function word ends one name: "Russian Foreign Minister Sergei Lavrov" is
-                # "Russian" and "Sergei Lavrov", not one name "Russian Foreign Sergei Lavrov".
-                if kept:
-                    out.append(kept)
-                kept = []
-                continue
             if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
                     or key in _TRANSLATED_NAME_WORDS or key.isdigit()):
                 continue
@@ -203,6 +196,31 @@ def find_name_runs(text: str) -> list[list[str]]:
         if kept:
             out.append(kept)
     return out
+
+
+def _is_title(word: str) -> bool:
+    return name_key(word) in _NOT_NAMES or fold(word) in _NOT_NAMES
+
+
+def _split_at_titles(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A title or function word ends one name: "Russian Foreign Minister Sergei Lavrov" is "Russian"
+    and "Sergei Lavrov"; "Kore Cumhuriyeti Devlet Başkanı Yoon Suk Yeol" is an institution and a
+    person, not one institution."""
+    segments: list[list[re.Match[str]]] = [[]]
+    for m in run:
+        if _is_title(m.group(0)):
+            segments.append([])
+        else:
+            segments[-1].append(m)
+    return [seg for seg in segments if seg]
+
+
+def _double_name_before_name(words: list[re.Match[str]], n: int, text: str) -> bool:
+    """A sentence-initial hyphenated name followed by another capitalised word ("Kasym-Comart
+    Tokayev, ...", "Jean-Pierre Raffarin ..."): a first name, though it only ever starts sentences."""
+    parts = words[n].group(0).split("-")
+    return (len(parts) >= 2 and all(p[:1].isupper() and len(p) >= 2 for p in parts) and n + 1 < len(words)
+            and text[words[n].end():words[n + 1].start()] == " " and not _is_title(words[n + 1].group(0)))
 
 
 def find_names(text: str) -> list[str]:
