@@ -172,6 +172,12 @@ def test_titles_split_names_and_names_show_without_case_endings():
     assert names["tokayev"].text == "Kasym-Comart Tokayev"  # was "Tokayev"
     assert names["yeol"].text == "Yoon Suk Yeol" and names["yeol"].kind == "person"  # was lost with "Cumhuriyeti"
     assert "kore" not in names  # "Kore Cumhuriyeti" is an institution: translated, not carried over
+    # What a name names, from its last word: shown as one organisation / place, not as people.
+    names = {n.key: n for n in extract_names(["The case went to the Supreme Court, and the Trump Administration said "
+                                               "nothing. Mitt Romney flew to Salt Lake City. Later Donald Trump spoke."])}
+    assert (names["court"].text, names["court"].kind) == ("Supreme Court", "organisation")  # was a person
+    assert (names["lake"].text, names["lake"].kind) == ("Salt Lake City", "place")  # was a person
+    assert (names["trump"].text, names["trump"].kind) == ("Donald Trump", "person")
 
 
 def test_cluster_shows_each_person_and_number_once_with_its_spellings(tmp_path):

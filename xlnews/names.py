@@ -146,6 +146,16 @@ _INSTITUTION_WORDS = {fold(w) for w in (
     "Organisation Organization Council Ministry University Union Assembly Institute Party Bank Commission "
     "Cooperation Republic Federation Nations United General Summit Conference"
 ).split()}
+# Last words that say what a name names, for the report's people / places / organisations ("Salt
+# Lake City" is a place, "Supreme Court" and "New York Times" are not people). Only the kind shown
+# follows from them: the words still count as names when two reports are compared.
+ORGANISATION_HEADS = {fold(w) for w in (
+    "Court Senate Congress Committee Department Agency Police Army Navy Office Service Foundation Association "
+    "Airport Hospital Corporation Company House Administration Times Post Journal Register Tribune Gazette Herald "
+    "Telegraph Mahkemesi Mahkeme Senatosu Kongresi Komitesi Polisi Ordusu Ajansı Derneği Vakfı Havalimanı Hastanesi "
+    "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto"
+).split()}
+PLACE_HEADS = {fold(w) for w in "City County Island Islands Lake Bay Valley Beach Province Region District Street".split()}
 
 
 _WEEKDAYS_MONTHS = {fold(w) for w in (

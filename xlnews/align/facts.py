@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from xlnews.names import CAPITALISED_WORD, EXONYMS, find_name_runs, fold, name_key, similar, skeleton, without_suffix
+from xlnews.names import CAPITALISED_WORD, EXONYMS, ORGANISATION_HEADS, PLACE_HEADS, find_name_runs, fold, name_key, similar, skeleton, without_suffix
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
 
@@ -86,8 +86,10 @@ class Facts:
 
 
 def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> str:
-    if word_key in _PLACES:
+    if word_key in _PLACES or run_keys[-1] in PLACE_HEADS:
         return "place"
+    if run_keys[-1] in ORGANISATION_HEADS:
+        return "organisation"
     if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
         return "person"
     return "name"
@@ -137,13 +139,16 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                     person_words.add(key)
                 name = by_key.get(key)
                 if name is None:
-                    by_key[key] = Name(full if kind == "person" else without_suffix(word), key, name_block(key), kind)
+                    shown = without_suffix(word) if kind == "place" and keys[-1] not in PLACE_HEADS else full
+                    by_key[key] = Name(shown, key, name_block(key), kind)
                 else:
                     name.count += 1
-                    if kind == "person" and len(full) > len(name.text):
-                        name.text = full
-                    if name.kind == "name" and kind != "name":
+                    if kind == "person" and (name.kind != "person" or len(full) > len(name.text)):
+                        name.text, name.kind = full, kind  # "Trump Administration", then "Donald Trump"
+                    elif name.kind == "name" and kind != "name":
                         name.kind = kind
+                        if kind == "organisation":
+                            name.text = full
         for m in _ACRONYM.finditer(text):
             org = _ORG_ACRONYMS.get(m.group(1))
             if org:
