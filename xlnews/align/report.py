@@ -67,7 +67,8 @@ def _one_entry_per_thing(links: list[tuple[str, str, str]]) -> list[tuple[str, s
     for group, a, b in links:
         uses.update((a, b))
         parent[root(a)] = root(b)
-        groups.setdefault(a, Counter())[group] += 1
+        for form in (a, b):
+            groups.setdefault(form, Counter())[group] += 1
     things: dict[str, list[str]] = {}
     for form in uses:
         things.setdefault(root(form), []).append(form)
