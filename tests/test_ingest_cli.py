@@ -144,8 +144,12 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
         {"title": "Lavrov Astana'da", "raw_text": TR, "date": "2024-05-20", "language": "tr", "url": "https://ornek.com.tr/lavrov"},
         7, {"body": "  "}], ensure_ascii=False), encoding="utf-8")
     (src / "broken.json").write_text("{broken", encoding="utf-8")
-    (src / "feed.jsonl").write_text(json.dumps({"guid": "f1", "content": PT, "pubDate": "Mon, 20 May 2024 10:15:00 +0000",
-                                                "locale": "pt_BR"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (src / "feed.jsonl").write_text(
+        json.dumps({"guid": "f1", "content": PT, "pubDate": "Mon, 20 May 2024 10:15:00 +0000", "locale": "pt_BR"}, ensure_ascii=False) + "\n"
+        # A CMS export: the body as HTML, entities in the title.
+        + json.dumps({"id": "h1", "lang": "tr", "title": "Lavrov&#8217;un ziyareti",
+                      "text": f"<p>{TR}</p>\n<script>track();</p></script><p>Görüşme <b>iki saat</b> sürdü &amp; olumlu geçti.</p>"},
+                     ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
     assert res.exit_code == 1 and "Traceback" not in res.output
@@ -159,3 +163,6 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
     assert "has no id" in recs[f"{src / 'batch.json'}[2]"]["error"]
     assert "not valid JSON" in recs["broken"]["error"]
     assert recs["f1"]["lang"] == "pt" and recs["f1"]["published"] == "2024-05-20"
+    h = recs["h1"]
+    assert h["paragraphs"] == [TR, "Görüşme iki saat sürdü & olumlu geçti."] and h["title"] == "Lavrov’un ziyareti"
+    assert any(r["reason"] == "html_markup" for r in h["removed"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,32 @@ def extract_html(html: str, name: str) -> ExtractedPage:
         author=getattr(doc, "author", None) or None,
         removals=removals,
     )
+
+
+_FULL_PAGE = re.compile(r"<\s*(!doctype\s+html|html|head|body)\b", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")  # "a < b and c > d" is not a tag
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|tr|table|article|section|header|footer|"
+                        r"figure|figcaption|pre|hr)(?:\s[^<>]*)?/?>", re.I)
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def field_text(value: str, name: str) -> tuple[str, list[Removal]]:
+    """A JSON record's text field as plain paragraphs: CMS exports and feeds put HTML there
+    (WordPress's content, RSS's content:encoded: "<p>...</p><p>...</p>", "&#8217;"). A whole page
+    goes through :func:`extract_html`; a fragment loses its tags, block tags becoming paragraph
+    breaks; entities are decoded. Plain text comes back as it is."""
+    tags = _TAG.findall(value)
+    if not tags:
+        return (html_lib.unescape(value) if _ENTITY.search(value) else value), []
+    if _FULL_PAGE.search(value[:4096]):
+        page = extract_html(value, name)
+        return page.text, page.removals
+    body = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", value)
+    body = _BLOCK_TAG.sub("\n\n", body)
+    body = html_lib.unescape(_TAG.sub("", body))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", body)]
+    text = "\n\n".join(p for p in paragraphs if p)
+    return text, [Removal(text="", reason="html_markup", detail=f"{len(tags)} HTML tags in the record's text removed")]
 
 
 def _visible_text_length(html: str) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
 from xlnews.corpora.dates import parse_published
 from xlnews.corpora.decode import decode_bytes, normalise_text
-from xlnews.corpora.html import extract_html, looks_like_html
+from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError
 from xlnews.jsonl import iter_jsonl_lines
 from xlnews.records import Article, FailedInput, Record, record_from_dict
@@ -187,10 +187,13 @@ class Ingestor:
         def make() -> Article:
             given = _field(obj, "published")
             published = parse_published(str(given)) if given else None
+            text, markup = field_text(body, where)
+            title = _field(obj, "title")
             article = clean_text(
-                normalise_text(body), rid, source=obj.get("source") or where, title=_field(obj, "title"),
+                normalise_text(text), rid, source=obj.get("source") or where,
+                title=field_text(title, where)[0] if isinstance(title, str) else title,
                 published=published, url=_field(obj, "url"), author=author, lang=_field(obj, "lang"),
-                options=self.options,
+                options=self.options, prior_removals=markup,
             )
             if id_from:
                 article.warnings.append("record has no id: its url is its id")
