@@ -52,6 +52,8 @@ EXONYMS: dict[str, str] = {
     "kuba": "cuba", "sili": "chile", "kolombiya": "colombia", "peru": "peru", "venezuela": "venezuela",
 }
 
+_EXONYM_FORMS = frozenset(EXONYMS.values())  # the English forms: places and bodies a text may name
+
 # Words that head geographic and historical names and are translated with them
 # (Güney Afrika → South Africa, Estados Unidos → United States, Guerra Mundial → World War).
 _TRANSLATED_NAME_WORDS = {
@@ -171,36 +173,39 @@ def find_name_runs(text: str) -> list[list[str]]:
     """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
     Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
     institution names left out (those get translated)."""
-    words = list(CAPITALISED_WORD.finditer(text))
-    initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])) for m in words]
+    matches = list(CAPITALISED_WORD.finditer(text))
+    keys = [name_key(m.group(0)) for m in matches]
+    titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
+    initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
-    named = {name_key(m.group(0)) for m, first in zip(words, initial) if not first} | set(EXONYMS.values())
-    runs: list[list[re.Match[str]]] = []
-    for n, (m, first) in enumerate(zip(words, initial)):
-        if first and name_key(m.group(0)) not in named and not _double_name_before_name(words, n, text):
+    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS
+    runs: list[list[int]] = []  # indices into matches
+    for n, first in enumerate(initial):
+        if first and keys[n] not in named and not _double_name_before_name(matches, titles, n, text):
             continue
-        if runs and text[runs[-1][-1].end():m.start()].strip() in ("", "-"):
-            runs[-1].append(m)
+        if runs and text[matches[runs[-1][-1]].end():matches[n].start()].strip() in ("", "-"):
+            runs[-1].append(n)
         else:
-            runs.append([m])
+            runs.append([n])
     out = []
-    for segment in (seg for run in runs for seg in _split_at_titles(run)):
-        words = [m.group(0) for m in segment]
+    for segment in (seg for run in runs for seg in _split_at_titles(run, titles)):
+        words = [matches[i].group(0) for i in segment]
         if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
             continue  # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over
         # A month or weekday is a name inside a person's name ("Kasım Cömert Tokayev", "Theresa May"),
         # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
-        keys = [name_key(w) for w in words]
-        calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in keys)
-                            and not re.search(r"\d\W*$", text[max(0, segment[0].start() - 4):segment[0].start()]))
+        seg_keys = [keys[i] for i in segment]
+        start = matches[segment[0]].start()
+        calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in seg_keys)
+                            and not re.search(r"\d\W*$", text[max(0, start - 4):start]))
         kept = []
-        for word, key in zip(words, keys):
+        for word, key in zip(words, seg_keys):
             bare = without_suffix(word)
             if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
                     or key in _TRANSLATED_NAME_WORDS or key.isdigit()):
                 continue
-            if bare.isupper() and len(bare) <= 5 and key not in EXONYMS.values():
+            if bare.isupper() and len(bare) <= 5 and key not in _EXONYM_FORMS:
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
             kept.append(word)
         if kept:
@@ -208,29 +213,25 @@ def find_name_runs(text: str) -> list[list[str]]:
     return out
 
 
-def _is_title(word: str) -> bool:
-    return name_key(word) in _NOT_NAMES or fold(word) in _NOT_NAMES
-
-
-def _split_at_titles(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+def _split_at_titles(run: list[int], titles: list[bool]) -> list[list[int]]:
     """A title or function word ends one name: "Russian Foreign Minister Sergei Lavrov" is "Russian"
     and "Sergei Lavrov"; "Kore Cumhuriyeti Devlet Başkanı Yoon Suk Yeol" is an institution and a
     person, not one institution."""
-    segments: list[list[re.Match[str]]] = [[]]
-    for m in run:
-        if _is_title(m.group(0)):
+    segments: list[list[int]] = [[]]
+    for i in run:
+        if titles[i]:
             segments.append([])
         else:
-            segments[-1].append(m)
+            segments[-1].append(i)
     return [seg for seg in segments if seg]
 
 
-def _double_name_before_name(words: list[re.Match[str]], n: int, text: str) -> bool:
+def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:
     """A sentence-initial hyphenated name followed by another capitalised word ("Kasym-Comart
     Tokayev, ...", "Jean-Pierre Raffarin ..."): a first name, though it only ever starts sentences."""
-    parts = words[n].group(0).split("-")
-    return (len(parts) >= 2 and all(p[:1].isupper() and len(p) >= 2 for p in parts) and n + 1 < len(words)
-            and text[words[n].end():words[n + 1].start()] == " " and not _is_title(words[n + 1].group(0)))
+    parts = matches[n].group(0).split("-")
+    return (len(parts) >= 2 and all(p[:1].isupper() and len(p) >= 2 for p in parts) and n + 1 < len(matches)
+            and text[matches[n].end():matches[n + 1].start()] == " " and not titles[n + 1])
 
 
 def find_names(text: str) -> list[str]:
