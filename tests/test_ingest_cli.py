@@ -166,3 +166,15 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
     h = recs["h1"]
     assert h["paragraphs"] == [TR, "Görüşme iki saat sürdü & olumlu geçti."] and h["title"] == "Lavrov’un ziyareti"
     assert any(r["reason"] == "html_markup" for r in h["removed"])
+
+
+def test_a_translation_field_follows_the_id_the_record_gets(tmp_path):
+    # A news-please file has no id: its name is the id, and its English goes with that id.
+    from xlnews.corpora.clean import CleanOptions
+    from xlnews.corpora.ingest import Ingestor
+
+    (tmp_path / "a1b2c3.json").write_text(json.dumps({"maintext": PT, "translation": "Kazakhstan keeps talking to Russia."},
+                                                     ensure_ascii=False), encoding="utf-8")
+    ingestor = Ingestor(CleanOptions())
+    (rec,) = list(ingestor.ingest([tmp_path / "a1b2c3.json"]))
+    assert rec.id == "a1b2c3" and ingestor.translations == {"a1b2c3": "Kazakhstan keeps talking to Russia."}

@@ -157,21 +157,16 @@ class Ingestor:
             extra = obj.get("translation")
             if isinstance(extra, dict):
                 extra = extra.get("text")
-            rid = _field(obj, "id")
+            rid, id_is_url = _record_id(obj, default_id)
             if isinstance(extra, str) and extra.strip() and rid is not None:
-                self.translations[str(rid)] = extra
-            yield self._json_record(obj, where, default_id)
+                self.translations[rid] = extra
+            yield self._json_record(obj, where, rid, id_is_url)
 
-    def _json_record(self, obj: dict[str, Any], where: str, default_id: str | None = None) -> Record:
+    def _json_record(self, obj: dict[str, Any], where: str, rid: str | None, id_is_url: bool) -> Record:
         if "error" in obj and "paragraphs" not in obj and obj.get("id") is not None:
             return record_from_dict(obj)
         if isinstance(obj.get("paragraphs"), list) and (obj.get("meta") or {}).get("cleaner") and obj.get("id") is not None:
             return Article.from_dict(obj)  # already cleaned by us: keep its audit trail as it is
-        rid = _field(obj, "id")
-        id_from = None
-        if rid is None and default_id is None and isinstance(_field(obj, "url"), str):
-            rid, id_from = _field(obj, "url"), "url"  # scrapers' records carry an address, not an id
-        rid = default_id if rid is None else str(rid)
         if rid is None:
             return FailedInput(where, f"{where}: record has no id (nor url)", where)
         body = _field(obj, "text")
@@ -195,7 +190,7 @@ class Ingestor:
                 published=published, url=_field(obj, "url"), author=author, lang=_field(obj, "lang"),
                 options=self.options, prior_removals=markup,
             )
-            if id_from:
+            if id_is_url:
                 article.warnings.append("record has no id: its url is its id")
             if given and published is None:
                 article.warnings.append(f"published {str(given)[:40]!r} is not a date: ignored"
@@ -226,6 +221,18 @@ def _field(obj: dict[str, Any], name: str) -> Any:
         if value is not None and value != [] and not (isinstance(value, str) and not value.strip()):
             return value
     return None
+
+
+def _record_id(obj: dict[str, Any], default_id: str | None) -> tuple[str | None, bool]:
+    """A record's id: its own (under any of the id field names), else ``default_id`` (a .json file's
+    name), else its url (scrapers' records carry an address, not an id); and whether it is the url."""
+    rid = _field(obj, "id")
+    if rid is not None:
+        return str(rid), False
+    if default_id is not None:
+        return default_id, False
+    url = _field(obj, "url")
+    return (url, True) if isinstance(url, str) else (None, False)
 
 
 def _is_translation(obj: dict[str, Any]) -> bool:
