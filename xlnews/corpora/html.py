@@ -61,6 +61,7 @@ def extract_html(html: str, name: str) -> ExtractedPage:
     )
 
 
+_SCRIPT_BLOCK = re.compile(r"(?is)<(script|style|noscript)\b.*?</\1\s*>")  # code, not text
 _FULL_PAGE = re.compile(r"<\s*(!doctype\s+html|html|head|body)\b", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")  # "a < b and c > d" is not a tag
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|tr|table|article|section|header|footer|"
@@ -79,7 +80,7 @@ def field_text(value: str, name: str) -> tuple[str, list[Removal]]:
     if _FULL_PAGE.search(value[:4096]):
         page = extract_html(value, name)
         return page.text, page.removals
-    body = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", value)
+    body = _SCRIPT_BLOCK.sub(" ", value)
     body = _BLOCK_TAG.sub("\n\n", body)
     body = html_lib.unescape(_TAG.sub("", body))
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", body)]
@@ -88,6 +89,6 @@ def field_text(value: str, name: str) -> tuple[str, list[Removal]]:
 
 
 def _visible_text_length(html: str) -> int:
-    body = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", html)
+    body = _SCRIPT_BLOCK.sub(" ", html)
     body = re.sub(r"(?s)<[^>]+>", " ", body)
     return len(" ".join(body.split()))
