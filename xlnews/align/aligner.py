@@ -25,7 +25,7 @@ from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
 from xlnews.align.features import (
-    VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores,
+    VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, number_evidence, pair_evidence, passage_match,
@@ -290,10 +290,16 @@ class Aligner:
             centroid[s:s + 100_000] = np.einsum("ij,ij->i", centroids[ca[s:s + 100_000]], centroids[cb[s:s + 100_000]])
         ends = np.concatenate([a, b])
         counts = np.bincount(ends, minlength=n)
-        background = _background(ends, np.concatenate([top, top]), counts, cal.background)
+        # Two texts in one language score closer than two in different languages whatever they say, and
+        # an article's candidates are in every language: the margins take that lift off first, or a
+        # same-language report on the same subject would stand out for its language alone.
+        same = same_language(best, np.array([p.article.lang for p in prepared]), a, b)
+        top_m = top - cal.same_language_offset.get("passage_top", 0.0) * same
+        lead_m = lead - cal.same_language_offset.get("lead", 0.0) * same
+        background = _background(ends, np.concatenate([top_m, top_m]), counts, cal.background)
         # The leads' background likewise: reports on one subject lead alike, and only a lead closer
         # than the article's other candidates' says "this happening" rather than "this subject".
-        lead_background = _background(ends, np.concatenate([lead, lead]), counts, cal.lead_background)
+        lead_background = _background(ends, np.concatenate([lead_m, lead_m]), counts, cal.lead_background)
         sims = np.concatenate([centroid, centroid])
         order = np.lexsort((-sims, ends))
         near = group_ranks(ends[order]) < 4
@@ -304,8 +310,8 @@ class Aligner:
         numbers_n = tables.numbers_shared(a, b)
         date_logit, gap = tables.date_logit(a, b)
         x = np.column_stack([
-            top, one, top - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
-            names, np.log1p(names_n), np.log1p(numbers_n), lead, lead - (lead_background[a] + lead_background[b]) / 2,
+            top, one, top_m - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
+            names, np.log1p(names_n), np.log1p(numbers_n), lead, lead_m - (lead_background[a] + lead_background[b]) / 2,
         ])
         return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}
 

@@ -146,6 +146,13 @@ def best_view(pair: np.ndarray, top: np.ndarray, n_pairs: int) -> np.ndarray:
     return chosen
 
 
+def same_language(view: np.ndarray, langs: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair, whether the texts its chosen view compares are in one language: English with English
+    (a translation or an original), or two sources in the same language."""
+    return (view == VIEWS.index("english")) | (view == VIEWS.index("english/source")) | (view == VIEWS.index("source/english")) \
+        | ((view == VIEWS.index("source")) & (langs[a] == langs[b]))
+
+
 def _incidence(items: Sequence[Sequence[object]], n_cols: int | None = None,
                weights: Sequence[Sequence[float]] | None = None) -> sparse.csr_matrix:
     lens = [len(x) for x in items]

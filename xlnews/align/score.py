@@ -52,6 +52,9 @@ class Calibration:
     # against the typical candidate, so "decided by" names what set this pair apart.
     means: dict[str, float] = field(default_factory=dict)
     lead_background: float = 0.0  # lead of an unrelated pair, the prior for each article's lead background
+    # How much closer two texts in one language score than two in different languages, among reports of
+    # different events ("passage_top", "lead"): taken off before the margins are measured.
+    same_language_offset: dict[str, float] = field(default_factory=dict)
 
     def logit(self, x: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) * x[f] for f in FEATURES)
