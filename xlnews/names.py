@@ -134,6 +134,14 @@ _NOT_NAMES = {fold(w) for w in (
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
     "Senatör Senatörü Senatorü Vali Valisi Milletvekili Sözcü Senadora Senador Deputado Deputada Governador Governadora "
     "Prefeito Prefeita Senator Governor Spokesman Spokeswoman Foreign Prime Secretary Chancellor Deputy Vice "
+    # Deputies, and the portfolio before a minister's title: "Adalet Bakanı Yardımcısı Rod Rosenstein",
+    # "Savunma Bakanı", "Ministro da Justiça", "Defense Secretary" (left as names, they were matched
+    # as if they were people, and only ever between texts in one language).
+    "Yardımcısı Yardımcı Müsteşarı Müsteşar Danışmanı Başsavcı Başsavcısı Savcı Savcısı Komutanı Büyükelçi "
+    "Adalet İçişleri Savunma Maliye Hazine Ticaret Sağlık Eğitim Tarım Ulaştırma Ekonomi Enerji "
+    "Justiça Defesa Fazenda Saúde Educação Economia Exteriores Estrangeiros Interior "
+    "Justice Defense Defence Treasury Homeland Interior Attorney "
+    "Dr Dra Sr Sra Srta Prof Profa Doç "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
 CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
@@ -166,6 +174,9 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
     "Segunda Terça Quarta Quinta Sexta Sábado Domingo January February March April May June July August September "
     "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 ).split()}
+_ENDS_WITH_SUFFIX = re.compile(r"[’'][a-zçğıöşü]+$")
+# "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
+_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Av|Doç)\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
 
@@ -176,7 +187,8 @@ def find_name_runs(text: str) -> list[list[str]]:
     matches = list(CAPITALISED_WORD.finditer(text))
     keys = [name_key(m.group(0)) for m in matches]
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
-    initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])) for m in matches]
+    initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]))
+               and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 8):m.start()]) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
     named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS
@@ -184,7 +196,10 @@ def find_name_runs(text: str) -> list[list[str]]:
     for n, first in enumerate(initial):
         if first and keys[n] not in named and not _double_name_before_name(matches, titles, n, text):
             continue
-        if runs and text[matches[runs[-1][-1]].end():matches[n].start()].strip() in ("", "-"):
+        # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
+        # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
+        if (runs and text[matches[runs[-1][-1]].end():matches[n].start()].strip() in ("", "-")
+                and not _ENDS_WITH_SUFFIX.search(matches[runs[-1][-1]].group(0))):
             runs[-1].append(n)
         else:
             runs.append([n])
