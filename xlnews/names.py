@@ -174,7 +174,6 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
     "Segunda Terça Quarta Quinta Sexta Sábado Domingo January February March April May June July August September "
     "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 ).split()}
-_ENDS_WITH_SUFFIX = re.compile(r"[’'][a-zçğıöşü]+$")
 # "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
 _TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Av|Doç)\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
@@ -199,7 +198,7 @@ def find_name_runs(text: str) -> list[list[str]]:
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
         # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
         if (runs and text[matches[runs[-1][-1]].end():matches[n].start()].strip() in ("", "-")
-                and not _ENDS_WITH_SUFFIX.search(matches[runs[-1][-1]].group(0))):
+                and without_suffix(matches[runs[-1][-1]].group(0)) == matches[runs[-1][-1]].group(0)):
             runs[-1].append(n)
         else:
             runs.append([n])
