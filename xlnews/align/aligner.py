@@ -265,8 +265,8 @@ class Aligner:
         def rng(view: str, end: int) -> np.ndarray:
             return np.array([p.rows.get(view, (0, 0))[end] for p in prepared], dtype=np.int64)
 
-        rows = ArticleRows(rng("source", 0), rng("source", 1), rng("english", 0), rng("english", 1),
-                           np.array([p.article.lang == "en" for p in prepared]))
+        langs = np.array([p.article.lang for p in prepared])
+        rows = ArticleRows(rng("source", 0), rng("source", 1), rng("english", 0), rng("english", 1), langs == "en")
         pair_i, view, qlo, qhi, blo, bhi = comparisons(rows, a, b)
         top_c, cov_c, max_c, lead_c = passage_scores(vectors, qlo, qhi, blo, bhi)
         chosen = best_view(pair_i, top_c, len(a))
@@ -293,7 +293,7 @@ class Aligner:
         # Two texts in one language score closer than two in different languages whatever they say, and
         # an article's candidates are in every language: the margins take that lift off first, or a
         # same-language report on the same subject would stand out for its language alone.
-        same = same_language(best, np.array([p.article.lang for p in prepared]), a, b)
+        same = same_language(best, langs, a, b)
         top_m = top - cal.same_language_offset.get("passage_top", 0.0) * same
         lead_m = lead - cal.same_language_offset.get("lead", 0.0) * same
         background = _background(ends, np.concatenate([top_m, top_m]), counts, cal.background)
