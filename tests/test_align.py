@@ -160,6 +160,24 @@ def test_headline_capitals_months_in_names_and_spun_titles():
     assert grouped["people"] == [{"a": "Vladimir Putin", "b": "Vladimir Putin"}]
 
 
+def test_a_share_of_names_needs_more_than_one_name_to_rest_on():
+    from xlnews.align.score import name_rarity, name_share_floor
+
+    n = 500  # articles in the collection
+    earth = Facts(names=extract_names(["The Earth turns."]))
+    also_earth = Facts(names=extract_names(["Life on Earth began in water."]))
+    idf = {"ert": name_rarity(3, n)}
+    assert [x.block for x in earth.names] == ["ert"] == [x.block for x in also_earth.names]
+    # Their one name each is the same, and that is all they have: without a floor, every name shared.
+    assert name_evidence(earth, also_earth, idf)[0] == 1.0
+    assert name_evidence(earth, also_earth, idf, name_share_floor(n))[0] < 0.5
+    # Five rare names, all shared: the floor does not come into it.
+    text = ["They met Tokayev, Lavrov, Abdrakhmanov in Astana and Almaty."]
+    fa, fb = Facts(names=extract_names(text)), Facts(names=extract_names(text))
+    idf = {x.block: name_rarity(2, n) for x in fa.names}
+    assert len(fa.names) == 5 and name_evidence(fa, fb, idf, name_share_floor(n))[0] == 1.0
+
+
 def test_titles_split_names_and_names_show_without_case_endings():
     names = {n.key: n for n in extract_names(["Russian Foreign Minister Sergei Lavrov met Kazakh President "
                                                "Kassym-Jomart Tokayev, and Beto O'Rourke spoke of Putin's visit.",
@@ -407,8 +425,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
     a, b = (np.array(v) for v in zip(*[(i, j) for i in live for j in live if i < j]))
     idf = {blk: float(k + 1) for k, blk in enumerate(sorted({n.block for p in prepared for n in p.facts.names}))}
+    floor = 6.0  # over one name's weight here (1..9): the floor decides some shares
     x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b,
-                                                 FactTables([p.facts for p in prepared], idf))
+                                                 FactTables([p.facts for p in prepared], idf, floor))
 
     def meaning(pa, pb):  # the views rule, one pair at a time
         combos = []
@@ -441,7 +460,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     lead_background = np.array([(leads_m[(a == k) | (b == k)].sum() + 2 * cal.lead_background) / (((a == k) | (b == k)).sum() + 2)
                                 for k in live])
     knn = np.array([np.sort(cents[(a == k) | (b == k)])[::-1][:4].mean() for k in live])
-    names = [name_evidence(prepared[i].facts, prepared[j].facts, idf) for i, j in zip(a, b)]
+    names = [name_evidence(prepared[i].facts, prepared[j].facts, idf, floor) for i, j in zip(a, b)]
+    assert any(n[0] != name_evidence(prepared[i].facts, prepared[j].facts, idf)[0] for n, i, j in zip(names, a, b))
     expected = np.column_stack([
         tops, bests, tops_m - (background[a] + background[b]) / 2, covs, cents, cents - (knn[a] + knn[b]) / 2,
         [n[0] for n in names], [n[1] for n in names],

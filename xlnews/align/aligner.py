@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +27,8 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, number_evidence, pair_evidence, passage_match,
+    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, name_rarity, name_share_floor, number_evidence,
+    pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
@@ -206,8 +206,9 @@ class Aligner:
         for i in live:
             for block in {n.block for n in prepared[i].facts.names}:
                 df[block] = df.get(block, 0) + 1
-        idf = {b: math.log((n_docs + 1) / (c + 0.5)) for b, c in df.items()}
-        tables = FactTables([p.facts for p in prepared], idf)
+        idf = {b: name_rarity(c, n_docs) for b, c in df.items()}
+        names_floor = name_share_floor(n_docs)
+        tables = FactTables([p.facts for p in prepared], idf, names_floor)
         blocked = np.array(sorted(name_blocking([[n.block for n in prepared[i].facts.names] for i in live],
                                                 max_df=st.max_name_df)), dtype=np.int64).reshape(-1, 2)
         ba, bb = live_arr[blocked[:, 0]], live_arr[blocked[:, 1]]

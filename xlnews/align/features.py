@@ -177,7 +177,7 @@ def _pair_dot(x: sparse.csr_matrix, y: sparse.csr_matrix, a: np.ndarray, b: np.n
 class FactTables:
     """Every article's names, numbers and dates as sparse rows, for comparing many pairs at once."""
 
-    def __init__(self, facts: Sequence[Facts], idf: dict[str, float]):
+    def __init__(self, facts: Sequence[Facts], idf: dict[str, float], names_floor: float = 0.0):
         keys: dict[str, int] = {}
         by_block: dict[str, set[str]] = {}
         for f in facts:
@@ -201,6 +201,7 @@ class FactTables:
         # Row b: every key that some name of b is spelt like.
         self.names_met = (self.names @ alike.T).astype(bool).astype(np.float64)
         self.names_weight = np.asarray(self.names_idf.sum(1)).ravel()
+        self.names_floor = names_floor  # see score.name_share_floor
         numbers: dict[str, int] = {}
         self.numbers = _incidence([{numbers.setdefault(value_key(v), len(numbers)) for _, v in f.numbers} for f in facts],
                                   len(numbers) or None)
@@ -212,10 +213,11 @@ class FactTables:
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(idf-weighted share of the pair's larger name set that the other has, how many of a's names b has)."""
+        """(idf-weighted share of the pair's larger name set, weighing at least the floor, that the other
+        has; how many of a's names b has)."""
         shared_w = _pair_dot(self.names_idf, self.names_met, a, b)
         count = _pair_dot(self.names, self.names_met, a, b)
-        denom = np.maximum(self.names_weight[a], self.names_weight[b])
+        denom = np.maximum(np.maximum(self.names_weight[a], self.names_weight[b]), self.names_floor)
         overlap = np.where((count > 0) & (denom > 0), np.minimum(1.0, shared_w / np.where(denom > 0, denom, 1.0)), 0.0)
         return overlap, count
 
