@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from xlnews.align.disjoint import DisjointSets
 from xlnews.records import Cluster
 
 
@@ -18,34 +19,28 @@ def cluster_pairs(
 ) -> list[Cluster]:
     """``pairs``: (article id, article id, probability of the same event) for every scored pair."""
     pairs = list(pairs)
-    parent = {i: i for i in ids}
+    sets: DisjointSets[str] = DisjointSets(ids)
     members: dict[str, list[str]] = {i: [i] for i in ids}
     # Only articles with a pair above the threshold can merge; the other pairs of those articles are
     # what a merge is checked against.
     linked = {x for a, b, s in pairs if s >= threshold for x in (a, b)}
-    scores: dict[str, dict[str, float]] = {i: {} for i in linked if i in parent}
+    scores: dict[str, dict[str, float]] = {i: {} for i in linked if i in members}
     for a, b, s in pairs:
         if a in scores and b in scores:
             scores[a][b] = s
             scores[b][a] = s
 
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for a, b, s in sorted((p for p in pairs if p[2] >= threshold), key=lambda p: -p[2]):
-        if a not in parent or b not in parent:
+        if a not in scores or b not in scores:
             continue
-        ra, rb = root(a), root(b)
+        ra, rb = sets.find(a), sets.find(b)
         if ra == rb:
             continue
         small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
-        cross = [s for x in members[small] for y, s in scores[x].items() if root(y) == large]
+        cross = [s for x in members[small] for y, s in scores[x].items() if sets.find(y) == large]
         if not cross or sum(cross) / len(cross) < threshold or min(cross) < threshold / 5:
             continue
-        parent[small] = large
+        sets.join(small, large)
         members[large].extend(members.pop(small))
 
     groups = [sorted(members[r]) for r in members]

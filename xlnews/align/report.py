@@ -9,6 +9,7 @@ from typing import Any
 
 from xlnews import __version__
 from xlnews.align.aligner import AlignmentResult, Prepared
+from xlnews.align.disjoint import DisjointSets
 
 
 def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
@@ -54,24 +55,17 @@ def _one_entry_per_thing(links: list[tuple[str, str, str]]) -> list[tuple[str, s
     its most used form (the longer on a tie) with the other forms in brackets; a form whose words
     all appear in a longer one ("Tokayev" beside "Kassym-Jomart Tokayev") is not repeated. Most
     matched first."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[str] = DisjointSets()
     uses: Counter[str] = Counter()
     groups: dict[str, Counter[str]] = {}
     for group, a, b in links:
         uses.update((a, b))
-        parent[root(a)] = root(b)
+        sets.join(a, b)
         for form in (a, b):
             groups.setdefault(form, Counter())[group] += 1
     things: dict[str, list[str]] = {}
     for form in uses:
-        things.setdefault(root(form), []).append(form)
+        things.setdefault(sets.find(form), []).append(form)
     entries = []
     for forms in things.values():
         forms.sort(key=lambda f: (-uses[f], -len(f), f))
