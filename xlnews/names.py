@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 # Turkish and Portuguese forms of places and bodies that news names, and their English form.
 EXONYMS: dict[str, str] = {
-    "rusya": "russia", "russia": "russia", "russa": "russian",
+    "rusya": "russia", "russia": "russia",
     "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan",
     "turkiye": "turkey", "turquia": "turkey", "almanya": "germany", "alemanha": "germany", "fransa": "france",
     "franca": "france", "ingiltere": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
@@ -100,6 +100,22 @@ PORTUGUESE_NATIONALITIES: dict[str, str] = {
        if form not in ("palestina", "argentina", "indiana", "indianas", "indonesia")},
     **_PORTUGUESE_IRREGULAR,
 }
+# Lower-case words of four letters or more, and their accents taken off by table: a scan of every
+# word through fold() cost as much as the rest of the name search.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]{3,}(?![\w-])")
+_PORTUGUESE_ACCENTS = str.maketrans("áâãàéêíóôõúç", "aaaaeeiooouc")
+
+
+def portuguese_nationalities(text: str) -> list[tuple[str, str]]:
+    """(word as written, country) for each lower-case Portuguese nationality word of ``text``."""
+    out = []
+    for word in _LOWER_CASE_WORD.findall(text):
+        country = PORTUGUESE_NATIONALITIES.get(word.translate(_PORTUGUESE_ACCENTS))
+        if country:
+            out.append((word, country))
+    return out
+
+
 for _forms in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
     for _word, _country in _forms.items():
         EXONYMS.setdefault(_word, _country)
@@ -155,7 +171,7 @@ def name_key(token: str) -> str:
     if key in EXONYMS:
         return EXONYMS[key]
     stem = _TURKISH_DEMONYM.sub("", key)
-    return EXONYMS.get(stem, key) if stem != key and EXONYMS.get(stem) in _EXONYM_FORMS else key
+    return EXONYMS.get(stem, key) if stem != key else key
 
 
 _SKELETON = [("kh", "k"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("j", "c"), ("y", "i"), ("w", "v"), ("q", "k"),

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, EXONYMS, ORGANISATION_HEADS, PLACE_HEADS, PORTUGUESE_NATIONALITIES, find_name_runs, fold, name_key, similar,
-    skeleton, without_suffix,
+    CAPITALISED_WORD, EXONYMS, ORGANISATION_HEADS, PLACE_HEADS, find_name_runs, fold, name_key, similar,
+    portuguese_nationalities, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -55,7 +55,6 @@ _PERSON_TITLES = {fold(w) for w in (
     "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr"
 ).split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
-_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*", re.U)
 
 # Numbers that say little on their own: small counts, ordinals and the like match across any two texts.
 _MIN_TELLING_NUMBER = 32
@@ -153,14 +152,12 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                         name.kind = kind
                         if kind == "organisation":
                             name.text = full
-        for m in _LOWER_CASE_WORD.finditer(text):
+        for word, country in portuguese_nationalities(text):
             # "o chanceler russo", "refugiados sírios": Portuguese names the country in lower case.
-            country = PORTUGUESE_NATIONALITIES.get(fold(m.group(0)))
-            if country:
-                if country in by_key:
-                    by_key[country].count += 1
-                else:
-                    by_key[country] = Name(m.group(0), country, name_block(country), "place")
+            if country in by_key:
+                by_key[country].count += 1
+            else:
+                by_key[country] = Name(word, country, name_block(country), "place")
         for m in _ACRONYM.finditer(text):
             org = _ORG_ACRONYMS.get(m.group(1))
             if org:
