@@ -242,6 +242,7 @@ def main() -> None:
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
                     lead_background=round(neg_lead, 4), same_language_offset=offset,
+                    same_event_means={f: round(float(v), 4) for f, v in zip(FEATURES, x[y == 1].mean(0))} if y.any() else {},
                 )
                 print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}; "
                       f"same-language offset {offset}")

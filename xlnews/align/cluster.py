@@ -3,14 +3,16 @@
 Pairs are taken from the most to the least likely; two clusters merge only when the pairs scored
 between them are, on average, above the threshold and none of them is strongly against (below a
 fifth of it). Articles that match nothing stay singletons. Every id given comes out in exactly one
-cluster; cost is near-linear (union-find, smaller cluster checked against the larger).
+cluster; cost is near-linear (the smaller cluster is checked against the larger, and relabelled
+when they merge).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from xlnews.align.disjoint import DisjointSets
+import numpy as np
+
 from xlnews.records import Cluster
 
 
@@ -18,32 +20,66 @@ def cluster_pairs(
     ids: Sequence[str], pairs: Iterable[tuple[str, str, float]], threshold: float, label: Callable[[list[str]], str],
 ) -> list[Cluster]:
     """``pairs``: (article id, article id, probability of the same event) for every scored pair."""
-    pairs = list(pairs)
-    sets: DisjointSets[str] = DisjointSets(ids)
-    members: dict[str, list[str]] = {i: [i] for i in ids}
-    # Only articles with a pair above the threshold can merge; the other pairs of those articles are
-    # what a merge is checked against.
-    linked = {x for a, b, s in pairs if s >= threshold for x in (a, b)}
-    scores: dict[str, dict[str, float]] = {i: {} for i in linked if i in members}
-    for a, b, s in pairs:
-        if a in scores and b in scores:
-            scores[a][b] = s
-            scores[b][a] = s
+    index = {i: k for k, i in enumerate(ids)}
+    rows = [(index[a], index[b], s) for a, b, s in pairs]
+    a = np.array([r[0] for r in rows], dtype=np.int64)
+    b = np.array([r[1] for r in rows], dtype=np.int64)
+    s = np.array([r[2] for r in rows], dtype=np.float64)
+    return cluster_scored(ids, a, b, s, threshold, label)
 
-    for a, b, s in sorted((p for p in pairs if p[2] >= threshold), key=lambda p: -p[2]):
-        if a not in scores or b not in scores:
-            continue
-        ra, rb = sets.find(a), sets.find(b)
+
+def cluster_scored(
+    ids: Sequence[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
+    label: Callable[[list[str]], str],
+) -> list[Cluster]:
+    """As :func:`cluster_pairs`, with the pairs as arrays: ``a`` and ``b`` index ``ids`` (a million
+    pairs as Python tuples cost more than the clustering)."""
+    groups = [sorted(ids[k] for k in g) for g in _cluster_indices(len(ids), a, b, score, threshold)]
+    return [Cluster(f"c{n + 1}", g, label(g)) for n, g in enumerate(groups)]
+
+
+def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float) -> list[list[int]]:
+    """Clusters as sorted lists of indices, the largest first (then by their first index)."""
+    a, b, score = (np.asarray(v) for v in (a, b, score))
+    positive = np.flatnonzero(score >= threshold)
+    # Only articles with a pair above the threshold can merge; the other pairs of those articles are
+    # what a merge is checked against. A pair given twice counts once, as given last.
+    linked = np.zeros(n, dtype=bool)
+    linked[a[positive]] = linked[b[positive]] = True
+    keep = np.flatnonzero(linked[a] & linked[b])[::-1]
+    lo, hi = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+    keep = np.sort(keep[np.unique(lo * n + hi, return_index=True)[1]])
+    ends = np.concatenate([a[keep], b[keep]])
+    order = np.argsort(ends, kind="stable")
+    partner = np.concatenate([b[keep], a[keep]])[order]
+    partner_score = np.concatenate([score[keep], score[keep]])[order].tolist()
+    starts = np.searchsorted(ends[order], np.arange(n + 1)).tolist()
+
+    root = np.arange(n)
+    members: dict[int, list[int]] = {}
+    low = threshold / 5
+    for k in positive[np.argsort(-score[positive], kind="stable")].tolist():
+        ra, rb = int(root[a[k]]), int(root[b[k]])
         if ra == rb:
             continue
-        small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
-        cross = [s for x in members[small] for y, s in scores[x].items() if sets.find(y) == large]
-        if not cross or sum(cross) / len(cross) < threshold or min(cross) < threshold / 5:
+        ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
+        (small, ms), (large, ml) = ((ra, ma), (rb, mb)) if len(ma) <= len(mb) else ((rb, mb), (ra, ma))
+        cross = []
+        for x in ms:
+            lo_x, hi_x = starts[x], starts[x + 1]
+            hits = np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist()
+            cross.extend(partner_score[lo_x + h] for h in hits)
+        if not cross or sum(cross) / len(cross) < threshold or min(cross) < low:
             continue
-        sets.join(small, large)
-        members[large].extend(members.pop(small))
+        root[ms] = large
+        ml.extend(ms)
+        members[large] = ml
+        members.pop(small, None)
 
-    groups = [sorted(members[r]) for r in members]
-    order = {i: n for n, i in enumerate(ids)}
-    groups.sort(key=lambda g: (-len(g), min(order[i] for i in g)))
-    return [Cluster(f"c{n + 1}", g, label(g)) for n, g in enumerate(groups)]
+    groups = [sorted(m) for m in members.values()]
+    clustered = np.zeros(n, dtype=bool)
+    for g in groups:
+        clustered[g] = True
+    groups += [[i] for i in np.flatnonzero(~clustered).tolist()]
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    return groups

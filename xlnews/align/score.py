@@ -58,6 +58,9 @@ class Calibration:
     # How much closer two texts in one language score than two in different languages, among reports of
     # different events ("passage_top", "lead"): taken off before the margins are measured.
     same_language_offset: dict[str, float] = field(default_factory=dict)
+    # Mean of each feature over the same-event pairs it was fitted on: a "different events" verdict is
+    # told against the typical same-event pair, so "decided by" names what this pair lacked.
+    same_event_means: dict[str, float] = field(default_factory=dict)
 
     def logit(self, x: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) * x[f] for f in FEATURES)

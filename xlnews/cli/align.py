@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from xlnews.align.aligner import THRESHOLD, Aligner, Settings
 from xlnews.align.embed import EMBEDDERS, CachedEmbedder, get_embedder
 from xlnews.align.render import render_html, render_markdown
-from xlnews.align.report import report_dict
+from xlnews.align.report import write_report_json
 from xlnews.align.score import Calibration, default_calibration
 from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
 from xlnews.corpora.clean import CleanOptions
@@ -61,9 +60,8 @@ def align(
         ) as progress:
             task = progress.add_task("embed", total=None)
             result = aligner.run(records, translations, on_embedded=lambda n: progress.advance(task, n))
-        report = report_dict(result)
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        report = write_report_json(result, output)
         if md:
             md.write_text(render_markdown(result, report), encoding="utf-8")
         if html:
