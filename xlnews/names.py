@@ -278,7 +278,10 @@ def find_name_runs(text: str) -> list[list[str]]:
     for segment in (seg for run in runs for seg in _split_at_titles(run, titles)):
         words = [matches[i].group(0) for i in segment]
         if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
-            continue  # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over
+            # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over; but the country
+            # in one stays ("ABD Mühendisler Birliği" is the "Corpo de Engenheiros dos EUA").
+            out.extend([w] for i, w in zip(segment, words) if keys[i] in _EXONYM_FORMS)
+            continue
         # A month or weekday is a name inside a person's name ("Kasım Cömert Tokayev", "Theresa May"),
         # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
         seg_keys = [keys[i] for i in segment]
