@@ -214,6 +214,15 @@ def test_titles_split_names_and_names_show_without_case_endings():
     assert names["korea"].kind == "place" and "cumhuriyeti" not in names
     names = {n.key for n in extract_names(["ABD Mühendisler Birliği, 6 inçlik yağışın setleri aşabileceğini söyledi."])}
     assert names == {"united states"}
+    # From NTREX: "Başbakanı Theresa May" shown as a name, "Sen", "Dec" and "Oct" as names of their own.
+    names = {n.key: n for n in extract_names(["İngiltere Başbakanı Theresa May konuştu.",
+                                               "They met Arizona Sen. Jeff Flake on Oct. 1; the Dec. 26, 2004 tsunami."])}
+    assert names["may"].text == "Theresa May" and not {"basbakani", "sen", "oct", "dec"} & set(names)
+    assert names["flake"].kind == "person"
+    names = {n.key: n for n in extract_names(["Meclis Sözcüsü Nancy Pelosi ve Bayan Ford konuştu.",
+                                               "House Minority Leader Nancy Pelosi met Representante Conor Lamb."])}
+    assert names["pelosi"].text == "Nancy Pelosi" and names["lamb"].text == "Conor Lamb" and names["ford"].kind == "person"
+    assert not {"sozcusu", "bayan", "minority", "leader", "representante"} & set(names)
     # What a name names, from its last word: shown as one organisation / place, not as people.
     names = {n.key: n for n in extract_names(["The case went to the Supreme Court, and the Trump Administration said "
                                                "nothing. Mitt Romney flew to Salt Lake City. Later Donald Trump spoke."])}

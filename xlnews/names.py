@@ -200,7 +200,7 @@ def similar(a: str, b: str, threshold: float = 0.8) -> bool:
 # Capitalised words that start sentences or are titles, not names.
 _NOT_NAMES = {fold(w) for w in (
     "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
-    "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Sayın Taraflar Ülkemiz Zira Lakin Bence "
+    "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Başbakanı Sayın Taraflar Ülkemiz Zira Lakin Bence "
     "Lider Lideri "  # spun Turkish for Başkan(ı): "Rusya Devlet Lideri Vladimir Putin"
     "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
@@ -214,6 +214,12 @@ _NOT_NAMES = {fold(w) for w in (
     "Justiça Defesa Fazenda Saúde Educação Economia Exteriores Estrangeiros Interior "
     "Justice Defense Defence Treasury Homeland Interior Attorney "
     "Dr Dra Sr Sra Srta Prof Profa Doç "
+    # Abbreviated English titles: "Democratic Sen. Chris Coons", "Det. McCarthy", "the Rev. Johnson".
+    "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Supt Insp "
+    # Titles that ran into the name after them: "Bayan Ford", "Meclis Sözcüsü Nancy Pelosi",
+    # "Minority Leader Nancy Pelosi", "First Lady ...", "Representante Conor Lamb"; and "Mas" (but).
+    "Bay Bayan Sözcüsü Temsilcisi Yöneticisi Müdürü Üyesi Şef Representante Mas "
+    "Leader Speaker Minority Majority Chief Executive Lady "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
 CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
@@ -244,10 +250,11 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
     "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı Çarşamba Perşembe "
     "Cuma Cumartesi Pazar Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro "
     "Segunda Terça Quarta Quinta Sexta Sábado Domingo January February March April May June July August September "
-    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "Dec. 26, 2004", "on Oct. 1"
 ).split()}
 # "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
-_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Av|Doç)\.\s+$")
+_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Det|Rev|Supt|Insp|Av|Doç)\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
 

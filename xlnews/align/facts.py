@@ -52,7 +52,8 @@ _PERSON_TITLES = {fold(w) for w in (
     "Senatör Senatörü Senatorü Vali Valisi Milletvekili "
     "presidente ministro ministra primeiro-ministro chanceler porta-voz embaixador secretário deputado senador "
     "senadora deputada governador governadora prefeito prefeita papa rei "
-    "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr"
+    "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr "
+    "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Sözcüsü Temsilcisi Representante Leader Speaker Lady"
 ).split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
 
