@@ -27,7 +27,7 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_evidence, name_rarity, name_share_floor, number_evidence,
+    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_groups, name_rarity, name_share_floor, number_evidence,
     pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
@@ -250,7 +250,7 @@ class Aligner:
         for (ia, ib), p, is_same, dec, c_row, x_row, v, p_plain in rows:
             pa, pb = prepared[ia], prepared[ib]
             details = {"without_dates": round(p_plain, 4),
-                       **self._evidence(pa, pb, vectors, VIEWS[v], idf, is_same, p < _CLEAR_NO)}
+                       **self._evidence(pa, pb, vectors, VIEWS[v], is_same, p < _CLEAR_NO)}
             matches.append(Match(pa.article.id, pb.article.id, round(p, 4), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
@@ -320,10 +320,10 @@ class Aligner:
         ])
         return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}
 
-    def _evidence(self, pa: Prepared, pb: Prepared, vectors: np.ndarray, view: str, idf: dict[str, float], same: bool,
+    def _evidence(self, pa: Prepared, pb: Prepared, vectors: np.ndarray, view: str, same: bool,
                   no_passages: bool) -> dict[str, Any]:
         """Names matched across spellings, numbers, dates and matched passages of one pair."""
-        _, _, names = name_evidence(pa.facts, pb.facts, idf)
+        _, names = name_groups(pa.facts, pb.facts)
         _, dates = date_evidence(pa.facts, pb.facts)
         out: dict[str, Any] = {**names, "numbers": number_evidence(pa.facts, pb.facts), "dates": dates, "passages": []}
         if view == "none" or no_passages:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from xlnews.align.facts import Facts, shared_names
+from xlnews.align.facts import Facts, Name, shared_names
 from xlnews.errors import InputError
 from xlnews.numbers import value_key
 
@@ -182,6 +182,20 @@ def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float], floor: float = 0.
     """(idf-weighted share of the larger name set that the other has, the larger set weighing at least
     ``floor``: names one report has and the other lacks count against, log of 1 + shared count, names
     grouped by kind)."""
+    pairs, grouped = name_groups(fa, fb)
+    if not pairs:
+        return 0.0, 0.0, grouped
+    w_shared = sum(idf.get(na.block, 0.0) for na, _ in pairs)
+    w_a = sum(idf.get(n.block, 0.0) for n in fa.names)
+    w_b = sum(idf.get(n.block, 0.0) for n in fb.names)
+    denom = max(w_a, w_b, floor)
+    overlap = min(1.0, w_shared / denom) if denom > 0 else 0.0
+    return overlap, math.log1p(len(pairs)), grouped
+
+
+def name_groups(fa: Facts, fb: Facts) -> tuple[list[tuple[Name, Name]], dict[str, list[dict[str, str]]]]:
+    """The names two reports share (as :func:`~xlnews.align.facts.shared_names`), and those grouped
+    by kind as the report lists them."""
     pairs = shared_names(fa.names, fb.names)
     grouped: dict[str, list[dict[str, str]]] = {}
     shown: set[tuple[str, str]] = set()
@@ -192,14 +206,7 @@ def name_evidence(fa: Facts, fb: Facts, idf: dict[str, float], floor: float = 0.
         kind = na.kind if na.kind != "name" else nb.kind
         group = {"person": "people", "place": "places", "organisation": "organisations"}.get(kind, "other_names")
         grouped.setdefault(group, []).append({"a": na.text, "b": nb.text})
-    if not pairs:
-        return 0.0, 0.0, grouped
-    w_shared = sum(idf.get(na.block, 0.0) for na, _ in pairs)
-    w_a = sum(idf.get(n.block, 0.0) for n in fa.names)
-    w_b = sum(idf.get(n.block, 0.0) for n in fb.names)
-    denom = max(w_a, w_b, floor)
-    overlap = min(1.0, w_shared / denom) if denom > 0 else 0.0
-    return overlap, math.log1p(len(pairs)), grouped
+    return pairs, grouped
 
 
 def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
