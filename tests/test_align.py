@@ -408,6 +408,37 @@ def test_one_article_and_identical_copies(tmp_path, store):
     assert result.stats["passages"] == 2
 
 
+def test_near_copies_are_folded_into_the_first_and_different_reports_are_not(store):
+    from xlnews.align.copies import CopyFinder
+    from xlnews.records import Article
+
+    lines = ["Kazakistan ve Rusya, Astana’da 20 işbirliği anlaşması imzaladı.", "Ticaret hacmi 30 milyar doları aştı.",
+             "Tokayev görüşmelerin verimli geçtiğini söyledi.", "Putin, Kazakistan’ı en yakın müttefik olarak nitelendirdi.",
+             "Taraflar enerji alanında ortak projeleri ele aldı."]
+    # A republished page: the report, and a line of its own ("Haber kodu", an update stamp).
+    copies = [Article(f"n{k}", "tr", lines + [f"Haber kodu {k}: güncellendi."]) for k in range(60)]
+    result, report = _align(copies, store)
+    assert [c["articles"] for c in report["clusters"]] == [sorted(a.id for a in copies)]
+    folded = [p for p in report["pairs"] if p["evidence"].get("decided_by") == "nearly identical text"]
+    assert len(folded) == 59 and all(p["b"] == "n0" and p["evidence"]["passages_word_for_word"]["of"] == 6 for p in folded)
+    assert result.stats["passages"] == 6  # the copies are neither embedded nor matched again
+    assert all("nearly the same text as n0" in w for a in report["articles"][1:] for w in a["warnings"])
+    finder = CopyFinder()
+    assert finder.add("a", "tr", " ".join(lines), lines) is None
+    # Two reports with the same site furniture, and a short one with its one sentence changed: not copies.
+    other = ["Brezilya’da seçim sonuçları açıklandı.", "Lula yeniden kazandı.", "Tüm hakları saklıdır.", "Bizi takip edin."]
+    assert finder.add("b", "tr", " ".join(other), other) is None
+    assert finder.add("c", "tr", "Lula kazandı. Tüm hakları saklıdır.", ["Lula kazandı.", "Tüm hakları saklıdır."]) is None
+    furniture = ["Tüm hakları saklıdır.", "Bizi takip edin."]  # a page of furniture alone copies nothing, nor is copied
+    assert finder.add("f", "tr", " ".join(furniture), furniture) is None
+    assert finder.add("g", "tr", " ".join(other + ["Seçim sonrası."]), other + ["Seçim sonrası."]) is not None
+    # The same passages in another language label are not a copy either (a mislabelled duplicate is
+    # left to the matching); the exact text is.
+    assert finder.add("d", "pt", " ".join(lines[:4]), lines[:4]) is None
+    exact = finder.add("e", "tr", " ".join(lines), lines)
+    assert exact is not None and exact.of == "a" and exact.exact
+
+
 def test_english_translation_is_compared_in_english(tmp_path, store):
     from xlnews.records import Article
 

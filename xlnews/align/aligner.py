@@ -10,7 +10,6 @@ disagree (average linkage, no pair strongly against).
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from xlnews.align.cluster import cluster_scored
+from xlnews.align.copies import Copy, CopyFinder
 from xlnews.align.embed import Embedder, LanguageCentering
 from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
@@ -56,7 +56,8 @@ class Prepared:
     rows: dict[str, tuple[int, int]] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
     warnings: list[str] = field(default_factory=list)
-    duplicate_of: str | None = None
+    duplicate_of: str | None = None  # the first article with (nearly) the same text
+    copy: Copy | None = None
 
 
 @dataclass
@@ -91,10 +92,6 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
     return np.column_stack([key // n, key % n]).astype(np.int64)
 
 
-def _text_hash(article: Article) -> str:
-    return hashlib.sha256(" ".join(article.text.lower().split()).encode()).hexdigest()
-
-
 class Aligner:
     def __init__(self, embedder: Embedder, calibration: Calibration, settings: Settings | None = None):
         self.embedder, self.calibration, self.settings = embedder, calibration, settings or Settings()
@@ -105,7 +102,7 @@ class Aligner:
     def prepare(self, records: Sequence[Record], translations: dict[str, str]) -> tuple[list[Prepared], list[FailedInput]]:
         prepared: list[Prepared] = []
         failed: list[FailedInput] = []
-        first_of_text: dict[str, str] = {}
+        copies = CopyFinder()
         for record in records:
             if isinstance(record, FailedInput):
                 failed.append(record)
@@ -123,13 +120,13 @@ class Aligner:
                     f"language {record.lang!r} is not covered by the {self.embedder.name} embedder: matched on names, "
                     "numbers and dates only (translate it to English for meaning)"
                 )
-            digest = _text_hash(record)
-            if digest in first_of_text:
-                p.duplicate_of = first_of_text[digest]
-                p.warnings.append(f"same text as {p.duplicate_of}: reported as the same event")
-            else:
-                first_of_text[digest] = record.id
-            p.facts = article_facts(record, english)
+            copy = copies.add(record.id, record.lang, record.text, views["source"])
+            if copy is not None:
+                p.duplicate_of, p.copy = copy.of, copy
+                p.warnings.append(f"same text as {copy.of}: reported as the same event" if copy.exact else
+                                  f"nearly the same text as {copy.of} ({copy.shared} of its {copy.passages} passages "
+                                  "word for word): reported as the same event")
+            p.facts = article_facts(record, english, compared=p.duplicate_of is None)
             prepared.append(p)
         return prepared, failed
 
@@ -256,7 +253,12 @@ class Aligner:
 
         for p in prepared:
             if p.duplicate_of:
-                matches.append(Match(p.article.id, p.duplicate_of, 1.0, True, {"decided_by": "identical text", "identical_text": True}))
+                exact = p.copy is None or p.copy.exact
+                evidence: dict[str, Any] = {"decided_by": "identical text" if exact else "nearly identical text",
+                                            "identical_text": exact}
+                if not exact:
+                    evidence["passages_word_for_word"] = {"shared": p.copy.shared, "of": p.copy.passages}
+                matches.append(Match(p.article.id, p.duplicate_of, 1.0, True, evidence))
         stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(pairs) - from_nn,
                  "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": int(vectors.shape[0])}
         return matches, negatives, stats

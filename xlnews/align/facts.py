@@ -193,13 +193,15 @@ def _parse_day(iso: str) -> dt.date | None:
         return None
 
 
-def article_facts(article: Article, english: str | None = None) -> Facts:
-    headline = [article.title] if article.title else []
-    names = extract_names([t for t in (article.text, english or "") if t], headline)
-    facts = Facts(
-        names=names,
-        numbers=telling_numbers([(article.title or "", article.lang), (article.text, article.lang), (english or "", "en")]),
-    )
+def article_facts(article: Article, english: str | None = None, compared: bool = True) -> Facts:
+    """``compared=False``: dates only, for a copy that is folded into its original and never compared
+    (names and numbers are most of the cost of preparing an article)."""
+    facts = Facts()
+    if compared:
+        headline = [article.title] if article.title else []
+        facts.names = extract_names([t for t in (article.text, english or "") if t], headline)
+        facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
+                                         (english or "", "en")])
     for mention in article.dates:
         day = _parse_day(mention.date)
         if day:
