@@ -5,7 +5,7 @@ article's matching, not every pair of them.
 
 Near copies are found without comparing every pair: each article is sketched by the smallest
 hashes of its passages (bottom-k); an article is checked only against the earlier originals that
-share a sketch hash, by the Jaccard overlap of their passage sets.
+share a sketch hash, by the share of the shorter one's passages that the other has word for word.
 """
 
 from __future__ import annotations
