@@ -439,6 +439,21 @@ def test_near_copies_are_folded_into_the_first_and_different_reports_are_not(sto
     assert exact is not None and exact.of == "a" and exact.exact
 
 
+def test_console_shows_the_first_warnings_and_the_report_holds_them_all(tmp_path):
+    lines = ["Kazakistan ve Rusya, Astana’da 20 işbirliği anlaşması imzaladı.", "Ticaret hacmi 30 milyar doları aştı.",
+             "Tokayev görüşmelerin çok verimli geçtiğini söyledi.", "Putin, Kazakistan’ı en yakın müttefik olarak nitelendirdi."]
+    src = tmp_path / "copies.jsonl"
+    stamp = "Bu haber {k} numaralı güncelleme ile yayımlandı."
+    src.write_text("".join(json.dumps({"id": f"n{k}", "lang": "tr", "text": " ".join(lines + [stamp.format(k=k)])},
+                                      ensure_ascii=False) + "\n" for k in range(45)), encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    assert res.output.count("nearly the same text as n0") == 20 and "... and 24 more article warnings" in res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert sum(len(a["warnings"]) for a in report["articles"]) == 44
+
+
 def test_english_translation_is_compared_in_english(tmp_path, store):
     from xlnews.records import Article
 

@@ -130,8 +130,10 @@ class Aligner:
             prepared.append(p)
         return prepared, failed
 
-    def embed(self, prepared: list[Prepared], on_progress: Callable[[int], None] | None = None) -> np.ndarray:
-        """One matrix of passage vectors; each article's views point at their rows."""
+    def embed(self, prepared: list[Prepared], on_progress: Callable[[int], None] | None = None,
+              on_stage: Callable[[str, int | None], None] | None = None) -> np.ndarray:
+        """One matrix of passage vectors; each article's views point at their rows. ``on_stage`` is told
+        how many distinct passages there are to embed; ``on_progress`` how many each step embedded."""
         texts: list[str] = []
         langs: list[str] = []
         for p in prepared:
@@ -142,6 +144,8 @@ class Aligner:
                 texts.extend(items)
                 langs.extend([(p.article.lang or "und") if view == "source" else "en"] * len(items))
         unique = list(dict.fromkeys(texts))
+        if on_stage:
+            on_stage("embedding passages", len(unique))
         where = {t: i for i, t in enumerate(unique)}
         step = 256
         done = np.zeros((len(unique), self.embedder.dim), dtype=np.float32)
@@ -351,15 +355,25 @@ class Aligner:
     # -- all together ------------------------------------------------------------------------
 
     def run(self, records: Sequence[Record], translations: dict[str, str] | None = None,
-            on_embedded: Callable[[int], None] | None = None) -> AlignmentResult:
+            on_embedded: Callable[[int], None] | None = None,
+            on_stage: Callable[[str, int | None], None] | None = None) -> AlignmentResult:
+        """Everything from records to clusters. ``on_stage(name, total)`` is told when each stage starts
+        (a total where its steps are counted: the passages to embed, reported by ``on_embedded``)."""
+        def stage(name: str, total: int | None = None) -> None:
+            if on_stage:
+                on_stage(name, total)
+
+        stage("preparing articles")
         prepared, failed = self.prepare(records, translations or {})
         warnings: list[str] = []
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
-        vectors = self.embed(prepared, on_embedded)
+        vectors = self.embed(prepared, on_embedded, on_stage)
         ids = [p.article.id for p in prepared]
+        stage("matching candidate pairs")
         matches, negatives, stats = (self.match(prepared, vectors) if len(prepared) > 1
                                      else ([], ClearNegatives.empty(ids), {"pairs_scored": 0}))
+        stage("clustering")
         clusters = self.cluster(prepared, matches, negatives)
         ids_seen = {p.article.id for p in prepared}
         for f in failed:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from xlnews.align.aligner import THRESHOLD, Aligner, Settings
 from xlnews.align.embed import EMBEDDERS, CachedEmbedder, get_embedder
@@ -55,33 +55,51 @@ def align(
                        f"`python benchmarks/bench_align.py --fit --embedder {embedder.name}` and pass --calibration FILE")
         aligner = Aligner(CachedEmbedder(embedder, store), cal, Settings(neighbours=neighbours, threshold=threshold))
         with Progress(
-            TextColumn("embedding passages"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console,
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
             transient=True, disable=not sys.stderr.isatty(),
         ) as progress:
-            task = progress.add_task("embed", total=None)
-            result = aligner.run(records, translations, on_embedded=lambda n: progress.advance(task, n))
-        output.parent.mkdir(parents=True, exist_ok=True)
-        report = write_report_json(result, output)
-        if md:
-            md.write_text(render_markdown(result, report), encoding="utf-8")
-        if html:
-            html.write_text(render_html(result, report), encoding="utf-8")
+            tasks = [progress.add_task("reading", total=None)]
+
+            def stage(name: str, total: int | None = None) -> None:
+                # A task of its own per stage: rich keeps a task's total once set, and a stage without
+                # counted steps would show the last one's "0/119".
+                progress.remove_task(tasks[-1])
+                tasks.append(progress.add_task(name, total=total))
+
+            result = aligner.run(records, translations, on_embedded=lambda n: progress.advance(tasks[-1], n), on_stage=stage)
+            stage(f"writing {output.name}")
+            output.parent.mkdir(parents=True, exist_ok=True)
+            report = write_report_json(result, output)
+            for path, render in ((md, render_markdown), (html, render_html)):
+                if path:
+                    stage(f"writing {path.name}")
+                    path.write_text(render(result, report), encoding="utf-8")
     finally:
         if store is not None:
             store.close()
     for w in report["warnings"]:
         console.print(f"[yellow]warning[/] {escape(w)}", soft_wrap=True)
-    for p in result.articles:
-        for w in p.warnings:
-            console.print(f"[yellow]warning[/] {escape(p.article.id)}: {escape(w)}", soft_wrap=True)
-    for f in result.failed:
-        console.print(f"[red]failed[/] {escape(f.error)}", soft_wrap=True)
+    # A hundred thousand copies are a hundred thousand warnings: the first few on the console, all of
+    # them in the report.
+    _print_some([f"[yellow]warning[/] {escape(p.article.id)}: {escape(w)}" for p in result.articles for w in p.warnings],
+                "article warnings", "articles[].warnings")
+    _print_some([f"[red]failed[/] {escape(f.error)}" for f in result.failed], "failed inputs", "errors")
     s = report["summary"]
     written = ", ".join(str(p) for p in (output, md, html) if p)
     console.print(f"{s['articles']} articles -> {s['clusters']} events ({s['clusters_with_several_articles']} with several reports); "
                   f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} same event; {s['failed']} failed -> {written}")
     if result.failed:
         raise typer.Exit(1)
+
+
+_SHOWN = 20  # console lines of one kind before the rest are only counted
+
+
+def _print_some(lines: list[str], what: str, where: str) -> None:
+    for line in lines[:_SHOWN]:
+        console.print(line, soft_wrap=True)
+    if len(lines) > _SHOWN:
+        console.print(f"... and {len(lines) - _SHOWN} more {what} (all in the report's {where})", soft_wrap=True)
 
 
 def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dict[str, str]]:
