@@ -439,6 +439,33 @@ def test_near_copies_are_folded_into_the_first_and_different_reports_are_not(sto
     assert exact is not None and exact.of == "a" and exact.exact
 
 
+def test_many_reports_of_one_text_are_one_event_and_shared_boilerplate_is_not(store):
+    from xlnews.records import Article
+
+    lines = ["Kazakistan ve Rusya, Astana’da 20 işbirliği anlaşması imzaladı.", "Ticaret hacmi 30 milyar doları aştı.",
+             "Tokayev görüşmelerin verimli geçtiğini söyledi.", "Putin, Kazakistan’ı en yakın müttefik olarak nitelendirdi."]
+    # Not copies (one passage of four differs: 75%), and each is every other's background: they scored
+    # as 30 events before.
+    reports = [Article(f"n{k}", "tr", [" ".join(lines + [f"Güncelleme {k} yapıldı."])]) for k in range(30)]
+    result, report = _align(reports, store)
+    assert not any(p.copy for p in result.articles)
+    assert [c["articles"] for c in report["clusters"]] == [sorted(a.id for a in reports)]
+    assert any(p["evidence"]["decided_by"] == "the same text, nearly word for word" for p in report["pairs"])
+    # Two press releases that end in the same three-sentence "about us": most of each is its own.
+    about = ["Bakanlık, 1992 yılında kurulmuş olup dış ilişkilerin yürütülmesinden sorumludur.",
+             "Bakanlığın merkezi Astana’dadır ve dünya genelinde 100’den fazla temsilciliği bulunmaktadır.",
+             "Basın soruları için bakanlığın iletişim birimine başvurulabilir."]
+    a = Article("press-a", "tr", ["Kazakistan, Japonya ile yeni bir yatırım anlaşması imzaladı. Anlaşma enerji ve ulaştırma "
+                                  "projelerini kapsıyor. Japon heyeti Almatı’daki fabrikaları da ziyaret etti. "
+                                  "Yatırımın ilk bölümü gelecek yıl başlayacak. " + " ".join(about)])
+    b = Article("press-b", "tr", ["Kazakistan Dışişleri Bakanı BM Genel Kurulu’nda iklim değişikliği üzerine konuştu. "
+                                  "Bakan, Aral Gölü’nün kurtarılması için uluslararası destek çağrısı yaptı. Konuşmada "
+                                  "Orta Asya’daki su sorunlarına da değinildi. Kurul oturumu New York’ta yapıldı. " + " ".join(about)])
+    _, report = _align([a, b], store)
+    pair = report["pairs"][0]
+    assert pair["evidence"]["features"]["coverage"] < 0.85 and "verbatim" not in pair["evidence"]["contributions"]
+
+
 def test_console_shows_the_first_warnings_and_the_report_holds_them_all(tmp_path):
     lines = ["Kazakistan ve Rusya, Astana’da 20 işbirliği anlaşması imzaladı.", "Ticaret hacmi 30 milyar doları aştı.",
              "Tokayev görüşmelerin çok verimli geçtiğini söyledi.", "Putin, Kazakistan’ı en yakın müttefik olarak nitelendirdi."]

@@ -27,7 +27,7 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, Calibration, date_evidence, name_groups, name_rarity, name_share_floor, number_evidence,
+    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, Calibration, date_evidence, name_groups, name_rarity, name_share_floor, number_evidence,
     pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
@@ -221,8 +221,9 @@ class Aligner:
         x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, tables)
         w = np.array([cal.weights.get(f, 0.0) for f in FEATURES])
         plain = cal.bias + x @ w
-        prob = _sigmoid(plain + date_logit)
-        without_dates = _sigmoid(plain)
+        verbatim = np.where(x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE, VERBATIM_BONUS, 0.0)
+        prob = _sigmoid(plain + date_logit + verbatim)
+        without_dates = _sigmoid(plain + verbatim)
         same = prob >= st.threshold
         # A "same event" verdict is told against the typical candidate (what lifted the pair above the
         # crowd), a "different events" one against the typical same-event pair (what it lacked: told
@@ -230,9 +231,10 @@ class Aligner:
         # "Decided by" is the largest toward the verdict, the dates only where they counted.
         typical = np.array([cal.means.get(f, 0.0) for f in FEATURES])
         typical_same = np.array([cal.same_event_means.get(f, cal.means.get(f, 0.0)) for f in FEATURES])
-        contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit]), 3)
+        contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit, verbatim]), 3)
         pushes = contrib.copy()
-        pushes[:, -1] = np.where(date_logit != 0, pushes[:, -1], np.where(same, -np.inf, np.inf))
+        for col, prior in ((-2, date_logit), (-1, verbatim)):
+            pushes[:, col] = np.where(prior != 0, pushes[:, col], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
         # Pairs that may be the same event, or would be but for their dates, get every piece of
         # evidence as records; the clear "no"s (most candidates, at scale) stay columns.
