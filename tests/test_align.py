@@ -464,6 +464,12 @@ def test_many_reports_of_one_text_are_one_event_and_shared_boilerplate_is_not(st
     _, report = _align([a, b], store)
     pair = report["pairs"][0]
     assert pair["evidence"]["features"]["coverage"] < 0.85 and "verbatim" not in pair["evidence"]["contributions"]
+    # A one-line item whose line a longer report also has: not "the same text" (the other signals decide).
+    brief = Article("brief", "tr", [lines[0]])
+    later = Article("later", "tr", [" ".join(lines)])
+    _, report = _align([brief, later], store)
+    assert report["pairs"][0]["evidence"]["features"]["coverage"] >= 0.85
+    assert "verbatim" not in report["pairs"][0]["evidence"]["contributions"]
 
 
 def test_console_shows_the_first_warnings_and_the_report_holds_them_all(tmp_path):

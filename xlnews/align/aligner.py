@@ -27,7 +27,7 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, Calibration, date_evidence, name_groups, name_rarity, name_share_floor, number_evidence,
+    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, date_evidence, name_groups, name_rarity, name_share_floor, number_evidence,
     pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
@@ -221,7 +221,8 @@ class Aligner:
         x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, tables)
         w = np.array([cal.weights.get(f, 0.0) for f in FEATURES])
         plain = cal.bias + x @ w
-        verbatim = np.where(x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE, VERBATIM_BONUS, 0.0)
+        verbatim = np.where((x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE) & (counts["shorter"] >= VERBATIM_MIN_PASSAGES),
+                            VERBATIM_BONUS, 0.0)
         prob = _sigmoid(plain + date_logit + verbatim)
         without_dates = _sigmoid(plain + verbatim)
         same = prob >= st.threshold
@@ -326,7 +327,8 @@ class Aligner:
             top, one, top_m - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
             names, np.log1p(names_n), np.log1p(numbers_n), lead, lead_m - (lead_background[a] + lead_background[b]) / 2,
         ])
-        return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n}
+        shorter = of_chosen((np.minimum(qhi - qlo, bhi - blo)).astype(np.float64))
+        return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n, "shorter": shorter}
 
     def _evidence(self, pa: Prepared, pb: Prepared, vectors: np.ndarray, view: str, same: bool,
                   no_passages: bool) -> dict[str, Any]:
