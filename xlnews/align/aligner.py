@@ -56,8 +56,12 @@ class Prepared:
     rows: dict[str, tuple[int, int]] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
     warnings: list[str] = field(default_factory=list)
-    duplicate_of: str | None = None  # the first article with (nearly) the same text
-    copy: Copy | None = None
+    copy: Copy | None = None  # set when an earlier article has the same text, or nearly
+
+    @property
+    def duplicate_of(self) -> str | None:
+        """The first article with (nearly) the same text."""
+        return self.copy.of if self.copy else None
 
 
 @dataclass
@@ -122,7 +126,7 @@ class Aligner:
                 )
             copy = copies.add(record.id, record.lang, record.text, views["source"])
             if copy is not None:
-                p.duplicate_of, p.copy = copy.of, copy
+                p.copy = copy
                 p.warnings.append(f"same text as {copy.of}: reported as the same event" if copy.exact else
                                   f"nearly the same text as {copy.of} ({copy.shared} of its {copy.passages} passages "
                                   "word for word): reported as the same event")
@@ -259,13 +263,12 @@ class Aligner:
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
         for p in prepared:
-            if p.duplicate_of:
-                exact = p.copy is None or p.copy.exact
-                evidence: dict[str, Any] = {"decided_by": "identical text" if exact else "nearly identical text",
-                                            "identical_text": exact}
-                if not exact:
+            if p.copy:
+                evidence: dict[str, Any] = {"decided_by": "identical text" if p.copy.exact else "nearly identical text",
+                                            "identical_text": p.copy.exact}
+                if not p.copy.exact:
                     evidence["passages_word_for_word"] = {"shared": p.copy.shared, "of": p.copy.passages}
-                matches.append(Match(p.article.id, p.duplicate_of, 1.0, True, evidence))
+                matches.append(Match(p.article.id, p.copy.of, 1.0, True, evidence))
         stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(pairs) - from_nn,
                  "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": int(vectors.shape[0])}
         return matches, negatives, stats
