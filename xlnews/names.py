@@ -8,6 +8,7 @@ for transliteration (Abdrahmanov / Abdrakhmanov, Kasym-Comart / Kassym-Jomart).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -178,6 +179,7 @@ _SKELETON = [("kh", "k"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("j", "c"), ("y
              ("x", "ks"), ("ph", "f")]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names meet again and again across pairs
 def skeleton(key: str) -> str:
     """A rough sound-alike form, so that transliterations meet: Kassym / Kasım, Jomart / Cömert."""
     for a, b in _SKELETON:

@@ -9,8 +9,9 @@ disagree (average linkage, no pair strongly against).
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +77,21 @@ class AlignmentResult:
     warnings: list[str]
     settings: Settings
     stats: dict[str, Any]
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while (a ``with`` block or a decorator). Matching builds
+    millions of small evidence records that all stay alive, and every collection rescans them to find
+    nothing: a third of the matching time at 100k articles, then 3 of the clustering's 4 s and a
+    quarter of the report's writing, as each new batch of objects set a collection off."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -165,15 +181,8 @@ class Aligner:
     def match(self, prepared: list[Prepared], vectors: np.ndarray) -> tuple[list[Match], ClearNegatives, dict[str, Any]]:
         """Scored candidate pairs: records with full evidence for those that may be the same event, the
         clear "no"s as columns, and counts."""
-        # Millions of small evidence records are built here and all stay alive: the cyclic garbage
-        # collector would rescan them again and again (a third of the time at 100k articles) to find nothing.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             return self._match(prepared, vectors)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _match(self, prepared: list[Prepared], vectors: np.ndarray) -> tuple[list[Match], ClearNegatives, dict[str, Any]]:
         cal, st = self.calibration, self.settings
@@ -396,12 +405,13 @@ class Aligner:
         ids = [p.article.id for p in prepared]
         index = {i: k for k, i in enumerate(ids)}
         by_id = {p.article.id: p for p in prepared}
-        return cluster_scored(
-            ids, np.concatenate([np.array([index[m.a] for m in matches], dtype=np.int64), negatives.a]),
-            np.concatenate([np.array([index[m.b] for m in matches], dtype=np.int64), negatives.b]),
-            np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
-            self.settings.threshold, label=lambda members: self._label(members, by_id),
-        )
+        with gc_paused():
+            return cluster_scored(
+                ids, np.concatenate([np.array([index[m.a] for m in matches], dtype=np.int64), negatives.a]),
+                np.concatenate([np.array([index[m.b] for m in matches], dtype=np.int64), negatives.b]),
+                np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
+                self.settings.threshold, label=lambda members: self._label(members, by_id),
+            )
 
     @staticmethod
     def _label(ids: list[str], by_id: dict[str, Prepared]) -> str:

@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from xlnews.align.aligner import AlignmentResult, Prepared
+from xlnews.align.aligner import AlignmentResult, Prepared, gc_paused
 
 # Close calls shown under a cluster: pairs across clusters at or above this probability, or
 # kept apart by their dates.
@@ -152,6 +152,7 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+@gc_paused()  # as the report: a collection here rescans the whole result (2 s of 4 at 100k articles)
 def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
     s = report["summary"]
     out = [
@@ -211,6 +212,7 @@ th{background:#f4f4f4} .sim{white-space:nowrap;color:#555} .only{background:#fff
 """
 
 
+@gc_paused()
 def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
     e = html.escape
     s = report["summary"]
