@@ -231,6 +231,24 @@ def test_titles_split_names_and_names_show_without_case_endings():
     assert (names["trump"].text, names["trump"].kind) == ("Donald Trump", "person")
 
 
+def test_organisations_acronyms_and_seas_are_compared_as_what_they_name():
+    # "NATO" was a name (as a place) and an organisation both, counted twice; "Nato" and "OTAN" are the same body.
+    for text in ("NATO said the alliance would help.", "Nato troops arrived.", "A OTAN reagiu.", "NATO ve AB toplandı."):
+        names = extract_names([text])
+        assert [n.key for n in names if n.block.startswith("org:") or n.key == "nato"][:1] == ["org:NATO"], text
+        assert sum(n.key == "org:NATO" for n in names) == 1 and "nato" not in {n.key for n in names}, text
+    # A sea's name is translated whole: "Indian Ocean" named India (a report on the tsunami met every report on India).
+    for text in ("The quake struck the Indian Ocean near Sumatra.", "Hint Okyanusu'nda deprem oldu.",
+                 "O terremoto atingiu o Oceano Índico.", "Güney Çin Denizi'nde gerginlik."):
+        keys = {n.key for n in extract_names([text])}
+        assert not keys & {"india", "china", "ocean", "okyanusu", "oceano", "indico"}, (text, keys)
+    assert "india" in {n.key for n in extract_names(["Indian officials met in Delhi."])}
+    # Portuguese names its bodies head first: organisations, not people.
+    names = {n.key: n for n in extract_names(["O Supremo Tribunal Federal e a Polícia Federal investigam, disse Gilmar Mendes."])}
+    assert {names[k].kind for k in ("supremo", "tribunal", "federal", "policia")} == {"organisation"}
+    assert names["supremo"].text == "Supremo Tribunal Federal" and names["mendes"].kind == "person"
+
+
 def test_a_case_ending_closes_a_name_and_portfolios_and_deputies_are_not_names():
     # From NTREX's Turkish Kavanaugh-week reports, which two Turkish reports of different events matched on:
     # "Trump Yüksek Mahkeme", "Donald Trump Adalet", and "Yardımcısı" met as if it were one person.

@@ -124,6 +124,18 @@ _TURKISH_DEMONYM = re.compile(r"(?:li|lu)(?:ler|lar)?$")  # Suriyeli, Iraklılar
 
 _EXONYM_FORMS = frozenset(EXONYMS.values())  # the English forms: places and bodies a text may name
 
+# Organisations are named by acronyms that change with the language; this maps the common ones. They
+# are compared as organisations (align.facts), not as names: "NATO" counted once, and met by "OTAN".
+ORG_ACRONYMS = {
+    "UN": "UN", "BM": "UN", "ONU": "UN", "EU": "EU", "AB": "EU", "UE": "EU", "NATO": "NATO", "OTAN": "NATO",
+    "SCO": "SCO", "ŞİÖ": "SCO", "SIO": "SCO", "OCX": "SCO", "CICA": "CICA", "AİGK": "CICA", "CIS": "CIS",
+    "BDT": "CIS", "CEI": "CIS", "OPEC": "OPEC", "IMF": "IMF", "FMI": "IMF", "IMF'": "IMF", "WHO": "WHO",
+    "DSÖ": "WHO", "OMS": "WHO", "EAEU": "EAEU", "AEB": "EAEU", "UEE": "EAEU", "CSTO": "CSTO", "KGAÖ": "CSTO",
+    "OTSC": "CSTO", "OSCE": "OSCE", "AGİT": "OSCE", "OSCE'": "OSCE", "BRICS": "BRICS", "G20": "G20", "G7": "G7",
+    "OTS": "OTS", "TDT": "OTS", "UNESCO": "UNESCO", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA", "IAEA": "IAEA",
+    "UAEA": "IAEA", "AIEA": "IAEA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO", "ASEAN": "ASEAN", "PKK": "PKK",
+    "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
+}
 # Words that head geographic and historical names and are translated with them
 # (Güney Afrika → South Africa, Estados Unidos → United States, Guerra Mundial → World War).
 _TRANSLATED_NAME_WORDS = {
@@ -230,12 +242,15 @@ CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃ�
 # Head words of institution names: such names are translated word by word, not carried over.
 _INSTITUTION_WORDS = {fold(w) for w in (
     "Örgütü Konseyi Bakanlığı Üniversitesi Birliği İşbirliği Konferansı Topluluğu Kurulu Meclisi Partisi Bankası "
-    "Sarayı Zirvesi Tepesi Forumu Komisyonu Hükümeti Cumhuriyeti Devletler Milletler Denizi Hattı Genel Beşlisi "
+    "Sarayı Zirvesi Tepesi Forumu Komisyonu Hükümeti Cumhuriyeti Devletler Milletler Hattı Genel Beşlisi "
     "Organização Conselho Ministério Universidade União Assembleia Instituto Partido Banco Comissão Cooperação "
     "República Federação Nações Unidas Geral Relações Exteriores Pesquisa "
     "Organisation Organization Council Ministry University Union Assembly Institute Party Bank Commission "
     "Cooperation Republic Federation Nations United General Summit Conference"
 ).split()}
+# Seas and the like: their names are translated whole, adjective included ("Indian Ocean", "Hint Okyanusu",
+# "Oceano Índico"), so none of their words is compared.
+_FEATURE_WORDS = {fold(w) for w in "Ocean Sea Gulf Strait Okyanusu Denizi Körfezi Boğazı Oceano Mar Golfo Estreito".split()}
 # Last words that say what a name names, for the report's people / places / organisations ("Salt
 # Lake City" is a place, "Supreme Court" and "New York Times" are not people). Only the kind shown
 # follows from them: the words still count as names when two reports are compared.
@@ -244,6 +259,12 @@ ORGANISATION_HEADS = {fold(w) for w in (
     "Airport Hospital Corporation Company House Administration Times Post Journal Register Tribune Gazette Herald "
     "Telegraph Mahkemesi Mahkeme Senatosu Kongresi Komitesi Polisi Ordusu Ajansı Derneği Vakfı Havalimanı Hastanesi "
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto"
+).split()}
+# Portuguese names its bodies head first ("Supremo Tribunal Federal", "Polícia Federal", "Câmara dos
+# Deputados"): these make an organisation wherever they stand in the name.
+ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
+    "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
+    "Prefeitura Receita Hospital Museu Igreja Clube Marinha"
 ).split()}
 PLACE_HEADS = {fold(w) for w in "City County Island Islands Lake Bay Valley Beach Province Region District Street".split()}
 
@@ -291,6 +312,8 @@ def find_name_runs(text: str) -> list[list[str]]:
             # in one stays ("ABD Mühendisler Birliği" is the "Corpo de Engenheiros dos EUA").
             out.extend([w] for i, w in zip(segment, words) if keys[i] in _EXONYM_FORMS)
             continue
+        if any(fold(without_suffix(w)) in _FEATURE_WORDS for w in words):
+            continue  # "Indian Ocean", "Hint Okyanusu", "Mar Negro": translated whole, and "Indian" is not India here
         # A month or weekday is a name inside a person's name ("Kasım Cömert Tokayev", "Theresa May"),
         # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
         seg_keys = [keys[i] for i in segment]
@@ -303,6 +326,8 @@ def find_name_runs(text: str) -> list[list[str]]:
             if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
                     or key in _TRANSLATED_NAME_WORDS or key.isdigit()):
                 continue
+            if bare.upper() in ORG_ACRONYMS and (bare.isupper() or len(bare) >= 4):
+                continue  # an organisation's acronym, compared as one ("NATO", "Nato", "OTAN")
             if bare.isupper() and len(bare) <= 5 and key not in _EXONYM_FORMS:
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
             kept.append(word)

@@ -12,12 +12,13 @@ look up; ``similar`` confirms.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, EXONYMS, ORGANISATION_HEADS, PLACE_HEADS, find_name_runs, fold, name_key, similar,
-    portuguese_nationalities, skeleton, without_suffix,
+    CAPITALISED_WORD, EXONYMS, ORG_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, find_name_runs,
+    fold, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -34,18 +35,9 @@ _PLACES = set(EXONYMS.values()) | {
     # most are keyed as their country (names.EXONYMS), these as themselves.
     "english", "uzbek", "azeri",
 }
-# Organisations are named by acronyms that change with the language; this maps the common ones.
-_ORG_ACRONYMS = {
-    "UN": "UN", "BM": "UN", "ONU": "UN", "EU": "EU", "AB": "EU", "UE": "EU", "NATO": "NATO", "OTAN": "NATO",
-    "SCO": "SCO", "ŞİÖ": "SCO", "SIO": "SCO", "OCX": "SCO", "CICA": "CICA", "AİGK": "CICA", "CIS": "CIS",
-    "BDT": "CIS", "CEI": "CIS", "OPEC": "OPEC", "IMF": "IMF", "FMI": "IMF", "IMF'": "IMF", "WHO": "WHO",
-    "DSÖ": "WHO", "OMS": "WHO", "EAEU": "EAEU", "AEB": "EAEU", "UEE": "EAEU", "CSTO": "CSTO", "KGAÖ": "CSTO",
-    "OTSC": "CSTO", "OSCE": "OSCE", "AGİT": "OSCE", "OSCE'": "OSCE", "BRICS": "BRICS", "G20": "G20", "G7": "G7",
-    "OTS": "OTS", "TDT": "OTS", "UNESCO": "UNESCO", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA", "IAEA": "IAEA",
-    "UAEA": "IAEA", "AIEA": "IAEA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO", "ASEAN": "ASEAN", "PKK": "PKK",
-    "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
-}
 _ACRONYM = re.compile(r"(?<![\w])([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5})(?=[’'\W]|$)")
+# The longer ones written as words by some outlets: "Nato", "Otan", "Opec", "Unesco".
+_WORD_ACRONYM = re.compile(r"(?<![\w])([A-Z][a-z]{3,5})(?=[’'\W]|$)")
 # Words that say the next name is a person's.
 _PERSON_TITLES = {fold(w) for w in (
     "Cumhurbaşkanı Başkanı Başbakanı Bakanı Başbakan Bakan Lideri Sözcüsü Büyükelçisi Sekreteri mevkidaşı "
@@ -92,7 +84,7 @@ class Facts:
 def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> str:
     if word_key in _PLACES or run_keys[-1] in PLACE_HEADS:
         return "place"
-    if run_keys[-1] in ORGANISATION_HEADS:
+    if run_keys[-1] in ORGANISATION_HEADS or any(k in ORGANISATION_HEADS_ANYWHERE for k in run_keys):
         return "organisation"
     if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
         return "person"
@@ -159,8 +151,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 by_key[country].count += 1
             else:
                 by_key[country] = Name(word, country, name_block(country), "place")
-        for m in _ACRONYM.finditer(text):
-            org = _ORG_ACRONYMS.get(m.group(1))
+        for m in itertools.chain(_ACRONYM.finditer(text), _WORD_ACRONYM.finditer(text)):
+            org = ORG_ACRONYMS.get(m.group(1).upper())
             if org:
                 key = "org:" + org
                 if key in by_key:
