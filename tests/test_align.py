@@ -247,6 +247,11 @@ def test_organisations_acronyms_and_seas_are_compared_as_what_they_name():
     names = {n.key: n for n in extract_names(["O Supremo Tribunal Federal e a Polícia Federal investigam, disse Gilmar Mendes."])}
     assert {names[k].kind for k in ("supremo", "tribunal", "federal", "policia")} == {"organisation"}
     assert names["supremo"].text == "Supremo Tribunal Federal" and names["mendes"].kind == "person"
+    # A given name is not a nationality ("Frances" was France), and "First" is a title, not a name.
+    names = {n.key: n for n in extract_names(["Actress Frances McDormand met the First Minister, Nicola Sturgeon, "
+                                               "and First Lady Melania Trump. Os franceses votaram."])}
+    assert names["mcdormand"].text == "Frances McDormand" and names["france"].text == "franceses"
+    assert names["sturgeon"].text == "Nicola Sturgeon" and "first" not in names
 
 
 def test_a_case_ending_closes_a_name_and_portfolios_and_deputies_are_not_names():

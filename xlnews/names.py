@@ -117,9 +117,13 @@ def portuguese_nationalities(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# Capitalised, a nationality word is keyed as its country too ("Russos" starting a sentence), except
+# where it is also a given name: "Frances Arnold" is not France ("franceses" in lower case still is).
+_GIVEN_NAMES = {"frances"}
 for _forms in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
     for _word, _country in _forms.items():
-        EXONYMS.setdefault(_word, _country)
+        if _word not in _GIVEN_NAMES:
+            EXONYMS.setdefault(_word, _country)
 _TURKISH_DEMONYM = re.compile(r"(?:li|lu)(?:ler|lar)?$")  # Suriyeli, Iraklılar: of Syria, of Iraq
 
 _EXONYM_FORMS = frozenset(EXONYMS.values())  # the English forms: places and bodies a text may name
@@ -219,7 +223,7 @@ _NOT_NAMES = {fold(w) for w in (
     "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
     "Senatör Senatörü Senatorü Vali Valisi Milletvekili Sözcü Senadora Senador Deputado Deputada Governador Governadora "
-    "Prefeito Prefeita Senator Governor Spokesman Spokeswoman Foreign Prime Secretary Chancellor Deputy Vice "
+    "Prefeito Prefeita Senator Governor Spokesman Spokeswoman Foreign Prime First Secretary Chancellor Deputy Vice "
     # Deputies, and the portfolio before a minister's title: "Adalet Bakanı Yardımcısı Rod Rosenstein",
     # "Savunma Bakanı", "Ministro da Justiça", "Defense Secretary" (left as names, they were matched
     # as if they were people, and only ever between texts in one language).
