@@ -252,6 +252,14 @@ def test_organisations_acronyms_and_seas_are_compared_as_what_they_name():
                                                "and First Lady Melania Trump. Os franceses votaram."])}
     assert names["mcdormand"].text == "Frances McDormand" and names["france"].text == "franceses"
     assert names["sturgeon"].text == "Nicola Sturgeon" and "first" not in names
+    # Particles and translated words are part of a name as shown, never compared: "Lula da Silva" was two
+    # names ("Luiz Inácio Lula" and "Silva"), "Rio de Janeiro" none, "São Paulo" was shown as "Paulo".
+    names = {n.key: n for n in extract_names(["O ex-presidente Luiz Inácio Lula da Silva foi de São Paulo ao Rio de "
+                                               "Janeiro, e a Câmara dos Deputados votou. No Brasil de Bolsonaro."])}
+    assert names["silva"].text == names["lula"].text == "Luiz Inácio Lula da Silva" and names["silva"].kind == "person"
+    assert names["paulo"].text == "São Paulo" and names["janeiro"].text == "Rio de Janeiro"
+    assert names["deputados"].text == "Câmara dos Deputados" and names["deputados"].kind == "organisation"
+    assert names["bolsonaro"].text == "Bolsonaro" and not {"da", "de", "dos", "sao", "rio"} & set(names)
 
 
 def test_a_case_ending_closes_a_name_and_portfolios_and_deputies_are_not_names():

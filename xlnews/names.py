@@ -240,6 +240,9 @@ _NOT_NAMES = {fold(w) for w in (
     "Leader Speaker Minority Majority Chief Executive Lady "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
+# Lower-case words inside a name ("Lula da Silva", "Câmara dos Deputados", "Ursula von der Leyen"): part
+# of how it is shown, never compared (see shown_only).
+NAME_PARTICLES = frozenset("da de do dos das di du van von der den".split())
 CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
 
@@ -298,14 +301,18 @@ def find_name_runs(text: str) -> list[list[str]]:
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
     named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS
     runs: list[list[int]] = []  # indices into matches
+    particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
     for n, first in enumerate(initial):
         if first and keys[n] not in named and not _double_name_before_name(matches, titles, n, text):
             continue
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
         # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
-        if (runs and text[matches[runs[-1][-1]].end():matches[n].start()].strip() in ("", "-")
+        gap = text[matches[runs[-1][-1]].end():matches[n].start()].split() if runs else []
+        if (runs and (not gap or gap == ["-"] or (len(gap) <= 2 and all(g in NAME_PARTICLES for g in gap)))
                 and without_suffix(matches[runs[-1][-1]].group(0)) == matches[runs[-1][-1]].group(0)):
             runs[-1].append(n)
+            if gap and gap != ["-"]:
+                particles[n] = gap
         else:
             runs.append([n])
     out = []
@@ -325,19 +332,32 @@ def find_name_runs(text: str) -> list[list[str]]:
         calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in seg_keys)
                             and not re.search(r"\d\W*$", text[max(0, start - 4):start]))
         kept = []
-        for word, key in zip(words, seg_keys):
+        for i, word, key in zip(segment, words, seg_keys):
+            if kept and i in particles:
+                kept.extend(particles[i])  # shown, never compared; a particle only ever stands between two words
             bare = without_suffix(word)
+            if key in _TRANSLATED_NAME_WORDS:
+                kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
+                continue
             if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
-                    or key in _TRANSLATED_NAME_WORDS or key.isdigit()):
+                    or key.isdigit()):
                 continue
             if bare.upper() in ORG_ACRONYMS and (bare.isupper() or len(bare) >= 4):
                 continue  # an organisation's acronym, compared as one ("NATO", "Nato", "OTAN")
             if bare.isupper() and len(bare) <= 5 and key not in _EXONYM_FORMS:
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
             kept.append(word)
-        if kept:
+        while kept and kept[-1] in NAME_PARTICLES:
+            kept.pop()
+        if any(not shown_only(w) for w in kept):
             out.append(kept)
     return out
+
+
+def shown_only(word: str) -> bool:
+    """A word of a name that is shown but never compared: a particle ("da", "von") or a word translated
+    with the name ("São", "Güney", "Estados")."""
+    return word in NAME_PARTICLES or name_key(word) in _TRANSLATED_NAME_WORDS
 
 
 def _split_at_titles(run: list[int], titles: list[bool]) -> list[list[int]]:

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, EXONYMS, ORG_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, find_name_runs,
-    fold, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
+    CAPITALISED_WORD, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, find_name_runs,
+    fold, name_key, portuguese_nationalities, shown_only, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -114,7 +114,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
         confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
     for text, confirm in sources:
         for m_run in find_name_runs(text):
-            keys = [name_key(w) for w in m_run]
+            keys = ["" if shown_only(w) else name_key(w) for w in m_run]
             if confirm:
                 known = [k in confirmed or k in _PLACES for k in keys]
                 m_run = [w for w, ok in zip(m_run, known) if ok]
@@ -126,11 +126,14 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
+            while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
+                core = core[1:]
             full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
+            name_keys = [k for k in keys if k]
             for word, key in zip(m_run, keys):
                 if not key or len(key) < 3:
                     continue
-                kind = _word_kind(key, keys, titled)
+                kind = _word_kind(key, name_keys, titled)
                 if kind == "person":
                     person_words.add(key)
                 name = by_key.get(key)
