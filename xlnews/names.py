@@ -241,7 +241,7 @@ _NOT_NAMES = {fold(w) for w in (
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
 # Lower-case words inside a name ("Lula da Silva", "Câmara dos Deputados", "Ursula von der Leyen"): part
-# of how it is shown, never compared (see shown_only).
+# of how it is shown, never compared (see compared_key).
 NAME_PARTICLES = frozenset("da de do dos das di du van von der den".split())
 CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
@@ -332,6 +332,7 @@ def find_name_runs(text: str) -> list[list[str]]:
         calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in seg_keys)
                             and not re.search(r"\d\W*$", text[max(0, start - 4):start]))
         kept = []
+        compared = False  # whether any kept word is compared, not only shown
         for i, word, key in zip(segment, words, seg_keys):
             if kept and i in particles:
                 kept.extend(particles[i])  # shown, never compared; a particle only ever stands between two words
@@ -347,17 +348,21 @@ def find_name_runs(text: str) -> list[list[str]]:
             if bare.isupper() and len(bare) <= 5 and key not in _EXONYM_FORMS:
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
             kept.append(word)
+            compared = True
         while kept and kept[-1] in NAME_PARTICLES:
             kept.pop()
-        if any(not shown_only(w) for w in kept):
+        if compared:
             out.append(kept)
     return out
 
 
-def shown_only(word: str) -> bool:
-    """A word of a name that is shown but never compared: a particle ("da", "von") or a word translated
-    with the name ("São", "Güney", "Estados")."""
-    return word in NAME_PARTICLES or name_key(word) in _TRANSLATED_NAME_WORDS
+def compared_key(word: str) -> str:
+    """A name word's key (:func:`name_key`), or "" for a word that is shown but never compared: a
+    particle ("da", "von") or a word translated with the name ("São", "Güney", "Estados")."""
+    if word in NAME_PARTICLES:
+        return ""
+    key = name_key(word)
+    return "" if key in _TRANSLATED_NAME_WORDS else key
 
 
 def _split_at_titles(run: list[int], titles: list[bool]) -> list[list[int]]:

@@ -28,8 +28,8 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, date_evidence, name_groups, name_rarity, name_share_floor, number_evidence,
-    pair_evidence, passage_match,
+    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, date_evidence,
+    name_groups, name_rarity, name_share_floor, number_evidence, pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 

@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, find_name_runs,
-    fold, name_key, portuguese_nationalities, shown_only, similar, skeleton, without_suffix,
+    CAPITALISED_WORD, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_HEADS_ANYWHERE,
+    PLACE_HEADS, compared_key, find_name_runs, fold, name_key, portuguese_nationalities, similar, skeleton,
+    without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -45,7 +46,7 @@ _PERSON_TITLES = {fold(w) for w in (
     "presidente ministro ministra primeiro-ministro chanceler porta-voz embaixador secretário deputado senador "
     "senadora deputada governador governadora prefeito prefeita papa rei "
     "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr "
-    "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Sözcüsü Temsilcisi Representante Leader Speaker Lady"
+    "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Temsilcisi Representante Leader Speaker Lady"
 ).split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
 
@@ -114,7 +115,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
         confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
     for text, confirm in sources:
         for m_run in find_name_runs(text):
-            keys = ["" if shown_only(w) else name_key(w) for w in m_run]
+            keys = [compared_key(w) for w in m_run]
             if confirm:
                 known = [k in confirmed or k in _PLACES for k in keys]
                 m_run = [w for w, ok in zip(m_run, known) if ok]
