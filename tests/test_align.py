@@ -26,6 +26,7 @@ from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.same_event import same_event_benchmark
 from xlnews.store import Store
+from xlnews.eval.checks import check_names
 from xlnews.names import find_name_runs
 
 from .conftest import SHARED_DATA
@@ -257,9 +258,42 @@ def test_organisations_acronyms_and_seas_are_compared_as_what_they_name():
     names = {n.key: n for n in extract_names(["O ex-presidente Luiz Inácio Lula da Silva foi de São Paulo ao Rio de "
                                                "Janeiro, e a Câmara dos Deputados votou. No Brasil de Bolsonaro."])}
     assert names["silva"].text == names["lula"].text == "Luiz Inácio Lula da Silva" and names["silva"].kind == "person"
-    assert names["paulo"].text == "São Paulo" and names["janeiro"].text == "Rio de Janeiro"
+    assert names["sao paulo"].text == "São Paulo" and names["rio de janeiro"].text == "Rio de Janeiro"
     assert names["deputados"].text == "Câmara dos Deputados" and names["deputados"].kind == "organisation"
-    assert names["bolsonaro"].text == "Bolsonaro" and not {"da", "de", "dos", "sao", "rio"} & set(names)
+    assert names["bolsonaro"].text == "Bolsonaro" and not {"da", "de", "dos", "sao", "rio", "paulo"} & set(names)
+
+
+def test_places_and_bodies_of_several_words_are_one_name_in_every_language():
+    # Word by word, "Güney Afrika" was Africa, "New Zealand" a person "New", "Estados Unidos" and "United
+    # States" nothing (translated words are not compared), and "Birleşmiş Milletler" an institution name,
+    # dropped: a Turkish, a Portuguese and an English report of one event shared none of them.
+    texts = {
+        "tr": "Güney Afrika Devlet Başkanı Cyril Ramaphosa, Yeni Zelanda'ya gitti. Kuzey Kore ve Güney Koreli "
+              "yetkililer Birleşmiş Milletler Güvenlik Konseyi'nde. Amerika Birleşik Devletleri ve Birleşik Krallık. "
+              "Beyaz Saray açıklama yaptı. Dünya Sağlık Örgütü'nün raporu.",
+        "pt": "O presidente da África do Sul, Cyril Ramaphosa, foi à Nova Zelândia. A Coreia do Norte e a Coreia "
+              "do Sul no Conselho de Segurança da Organização das Nações Unidas. Os Estados Unidos e o Reino Unido. "
+              "A Casa Branca comentou. O relatório da Organização Mundial da Saúde.",
+        "en": "South African President Cyril Ramaphosa went to New Zealand. North Korea and South Korea at the "
+              "United Nations Security Council. The United States and the United Kingdom. The White House said. "
+              "A World Health Organization report.",
+    }
+    wanted = {"south africa", "new zealand", "north korea", "south korea", "org:UN", "org:UN SECURITY COUNCIL",
+              "united states", "britain", "org:WHITE HOUSE", "org:WHO", "ramaphosa"}
+    for lang, text in texts.items():
+        names = {n.key: n for n in extract_names([text])}
+        assert wanted <= set(names), (lang, wanted - set(names))
+        assert not {"africa", "korea", "new", "zealand", "zelanda", "white", "house"} & set(names), (lang, set(names))
+        assert names["south africa"].kind == "place" and names["org:WHO"].kind == "organisation"
+    # Each is one name, met across languages by the pair's shared names.
+    tr, pt = (extract_names([texts[lang]]) for lang in ("tr", "pt"))
+    assert {a.key for a, _ in shared_names(tr, pt)} >= wanted
+    # A place inside the name of a body stays part of it: the New York Times is not New York.
+    names = {n.key: n for n in extract_names(["The New York Times reported it from New York."])}
+    assert names["new york"].kind == "place" and names["times"].text == "New York Times"
+    # The translation check finds these names in an English output (it flagged "United Nations" missing).
+    assert check_names("Birleşmiş Milletler ve Birleşik Krallık.", "The UN and the United Kingdom.") is None
+    assert check_names("Birleşmiş Milletler ve Birleşik Krallık.", "The and the kingdom.") is not None
 
 
 def test_a_case_ending_closes_a_name_and_portfolios_and_deputies_are_not_names():

@@ -42,15 +42,98 @@ EXONYMS: dict[str, str] = {
     "varsova": "warsaw", "varsovia": "warsaw", "kahire": "cairo", "cairo": "cairo", "lizbon": "lisbon",
     "lisboa": "lisbon", "polonya": "poland", "polonia": "poland", "hollanda": "netherlands", "holanda": "netherlands",
     "belcika": "belgium", "belgica": "belgium", "isvicre": "switzerland", "suica": "switzerland",
-    "avustralya": "australia", "australia": "australia", "yeni zelanda": "new zealand", "danimarka": "denmark",
+    "avustralya": "australia", "australia": "australia", "danimarka": "denmark",
     "dinamarca": "denmark", "finlandiya": "finland", "finlandia": "finland", "irlanda": "ireland",
     "macaristan": "hungary", "hungria": "hungary", "cekya": "czechia", "romanya": "romania", "romenia": "romania",
     "bulgaristan": "bulgaria", "sirbistan": "serbia", "servia": "serbia", "hirvatistan": "croatia", "croacia": "croatia",
     "gurcistan": "georgia", "georgia": "georgia", "ermenistan": "armenia", "armenia": "armenia", "arabistan": "arabia",
-    "suudi": "saudi", "saudita": "saudi", "endonezya": "indonesia", "indonesia": "indonesia", "tayland": "thailand",
+    "suudi": "saudi arabia", "saudita": "saudi arabia", "saudi": "saudi arabia", "endonezya": "indonesia", "indonesia": "indonesia", "tayland": "thailand",
     "tailandia": "thailand", "vietnam": "vietnam", "vietna": "vietnam", "filipinler": "philippines", "filipinas": "philippines",
     "kuba": "cuba", "sili": "chile", "kolombiya": "colombia", "peru": "peru", "venezuela": "venezuela",
+    "makedonya": "macedonia", "tchequia": "czechia", "sudao": "sudan", "gazze": "gaza", "ortadogu": "middle east",
+    "cisjordania": "west bank", "uk": "britain", "uae": "united arab emirates", "bae": "united arab emirates",
+    "eau": "united arab emirates", "timor-leste": "east timor", "vatikan": "vatican", "vaticano": "vatican",
 }
+
+# Places named in several words, most of them translated word by word ("Güney Afrika", "África do Sul",
+# "South Africa"; "Estados Unidos"): each is one place, keyed as a whole. Word by word, "Güney Afrika"
+# was Africa, "New Zealand" a person "New", and "Estados Unidos" or "United States" nothing at all
+# (translated words are not compared). Folded; particles as written ("africa do sul").
+_PLACE_PHRASES: dict[str, tuple[str, ...]] = {
+    "united states": ("amerika birlesik devletleri", "birlesik devletler", "estados unidos",
+                      "estados unidos da america", "united states"),
+    "britain": ("birlesik krallik", "buyuk britanya", "reino unido", "united kingdom", "great britain"),
+    "south africa": ("guney afrika", "africa do sul", "south africa", "south african"),
+    "new zealand": ("yeni zelanda", "nova zelandia", "new zealand"),
+    "north korea": ("kuzey kore", "coreia do norte", "north korea", "north korean"),
+    "south korea": ("guney kore", "coreia do sul", "south korea", "south korean"),
+    "saudi arabia": ("suudi arabistan", "arabia saudita", "saudi arabia"),
+    "united arab emirates": ("birlesik arap emirlikleri", "emirados arabes unidos", "united arab emirates"),
+    "north macedonia": ("kuzey makedonya", "macedonia do norte", "north macedonia"),
+    "czechia": ("cek cumhuriyeti", "republica tcheca", "czech republic"),
+    "dominican republic": ("dominik cumhuriyeti", "republica dominicana", "dominican republic"),
+    "ivory coast": ("fildisi sahili", "costa do marfim", "ivory coast"),
+    "south sudan": ("guney sudan", "sudao do sul", "south sudan"),
+    "east timor": ("dogu timor", "east timor"),
+    "northern ireland": ("kuzey irlanda", "irlanda do norte", "northern ireland"),
+    "middle east": ("orta dogu", "oriente medio", "middle east"),
+    "latin america": ("latin amerika", "america latina", "latin america"),
+    "south america": ("guney amerika", "america do sul", "south america"),
+    "north america": ("kuzey amerika", "america do norte", "north america"),
+    "west bank": ("bati seria", "west bank"),
+    "new york": ("new york", "nova york", "nova iorque"),
+    "delhi": ("yeni delhi", "nova delhi", "new delhi"),
+    "sao paulo": ("sao paulo",),
+    "rio de janeiro": ("rio de janeiro",),
+    "hong kong": ("hong kong",),
+    "los angeles": ("los angeles",),
+    "san francisco": ("san francisco", "sao francisco"),
+    "buenos aires": ("buenos aires",),
+    "tel aviv": ("tel aviv",),
+    "sri lanka": ("sri lanka",),
+    "costa rica": ("kosta rika", "costa rica"),
+    "puerto rico": ("porto riko", "porto rico", "puerto rico"),
+    "abu dhabi": ("abu dabi", "abu dhabi"),
+    "kuala lumpur": ("kuala lumpur",),
+}
+EXONYMS.update({form: place for place, forms in _PLACE_PHRASES.items() for form in forms})
+
+# Organisations named in full, in each language, keyed as their acronyms are (ORG_ACRONYMS below):
+# "Birleşmiş Milletler", "Nações Unidas" and "BM" are one organisation. Word by word these were
+# institution names, translated and never compared.
+ORG_NAMES: dict[str, str] = {form: "org:" + org for org, forms in {
+    "UN": ("birlesmis milletler", "nacoes unidas", "organizacao das nacoes unidas", "united nations"),
+    "UN SECURITY COUNCIL": ("guvenlik konseyi", "conselho de seguranca", "security council"),
+    "EU": ("avrupa birligi", "uniao europeia", "european union"),
+    "EUROPEAN COMMISSION": ("avrupa komisyonu", "comissao europeia", "european commission"),
+    "EUROPEAN PARLIAMENT": ("avrupa parlamentosu", "parlamento europeu", "european parliament"),
+    "WHO": ("dunya saglik orgutu", "organizacao mundial da saude", "world health organization",
+            "world health organisation"),
+    "IMF": ("uluslararasi para fonu", "fundo monetario internacional", "international monetary fund"),
+    "WORLD BANK": ("dunya bankasi", "banco mundial", "world bank"),
+    "WTO": ("dunya ticaret orgutu", "organizacao mundial do comercio", "world trade organization",
+            "world trade organisation"),
+    "IAEA": ("uluslararasi atom enerjisi ajansi", "agencia internacional de energia atomica",
+             "international atomic energy agency"),
+    "NATO": ("kuzey atlantik antlasmasi orgutu", "organizacao do tratado do atlantico norte",
+             "north atlantic treaty organization"),
+    "SCO": ("sanghay isbirligi orgutu", "shanghai cooperation organisation", "shanghai cooperation organization"),
+    "EAEU": ("avrasya ekonomik birligi", "uniao economica eurasiatica", "eurasian economic union"),
+    "CSTO": ("kolektif guvenlik antlasmasi orgutu", "collective security treaty organization"),
+    "OTS": ("turk devletleri teskilati",),
+    "IOC": ("uluslararasi olimpiyat komitesi", "comite olimpico internacional", "international olympic committee"),
+    "AMNESTY": ("uluslararasi af orgutu", "anistia internacional", "amnesty international"),
+    "RED CROSS": ("kizilhac", "cruz vermelha", "red cross"),
+    "WHITE HOUSE": ("beyaz saray", "casa branca", "white house"),
+}.items() for form in forms}
+# The names of several words, and for each first word the most capitalised words such a name has, so
+# that a run is only tried where one may start.
+_PHRASES = frozenset(f for f in (*EXONYMS, *ORG_NAMES) if " " in f)
+_ORG_KEYS = frozenset(ORG_NAMES.values())
+_PHRASE_STARTS: dict[str, int] = {}
+for _form in _PHRASES:
+    _words = [w for w in _form.split() if w not in ("da", "de", "do", "dos", "das")]
+    _PHRASE_STARTS[_words[0]] = max(_PHRASE_STARTS.get(_words[0], 0), len(_words))
 
 # Nationality words name their country: "Rus Dışişleri Bakanı", "Russian Foreign Minister" and "o
 # chanceler russo" all name Russia, as "Rusya" and "Rússia" do. Turkish "-li" forms (Suriyeli,
@@ -76,15 +159,17 @@ _PORTUGUESE_REGULAR = {
     "palestino": "palestine", "ucraniano": "ukraine", "coreano": "korea", "indiano": "india",
     "mexicano": "mexico", "egipcio": "egypt", "italiano": "italy", "indonesio": "indonesia",
     "venezuelano": "venezuela", "argentino": "argentina", "chines": "china", "japones": "japan", "frances": "france",
-    "portugues": "portugal", "paquistanes": "pakistan",
+    "portugues": "portugal", "paquistanes": "pakistan", "sul-coreano": "south korea", "norte-coreano": "north korea",
+    "sul-africano": "south africa",
 }
 _PORTUGUESE_IRREGULAR = {
     "alemao": "germany", "alema": "germany", "alemaes": "germany", "alemas": "germany", "afegao": "afghanistan",
     "afega": "afghanistan", "afegaos": "afghanistan", "afegas": "afghanistan", "espanhol": "spain",
     "espanhola": "spain", "espanhois": "spain", "espanholas": "spain", "europeu": "europe", "europeus": "europe",
     "europeia": "europe", "europeias": "europe", "israelense": "israel", "israelenses": "israel",
-    "cazaque": "kazakhstan", "cazaques": "kazakhstan", "saudita": "saudi", "sauditas": "saudi",
+    "cazaque": "kazakhstan", "cazaques": "kazakhstan", "saudita": "saudi arabia", "sauditas": "saudi arabia",
     "estadunidense": "united states", "estadunidenses": "united states",
+    "neozelandes": "new zealand", "neozelandesa": "new zealand", "neozelandeses": "new zealand",
 }
 
 
@@ -137,7 +222,7 @@ ORG_ACRONYMS = {
     "DSÖ": "WHO", "OMS": "WHO", "EAEU": "EAEU", "AEB": "EAEU", "UEE": "EAEU", "CSTO": "CSTO", "KGAÖ": "CSTO",
     "OTSC": "CSTO", "OSCE": "OSCE", "AGİT": "OSCE", "OSCE'": "OSCE", "BRICS": "BRICS", "G20": "G20", "G7": "G7",
     "OTS": "OTS", "TDT": "OTS", "UNESCO": "UNESCO", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA", "IAEA": "IAEA",
-    "UAEA": "IAEA", "AIEA": "IAEA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO", "ASEAN": "ASEAN", "PKK": "PKK",
+    "UAEA": "IAEA", "AIEA": "IAEA", "FBI": "FBI", "CIA": "CIA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO", "ASEAN": "ASEAN", "PKK": "PKK",
     "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
 }
 # Words that head geographic and historical names and are translated with them
@@ -187,6 +272,8 @@ def name_key(token: str) -> str:
     key = re.sub(r"[^a-z0-9 -]", "", fold(base)).strip("-")
     if key in EXONYMS:
         return EXONYMS[key]
+    if key in ORG_NAMES:
+        return ORG_NAMES[key]
     stem = _TURKISH_DEMONYM.sub("", key)
     return EXONYMS.get(stem, key) if stem != key else key
 
@@ -299,24 +386,38 @@ def find_name_runs(text: str) -> list[list[str]]:
                and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 8):m.start()]) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
-    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS
+    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS
+    phrases = _find_phrases(text, matches)
+    for start, end in phrases.items():
+        titles[start:end + 1] = [False] * (end + 1 - start)  # "Sağlık" is a portfolio, but in "Dünya Sağlık Örgütü"
     runs: list[list[int]] = []  # indices into matches
     particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
     for n, first in enumerate(initial):
-        if first and keys[n] not in named and not _double_name_before_name(matches, titles, n, text):
+        if (first and keys[n] not in named and n not in phrases
+                and not _double_name_before_name(matches, titles, n, text)):
             continue
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
         # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
         gap = text[matches[runs[-1][-1]].end():matches[n].start()].split() if runs else []
-        if (runs and (not gap or gap == ["-"] or (len(gap) <= 2 and all(g in NAME_PARTICLES for g in gap)))
-                and without_suffix(matches[runs[-1][-1]].group(0)) == matches[runs[-1][-1]].group(0)):
+        if runs and _inside_name(gap) and without_suffix(matches[runs[-1][-1]].group(0)) == matches[runs[-1][-1]].group(0):
             runs[-1].append(n)
             if gap and gap != ["-"]:
                 particles[n] = gap
         else:
             runs.append([n])
     out = []
-    for segment in (seg for run in runs for seg in _split_at_titles(run, titles)):
+    def pieces(segment: list[int]) -> list[tuple[list[int], bool]]:
+        # "New York Times", "Los Angeles Police Department": a place in the name of a body is part of it.
+        if (fold(without_suffix(matches[segment[-1]].group(0))) in ORGANISATION_HEADS
+                and not any(start <= segment[-1] <= end for start, end in phrases.items())):
+            return [(segment, False)]
+        return _split_at_phrases(segment, phrases)
+
+    for segment, phrase in (piece for run in runs for seg in _split_at_titles(run, titles) for piece in pieces(seg)):
+        if phrase:  # one place or organisation in several words, compared whole ("Güney Afrika")
+            span = text[matches[segment[0]].start():matches[segment[-1]].end()]
+            out.append([without_suffix(" ".join(span.split()))])
+            continue
         words = [matches[i].group(0) for i in segment]
         if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
             # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over; but the country
@@ -354,6 +455,60 @@ def find_name_runs(text: str) -> list[list[str]]:
         if compared:
             out.append(kept)
     return out
+
+
+def _inside_name(gap: list[str]) -> bool:
+    """Whether the words between two capitalised words keep them in one name: none, a hyphen, or up to
+    two particles ("Lula da Silva", "Coreia do Norte")."""
+    return not gap or gap == ["-"] or (len(gap) <= 2 and all(g in NAME_PARTICLES for g in gap))
+
+
+def _phrase_form(span: str) -> str:
+    """``span`` as the name tables write it: folded, case ending and Turkish "-li" dropped."""
+    form = re.sub(r"[^a-z0-9 -]", "", fold(without_suffix(" ".join(span.split()))))
+    return form if form in _PHRASES else _TURKISH_DEMONYM.sub("", form)  # "Güney Koreli": of South Korea
+
+
+def _find_phrases(text: str, matches: list[re.Match[str]]) -> dict[int, int]:
+    """The names of several words in the tables (_PLACE_PHRASES, ORG_NAMES) that ``text`` writes, as
+    first match index → last; the longest wins ("Organização das Nações Unidas" over "Nações Unidas")."""
+    found: dict[int, int] = {}
+    n = 0
+    while n < len(matches):
+        longest = _PHRASE_STARTS.get(fold(matches[n].group(0)), 0)
+        end = n
+        for m in range(n + 1, min(len(matches), n + longest)):
+            if (not _inside_name(text[matches[m - 1].end():matches[m].start()].split())
+                    or without_suffix(matches[m - 1].group(0)) != matches[m - 1].group(0)):
+                break
+            if _phrase_form(text[matches[n].start():matches[m].end()]) in _PHRASES:
+                end = m
+        if end > n:
+            found[n] = end
+        n = end + 1
+    return found
+
+
+def _split_at_phrases(segment: list[int], phrases: dict[int, int]) -> list[tuple[list[int], bool]]:
+    """``segment`` cut around the names of several words in it: (indices, whether a phrase)."""
+    pieces: list[tuple[list[int], bool]] = []
+    rest: list[int] = []
+    k = 0
+    while k < len(segment):
+        i = segment[k]
+        end = phrases.get(i)
+        if end is not None and segment[k:k + end - i + 1] == list(range(i, end + 1)):
+            if rest:
+                pieces.append((rest, False))
+                rest = []
+            pieces.append((segment[k:k + end - i + 1], True))
+            k += end - i + 1
+        else:
+            rest.append(i)
+            k += 1
+    if rest:
+        pieces.append((rest, False))
+    return pieces
 
 
 def compared_key(word: str) -> str:
@@ -405,4 +560,9 @@ def keys_of(text: str) -> list[str]:
     for word in re.findall(r"[\w’'-]+", text):
         keys.append(name_key(word))
         keys.extend(p for p in re.split(r"-", name_key(word)) if p)
+        if word.isupper() and word.upper() in ORG_ACRONYMS:
+            keys.append("org:" + ORG_ACRONYMS[word])  # "UN" for "Birleşmiş Milletler"
+    matches = list(CAPITALISED_WORD.finditer(text))
+    for start, end in _find_phrases(text, matches).items():  # "United Kingdom" for "Birleşik Krallık"
+        keys.append(name_key(text[matches[start].start():matches[end].end()]))
     return keys

@@ -55,7 +55,10 @@ _MIN_TELLING_NUMBER = 32
 
 
 def name_block(key: str) -> str:
-    """First letter and consonants of each part: a coarse key under which spellings meet."""
+    """First letter and consonants of each part: a coarse key under which spellings meet. An
+    organisation's key ("org:UN", from "BM" or "Nações Unidas") is its own block."""
+    if key.startswith("org:"):
+        return key
     # "kh" and "h" both vanish, so Abdrakhmanov and Abdrahmanov meet.
     parts = [p for p in re.split(r"[- ]", skeleton(key.replace("kh", "h"))) if p]
     return "-".join(p[0] + _CONSONANTS.sub("", p[1:]) for p in parts)
@@ -83,6 +86,8 @@ class Facts:
 
 
 def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> str:
+    if word_key.startswith("org:"):
+        return "organisation"
     if word_key in _PLACES or run_keys[-1] in PLACE_HEADS:
         return "place"
     if run_keys[-1] in ORGANISATION_HEADS or any(k in ORGANISATION_HEADS_ANYWHERE for k in run_keys):
@@ -162,7 +167,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 if key in by_key:
                     by_key[key].count += 1
                 else:
-                    by_key[key] = Name(m.group(1), key, key, "organisation")
+                    by_key[key] = Name(m.group(1), key, name_block(key), "organisation")
     for name in by_key.values():
         if name.kind == "name" and name.key in person_words:
             name.kind = "person"  # "Lavrov" alone, after "Sergey Lavrov" earlier
