@@ -47,7 +47,8 @@ EXONYMS: dict[str, str] = {
     "macaristan": "hungary", "hungria": "hungary", "cekya": "czechia", "romanya": "romania", "romenia": "romania",
     "bulgaristan": "bulgaria", "sirbistan": "serbia", "servia": "serbia", "hirvatistan": "croatia", "croacia": "croatia",
     "gurcistan": "georgia", "georgia": "georgia", "ermenistan": "armenia", "armenia": "armenia", "arabistan": "arabia",
-    "suudi": "saudi arabia", "saudita": "saudi arabia", "saudi": "saudi arabia", "endonezya": "indonesia", "indonesia": "indonesia", "tayland": "thailand",
+    "suudi": "saudi arabia", "saudita": "saudi arabia", "saudi": "saudi arabia", "endonezya": "indonesia",
+    "indonesia": "indonesia", "tayland": "thailand",
     "tailandia": "thailand", "vietnam": "vietnam", "vietna": "vietnam", "filipinler": "philippines", "filipinas": "philippines",
     "kuba": "cuba", "sili": "chile", "kolombiya": "colombia", "peru": "peru", "venezuela": "venezuela",
     "makedonya": "macedonia", "tchequia": "czechia", "sudao": "sudan", "gazze": "gaza", "ortadogu": "middle east",
@@ -103,7 +104,6 @@ EXONYMS.update({form: place for place, forms in _PLACE_PHRASES.items() for form 
 # institution names, translated and never compared.
 ORG_NAMES: dict[str, str] = {form: "org:" + org for org, forms in {
     "UN": ("birlesmis milletler", "nacoes unidas", "organizacao das nacoes unidas", "united nations"),
-    "UN SECURITY COUNCIL": ("guvenlik konseyi", "conselho de seguranca", "security council"),
     "EU": ("avrupa birligi", "uniao europeia", "european union"),
     "EUROPEAN COMMISSION": ("avrupa komisyonu", "comissao europeia", "european commission"),
     "EUROPEAN PARLIAMENT": ("avrupa parlamentosu", "parlamento europeu", "european parliament"),
@@ -222,7 +222,8 @@ ORG_ACRONYMS = {
     "DSÖ": "WHO", "OMS": "WHO", "EAEU": "EAEU", "AEB": "EAEU", "UEE": "EAEU", "CSTO": "CSTO", "KGAÖ": "CSTO",
     "OTSC": "CSTO", "OSCE": "OSCE", "AGİT": "OSCE", "OSCE'": "OSCE", "BRICS": "BRICS", "G20": "G20", "G7": "G7",
     "OTS": "OTS", "TDT": "OTS", "UNESCO": "UNESCO", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA", "IAEA": "IAEA",
-    "UAEA": "IAEA", "AIEA": "IAEA", "FBI": "FBI", "CIA": "CIA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO", "ASEAN": "ASEAN", "PKK": "PKK",
+    "UAEA": "IAEA", "AIEA": "IAEA", "FBI": "FBI", "CIA": "CIA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO",
+    "ASEAN": "ASEAN", "PKK": "PKK",
     "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
 }
 # Words that head geographic and historical names and are translated with them
