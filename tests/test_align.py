@@ -288,6 +288,10 @@ def test_places_and_bodies_of_several_words_are_one_name_in_every_language():
     # Each is one name, met across languages by the pair's shared names.
     tr, pt = (extract_names([texts[lang]]) for lang in ("tr", "pt"))
     assert {a.key for a, _ in shared_names(tr, pt)} >= wanted
+    # A hyphenated given name is its parts, as other spellings write them (they shared only the surname).
+    hyphen = extract_names(["O líder Kim Jong-un recebeu Kassym-Jomart Tokayev."])
+    spaced = extract_names(["Lider Kim Jong Un, Kasım Cömert Tokayev ile görüştü."])
+    assert {a.key for a, _ in shared_names(hyphen, spaced)} == {"kim", "jong", "kassym", "jomart", "tokayev"}
     # A place inside the name of a body stays part of it: the New York Times is not New York.
     names = {n.key: n for n in extract_names(["The New York Times reported it from New York."])}
     assert names["new york"].kind == "place" and names["times"].text == "New York Times"

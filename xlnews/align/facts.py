@@ -136,7 +136,11 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 core = core[1:]
             full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
             name_keys = [k for k in keys if k]
-            for word, key in zip(m_run, keys):
+            # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
+            # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste").
+            parts = [(word, part) for word, key in zip(m_run, keys)
+                     for part in (key.split("-") if "-" in key and key not in _PLACES else [key])]
+            for word, key in parts:
                 if not key or len(key) < 3:
                     continue
                 kind = _word_kind(key, name_keys, titled)
