@@ -260,6 +260,7 @@ def turkish_lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and capitalised words recur within and across articles
 def fold(text: str) -> str:
     """ASCII, lower case, Turkish dotless ı → i, Cyrillic transliterated."""
     low = turkish_lower(text).replace("ı", "i")
