@@ -297,6 +297,7 @@ def test_places_and_bodies_of_several_words_are_one_name_in_every_language():
     assert names["new york"].kind == "place" and names["times"].text == "New York Times"
     # The translation check finds these names in an English output (it flagged "United Nations" missing).
     assert check_names("Birleşmiş Milletler ve Birleşik Krallık.", "The UN and the United Kingdom.") is None
+    assert check_names("Birleşik Krallık.", "The United\nKingdom.") is None  # a line break inside the name
     assert check_names("Birleşmiş Milletler ve Birleşik Krallık.", "The and the kingdom.") is not None
 
 

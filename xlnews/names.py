@@ -56,6 +56,10 @@ EXONYMS: dict[str, str] = {
     "eau": "united arab emirates", "timor-leste": "east timor", "vatikan": "vatican", "vaticano": "vatican",
 }
 
+# Lower-case words inside a name ("Lula da Silva", "Câmara dos Deputados", "Ursula von der Leyen"): part
+# of how it is shown, never compared (see compared_key).
+NAME_PARTICLES = frozenset("da de do dos das di du van von der den".split())
+
 # Places named in several words, most of them translated word by word ("Güney Afrika", "África do Sul",
 # "South Africa"; "Estados Unidos"): each is one place, keyed as a whole. Word by word, "Güney Afrika"
 # was Africa, "New Zealand" a person "New", and "Estados Unidos" or "United States" nothing at all
@@ -132,7 +136,7 @@ _PHRASES = frozenset(f for f in (*EXONYMS, *ORG_NAMES) if " " in f)
 _ORG_KEYS = frozenset(ORG_NAMES.values())
 _PHRASE_STARTS: dict[str, int] = {}
 for _form in _PHRASES:
-    _words = [w for w in _form.split() if w not in ("da", "de", "do", "dos", "das")]
+    _words = [w for w in _form.split() if w not in NAME_PARTICLES]
     _PHRASE_STARTS[_words[0]] = max(_PHRASE_STARTS.get(_words[0], 0), len(_words))
 
 # Nationality words name their country: "Rus Dışişleri Bakanı", "Russian Foreign Minister" and "o
@@ -268,10 +272,14 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
+def _folded(written: str) -> str:
+    """A name as written, case ending dropped, folded, letters, digits, spaces and hyphens only."""
+    return re.sub(r"[^a-z0-9 -]", "", fold(without_suffix(written)))
+
+
 def name_key(token: str) -> str:
     """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
-    base = without_suffix(token.strip(".,;:!?()[]\"“”«»"))
-    key = re.sub(r"[^a-z0-9 -]", "", fold(base)).strip("-")
+    key = _folded(token.strip(".,;:!?()[]\"“”«»")).strip("-")
     if key in EXONYMS:
         return EXONYMS[key]
     if key in ORG_NAMES:
@@ -329,9 +337,6 @@ _NOT_NAMES = {fold(w) for w in (
     "Leader Speaker Minority Majority Chief Executive Lady "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
-# Lower-case words inside a name ("Lula da Silva", "Câmara dos Deputados", "Ursula von der Leyen"): part
-# of how it is shown, never compared (see compared_key).
-NAME_PARTICLES = frozenset("da de do dos das di du van von der den".split())
 CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
 
@@ -390,8 +395,9 @@ def find_name_runs(text: str) -> list[list[str]]:
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
     named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS
     phrases = _find_phrases(text, matches)
-    for start, end in phrases.items():
-        titles[start:end + 1] = [False] * (end + 1 - start)  # "Sağlık" is a portfolio, but in "Dünya Sağlık Örgütü"
+    in_phrase = {i for start, end in phrases.items() for i in range(start, end + 1)}
+    for i in in_phrase:
+        titles[i] = False  # "Sağlık" is a portfolio, but in "Dünya Sağlık Örgütü"
     runs: list[list[int]] = []  # indices into matches
     particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
     for n, first in enumerate(initial):
@@ -411,14 +417,13 @@ def find_name_runs(text: str) -> list[list[str]]:
     def pieces(segment: list[int]) -> list[tuple[list[int], bool]]:
         # "New York Times", "Los Angeles Police Department": a place in the name of a body is part of it.
         if (fold(without_suffix(matches[segment[-1]].group(0))) in ORGANISATION_HEADS
-                and not any(start <= segment[-1] <= end for start, end in phrases.items())):
+                and segment[-1] not in in_phrase):
             return [(segment, False)]
         return _split_at_phrases(segment, phrases)
 
     for segment, phrase in (piece for run in runs for seg in _split_at_titles(run, titles) for piece in pieces(seg)):
         if phrase:  # one place or organisation in several words, compared whole ("Güney Afrika")
-            span = text[matches[segment[0]].start():matches[segment[-1]].end()]
-            out.append([without_suffix(" ".join(span.split()))])
+            out.append([_phrase_text(text, matches, segment[0], segment[-1])])
             continue
         words = [matches[i].group(0) for i in segment]
         if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
@@ -467,7 +472,7 @@ def _inside_name(gap: list[str]) -> bool:
 
 def _phrase_form(span: str) -> str:
     """``span`` as the name tables write it: folded, case ending and Turkish "-li" dropped."""
-    form = re.sub(r"[^a-z0-9 -]", "", fold(without_suffix(" ".join(span.split()))))
+    form = _folded(" ".join(span.split()))
     return form if form in _PHRASES else _TURKISH_DEMONYM.sub("", form)  # "Güney Koreli": of South Korea
 
 
@@ -489,6 +494,12 @@ def _find_phrases(text: str, matches: list[re.Match[str]]) -> dict[int, int]:
             found[n] = end
         n = end + 1
     return found
+
+
+def _phrase_text(text: str, matches: list[re.Match[str]], first: int, last: int) -> str:
+    """The phrase from match ``first`` to ``last`` as a name is shown: one space between its words (a line
+    break may fall inside it), without a case ending."""
+    return without_suffix(" ".join(text[matches[first].start():matches[last].end()].split()))
 
 
 def _split_at_phrases(segment: list[int], phrases: dict[int, int]) -> list[tuple[list[int], bool]]:
@@ -562,9 +573,9 @@ def keys_of(text: str) -> list[str]:
     for word in re.findall(r"[\w’'-]+", text):
         keys.append(name_key(word))
         keys.extend(p for p in re.split(r"-", name_key(word)) if p)
-        if word.isupper() and word.upper() in ORG_ACRONYMS:
+        if word.isupper() and word in ORG_ACRONYMS:
             keys.append("org:" + ORG_ACRONYMS[word])  # "UN" for "Birleşmiş Milletler"
     matches = list(CAPITALISED_WORD.finditer(text))
     for start, end in _find_phrases(text, matches).items():  # "United Kingdom" for "Birleşik Krallık"
-        keys.append(name_key(text[matches[start].start():matches[end].end()]))
+        keys.append(name_key(_phrase_text(text, matches, start, end)))
     return keys
