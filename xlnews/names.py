@@ -13,12 +13,14 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from xlnews.place_names import place_names
+
 # Turkish and Portuguese forms of places and bodies that news names, and their English form.
 EXONYMS: dict[str, str] = {
     "rusya": "russia", "russia": "russia",
     "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan",
     "turkiye": "turkey", "turquia": "turkey", "almanya": "germany", "alemanha": "germany", "fransa": "france",
-    "franca": "france", "ingiltere": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
+    "franca": "france", "ingiltere": "britain", "england": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
     "amerika": "america", "cin": "china", "japonya": "japan", "japao": "japan", "kore": "korea", "coreia": "korea",
     "azerbaycan": "azerbaijan", "azerbaijao": "azerbaijan", "ozbekistan": "uzbekistan", "uzbequistao": "uzbekistan",
     "kirgizistan": "kyrgyzstan", "quirguistao": "kyrgyzstan", "tacikistan": "tajikistan", "tadjiquistao": "tajikistan",
@@ -130,14 +132,6 @@ ORG_NAMES: dict[str, str] = {form: "org:" + org for org, forms in {
     "RED CROSS": ("kizilhac", "cruz vermelha", "red cross"),
     "WHITE HOUSE": ("beyaz saray", "casa branca", "white house"),
 }.items() for form in forms}
-# The names of several words, and for each first word the most capitalised words such a name has, so
-# that a run is only tried where one may start.
-_PHRASES = frozenset(f for f in (*EXONYMS, *ORG_NAMES) if " " in f)
-_ORG_KEYS = frozenset(ORG_NAMES.values())
-_PHRASE_STARTS: dict[str, int] = {}
-for _form in _PHRASES:
-    _words = [w for w in _form.split() if w not in NAME_PARTICLES]
-    _PHRASE_STARTS[_words[0]] = max(_PHRASE_STARTS.get(_words[0], 0), len(_words))
 
 # Nationality words name their country: "Rus Dışişleri Bakanı", "Russian Foreign Minister" and "o
 # chanceler russo" all name Russia, as "Rusya" and "Rússia" do. Turkish "-li" forms (Suriyeli,
@@ -215,7 +209,6 @@ for _forms in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
             EXONYMS.setdefault(_word, _country)
 _TURKISH_DEMONYM = re.compile(r"(?:li|lu)(?:ler|lar)?$")  # Suriyeli, Iraklılar: of Syria, of Iraq
 
-_EXONYM_FORMS = frozenset(EXONYMS.values())  # the English forms: places and bodies a text may name
 
 # Organisations are named by acronyms that change with the language; this maps the common ones. They
 # are compared as organisations (align.facts), not as names: "NATO" counted once, and met by "OTAN".
@@ -275,6 +268,20 @@ def fold(text: str) -> str:
 def _folded(written: str) -> str:
     """A name as written, case ending dropped, folded, letters, digits, spaces and hyphens only."""
     return re.sub(r"[^a-z0-9 -]", "", fold(without_suffix(written)))
+
+
+# The rest of the world's countries, regions and cities, in the three languages (CLDR); the tables
+# above win where they differ.
+EXONYMS.update(place_names(_folded, EXONYMS))
+_EXONYM_FORMS = frozenset(EXONYMS.values())  # the English forms: places and bodies a text may name
+# The names of several words, and for each first word the most capitalised words such a name has, so
+# that a run is only tried where one may start.
+_PHRASES = frozenset(f for f in (*EXONYMS, *ORG_NAMES) if " " in f)
+_ORG_KEYS = frozenset(ORG_NAMES.values())
+_PHRASE_STARTS: dict[str, int] = {}
+for _form in _PHRASES:
+    _words = [w for w in _form.split() if w not in NAME_PARTICLES]
+    _PHRASE_STARTS[_words[0]] = max(_PHRASE_STARTS.get(_words[0], 0), len(_words))
 
 
 def name_key(token: str) -> str:
@@ -337,7 +344,9 @@ _NOT_NAMES = {fold(w) for w in (
     "Leader Speaker Minority Majority Chief Executive Lady "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
-CAPITALISED_WORD = re.compile(r"(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
+# Letters with full stops are one word: "U.S.", "U.N.", "U.K." (read as US, UN, UK).
+DOTTED_ABBREVIATION = re.compile(r"(?<![\w’'.])(?:[A-Z]\.){2,}")
+CAPITALISED_WORD = re.compile(DOTTED_ABBREVIATION.pattern + r"|(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
 
 # Head words of institution names: such names are translated word by word, not carried over.
@@ -378,7 +387,10 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "Dec. 26, 2004", "on Oct. 1"
 ).split()}
 # "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
-_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Det|Rev|Supt|Insp|Av|Doç)\.\s+$")
+# Nor does the last one of "U.S. Supreme Court", or a middle initial's ("George W. Bush").
+_TITLE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Det|Rev|Supt|Insp|Av|Doç)\.|(?:[A-Z]\.){2,})\s+$"
+    r"|[A-ZÇĞİÖŞÜ][\w’'-]+ [A-Z]\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
 
@@ -390,7 +402,7 @@ def find_name_runs(text: str) -> list[list[str]]:
     keys = [name_key(m.group(0)) for m in matches]
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
     initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]))
-               and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 8):m.start()]) for m in matches]
+               and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 24):m.start()]) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
     named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS
@@ -407,9 +419,11 @@ def find_name_runs(text: str) -> list[list[str]]:
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
         # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
         gap = text[matches[runs[-1][-1]].end():matches[n].start()].split() if runs else []
-        if runs and _inside_name(gap) and without_suffix(matches[runs[-1][-1]].group(0)) == matches[runs[-1][-1]].group(0):
+        last = matches[runs[-1][-1]].group(0) if runs else ""
+        # A middle initial's full stop stays inside the name ("George W. Bush").
+        if runs and (_inside_name(gap) or (gap == ["."] and len(last) == 1)) and without_suffix(last) == last:
             runs[-1].append(n)
-            if gap and gap != ["-"]:
+            if gap and gap not in (["-"], ["."]):
                 particles[n] = gap
         else:
             runs.append([n])
@@ -444,7 +458,10 @@ def find_name_runs(text: str) -> list[list[str]]:
         for i, word, key in zip(segment, words, seg_keys):
             if kept and i in particles:
                 kept.extend(particles[i])  # shown, never compared; a particle only ever stands between two words
-            bare = without_suffix(word)
+            bare = without_suffix(word).replace(".", "")
+            if len(word) == 1 and kept and i + 1 in segment and text[matches[i].end():matches[i].end() + 1] == ".":
+                kept.append(word + ".")  # a middle initial: shown, not compared
+                continue
             if key in _TRANSLATED_NAME_WORDS:
                 kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
                 continue
@@ -575,6 +592,10 @@ def keys_of(text: str) -> list[str]:
         keys.extend(p for p in re.split(r"-", name_key(word)) if p)
         if word.isupper() and word in ORG_ACRONYMS:
             keys.append("org:" + ORG_ACRONYMS[word])  # "UN" for "Birleşmiş Milletler"
+    for dotted in DOTTED_ABBREVIATION.findall(text):  # "U.S." for "ABD", "U.N." for "BM"
+        keys.append(name_key(dotted))
+        if dotted.replace(".", "") in ORG_ACRONYMS:
+            keys.append("org:" + ORG_ACRONYMS[dotted.replace(".", "")])
     matches = list(CAPITALISED_WORD.finditer(text))
     for start, end in _find_phrases(text, matches).items():  # "United Kingdom" for "Birleşik Krallık"
         keys.append(name_key(_phrase_text(text, matches, start, end)))

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS, ORGANISATION_HEADS_ANYWHERE,
-    PLACE_HEADS, compared_key, find_name_runs, fold, name_key, portuguese_nationalities, similar, skeleton,
+    CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS,
+    ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, name_key, portuguese_nationalities, similar, skeleton,
     without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
@@ -39,6 +39,7 @@ _PLACES = set(EXONYMS.values()) | {
 _ACRONYM = re.compile(r"(?<![\w])([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5})(?=[’'\W]|$)")
 # The longer ones written as words by some outlets: "Nato", "Otan", "Opec", "Unesco".
 _WORD_ACRONYM = re.compile(r"(?<![\w])([A-Z][a-z]{3,5})(?=[’'\W]|$)")
+_DOTTED_ACRONYM = re.compile(f"({DOTTED_ABBREVIATION.pattern})")  # "U.N."
 # Words that say the next name is a person's.
 _PERSON_TITLES = {fold(w) for w in (
     "Cumhurbaşkanı Başkanı Başbakanı Bakanı Başbakan Bakan Lideri Sözcüsü Büyükelçisi Sekreteri mevkidaşı "
@@ -164,8 +165,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 by_key[country].count += 1
             else:
                 by_key[country] = Name(word, country, name_block(country), "place")
-        for m in itertools.chain(_ACRONYM.finditer(text), _WORD_ACRONYM.finditer(text)):
-            org = ORG_ACRONYMS.get(m.group(1).upper())
+        for m in itertools.chain(_ACRONYM.finditer(text), _WORD_ACRONYM.finditer(text), _DOTTED_ACRONYM.finditer(text)):
+            org = ORG_ACRONYMS.get(m.group(1).replace(".", "").upper())
             if org:
                 key = "org:" + org
                 if key in by_key:

@@ -18,6 +18,11 @@ The ``outlets-fit`` and ``outlets-test`` parts are the nearest this data comes t
 NTREX documents whole (the same halves as above), each in one language (the reports of one event in
 turn in Turkish, Portuguese and English), so that the same-event pairs are different outlets'
 reports in different words and languages, among reports on the same subjects that are other events.
+
+The ``translated-fit`` and ``translated-test`` parts are those documents whole in all three languages
+(NTREX's own human translations): every report comes with its translations, as a collection gathered
+from the Turkish, Portuguese and English press holds agency copy and its translations; the same-event
+pairs are a document's translations and, across them, the other outlets' reports of its event.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from xlnews.eval.ntrex_events import EVENTS, LEFT_OUT, event_of
 
 _FLORES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
 _FLORES_PAIRS = [("tr", "en"), ("pt", "en"), ("tr", "pt")]
+PARTS = ("fit", "test", "outlets-fit", "outlets-test", "translated-fit", "translated-test")
 _NTREX = {"tr": "newstest2019-ref.tur.txt", "pt": "newstest2019-ref.por-BR.txt", "en": "newstest2019-src.eng.txt"}
 
 
@@ -109,6 +115,17 @@ def _ntrex(data: Path, half: str) -> list[BenchArticle]:
     return out
 
 
+def _ntrex_translated(data: Path, half: str) -> list[BenchArticle]:
+    text, docs = _ntrex_documents(data)
+    out: list[BenchArticle] = []
+    for name in _ntrex_half(list(docs), half):
+        lines = docs[name]
+        for lang in ("tr", "pt", "en"):
+            out.append(BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(text[lang][i] for i in lines[1:]), text[lang][lines[0]],
+                                    f"ntrex-{event_of(name)}"))
+    return out
+
+
 def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
     text, docs = _ntrex_documents(data)
     member = {d: k for documents in EVENTS.values() for k, d in enumerate(documents)}
@@ -124,9 +141,11 @@ def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
 
 
 def same_event_benchmark(data: Path, part: str) -> list[BenchArticle]:
-    """``part``: fit | test | outlets-fit | outlets-test."""
-    if part not in ("fit", "test", "outlets-fit", "outlets-test"):
-        raise XlnewsError(f"benchmark part must be fit, test, outlets-fit or outlets-test, not {part!r}")
+    """``part``: one of :data:`PARTS`."""
+    if part not in PARTS:
+        raise XlnewsError(f"benchmark part must be one of {', '.join(PARTS)}, not {part!r}")
+    if part.startswith("translated-"):
+        return _ntrex_translated(data, part.removeprefix("translated-"))
     if part.startswith("outlets-"):
         return _ntrex_outlets(data, part.removeprefix("outlets-"))
     return _flores(data, "dev" if part == "fit" else "devtest") + _ntrex(data, part)
