@@ -20,7 +20,8 @@ EXONYMS: dict[str, str] = {
     "rusya": "russia", "russia": "russia",
     "kazakistan": "kazakhstan", "cazaquistao": "kazakhstan",
     "turkiye": "turkey", "turquia": "turkey", "almanya": "germany", "alemanha": "germany", "fransa": "france",
-    "franca": "france", "ingiltere": "britain", "england": "britain", "inglaterra": "britain", "abd": "united states", "eua": "united states",
+    "franca": "france", "ingiltere": "britain", "england": "britain", "inglaterra": "britain", "abd": "united states",
+    "eua": "united states",
     "amerika": "america", "cin": "china", "japonya": "japan", "japao": "japan", "kore": "korea", "coreia": "korea",
     "azerbaycan": "azerbaijan", "azerbaijao": "azerbaijan", "ozbekistan": "uzbekistan", "uzbequistao": "uzbekistan",
     "kirgizistan": "kyrgyzstan", "quirguistao": "kyrgyzstan", "tacikistan": "tajikistan", "tadjiquistao": "tajikistan",
@@ -346,7 +347,8 @@ _NOT_NAMES = {fold(w) for w in (
 ).split()}
 # Letters with full stops are one word: "U.S.", "U.N.", "U.K." (read as US, UN, UK).
 DOTTED_ABBREVIATION = re.compile(r"(?<![\w’'.])(?:[A-Z]\.){2,}")
-CAPITALISED_WORD = re.compile(DOTTED_ABBREVIATION.pattern + r"|(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
+CAPITALISED_WORD = re.compile(
+    DOTTED_ABBREVIATION.pattern + r"|(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
 
 # Head words of institution names: such names are translated word by word, not carried over.
@@ -389,7 +391,8 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
 # "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
 # Nor does the last one of "U.S. Supreme Court", or a middle initial's ("George W. Bush").
 _TITLE_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Det|Rev|Supt|Insp|Av|Doç)\.|(?:[A-Z]\.){2,})\s+$"
+    r"(?<![\w.])(?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Det|Rev|Supt|Insp|Av|Doç)\."
+    r"|(?:[A-Z]\.){2,})\s+$"
     r"|[A-ZÇĞİÖŞÜ][\w’'-]+ [A-Z]\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
@@ -459,7 +462,7 @@ def find_name_runs(text: str) -> list[list[str]]:
             if kept and i in particles:
                 kept.extend(particles[i])  # shown, never compared; a particle only ever stands between two words
             bare = without_suffix(word).replace(".", "")
-            if len(word) == 1 and kept and i + 1 in segment and text[matches[i].end():matches[i].end() + 1] == ".":
+            if len(word) == 1 and kept and i + 1 in segment and text[matches[i].end():][:1] == ".":
                 kept.append(word + ".")  # a middle initial: shown, not compared
                 continue
             if key in _TRANSLATED_NAME_WORDS:

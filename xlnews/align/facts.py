@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from xlnews.names import (
     CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS,
-    ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, name_key, portuguese_nationalities, similar, skeleton,
-    without_suffix,
+    ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, name_key, portuguese_nationalities,
+    similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -165,7 +165,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 by_key[country].count += 1
             else:
                 by_key[country] = Name(word, country, name_block(country), "place")
-        for m in itertools.chain(_ACRONYM.finditer(text), _WORD_ACRONYM.finditer(text), _DOTTED_ACRONYM.finditer(text)):
+        acronyms = (_ACRONYM.finditer(text), _WORD_ACRONYM.finditer(text), _DOTTED_ACRONYM.finditer(text))
+        for m in itertools.chain(*acronyms):
             org = ORG_ACRONYMS.get(m.group(1).replace(".", "").upper())
             if org:
                 key = "org:" + org
