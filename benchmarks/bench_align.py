@@ -261,7 +261,7 @@ def main() -> None:
                 Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         if args.fit:
             # Quality only: timings differ run to run, and a refit with the same weights should write the same file.
-            cal.metrics = {f"{part.replace('-', '_')}_{k}": round(v, 4) for part in ("test", "outlets-test", "translated-test")
+            cal.metrics = {f"{part.replace('-', '_')}_{k}": round(v, 4) for part in PARTS if part.endswith("test")
                            for k, v in results[part].items() if isinstance(v, float) and "seconds" not in k}
             args.calibration.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.calibration}")

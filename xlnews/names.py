@@ -415,6 +415,7 @@ def find_name_runs(text: str) -> list[list[str]]:
         titles[i] = False  # "Sağlık" is a portfolio, but in "Dünya Sağlık Örgütü"
     runs: list[list[int]] = []  # indices into matches
     particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
+    initials: set[int] = set()  # "W" in "George W. Bush": shown with its full stop, never compared
     for n, first in enumerate(initial):
         if (first and keys[n] not in named and n not in phrases
                 and not _double_name_before_name(matches, titles, n, text)):
@@ -424,10 +425,13 @@ def find_name_runs(text: str) -> list[list[str]]:
         gap = text[matches[runs[-1][-1]].end():matches[n].start()].split() if runs else []
         last = matches[runs[-1][-1]].group(0) if runs else ""
         # A middle initial's full stop stays inside the name ("George W. Bush").
-        if runs and (_inside_name(gap) or (gap == ["."] and len(last) == 1)) and without_suffix(last) == last:
-            runs[-1].append(n)
-            if gap and gap not in (["-"], ["."]):
+        initial_stop = gap == ["."] and len(last) == 1
+        if runs and (_inside_name(gap) or initial_stop) and without_suffix(last) == last:
+            if initial_stop:
+                initials.add(runs[-1][-1])
+            elif gap and gap != ["-"]:
                 particles[n] = gap
+            runs[-1].append(n)
         else:
             runs.append([n])
     out = []
@@ -462,8 +466,8 @@ def find_name_runs(text: str) -> list[list[str]]:
             if kept and i in particles:
                 kept.extend(particles[i])  # shown, never compared; a particle only ever stands between two words
             bare = without_suffix(word).replace(".", "")
-            if len(word) == 1 and kept and i + 1 in segment and text[matches[i].end():][:1] == ".":
-                kept.append(word + ".")  # a middle initial: shown, not compared
+            if i in initials and kept and i + 1 in segment:
+                kept.append(word + ".")
                 continue
             if key in _TRANSLATED_NAME_WORDS:
                 kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
@@ -590,15 +594,12 @@ def name_present(name: str, text_keys: list[str]) -> bool:
 def keys_of(text: str) -> list[str]:
     """Keys of every word of ``text`` (not only capitalised ones: translations lower-case some names)."""
     keys = []
-    for word in re.findall(r"[\w’'-]+", text):
+    dotted = [d.replace(".", "") for d in DOTTED_ABBREVIATION.findall(text)]  # "U.S." for "ABD", "U.N." for "BM"
+    for word in re.findall(r"[\w’'-]+", text) + dotted:
         keys.append(name_key(word))
         keys.extend(p for p in re.split(r"-", name_key(word)) if p)
         if word.isupper() and word in ORG_ACRONYMS:
             keys.append("org:" + ORG_ACRONYMS[word])  # "UN" for "Birleşmiş Milletler"
-    for dotted in DOTTED_ABBREVIATION.findall(text):  # "U.S." for "ABD", "U.N." for "BM"
-        keys.append(name_key(dotted))
-        if dotted.replace(".", "") in ORG_ACRONYMS:
-            keys.append("org:" + ORG_ACRONYMS[dotted.replace(".", "")])
     matches = list(CAPITALISED_WORD.finditer(text))
     for start, end in _find_phrases(text, matches).items():  # "United Kingdom" for "Birleşik Krallık"
         keys.append(name_key(_phrase_text(text, matches, start, end)))

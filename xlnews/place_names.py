@@ -83,7 +83,4 @@ def place_names(fold: Callable[[str], str], known: dict[str, str], min_length: i
         for form, keys in other.items():
             if len(keys) == 1 and len(form.replace(" ", "")) >= min_length and form not in english:
                 table.setdefault(form, next(iter(keys)))
-    for form in list(table):
-        if form in known:
-            del table[form]
-    return table
+    return {form: key for form, key in table.items() if form not in known}

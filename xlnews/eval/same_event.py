@@ -115,15 +115,15 @@ def _ntrex(data: Path, half: str) -> list[BenchArticle]:
     return out
 
 
+def _ntrex_whole(text: dict[str, list[str]], name: str, lines: list[int], lang: str) -> BenchArticle:
+    """NTREX document ``name`` whole in ``lang``, its first line (the headline) as the title."""
+    return BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(text[lang][i] for i in lines[1:]), text[lang][lines[0]],
+                        f"ntrex-{event_of(name)}")
+
+
 def _ntrex_translated(data: Path, half: str) -> list[BenchArticle]:
     text, docs = _ntrex_documents(data)
-    out: list[BenchArticle] = []
-    for name in _ntrex_half(list(docs), half):
-        lines = docs[name]
-        for lang in ("tr", "pt", "en"):
-            out.append(BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(text[lang][i] for i in lines[1:]), text[lang][lines[0]],
-                                    f"ntrex-{event_of(name)}"))
-    return out
+    return [_ntrex_whole(text, name, docs[name], lang) for name in _ntrex_half(list(docs), half) for lang in ("tr", "pt", "en")]
 
 
 def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
@@ -135,8 +135,7 @@ def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
         if name not in chosen:
             continue
         lang = ("tr", "pt", "en")[member[name] % 3 if name in member else d % 3]
-        out.append(BenchArticle(f"ntrex-{name}-{lang}", lang, " ".join(text[lang][i] for i in lines[1:]), text[lang][lines[0]],
-                                f"ntrex-{event_of(name)}"))
+        out.append(_ntrex_whole(text, name, lines, lang))
     return out
 
 
