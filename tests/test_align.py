@@ -333,6 +333,33 @@ def test_the_worlds_places_meet_in_every_language_and_dotted_abbreviations_and_i
     assert check_names("ABD ve BM.", "The U.S. and the U.N.") is None
 
 
+def test_names_that_only_start_sentences_nationalities_titles_and_agencies_across_translations():
+    # From NTREX's translations. Turkish puts a case ending after an apostrophe on proper names only, so
+    # "Washington'ın" is a name though it only starts a sentence (it met nothing in the English).
+    tr = extract_names(["Washington'ın sağ elli oyuncusu bu sezon 18-7. Today's game is on."])
+    en = extract_names(["The Washington right-hander is 18-7. Today's game is on."])
+    assert {a.key for a, _ in shared_names(tr, en)} == {"washington"}
+    assert "today" not in {n.key for n in en + tr}  # an English clitic is not a case ending
+    # Nationalities in the plural, and Turkish "Amerikalı", name their country as the singular does;
+    # "English", "Scottish", "Welsh" as İngiliz, İskoç and Galler do.
+    keys = {n.key for n in extract_names(["Americans, Mexicans and Iraqis met Amerikalı askerler. English, "
+                                          "Scottish and Welsh fans, İskoç taraftarlar, Galler."])}
+    assert {"united states", "mexico", "iraq", "britain", "scotland", "wales"} <= keys
+    assert not {"americans", "america", "mexicans", "iraqis", "english", "iskoc", "galler"} & keys
+    # A judge's title, and "of State" after a secretary's, are not part of the name.
+    names = {n.key: n for n in extract_names(["Judge Kavanaugh met Secretary of State Mike Pompeo."])}
+    assert names["pompeo"].text == "Mike Pompeo" and names["kavanaugh"].text == "Kavanaugh"
+    assert not {"judge", "state"} & set(names)
+    # English compass words are translated as the others' are: "West Virginia" is "Batı Virginia".
+    wv_en, wv_tr = extract_names(["He spoke in West Virginia."]), extract_names(["Batı Virginia'da konuştu."])
+    assert {n.key for n in wv_en} == {n.key for n in wv_tr} == {"virginia"}
+    # News agencies say who reported, not what happened: no name ties two reports through them.
+    cited = extract_names(["LONDON (Reuters) - Prices fell. Xinhua'ya göre Pekin'de toplantı yapıldı, "
+                           "segundo a Reuters e a Associated Press."])
+    assert not {"reuters", "xinhua", "associated", "press"} & {n.key for n in cited}
+    assert {"london", "beijing"} <= {n.key for n in cited}
+
+
 def test_a_case_ending_closes_a_name_and_portfolios_and_deputies_are_not_names():
     # From NTREX's Turkish Kavanaugh-week reports, which two Turkish reports of different events matched on:
     # "Trump Yüksek Mahkeme", "Donald Trump Adalet", and "Yardımcısı" met as if it were one person.

@@ -71,10 +71,10 @@ _PLACE_PHRASES: dict[str, tuple[str, ...]] = {
     "united states": ("amerika birlesik devletleri", "birlesik devletler", "estados unidos",
                       "estados unidos da america", "united states"),
     "britain": ("birlesik krallik", "buyuk britanya", "reino unido", "united kingdom", "great britain"),
-    "south africa": ("guney afrika", "africa do sul", "south africa", "south african"),
+    "south africa": ("guney afrika", "africa do sul", "south africa", "south african", "south africans"),
     "new zealand": ("yeni zelanda", "nova zelandia", "new zealand"),
-    "north korea": ("kuzey kore", "coreia do norte", "north korea", "north korean"),
-    "south korea": ("guney kore", "coreia do sul", "south korea", "south korean"),
+    "north korea": ("kuzey kore", "coreia do norte", "north korea", "north korean", "north koreans"),
+    "south korea": ("guney kore", "coreia do sul", "south korea", "south korean", "south koreans"),
     "saudi arabia": ("suudi arabistan", "arabia saudita", "saudi arabia"),
     "united arab emirates": ("birlesik arap emirlikleri", "emirados arabes unidos", "united arab emirates"),
     "north macedonia": ("kuzey makedonya", "macedonia do norte", "north macedonia"),
@@ -148,8 +148,13 @@ _NATIONALITIES: dict[str, str] = {  # Turkish and English, as written with a cap
     "italian": "italy", "ispanyol": "spain", "spanish": "spain", "portuguese": "portugal", "brazilian": "brazil",
     "european": "europe", "ukrainian": "ukraine", "kazak": "kazakhstan", "kazakh": "kazakhstan",
     "indonesian": "indonesia", "mexican": "mexico", "venezuelan": "venezuela", "argentine": "argentina",
-    "argentinian": "argentina",
+    "argentinian": "argentina", "amerikali": "united states", "amerikalilar": "united states",
+    "english": "britain", "brits": "britain", "britons": "britain", "scottish": "scotland", "iskoc": "scotland",
+    "welsh": "wales", "galler": "wales",
 }
+# English plurals ("Americans", "Iraqis"); "Indians" left out: a baseball team, and America's first nations.
+_NATIONALITIES.update({word + "s": country for word, country in list(_NATIONALITIES.items())
+                       if word.endswith(("an", "i")) and word.isascii() and word != "indian"})
 # Portuguese, folded: each masculine singular with its feminine and plurals made by rule (russo,
 # russa, russos, russas; chinês, chinesa, chineses, chinesas), then the irregular ones written out.
 _PORTUGUESE_REGULAR = {
@@ -234,6 +239,8 @@ _TRANSLATED_NAME_WORDS = {
     "bagimsizlik", "independencia", "sao", "santo", "santa", "ay", "lua", "kongre", "congresso", "premio", "odulu",
     "melhor", "tres", "uc", "dev", "jimnastik", "federasyonu", "antik", "antigo", "gol", "lago", "dagi", "monte",
     "okyanusu", "oceano", "korfezi", "golfo", "sehri", "cidade", "eyaleti", "estado", "universitesi", "universidade",
+    # English's own, which the other languages translate ("West Virginia", "Batı Virginia").
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "great",
 }
 
 _CYRILLIC = dict(zip(
@@ -252,6 +259,17 @@ def without_suffix(word: str) -> str:
     if m is None or (not m.group(0)[1:].islower() and not word.isupper()):
         return word
     return word[:m.start()]
+
+
+# Turkish writes a case ending after an apostrophe on proper names only ("Kavanaugh'ın", "Washington'ın"),
+# so such a word is a name even where it only starts sentences; English clitics ("Today's", "It'll") are not.
+_ENGLISH_CLITICS = frozenset({"s", "ll", "re", "ve", "d", "m", "t"})
+
+
+def has_case_ending(word: str) -> bool:
+    """Whether ``word`` carries a Turkish case ending after an apostrophe ("Ford'un", "Astana’ya")."""
+    m = _APOSTROPHE_SUFFIX.search(word)
+    return m is not None and m.group(0)[1:].islower() and m.group(0)[1:] not in _ENGLISH_CLITICS
 
 
 def turkish_lower(text: str) -> str:
@@ -343,7 +361,14 @@ _NOT_NAMES = {fold(w) for w in (
     # "Minority Leader Nancy Pelosi", "First Lady ...", "Representante Conor Lamb"; and "Mas" (but).
     "Bay Bayan Sözcüsü Temsilcisi Yöneticisi Müdürü Üyesi Şef Representante Mas "
     "Leader Speaker Minority Majority Chief Executive Lady "
+    # "Judge Kavanaugh", "Yargıç Kavanaugh"; "Secretary of State Mike Pompeo" (the state is translated anyway).
+    "Judge Yargıç Juiz Juíza State "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
+).split()}
+# News agencies say who reported an event, not what happened: "(Reuters) -", "Xinhua'ya göre", "segundo a
+# Reuters" would tie unrelated reports together (capitalised acronyms, "AFP", "EFE", are dropped anyway).
+_NEWS_AGENCIES = {fold(w) for w in (
+    "Reuters Xinhua Interfax Kyodo Yonhap Bernama Antara Sputnik Lusa Bloomberg Associated Press Agence France-Presse Presse"
 ).split()}
 # Letters with full stops are one word: "U.S.", "U.N.", "U.K." (read as US, UN, UK).
 DOTTED_ABBREVIATION = re.compile(r"(?<![\w’'.])(?:[A-Z]\.){2,}")
@@ -417,7 +442,7 @@ def find_name_runs(text: str) -> list[list[str]]:
     particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
     initials: set[int] = set()  # "W" in "George W. Bush": shown with its full stop, never compared
     for n, first in enumerate(initial):
-        if (first and keys[n] not in named and n not in phrases
+        if (first and keys[n] not in named and n not in phrases and not has_case_ending(matches[n].group(0))
                 and not _double_name_before_name(matches, titles, n, text)):
             continue
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
@@ -473,7 +498,7 @@ def find_name_runs(text: str) -> list[list[str]]:
                 kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
                 continue
             if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
-                    or key.isdigit()):
+                    or key.isdigit() or key in _NEWS_AGENCIES):
                 continue
             if bare.upper() in ORG_ACRONYMS and (bare.isupper() or len(bare) >= 4):
                 continue  # an organisation's acronym, compared as one ("NATO", "Nato", "OTAN")
