@@ -346,6 +346,9 @@ def test_names_that_only_start_sentences_nationalities_titles_and_agencies_acros
                                           "Scottish and Welsh fans, İskoç taraftarlar, Galler."])}
     assert {"united states", "mexico", "iraq", "britain", "scotland", "wales"} <= keys
     assert not {"americans", "america", "mexicans", "iraqis", "english", "iskoc", "galler"} & keys
+    # The place is shown by its own name where the text writes it, whichever form came first.
+    assert [n.text for n in extract_names(["Scottish fans arrived in Scotland; Amerikalı askerler ABD'ye döndü."])] \
+        == ["Scotland", "ABD"]
     # A judge's title, and "of State" after a secretary's, are not part of the name.
     names = {n.key: n for n in extract_names(["Judge Kavanaugh met Secretary of State Mike Pompeo."])}
     assert names["pompeo"].text == "Mike Pompeo" and names["kavanaugh"].text == "Kavanaugh"

@@ -272,6 +272,14 @@ def has_case_ending(word: str) -> bool:
     return m is not None and m.group(0)[1:].islower() and m.group(0)[1:] not in _ENGLISH_CLITICS
 
 
+def is_nationality_word(word: str) -> bool:
+    """Whether ``word`` names its country as a people or an adjective ("Scottish", "Amerikalı", "russos"),
+    not as the country itself."""
+    key = _folded(without_suffix(word))
+    return key in _NATIONALITIES or key in PORTUGUESE_NATIONALITIES or (
+        _TURKISH_DEMONYM.sub("", key) != key and _TURKISH_DEMONYM.sub("", key) in EXONYMS)
+
+
 def turkish_lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
 

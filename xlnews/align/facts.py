@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from xlnews.names import (
     CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS,
-    ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, name_key, portuguese_nationalities,
-    similar, skeleton, without_suffix,
+    ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, is_nationality_word, name_key,
+    portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -155,6 +155,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                     name.count += 1
                     if kind == "person" and (name.kind != "person" or len(full) > len(name.text)):
                         name.text, name.kind = full, kind  # "Trump Administration", then "Donald Trump"
+                    elif kind == "place" and is_nationality_word(name.text) and not is_nationality_word(word):
+                        name.text = without_suffix(word)  # "Scotland" shown, not the "Scottish" seen first
                     elif name.kind == "name" and kind != "name":
                         name.kind = kind
                         if kind == "organisation":
