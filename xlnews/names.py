@@ -276,8 +276,13 @@ def is_nationality_word(word: str) -> bool:
     """Whether ``word`` names its country as a people or an adjective ("Scottish", "Amerikalı", "russos"),
     not as the country itself."""
     key = _folded(without_suffix(word))
-    return key in _NATIONALITIES or key in PORTUGUESE_NATIONALITIES or (
-        _TURKISH_DEMONYM.sub("", key) != key and _TURKISH_DEMONYM.sub("", key) in EXONYMS)
+    return key in _NATIONALITIES or key in PORTUGUESE_NATIONALITIES or _demonym_country(key) is not None
+
+
+def _demonym_country(key: str) -> str | None:
+    """The country a Turkish "-li" word is of ("suriyeli", "iraklilar"), from its folded key; None if none."""
+    stem = _TURKISH_DEMONYM.sub("", key)
+    return EXONYMS.get(stem) if stem != key else None
 
 
 def turkish_lower(text: str) -> str:
@@ -318,8 +323,7 @@ def name_key(token: str) -> str:
         return EXONYMS[key]
     if key in ORG_NAMES:
         return ORG_NAMES[key]
-    stem = _TURKISH_DEMONYM.sub("", key)
-    return EXONYMS.get(stem, key) if stem != key else key
+    return _demonym_country(key) or key
 
 
 _SKELETON = [("kh", "k"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("j", "c"), ("y", "i"), ("w", "v"), ("q", "k"),
