@@ -540,6 +540,34 @@ def test_publication_dates_from_feeds_and_addresses_keep_two_visits_apart(tmp_pa
     assert not apart["same_event"] and apart["evidence"]["dates"]["verdict"].startswith("different events")
 
 
+def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp_path):
+    from xlnews.align.facts import article_facts
+
+    rows = [
+        {"id": "rally-en", "lang": "en", "published": "2018-09-30",
+         "text": "President Donald Trump mocked Senator Dianne Feinstein at a rally in Wheeling, West Virginia, on Saturday.\n\n"
+                 "Trump urged Republican voters to turn out in the midterm elections."},
+        {"id": "rally-tr", "lang": "tr", "published": "2018-10-01",
+         "text": "Başkan Donald Trump, Cumartesi günü Batı Virginia'nın Wheeling kentindeki mitingde Senatör Dianne Feinstein ile alay etti.\n\n"
+                 "Trump, Cumhuriyetçi seçmenleri ara seçimlerde sandığa gitmeye çağırdı."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    dates = _pair(report, "rally-en", "rally-tr")["evidence"]["dates"]
+    assert dates["shared_dates"] == [{"date": "2018-09-29", "a": "Saturday", "b": "Cumartesi günü"}]
+    assert dates["days_apart"] == 1 and "shared_dates" in dates
+    # Further down, a weekday is as often the background: it is a mention, not the day the report is about.
+    (article, _) = [r for r in Ingestor(CleanOptions(), None).ingest([src])]
+    assert [(d.text, d.date, d.paragraph, d.relative) for d in article.dates] == [("Saturday", "2018-09-29", 0, True)]
+    assert article_facts(article).day_dates == {"2018-09-29": "Saturday"}
+    article.dates[0].paragraph = 2
+    assert article_facts(article).day_dates == {}
+
+
 def test_one_article_and_identical_copies(tmp_path, store):
     from xlnews.records import Article
 

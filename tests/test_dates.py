@@ -72,3 +72,26 @@ def test_published_as_feeds_and_scrapers_write_it(value, iso):
 ])
 def test_dates_in_article_addresses(url, iso):
     assert date_from_url(url) == (dt.date.fromisoformat(iso) if iso else None)
+
+
+def test_weekdays_and_yesterday_are_resolved_against_the_publication_date():
+    sunday = dt.date(2018, 9, 30)
+    paras = ["Trump mocked Feinstein at a rally on Saturday.", "Trump Cumartesi günü Batı Virginia'da konuştu; Cuma'dan beri.",
+             "O presidente falou no sábado, e na sexta-feira.", "Dün akşam toplandılar. Yesterday too; ontem também."]
+    found = [(d.text, d.date, d.paragraph) for d in find_dates(paras, published=sunday)]
+    assert found == [("Saturday", "2018-09-29", 0), ("Cumartesi günü", "2018-09-29", 1), ("Cuma'dan", "2018-09-28", 1),
+                     ("sábado", "2018-09-29", 2), ("sexta-feira", "2018-09-28", 2), ("Dün", "2018-09-29", 3),
+                     ("Yesterday", "2018-09-29", 3), ("ontem", "2018-09-29", 3)]
+    assert all(d.relative and d.precision == "day" for d in find_dates(paras, published=sunday))
+    # The publication day's own weekday is that day; a weekday inside a full date adds nothing to it.
+    (d,) = find_dates(["The vote was on Sunday."], published=sunday)
+    assert d.date == "2018-09-30"
+    assert [d.text for d in find_dates(["On Friday, September 28, the Senate met."], published=sunday)] == ["September 28"]
+
+
+def test_no_relative_day_without_a_publication_date_nor_from_look_alike_words():
+    assert find_dates(["The rally was on Saturday. Dün toplandılar."]) == []
+    # "pazar" is also a market, "segunda" and "sexta" are also ordinals, "dünya" is the world; "today" says
+    # no more than the publication date.
+    assert find_dates(["Pazar yerinde dünya basını; a segunda vez, a sexta etapa; bugün, hoje, today."],
+                      published=dt.date(2018, 9, 30)) == []

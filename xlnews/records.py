@@ -43,6 +43,8 @@ class DateMention:
     precision: str  # day | month
     paragraph: int
     year_inferred: bool = False
+    # Named relative to the publication date ("on Saturday", "dün", "ontem") and resolved against it.
+    relative: bool = False
 
 
 @dataclass

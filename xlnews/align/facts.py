@@ -195,6 +195,9 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
     return list(seen.values())
 
 
+RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
+
+
 def _parse_day(iso: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso) if len(iso) == 10 and not iso.startswith("--") else None
@@ -213,7 +216,9 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                                          (english or "", "en")])
     for mention in article.dates:
         day = _parse_day(mention.date)
-        if day:
+        # A weekday or "yesterday" says when the reported thing happened in the lead (the title and the
+        # first two paragraphs); further down it is as often the background ("on Tuesday, the panel had ...").
+        if day and (not mention.relative or mention.paragraph <= RELATIVE_DAY_LEAD):
             facts.day_dates.setdefault(day.isoformat(), mention.text)
         if mention.date[:4].isdigit():
             facts.years.add(int(mention.date[:4]))

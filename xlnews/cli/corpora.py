@@ -98,7 +98,8 @@ def show(
     for i, (para, lang) in enumerate(zip(a.paragraphs, a.paragraph_langs or [a.lang] * len(a.paragraphs))):
         out.print(f"[dim]{i:>3} {lang}[/] {para}\n", soft_wrap=True)
     if a.dates:
-        out.print("[bold]dates mentioned[/]: " + "; ".join(f"{d.text} -> {d.date}{' (year inferred)' if d.year_inferred else ''}" for d in a.dates))
+        out.print("[bold]dates mentioned[/]: " + "; ".join(f"{d.text} -> {d.date}{' (year inferred)' if d.year_inferred else ''}"
+                                                            f"{' (from the publication date)' if d.relative else ''}" for d in a.dates))
     table = Table("line", "reason", "detail", "removed text", title=f"removed ({len(a.removed)})", title_justify="left")
     for r in a.removed:
         table.add_row(str(r.line or "-"), r.reason, r.detail, r.text[:100] + ("…" if len(r.text) > 100 else ""))

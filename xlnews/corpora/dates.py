@@ -131,10 +131,40 @@ def _closest_year(ref: dt.date, month: int, day: int) -> int:
     return best
 
 
+# Days named relative to the publication date, as news writes the day of what it reports: weekdays
+# (Monday = 0) and "yesterday". Turkish "pazar" is also "market", so Sunday needs "günü" or the like
+# after it; Portuguese "segunda" ... "sexta" are also ordinals, so only their "-feira" forms count.
+# "Today" is left out: it says no more than the publication date.
+_TR_DAY_WORD = r"(?:\s+(?:günü|akşamı|sabahı|gecesi|öğleden)|['’]\w+)"
+_RELATIVE_DAYS: list[tuple[re.Pattern[str], int | None]] = [
+    (re.compile(rf"\b{word}\b"), day) for day, word in enumerate(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+] + [
+    (re.compile(rf"\b{word}{suffix}(?!\w)", re.I), day) for day, word, suffix in (
+        (0, "pazartesi", f"{_TR_DAY_WORD}?"), (1, "salı", f"{_TR_DAY_WORD}?"), (2, "çarşamba", f"{_TR_DAY_WORD}?"),
+        (3, "perşembe", f"{_TR_DAY_WORD}?"), (4, "cuma", _TR_DAY_WORD), (5, "cumartesi", f"{_TR_DAY_WORD}?"),
+        (6, "pazar", _TR_DAY_WORD))
+] + [
+    (re.compile(rf"\b{word}(?!\w)", re.I), day) for day, word in enumerate(
+        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"))
+] + [(re.compile(r"\b(?:yesterday|dün|dünkü|ontem)(?!\w)", re.I), None)]
+
+
+def _relative_day(published: dt.date, weekday: int | None) -> dt.date:
+    """The day a relative mention names: the day before publication for "yesterday", else the latest
+    such weekday on or before the publication date (news reports what happened; a weekday ahead, "will
+    vote on Tuesday", is read a week early, and then meets no other report's day)."""
+    if weekday is None:
+        return published - dt.timedelta(days=1)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
 def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[DateMention]:
     """Dates mentioned in the text. A day without a year takes the year that puts it nearest to
-    the publication date; with no publication date, the latest year the text names (marked as inferred)."""
+    the publication date; with no publication date, the latest year the text names (marked as inferred).
+    With a publication date, weekdays and "yesterday" are resolved against it (marked as relative)."""
     found: list[tuple[int, int, int, re.Match[str]]] = []
+    relative: list[tuple[int, int, str, dt.date]] = []
     for pi, para in enumerate(paragraphs):
         taken: list[tuple[int, int]] = []
         for pattern in _PATTERNS:
@@ -143,6 +173,12 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((pi, m.start(), m.end(), m))
+        if published is not None:
+            for pattern, weekday in _RELATIVE_DAYS:
+                for m in pattern.finditer(para):
+                    # "Friday, October 5" is the full date's; the weekday adds nothing to it.
+                    if not any(s <= m.end() + 2 and m.start() <= e + 2 for s, e in taken):
+                        relative.append((pi, m.start(), m.group(0), _relative_day(published, weekday)))
     years = [int(y) for para in paragraphs for y in _YEAR_RE.findall(para)]
     fallback_year = max(years) if years else None
 
@@ -169,4 +205,5 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
         if not _valid(year, month, day):
             continue
         mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}-{day:02d}", "day", pi, inferred))
+    mentions += [DateMention(text, day.isoformat(), "day", pi, relative=True) for pi, _start, text, day in sorted(relative)]
     return mentions
