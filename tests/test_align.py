@@ -53,6 +53,16 @@ def _pair(report, a, b):
     raise AssertionError(f"pair {a} / {b} was not scored")
 
 
+def _align_rows(tmp_path, rows, *options):
+    """Rows written as a user's JSONL and aligned from the CLI: (the JSONL, the report)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", str(src), "-o", str(out), *options])
+    assert res.exit_code == 0, res.output
+    return src, json.loads(out.read_text(encoding="utf-8"))
+
+
 def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_dir, tmp_path):
     out, md, html = tmp_path / "report.json", tmp_path / "report.md", tmp_path / "report.html"
     # Straight from the scraped pages: align cleans them the way `corpora ingest` does.
@@ -406,12 +416,8 @@ def test_cluster_shows_each_person_and_number_once_with_its_spellings(tmp_path):
          "text": "Russian Foreign Minister Sergei Lavrov met Kazakh President Kassym-Jomart Tokayev in Astana on "
                  "Monday. Trade between the two countries reached $27 billion last year."},
     ]
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "r.json"
-    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--no-db"])
-    assert res.exit_code == 0, res.output
-    (cluster,) = json.loads(out.read_text(encoding="utf-8"))["clusters"]
+    _, report = _align_rows(tmp_path, rows, "--no-db")
+    (cluster,) = report["clusters"]
     shared = cluster["shared"]
     lavrov = [p for p in shared["people"] if "Lavrov" in p]
     assert len(lavrov) == 1 and {"Sergei Lavrov", "Serguei Lavrov", "Sergey Lavrov"} == set(re.split(r" \(|, |\)$", lavrov[0])) - {""}
@@ -527,12 +533,7 @@ def test_publication_dates_from_feeds_and_addresses_keep_two_visits_apart(tmp_pa
         {"id": "undated", "lang": "en", "published": "sometime last week",
          "text": "Russian Foreign Minister Sergey Lavrov arrived in Astana and met his Kazakh counterpart."},
     ]
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "r.json"
-    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--db", str(tmp_path / "s.db")])
-    assert res.exit_code == 0, res.output
-    report = json.loads(out.read_text(encoding="utf-8"))
+    _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
     articles = {a["id"]: a for a in report["articles"]}
     assert articles["visit-2017"]["published"] == "2017-10-06" and articles["visit-2024"]["published"] == "2024-05-20"
     assert any("not a date" in w for w in articles["undated"]["warnings"])
@@ -551,12 +552,7 @@ def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp
          "text": "Başkan Donald Trump, Cumartesi günü Batı Virginia'nın Wheeling kentindeki mitingde Senatör Dianne Feinstein ile alay etti.\n\n"
                  "Trump, Cumhuriyetçi seçmenleri ara seçimlerde sandığa gitmeye çağırdı."},
     ]
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "r.json"
-    res = runner.invoke(app, ["align", str(src), "-o", str(out), "--db", str(tmp_path / "s.db")])
-    assert res.exit_code == 0, res.output
-    report = json.loads(out.read_text(encoding="utf-8"))
+    src, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
     dates = _pair(report, "rally-en", "rally-tr")["evidence"]["dates"]
     assert dates["shared_dates"] == [{"date": "2018-09-29", "a": "Saturday", "b": "Cumartesi günü"}]
     assert dates["days_apart"] == 1 and "shared_dates" in dates
