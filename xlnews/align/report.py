@@ -112,8 +112,8 @@ def report_dict(result: AlignmentResult, clear_negatives: bool = True) -> dict[s
         "tool": f"xlnews {__version__}",
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "embedder": result.embedder,
-        "calibration": {"embedder": result.calibration.embedder, "fitted_on": result.calibration.fitted_on,
-                        "threshold": result.settings.threshold},
+        "calibration": {"embedder": result.calibration.embedder, **({"model": result.calibration.model} if result.calibration.model else {}),
+                        "fitted_on": result.calibration.fitted_on, "threshold": result.settings.threshold},
         "summary": {
             "articles": len(result.articles) + len({f.id for f in result.failed} - set(by_id)),
             "aligned_articles": len(result.articles), "failed": len(result.failed),

@@ -70,18 +70,36 @@ class Calibration:
     # Mean of each feature over the same-event pairs it was fitted on: a "different events" verdict is
     # told against the typical same-event pair, so "decided by" names what this pair lacked.
     same_event_means: dict[str, float] = field(default_factory=dict)
+    # The embedder's model when fitted: sentence-transformers runs many, each with its own similarity scale.
+    model: str = ""
+    source: str = field(default="", compare=False)  # the file it was read from, for messages; not written
 
     def logit(self, x: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) * x[f] for f in FEATURES)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        del d["source"]
+        return d
+
+    def check_embedder(self, name: str, model: str) -> str | None:
+        """Raises when fitted for another embedder (its probabilities would be read off another model's
+        similarities); a warning when fitted with another model of the same embedder."""
+        where = self.source or "the calibration"
+        if self.embedder != name:
+            raise InputError(f"{where}: fitted for the {self.embedder} embedder, not {name}; use one fitted with "
+                             f"`python benchmarks/bench_align.py --fit --embedder {name}`")
+        if self.model and model != self.model:
+            return (f"{where} was fitted with the model {self.model!r}, this run embeds with {model!r}: "
+                    "its probabilities may be off unless they are the same model")
+        return None
 
     @classmethod
     def load(cls, path: str | Path) -> "Calibration":
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             cal = cls(**data)
+            cal.source = str(path)
         except FileNotFoundError:
             raise InputError(f"{path}: no such calibration file") from None
         except (ValueError, TypeError) as exc:
