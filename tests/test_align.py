@@ -564,6 +564,22 @@ def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp
     assert article_facts(article).day_dates == {}
 
 
+def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
+    """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
+    Sunday" the Sunday before: both are 2018-09-30."""
+    rows = [
+        {"id": "preview-tr", "lang": "tr", "published": "2018-09-27",
+         "text": "Makedonya'da seçmenler pazar günü ülkenin adını Kuzey Makedonya olarak değiştirmek için referandumda oy kullanacak.\n\n"
+                 "Başbakan Zoran Zaev, değişikliğin NATO ve Avrupa Birliği üyeliğinin yolunu açacağını söyledi."},
+        {"id": "result-en", "lang": "en", "published": "2018-10-01",
+         "text": "Macedonians voted in a referendum on Sunday on changing the country's name to North Macedonia.\n\n"
+                 "Prime Minister Zoran Zaev said the change opens the way to NATO and European Union membership."},
+    ]
+    _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
+    dates = _pair(report, "preview-tr", "result-en")["evidence"]["dates"]
+    assert dates["shared_dates"] == [{"date": "2018-09-30", "a": "pazar günü", "b": "Sunday"}]
+
+
 def test_one_article_and_identical_copies(tmp_path, store):
     from xlnews.records import Article
 

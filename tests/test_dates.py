@@ -89,6 +89,49 @@ def test_weekdays_and_yesterday_are_resolved_against_the_publication_date():
     assert [d.text for d in find_dates(["On Friday, September 28, the Senate met."], published=sunday)] == ["September 28"]
 
 
+@pytest.mark.parametrize("text,day", [
+    # The verb's tense says which way a weekday points (published on Wednesday 2018-10-03).
+    ("Voters will vote on Sunday on the country's name.", "2018-10-07"),
+    ("Seçmenler pazar günü ülkelerinin adını \"Kuzey Makedonya\" olarak değiştirmek için oy kullanacak.", "2018-10-07"),
+    ("Os eleitores irão votar no domingo sobre o nome do país.", "2018-10-07"),
+    ("The defendant is expected to appear before the court on Monday.", "2018-10-08"),
+    ("Sanığın Pazartesi günü mahkemeye çıkarılması bekleniyor.", "2018-10-08"),
+    ("Prevê-se que o réu seja apresentado ao tribunal na segunda-feira.", "2018-10-08"),
+    ("Saturday will be the second time this month that Trump visits the state.", "2018-10-06"),
+    ("Sábado marcará a segunda vez neste mês que Trump visita o estado.", "2018-10-06"),
+    ("Trump, cumartesi günü gerçekleştireceği mitingle eyaleti iki kez ziyaret etmiş olacak.", "2018-10-06"),
+    # The nearest verb governs: the saying was on Saturday, what she would do is not a day.
+    ("Warren said on Saturday she would take a hard look at running.", "2018-09-29"),
+    ("Warren cumartesi günü başkan adaylığını düşüneceğini açıkladı.", "2018-09-29"),
+    ("Warren afirmou no sábado que analisará a possibilidade.", "2018-09-29"),
+    ("Trump cumartesi gecesi gerçekleştirdiği mitingde konuştu.", "2018-09-29"),
+    ("Makedonya halkı pazar günü yapılan referandumda adı değiştirmeyi çözecek bir hamleyi oyladı.", "2018-09-30"),
+    ("On Friday morning, coach Will Wade said the team is devastated.", "2018-09-28"),  # a name, not "will"
+    ("Jean-Pierre cuma günü, \"Kadınlar bunu unutmayacak\" dedi.", "2018-09-28"),  # the quote's verb is not the day's
+    ("Chelsea, perşembe günü 15:00'da Londra'da Videoton'la karşılaşacak.", "2018-10-04"),
+    # Words beside it: strictly after or before the publication day.
+    ("They face Hearts next Wednesday.", "2018-10-10"),
+    ("Trump last Wednesday referred to the supplement.", "2018-09-26"),
+    ("Trump geçtiğimiz çarşamba günü reklama değindi.", "2018-09-26"),
+    ("Trump referiu-se na passada quarta-feira ao suplemento.", "2018-09-26"),
+    ("Os Giants enfrentam os líderes no próximo domingo.", "2018-10-07"),
+    ("The vote was on Wednesday.", "2018-10-03"),
+    ("Tomorrow's a different beast.", "2018-10-04"),
+    ("Yarın tam performansla oynayacağız.", "2018-10-04"),
+    ("Temos 12 partidas importantes amanhã.", "2018-10-04"),
+])
+def test_weekdays_point_the_way_their_verb_says(text, day):
+    (d,) = find_dates([text], published=dt.date(2018, 10, 3))
+    assert d.relative and d.date == day
+
+
+def test_a_weekday_joined_to_another_points_its_way_and_named_days_are_not_days():
+    found = find_dates(["Showers will begin to approach Arizona late Sunday and early Monday."], published=dt.date(2018, 10, 3))
+    assert [d.date for d in found] == ["2018-10-07", "2018-10-08"]
+    assert find_dates(["May told the Sunday Times, before Saturday Night Live and Good Friday, on Fox News Sunday."],
+                      published=dt.date(2018, 10, 3)) == []
+
+
 def test_no_relative_day_without_a_publication_date_nor_from_look_alike_words():
     assert find_dates(["The rally was on Saturday. Dün toplandılar."]) == []
     # "pazar" is also a market, "segunda" and "sexta" are also ordinals, "dünya" is the world; "today" says

@@ -132,37 +132,132 @@ def _closest_year(ref: dt.date, month: int, day: int) -> int:
 
 
 # Days named relative to the publication date, as news writes the day of what it reports: weekdays
-# (Monday = 0) and "yesterday". Turkish "pazar" is also "market", so Sunday needs "günü" or the like
-# after it; Portuguese "segunda" ... "sexta" are also ordinals, so only their "-feira" forms count.
+# (Monday = 0), "yesterday" and "tomorrow". Turkish "pazar" is also "market", so Sunday needs "günü" or
+# the like after it; Portuguese "segunda" ... "sexta" are also ordinals, so only their "-feira" forms count.
 # "Today" is left out: it says no more than the publication date.
 _TR_DAY_WORD = r"(?:\s+(?:günü|akşamı|sabahı|gecesi|öğleden)|['’]\w+)"
-_RELATIVE_DAYS: list[tuple[re.Pattern[str], int | None]] = [
-    (re.compile(rf"\b{word}\b"), day) for day, word in enumerate(
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_YESTERDAY, _TOMORROW = -1, 1
+_RELATIVE_DAYS: list[tuple[re.Pattern[str], str, int | None]] = [
+    # Not a day: papers, shows and feasts named after one ("Sunday Times", "Saturday Night Live", "Good Friday").
+    (re.compile(rf"(?<!Black )(?<!Good )(?<!Ash )(?<!Cyber )(?<!Super )(?<!Holy )(?<!Palm )(?<!Easter )(?<!Bloody )(?<!News )"
+                rf"\b{word}\b(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Night Live|Independent|People|Sport|Star|Business))"
+                rf"(?!['’]s\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail))"), "en", day)
+    for day, word in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 ] + [
-    (re.compile(rf"\b{word}{suffix}(?!\w)", re.I), day) for day, word, suffix in (
+    (re.compile(rf"\b{word}{suffix}(?!\w)", re.I), "tr", day) for day, word, suffix in (
         (0, "pazartesi", f"{_TR_DAY_WORD}?"), (1, "salı", f"{_TR_DAY_WORD}?"), (2, "çarşamba", f"{_TR_DAY_WORD}?"),
         (3, "perşembe", f"{_TR_DAY_WORD}?"), (4, "cuma", _TR_DAY_WORD), (5, "cumartesi", f"{_TR_DAY_WORD}?"),
         (6, "pazar", _TR_DAY_WORD))
 ] + [
-    (re.compile(rf"\b{word}(?!\w)", re.I), day) for day, word in enumerate(
+    (re.compile(rf"\b{word}(?!\w)", re.I), "pt", day) for day, word in enumerate(
         ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"))
-] + [(re.compile(r"\b(?:yesterday|dün|dünkü|ontem)(?!\w)", re.I), None)]
+] + [(re.compile(r"\b(?:yesterday|dün|dünkü|ontem)(?!\w)", re.I), "", None),
+     (re.compile(r"\b(?:tomorrow|yarın|yarınki|amanhã)(?!\w)", re.I), "", None)]
+
+# Which way a weekday points. Words next to it: "next Sunday" / "önümüzdeki pazar" / "no próximo domingo"
+# (after the publication day), "last Sunday" / "geçen pazar" / "no domingo passado" (before it).
+_NEXT_BEFORE = re.compile(r"(?:\bnext|\bthis coming|\bcoming|önümüzdeki|gelecek|haftaya|próxim[oa]|nest[ae] próxim[oa])\s+$", re.I)
+_NEXT_AFTER = re.compile(r"^\s+(?:que vem|da próxima semana)\b", re.I)
+_LAST_BEFORE = re.compile(r"(?:\blast|geçen|geçtiğimiz|últim[oa]|passad[oa])\s+$", re.I)
+_LAST_AFTER = re.compile(r"^\s+passad[oa]\b", re.I)
+# Otherwise the nearest verb that shows a tense says (no such verb: the past, as news reports what
+# happened; HeidelTime reads weekdays by the sentence's tense the same way). English and Portuguese put
+# the verb before the day ("will vote on Sunday", "irão votar no domingo"; "said on Saturday she would",
+# "afirmou no sábado que analisará": the nearest one governs), or just after a day that opens its clause
+# ("Saturday will be", "Na segunda-feira, causará"); Turkish after it, ending the clause ("pazar günü oy
+# kullanacak", "... bekleniyor"; "cumartesi günü gerçekleştirdiği mitingde": past). A Turkish "that it
+# will" clause ("düşüneceğini açıkladı") is the main verb's object, not its tense.
+_FUTURE = {
+    # Lower case: "coach Will Wade said" is a name.
+    "en": re.compile(r"\b(?:will|shall|won't|(?:is|are|am|['’]s|['’]re)\s+(?:expected|due|scheduled|set|slated|poised|going|planning)\s+to|"
+                     r"(?:is|are)\s+to|(?:plans?|hopes?|aims?|intends?|yet)\s+to|expected\s+to|scheduled\s+(?:to|for))\b|['’]ll\b"),
+    "pt": re.compile(r"(?<!\w)(?:vai|vão|irá|irão|deverá|deverão|deve|devem|espera-se|prevê-se|previst[oa]s?\s+para|"
+                     r"marcad[oa]s?\s+para|agendad[oa]s?\s+para|(?!verão)[a-zà-ú]+[aeio]rá|(?!verão)[a-zà-ú]+[aeio]rão|"
+                     r"[a-zà-ú]+-(?:se|lhe|lhes|o|a|os|as)-(?:á|ão))(?!\w)", re.I),
+}
+_PAST = {
+    "en": re.compile(r"\b(?:said|told|was|were|had|did|took|made|met|came|went|gave|spoke|wrote|left|won|lost|"
+                     r"[a-z]{2,}ed)\b", re.I),
+    "pt": re.compile(r"(?<!\w)(?:disse|fez|foi|foram|era|eram|esteve|estava|estavam|teve|houve|"
+                     r"(?!estou)[a-zà-ú]{2,}ou|[a-zà-ú]{2,}[eé]u|[a-zà-ú]{2,}iu|[a-zà-ú]+(?:aram|eram|iram))(?!\w)", re.I),
+}
+# "gelecek" is mostly "next" or "future" ("gelecek planları"), "yiyecek" and "içecek" food and drink.
+_TR_FUTURE = re.compile(r"^(?!(?:gelecek|yiyecek|içecek)\w*$)"
+                        r"(?:\w+[ae]c[ae](?:k|ğ)\w*|bekleniyor\w*|planlanıyor\w*|öngörülüyor\w*|hedefleniyor\w*)$", re.I)
+_TR_OBJECT_CLAUSE = re.compile(r"[ae]c[ae]ğ[ıi]n[ıi]$", re.I)  # "-eceğini": "that it will", the object of "said"
+# Past and present: a past participle anywhere ("gerçekleştirdiği mitingde"), a finite verb where it ends
+# its clause (mid-clause, "-ti" / "-di" is as often a noun's ending: "Cumhuriyeti", "hükümeti").
+_TR_PARTICIPLE = re.compile(r"^[a-zçğıöşü]\w+(?:(?:d|t)[ıiuü]ğ\w*|m[ıiuü]ş\w*|(?:[ıiuü]l|l|n|y)[ae]n)$")  # "yapılan referandumda"
+_TR_FINITE = re.compile(r"^[a-zçğıöşü]\w+(?:(?:d|t)[ıiuü](?:k|m|n|nız|niz|lar|ler|r)?|[ıiuü]yor\w*)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“]?[A-ZÇĞİÖŞÜ])")
+_JOINED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|günü|sabahı|akşamı))?\s*(?:,|and|or|through|to|until|ve|veya|ile|e|ou|até|a)\s+"
+                     r"(?:(?:late|early|on|the|na|no|à|ao)\s+)*", re.I)
+_TENSE_WORDS = 15  # how far from the day a verb's tense still governs it
+_OPENS_CLAUSE_WORDS = 2  # "On Sunday, ...", "Na segunda-feira, ...", "This Saturday ..."
 
 
-def _relative_day(published: dt.date, weekday: int | None) -> dt.date:
-    """The day a relative mention names: the day before publication for "yesterday", else the latest
-    such weekday on or before the publication date (news reports what happened; a weekday ahead, "will
-    vote on Tuesday", is read a week early, and then meets no other report's day)."""
+def _direction(para: str, start: int, end: int, lang: str) -> str:
+    """``after`` / ``before`` (strictly), ``ahead`` (on or after the publication day), ``past`` (on or before)."""
+    before, after = para[:start], para[end:]
+    if _NEXT_BEFORE.search(before) or _NEXT_AFTER.match(after):
+        return "after"
+    if _LAST_BEFORE.search(before) or _LAST_AFTER.match(after):
+        return "before"
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(para)] + [len(para)]
+    sentence_start = max(c for c in cuts if c <= start)
+    sentence_end = min((c for c in cuts if c >= end), default=len(para))
+    if lang == "tr":
+        # A quoted name is read through ("adını "Kuzey Makedonya" olarak değiştirip ... oy kullanacak"); at a quote
+        # left open the speaker's words begin, and their verbs are not the day's.
+        rest = re.sub(r"[\"“][^\"“”]*[\"”]", " ", para[end:sentence_end])
+        rest = re.split(r"[\"“”;]|:(?!\d)", rest, maxsplit=1)[0]  # "15:00'da" is a time
+        for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest):
+            word = m.group(0)
+            if _TR_OBJECT_CLAUSE.search(word):
+                continue
+            if _TR_FUTURE.match(word):
+                return "ahead"
+            ends_clause = re.match(r"\s*(?:[,.;:!?)]|$|(?:ve|ama|fakat|ancak)\s)", rest[m.end():]) is not None
+            if _TR_PARTICIPLE.match(word) or (ends_clause and _TR_FINITE.match(word)):
+                return "past"
+        return "past"
+    future, past = _FUTURE.get(lang), _PAST.get(lang)
+    if future is None or past is None:
+        return "past"
+    head = " ".join(para[sentence_start:start].split()[-_TENSE_WORDS:])
+    signs = [(m.end(), "ahead", m.start()) for m in future.finditer(head)]
+    signs += [(m.end(), "past", m.start()) for m in past.finditer(head)
+              if not any(f0 <= m.start() < f1 for f1, _, f0 in signs)]  # "expected to" is not a past "expected"
+    if signs:
+        return max(signs)[1]
+    clause = re.split(r"[,;:(]", para[sentence_start:start])[-1]
+    if len(clause.split()) <= _OPENS_CLAUSE_WORDS:
+        tail = " ".join(re.split(r"[\"“”]", para[end:sentence_end], maxsplit=1)[0].split()[:8])
+        signs = [(m.start(), "ahead") for m in future.finditer(tail)] + [(m.start(), "past") for m in past.finditer(tail)]
+        if signs:
+            return min(signs)[1]
+    return "past"
+
+
+def _relative_day(published: dt.date, weekday: int | None, direction: str = "past", offset: int = -1) -> dt.date:
+    """The day a relative mention names: ``offset`` days from publication for "yesterday" (-1) and
+    "tomorrow" (+1); else the nearest such weekday on the side ``direction`` says (see :func:`_direction`)."""
     if weekday is None:
-        return published - dt.timedelta(days=1)
-    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        return published + dt.timedelta(days=offset)
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if direction == "before":
+        back = back or 7
+    if direction == "after":
+        ahead = ahead or 7
+    return published + dt.timedelta(days=ahead) if direction in ("ahead", "after") else published - dt.timedelta(days=back)
 
 
 def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[DateMention]:
     """Dates mentioned in the text. A day without a year takes the year that puts it nearest to
     the publication date; with no publication date, the latest year the text names (marked as inferred).
-    With a publication date, weekdays and "yesterday" are resolved against it (marked as relative)."""
+    With a publication date, weekdays, "yesterday" and "tomorrow" are resolved against it (marked as
+    relative); a weekday by the tense of its verb and the words beside it ("next", "last")."""
     found: list[tuple[int, int, int, re.Match[str]]] = []
     relative: list[tuple[int, int, str, dt.date]] = []
     for pi, para in enumerate(paragraphs):
@@ -174,11 +269,22 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
                 taken.append((m.start(), m.end()))
                 found.append((pi, m.start(), m.end(), m))
         if published is not None:
-            for pattern, weekday in _RELATIVE_DAYS:
-                for m in pattern.finditer(para):
-                    # "Friday, October 5" is the full date's; the weekday adds nothing to it.
-                    if not any(s <= m.end() + 2 and m.start() <= e + 2 for s, e in taken):
-                        relative.append((pi, m.start(), m.group(0), _relative_day(published, weekday)))
+            hits = sorted((m.start(), m.end(), m.group(0), k) for k, (pattern, _, _) in enumerate(_RELATIVE_DAYS)
+                          for m in pattern.finditer(para))
+            previous: tuple[int, str] | None = None  # where the last weekday ended, and which way it pointed
+            for start, end, text, k in hits:
+                _, lang, weekday = _RELATIVE_DAYS[k]
+                # "Friday, October 5" is the full date's; the weekday adds nothing to it.
+                if any(s <= end + 2 and start <= e + 2 for s, e in taken):
+                    continue
+                direction = "past"
+                if weekday is not None:
+                    # "late Sunday and early Monday", "salı ve çarşamba": a day joined to the one before points its way.
+                    joined = previous is not None and _JOINED.fullmatch(para[previous[0]:start])
+                    direction = previous[1] if joined and previous else _direction(para, start, end, lang)
+                    previous = (end, direction)
+                offset = _TOMORROW if k == len(_RELATIVE_DAYS) - 1 else _YESTERDAY
+                relative.append((pi, start, text, _relative_day(published, weekday, direction, offset)))
     years = [int(y) for para in paragraphs for y in _YEAR_RE.findall(para)]
     fallback_year = max(years) if years else None
 
