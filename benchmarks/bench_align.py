@@ -220,10 +220,9 @@ def main() -> None:
                 cal.check_embedder(embedder.name, embedder.model)
             except InputError as exc:
                 sys.exit(str(exc))
-        else:
+        if args.fit:
             # Another embedder's calibration is only where the fit starts from (its background priors).
             cal.embedder, cal.model = args.embedder, embedder.model
-        if args.fit:
             parallel = flores_dev()
             if ships_language_means(args.embedder):  # a combination is centred part by part, with its parts' means
                 np.savez(language_means_path(args.embedder), **measure_language_means(embedder, parallel))

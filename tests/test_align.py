@@ -63,6 +63,14 @@ def _align_rows(tmp_path, rows, *options):
     return src, json.loads(out.read_text(encoding="utf-8"))
 
 
+def _dates_of_pair(tmp_path, a, b):
+    """Two dated reports, each (id, lang, published, text), aligned from the CLI: (the JSONL, their pair's
+    date evidence)."""
+    rows = [{"id": i, "lang": lang, "published": day, "text": text} for i, lang, day, text in (a, b)]
+    src, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
+    return src, _pair(report, a[0], b[0])["evidence"]["dates"]
+
+
 def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_dir, tmp_path):
     out, md, html = tmp_path / "report.json", tmp_path / "report.md", tmp_path / "report.html"
     # Straight from the scraped pages: align cleans them the way `corpora ingest` does.
@@ -544,16 +552,13 @@ def test_publication_dates_from_feeds_and_addresses_keep_two_visits_apart(tmp_pa
 def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp_path):
     from xlnews.align.facts import article_facts
 
-    rows = [
-        {"id": "rally-en", "lang": "en", "published": "2018-09-30",
-         "text": "President Donald Trump mocked Senator Dianne Feinstein at a rally in Wheeling, West Virginia, on Saturday.\n\n"
-                 "Trump urged Republican voters to turn out in the midterm elections."},
-        {"id": "rally-tr", "lang": "tr", "published": "2018-10-01",
-         "text": "Başkan Donald Trump, Cumartesi günü Batı Virginia'nın Wheeling kentindeki mitingde Senatör Dianne Feinstein ile alay etti.\n\n"
-                 "Trump, Cumhuriyetçi seçmenleri ara seçimlerde sandığa gitmeye çağırdı."},
-    ]
-    src, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
-    dates = _pair(report, "rally-en", "rally-tr")["evidence"]["dates"]
+    src, dates = _dates_of_pair(
+        tmp_path, ("rally-en", "en", "2018-09-30",
+                   "President Donald Trump mocked Senator Dianne Feinstein at a rally in Wheeling, West Virginia, on Saturday.\n\n"
+                   "Trump urged Republican voters to turn out in the midterm elections."),
+        ("rally-tr", "tr", "2018-10-01",
+         "Başkan Donald Trump, Cumartesi günü Batı Virginia'nın Wheeling kentindeki mitingde Senatör Dianne Feinstein ile alay etti.\n\n"
+         "Trump, Cumhuriyetçi seçmenleri ara seçimlerde sandığa gitmeye çağırdı."))
     assert dates["shared_dates"] == [{"date": "2018-09-29", "a": "Saturday", "b": "Cumartesi günü"}]
     assert dates["days_apart"] == 1 and "shared_dates" in dates
     # Further down, a weekday is as often the background: it is a mention, not the day the report is about.
@@ -567,16 +572,13 @@ def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp
 def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
     Sunday" the Sunday before: both are 2018-09-30."""
-    rows = [
-        {"id": "preview-tr", "lang": "tr", "published": "2018-09-27",
-         "text": "Makedonya'da seçmenler pazar günü ülkenin adını Kuzey Makedonya olarak değiştirmek için referandumda oy kullanacak.\n\n"
-                 "Başbakan Zoran Zaev, değişikliğin NATO ve Avrupa Birliği üyeliğinin yolunu açacağını söyledi."},
-        {"id": "result-en", "lang": "en", "published": "2018-10-01",
-         "text": "Macedonians voted in a referendum on Sunday on changing the country's name to North Macedonia.\n\n"
-                 "Prime Minister Zoran Zaev said the change opens the way to NATO and European Union membership."},
-    ]
-    _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
-    dates = _pair(report, "preview-tr", "result-en")["evidence"]["dates"]
+    _, dates = _dates_of_pair(
+        tmp_path, ("preview-tr", "tr", "2018-09-27",
+                   "Makedonya'da seçmenler pazar günü ülkenin adını Kuzey Makedonya olarak değiştirmek için referandumda oy kullanacak.\n\n"
+                   "Başbakan Zoran Zaev, değişikliğin NATO ve Avrupa Birliği üyeliğinin yolunu açacağını söyledi."),
+        ("result-en", "en", "2018-10-01",
+         "Macedonians voted in a referendum on Sunday on changing the country's name to North Macedonia.\n\n"
+         "Prime Minister Zoran Zaev said the change opens the way to NATO and European Union membership."))
     assert dates["shared_dates"] == [{"date": "2018-09-30", "a": "pazar günü", "b": "Sunday"}]
 
 
