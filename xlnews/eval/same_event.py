@@ -27,11 +27,23 @@ pairs are a document's translations and, across them, the other outlets' reports
 
 from __future__ import annotations
 
+import json
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from xlnews.align.aligner import AlignmentResult, Aligner
+from xlnews.align.fit import LabelledPart
+from xlnews.align.report import report_dict
+from xlnews.corpora.clean import CleanOptions
+from xlnews.corpora.ingest import Ingestor
 from xlnews.errors import XlnewsError
+from xlnews.eval.alignment import score_alignment
 from xlnews.eval.ntrex_events import EVENTS, LEFT_OUT, event_of
+from xlnews.records import Article
+from xlnews.store import Store
 
 _FLORES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
 _FLORES_PAIRS = [("tr", "en"), ("pt", "en"), ("tr", "pt")]
@@ -148,3 +160,34 @@ def same_event_benchmark(data: Path, part: str) -> list[BenchArticle]:
     if part.startswith("outlets-"):
         return _ntrex_outlets(data, part.removeprefix("outlets-"))
     return _flores(data, "dev" if part == "fit" else "devtest") + _ntrex(data, part)
+
+
+def flores_parallel(data: Path, split: str = "dev") -> dict[str, list[str]]:
+    """FLORES-200 ``split``, line-aligned, by our language code (tr, pt, en)."""
+    return {lang: _lines(data / "flores200" / f"{split}.{code}") for lang, code in _FLORES.items()}
+
+
+def load_part(data: Path, part: str, store: Store | None = None, events: int | None = None) -> LabelledPart:
+    """One benchmark part as a user's collection would reach the aligner: through ``corpora ingest``'s
+    cleaning (``store`` caches it). ``events``: only the first N events (a quick fit or check)."""
+    bench = same_event_benchmark(data, part)
+    if events is not None:
+        keep = set(list(dict.fromkeys(a.event for a in bench))[:events])
+        bench = [a for a in bench if a.event in keep]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{part}.jsonl"
+        path.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in bench), encoding="utf-8")
+        records = list(Ingestor(CleanOptions(), store).ingest([path]))
+    bad = [r for r in records if not isinstance(r, Article)]
+    if bad:
+        raise XlnewsError(f"benchmark part {part}: {len(bad)} articles failed to ingest, e.g. {bad[0].id}: {bad[0].error}")
+    return LabelledPart(part, [r for r in records if isinstance(r, Article)], {a.id: a.event for a in bench})
+
+
+def score_part(aligner: Aligner, part: LabelledPart) -> tuple[dict[str, Any], dict[str, Any], AlignmentResult, float]:
+    """Aligns a labelled part and scores its clusters: (scores, report.json dict, result, seconds aligning)."""
+    start = time.perf_counter()
+    result = aligner.run(part.articles, part.translations)
+    elapsed = time.perf_counter() - start
+    report = report_dict(result)
+    return score_alignment(report, part.gold).to_dict(), report, result, elapsed

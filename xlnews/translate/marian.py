@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 from xlnews.errors import XlnewsError
-from xlnews.hub import dir_revision, locate_model, resolve_device
+from xlnews.hub import dir_revision, locate_model, quiet_model_loading, resolve_device
 from xlnews.translate.base import GenerationSettings
 
 # Defaults per source language, with their published FLORES-200 devtest scores (BLEU / chrF).
@@ -44,6 +44,7 @@ def load_seq2seq(backend, model: str, tokenizer_cls, model_cls, kind: str) -> No
     """Sets ``tokenizer``, ``net``, ``device``, ``revision`` and ``max_input_tokens`` on a transformers
     seq2seq backend, from ``model`` found by locate_model; any loading failure becomes one line."""
     path = locate_model(model)
+    quiet_model_loading()
     try:
         backend.tokenizer = tokenizer_cls.from_pretrained(path)
         backend.net = model_cls.from_pretrained(path)
