@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from xlnews.align.embed import LanguageCentering, get_embedder
 from xlnews.align.fit import HELD_AT_ZERO, _fit_free, fit_logistic
 from xlnews.align.score import FEATURES, Calibration
 from xlnews.cli import app
@@ -51,6 +52,13 @@ def test_calibrate_fits_a_sentence_transformers_model_that_align_then_uses(tmp_p
     assert any(cal.weights[f] > 0 for f in FEATURES)
     assert "fit and outlets-fit" in cal.fitted_on and 0 < cal.shared_passage < 1
     assert {"test_pair_f1", "outlets_test_top1_accuracy", "translated_test_pair_precision"} <= set(cal.metrics)
+    # The model's language means, measured on FLORES dev, travel with it: a run centres as the fit did,
+    # not with means estimated from whatever collection it is given (or none, for a language with few passages).
+    emb = get_embedder("sentence-transformers", model, "cpu")
+    assert set(cal.language_means) == {"tr", "pt", "en"} and all(len(v) == emb.dim for v in cal.language_means.values())
+    centering = LanguageCentering.for_embedder(emb, cal.language_means)
+    assert np.allclose(centering.means["pt"], cal.language_means["pt"])
+    assert LanguageCentering.for_embedder(emb).means == {}
 
     # The file is what `xlnews align` takes for that model: no "fitted with another model" warning.
     arts = tmp_path / "a.jsonl"

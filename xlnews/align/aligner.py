@@ -116,7 +116,7 @@ class Aligner:
     def __init__(self, embedder: Embedder, calibration: Calibration, settings: Settings | None = None):
         self.embedder, self.calibration, self.settings = embedder, calibration, settings or Settings()
         self.calibration_warning = calibration.check_embedder(embedder.name, embedder.model)
-        self.centering = LanguageCentering.for_embedder(embedder)
+        self.centering = LanguageCentering.for_embedder(embedder, calibration.language_means)
 
     # -- preparation -------------------------------------------------------------------------
 

@@ -235,7 +235,9 @@ class LanguageCentering:
         self.means = {k: np.asarray(v, dtype=np.float32) for k, v in means.items()}
 
     @classmethod
-    def for_embedder(cls, embedder: Embedder) -> "LanguageCentering":
+    def for_embedder(cls, embedder: Embedder, measured: dict[str, list[float]] | None = None) -> "LanguageCentering":
+        """The means the package keeps for a built-in embedder; else ``measured`` (a calibration's,
+        fitted for that model); else none, each language's estimated from the collection."""
         parts = getattr(embedder, "parts", None)
         if parts:
             return PartwiseCentering([(p.dim, cls.for_embedder(p)) for p in parts])
@@ -243,6 +245,8 @@ class LanguageCentering:
         if ships_language_means(embedder.name) and path.exists():
             with np.load(path) as data:
                 return cls({k: data[k] for k in data.files})
+        if measured and all(len(v) == embedder.dim for v in measured.values()):
+            return cls({k: np.asarray(v) for k, v in measured.items()})
         return cls({})
 
     def apply(self, vectors: np.ndarray, langs: list[str]) -> np.ndarray:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from xlnews.align.aligner import AlignmentResult, Aligner
-from xlnews.align.embed import Embedder, LanguageCentering
+from xlnews.align.embed import Embedder, LanguageCentering, measure_language_means, ships_language_means
 from xlnews.align.features import VIEWS, same_language
 from xlnews.align.score import FEATURES, Calibration
 from xlnews.records import Article
@@ -67,10 +67,9 @@ def _fit_free(x: np.ndarray, y: np.ndarray, l2: float, iters: int) -> tuple[np.n
     return raw, float(w[-1] - (raw * mu).sum())
 
 
-def shared_passage_threshold(embedder: Embedder, parallel: dict[str, list[str]]) -> float:
+def shared_passage_threshold(embedder: Embedder, parallel: dict[str, list[str]], centering: LanguageCentering) -> float:
     """Similarity that 90% of translation pairs (tr-en, pt-en, tr-pt; ``parallel``: line-aligned text
     by language) reach: above it two passages say the same thing."""
-    centering = LanguageCentering.for_embedder(embedder)
     # Passages are compared after each language's mean is removed, so the threshold is measured so too.
     vec = {k: centering.apply(embedder.embed(v[:300]), [k] * len(v[:300])) for k, v in parallel.items()}
     sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tr", "en"), ("pt", "en"), ("tr", "pt")) if a in vec and b in vec])
@@ -106,10 +105,14 @@ def fit_calibration(embedder: Embedder, parts: Sequence[LabelledPart], parallel:
     bad = [f for f in without if f not in FEATURES]
     if bad:
         raise ValueError(f"unknown features {bad}; features are {', '.join(FEATURES)}")
-    cal = start
-    shared_passage = round(shared_passage_threshold(embedder, parallel), 4)
+    means: dict[str, list[float]] = {}
+    if not ships_language_means(embedder.name) and not getattr(embedder, "parts", None):
+        # Any model: its language means go in the calibration, so that the fit and every run with it centre alike.
+        means = {lang: [round(float(v), 6) for v in mean] for lang, mean in measure_language_means(embedder, parallel).items()}
+    shared_passage = round(shared_passage_threshold(embedder, parallel, LanguageCentering.for_embedder(embedder, means)), 4)
+    cal = Calibration(**{**start.to_dict(), "embedder": embedder.name, "model": model, "language_means": means})
     for round_ in range(ROUNDS):
-        aligner = Aligner(embedder, Calibration(**{**cal.to_dict(), "embedder": embedder.name, "model": model}))
+        aligner = Aligner(embedder, cal)
         tables = []
         for part in parts:
             if on_part:
@@ -135,7 +138,7 @@ def fit_calibration(embedder: Embedder, parts: Sequence[LabelledPart], parallel:
             means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},
             lead_background=round(neg_lead, 4), same_language_offset=offset,
             same_event_means={f: round(float(v), 4) for f, v in zip(FEATURES, x[y == 1].mean(0))},
-            model=model,
+            model=model, language_means=means,
         )
         if on_round:
             on_round(round_ + 1, cal)

@@ -72,6 +72,9 @@ class Calibration:
     same_event_means: dict[str, float] = field(default_factory=dict)
     # The embedder's model when fitted: sentence-transformers runs many, each with its own similarity scale.
     model: str = ""
+    # Each language's mean vector under that model, measured on FLORES dev (the same sentences in every
+    # language), for embedders the package keeps no means for: the fit and every later run centre alike.
+    language_means: dict[str, list[float]] = field(default_factory=dict)
     source: str = field(default="", compare=False)  # the file it was read from, for messages; not written
 
     def logit(self, x: dict[str, float]) -> float:
@@ -80,6 +83,8 @@ class Calibration:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         del d["source"]
+        if not d["language_means"]:
+            del d["language_means"]  # the shipped embedders keep theirs beside the package
         return d
 
     def check_embedder(self, name: str, model: str) -> str | None:
