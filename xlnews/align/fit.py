@@ -17,6 +17,7 @@ from xlnews.align.aligner import AlignmentResult, Aligner
 from xlnews.align.embed import Embedder, LanguageCentering, measure_language_means, ships_language_means
 from xlnews.align.features import VIEWS, same_language
 from xlnews.align.score import FEATURES, Calibration
+from xlnews.errors import XlnewsError
 from xlnews.records import Article
 
 # Features the shipped calibrations hold at weight 0 (benchmarks/README.md, third and fifth
@@ -104,7 +105,7 @@ def fit_calibration(embedder: Embedder, parts: Sequence[LabelledPart], parallel:
     en text) sets the shared-passage line; ``model`` is recorded for embedders that run many models."""
     bad = [f for f in without if f not in FEATURES]
     if bad:
-        raise ValueError(f"unknown features {bad}; features are {', '.join(FEATURES)}")
+        raise XlnewsError(f"unknown features {bad}; features are {', '.join(FEATURES)}")
     means: dict[str, list[float]] = {}
     if not ships_language_means(embedder.name) and not getattr(embedder, "parts", None):
         # Any model: its language means go in the calibration, so that the fit and every run with it centre alike.
@@ -120,7 +121,8 @@ def fit_calibration(embedder: Embedder, parts: Sequence[LabelledPart], parallel:
             tables.append(pair_table(aligner.run(part.articles, part.translations), part.gold))
         x, y, same = (np.concatenate([t[k] for t in tables]) for k in range(3))
         if not y.any() or y.all():
-            raise ValueError("the parts fitted on need pairs of the same event and pairs of different events among their candidates")
+            raise XlnewsError(f"{' and '.join(p.name for p in parts)}: no pair of the same event, or none of different events, among "
+                               f"the {len(y)} candidate pairs: nothing to fit (more events?)")
         w, b = fit_logistic(x, y, without=[FEATURES.index(f) for f in without])
         neg, neg_same = x[y == 0], same[y == 0]
         # Backgrounds' priors: the median passage and lead similarity of pairs of different events.

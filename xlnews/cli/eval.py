@@ -306,7 +306,8 @@ def calibrate(
         if store is not None:
             store.close()
     measures = ("pair_precision", "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy")
-    cal.metrics = {f"{part.replace('-', '_')}_{k}": round(s[k], 4) for part, s in scores.items() for k in measures}
+    # A measure is None where a part has nothing to measure it on (top-1 with no article that has a partner).
+    cal.metrics = {f"{part.replace('-', '_')}_{k}": round(s[k], 4) for part, s in scores.items() for k in measures if s[k] is not None}
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(cal.to_dict(), indent=1) + "\n", encoding="utf-8")
     use = f"xlnews align ARTICLES -o report.json --embedder {embedder_name}" + (f" --embed-model {embed_model}" if embed_model else "") \
@@ -319,6 +320,6 @@ def calibrate(
     t = Table(Column("held-out part", no_wrap=True), "articles", "precision", "recall", "pair F1", "B-cubed F1", "top-1",
               title=f"{embedder.name} {embedder.model}: {cal.fitted_on}", title_justify="left")
     for part, s in scores.items():
-        t.add_row(part, str(s["articles"]), *(f"{s[k]:.3f}" for k in measures))
+        t.add_row(part, str(s["articles"]), *("–" if s[k] is None else f"{s[k]:.3f}" for k in measures))
     out.print(t)
     out.print(f"wrote {escape(str(output))}; align with it: {escape(use)}")
