@@ -753,7 +753,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     from xlnews.align.aligner import Prepared
     from xlnews.align.facts import Name, name_block
     from xlnews.align.features import FactTables
-    from xlnews.align.score import FEATURES, name_evidence, passage_match
+    from xlnews.align.score import FEATURES, NAMES_RELATED_MARGIN, name_evidence, passage_match
     from xlnews.records import Article
 
     rng = np.random.default_rng(3)
@@ -831,6 +831,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
         [np.log1p(len(number_evidence(prepared[i].facts, prepared[j].facts))) for i, j in zip(a, b)], leads,
         leads_m - (lead_background[a] + lead_background[b]) / 2,
     ])
+    related = np.clip(np.maximum(expected[:, 2], expected[:, 10]) / NAMES_RELATED_MARGIN, 0, 1)
+    expected = np.column_stack([expected, expected[:, 6] * related])
     for k, f in enumerate(FEATURES):
         assert np.allclose(x[:, k], expected[:, k], atol=1e-5), f
     assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])

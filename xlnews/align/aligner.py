@@ -29,7 +29,7 @@ from xlnews.align.features import (
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, date_evidence,
-    name_groups, name_rarity, name_share_floor, number_evidence, pair_evidence, passage_match,
+    name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, pair_evidence, passage_match,
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
@@ -336,9 +336,11 @@ class Aligner:
         names, names_n = tables.names_overlap(a, b)
         numbers_n = tables.numbers_shared(a, b)
         date_logit, gap = tables.date_logit(a, b)
+        passage_margin = top_m - (background[a] + background[b]) / 2
+        lead_margin = lead_m - (lead_background[a] + lead_background[b]) / 2
         x = np.column_stack([
-            top, one, top_m - (background[a] + background[b]) / 2, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
-            names, np.log1p(names_n), np.log1p(numbers_n), lead, lead_m - (lead_background[a] + lead_background[b]) / 2,
+            top, one, passage_margin, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
+            names, np.log1p(names_n), np.log1p(numbers_n), lead, lead_margin, names_where_related(names, passage_margin, lead_margin),
         ])
         shorter = of_chosen((np.minimum(qhi - qlo, bhi - blo)).astype(np.float64))
         return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n, "shorter": shorter}
