@@ -236,6 +236,18 @@ def test_nationality_words_name_their_country_in_every_language():
     assert {"a": "sírios", "b": "Suriyeli"} in grouped["places"]
 
 
+def test_us_states_are_places_in_every_language_and_not_a_persons_first_name():
+    texts = {"pt": "A senadora de Massachusetts Elizabeth Warren falou na Califórnia e na Pensilvânia.",
+             "tr": "Massachusetts Senatörü Elizabeth Warren, Kaliforniya ve Pensilvanya'da konuştu.",
+             "en": "Massachusetts Senator Elizabeth Warren spoke in California and Pennsylvania."}
+    for lang, text in texts.items():
+        names = {n.key: n for n in extract_names([text])}
+        assert {"massachusetts", "california", "pennsylvania", "warren"} <= set(names), lang
+        assert names["massachusetts"].kind == "place" and names["california"].kind == "place", lang
+        assert names["warren"].kind == "person" and names["warren"].text == "Elizabeth Warren", lang
+    assert {n.key for n in extract_names(["Teksas'ta seçim var."])} == {"texas"}  # a known place, though it starts the sentence
+
+
 def test_titles_split_names_and_names_show_without_case_endings():
     names = {n.key: n for n in extract_names(["Russian Foreign Minister Sergei Lavrov met Kazakh President "
                                                "Kassym-Jomart Tokayev, and Beto O'Rourke spoke of Putin's visit.",

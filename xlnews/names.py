@@ -106,6 +106,22 @@ _PLACE_PHRASES: dict[str, tuple[str, ...]] = {
 }
 EXONYMS.update({form: place for place, forms in _PLACE_PHRASES.items() for form in forms})
 
+# The US states of one word, as Turkish and Portuguese write them (folded), keyed by their English
+# name: American news is full of them, and one glued before a person ("senadora de Massachusetts
+# Elizabeth Warren") is a place, not the person's first name. Georgia is the country's key already.
+_US_STATES = {
+    "alabama": (), "alaska": ("alasca",), "arizona": (), "arkansas": ("arkansa",), "california": ("kaliforniya",),
+    "colorado": (), "connecticut": (), "delaware": (), "florida": (), "hawaii": ("havai", "havaii"), "idaho": (),
+    "illinois": (), "indiana": (), "iowa": (), "kansas": (), "kentucky": (), "louisiana": ("luiziana", "luisiana"),
+    "maine": (), "maryland": (), "massachusetts": (), "michigan": (), "minnesota": (), "mississippi": (), "missouri": (),
+    "montana": (), "nebraska": ("nebrasca",), "nevada": (), "ohio": (), "oklahoma": (), "oregon": (),
+    "pennsylvania": ("pensilvanya", "pensilvania"), "tennessee": (), "texas": ("teksas",), "utah": (), "vermont": (),
+    "virginia": (), "wisconsin": (), "wyoming": (),
+}
+for _state, _forms in _US_STATES.items():
+    for _form in (_state, *_forms):
+        EXONYMS.setdefault(_form, _state)
+
 # Organisations named in full, in each language, keyed as their acronyms are (ORG_ACRONYMS below):
 # "Birleşmiş Milletler", "Nações Unidas" and "BM" are one organisation. Word by word these were
 # institution names, translated and never compared.
