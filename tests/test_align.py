@@ -248,6 +248,15 @@ def test_us_states_are_places_in_every_language_and_not_a_persons_first_name():
     assert {n.key for n in extract_names(["Teksas'ta seçim var."])} == {"texas"}  # a known place, though it starts the sentence
 
 
+def test_events_named_in_two_capitalised_words_are_not_people():
+    for text, event in (("Europe won the Ryder Cup, captain Thomas Bjorn said.", "Ryder Cup"),
+                        ("Dün Fatih Terim, Dünya Kupası için hazır olduklarını söyledi.", "Dünya Kupası"),
+                        ("A Copa do Mundo começou, disse Tite Bacchi.", "Copa do Mundo")):
+        names = extract_names([text])
+        assert {n.kind for n in names if n.text == event} == {"name"}, text
+        assert any(n.kind == "person" for n in names), text  # the person beside it still is one
+
+
 def test_titles_split_names_and_names_show_without_case_endings():
     names = {n.key: n for n in extract_names(["Russian Foreign Minister Sergei Lavrov met Kazakh President "
                                                "Kassym-Jomart Tokayev, and Beto O'Rourke spoke of Putin's visit.",

@@ -432,6 +432,14 @@ ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha"
 ).split()}
 PLACE_HEADS = {fold(w) for w in "City County Island Islands Lake Bay Valley Beach Province Region District Street".split()}
+# Events named like people, two capitalised words ("Ryder Cup", "Global Citizen Festivali"): the last
+# word says it is an event (English and Turkish name them head last, Portuguese head first: "Copa do
+# Mundo", "Cúpula do G20").
+EVENT_HEADS = {fold(w) for w in (
+    "Cup Championship Championships Games Olympics Festival Summit Forum Conference Awards Tournament Marathon "
+    "Kupası Kupa Şampiyonası Oyunları Olimpiyatları Festivali Zirvesi Zirve Forumu Konferansı Turnuvası Maratonu"
+).split()}
+EVENT_HEADS_FIRST = {fold(w) for w in "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona".split()}
 
 
 _WEEKDAYS_MONTHS = {fold(w) for w in (

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS,
+    CAPITALISED_WORD, DOTTED_ABBREVIATION, EVENT_HEADS, EVENT_HEADS_FIRST, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS,
     ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, is_nationality_word, name_key,
     portuguese_nationalities, similar, skeleton, without_suffix,
 )
@@ -93,6 +93,8 @@ def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> s
         return "place"
     if run_keys[-1] in ORGANISATION_HEADS or any(k in ORGANISATION_HEADS_ANYWHERE for k in run_keys):
         return "organisation"
+    if run_keys[-1] in EVENT_HEADS or run_keys[0] in EVENT_HEADS_FIRST:
+        return "name"
     if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
         return "person"
     return "name"
