@@ -539,6 +539,10 @@ def test_bad_input_every_id_in_the_report(tmp_path):
     res = subprocess.run([sys.executable, "-m", "xlnews", "align", str(src), "-o", str(out), "--db", str(tmp_path / "s.db")],
                          capture_output=True, text=True)
     assert res.returncode == 1 and "Traceback" not in res.stderr
+    # The console counts events among the articles read; the failed inputs, each in a cluster of the
+    # report so that every id is in one, are counted apart.
+    said = " ".join((res.stdout + res.stderr).split())
+    assert "3 articles -> 2 events" in said and "3 failed inputs" in said, said
     report = json.loads(out.read_text(encoding="utf-8"))
     in_clusters = [i for c in report["clusters"] for i in c["articles"]]
     assert len(in_clusters) == len(set(in_clusters))

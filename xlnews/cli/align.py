@@ -88,8 +88,12 @@ def align(
     _print_some([f"[red]failed[/] {escape(f.error)}" for f in result.failed], "failed inputs", "errors")
     s = report["summary"]
     written = ", ".join(str(p) for p in (output, md, html) if p)
-    console.print(f"{s['articles']} articles -> {s['clusters']} events ({s['clusters_with_several_articles']} with several reports); "
-                  f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} same event; {s['failed']} failed -> {written}")
+    # The report gives each failed input a cluster of its own so that every id is in one; the console
+    # counts events among the articles that were read, and the failed inputs apart.
+    aligned = {p.article.id for p in result.articles}
+    events = sum(1 for c in result.clusters if any(i in aligned for i in c.articles))
+    console.print(f"{len(aligned)} articles -> {events} events ({s['clusters_with_several_articles']} with several reports); "
+                  f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} same event; {s['failed']} failed inputs -> {written}")
     if result.failed:
         raise typer.Exit(1)
 
