@@ -119,10 +119,33 @@ def test_a_directory_of_thousands_of_files(tmp_path):
 
 def test_every_command_has_help():
     for cmd in [[], ["corpora"], ["corpora", "ingest"], ["corpora", "show"], ["corpora", "list"],
-                ["translate"], ["align"], ["eval"], ["eval", "mt"], ["eval", "align"], ["eval", "benchmark"]]:
+                ["translate"], ["align"], ["eval"], ["eval", "mt"], ["eval", "align"], ["eval", "benchmark"],
+                ["eval", "calibrate"]]:
         res = runner.invoke(app, cmd + ["--help"])
         assert res.exit_code == 0, (cmd, res.output)
         assert "Usage" in res.output
+
+
+def test_every_option_and_argument_says_what_it_is():
+    import click
+    import typer.main
+
+    def walk(cmd: click.Command, path: str):
+        yield path, cmd
+        for name, sub in getattr(cmd, "commands", {}).items():
+            yield from walk(sub, f"{path} {name}")
+
+    missing = [f"{path} {p.name}" for path, cmd in walk(typer.main.get_command(app), "xlnews")
+               for p in cmd.params if not getattr(p, "help", None) and p.name != "help"]
+    assert not missing, missing
+
+
+def test_the_command_line_starts_without_loading_the_library():
+    # --help and shell completion should not pay for numpy, sacrebleu and the name tables (0.66 s before).
+    heavy = ("numpy", "scipy", "sacrebleu", "dateparser", "babel", "ftfy", "xlnews.names", "xlnews.align.aligner")
+    res = subprocess.run([sys.executable, "-c", "import sys, xlnews.cli; print(' '.join(m for m in "
+                          f"{heavy!r} if m in sys.modules))"], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == ""
 
 
 def test_errors_are_one_line_from_the_installed_command(tmp_path):

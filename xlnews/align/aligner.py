@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from xlnews.align import THRESHOLD
 from xlnews.align.cluster import cluster_scored
 from xlnews.align.copies import Copy, CopyFinder
 from xlnews.align.embed import Embedder, LanguageCentering
@@ -33,7 +34,6 @@ from xlnews.align.score import (
 )
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
-THRESHOLD = 0.5
 # Passage matches a pair keeps in the report beyond those that say the same thing: a same-event pair
 # keeps every shared passage (the side-by-side view needs them), others enough to see why not.
 _PASSAGES_KEPT = {True: 5, False: 2}

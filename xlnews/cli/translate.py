@@ -10,14 +10,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from xlnews.cli.common import DbOption, source_language, console, fail, open_store, user_errors
-from xlnews.corpora.clean import CleanOptions, clean_text
-from xlnews.corpora.decode import normalise_text
-from xlnews.corpora.ingest import Ingestor, expand_paths
 from xlnews.errors import InputError
 from xlnews.jsonl import dumps, open_output
 from xlnews.records import Article, FailedInput, Record
-from xlnews.translate.base import GenerationSettings
-from xlnews.translate.batch import BatchTranslator
 
 @user_errors
 def translate(
@@ -37,6 +32,10 @@ def translate(
     """Translate articles to English. Each input comes out as a JSONL record with the English text,
     the sentence pairs (source, English, paragraph), backend, model and warnings, or as an error record.
     Results are cached in the store: a second run translates nothing, an interrupted one resumes."""
+    # The library is imported here, not at the top: `xlnews --help` should not load it.
+    from xlnews.translate.base import GenerationSettings
+    from xlnews.translate.batch import BatchTranslator
+
     settings = GenerationSettings(beams=beams, batch_tokens=batch_tokens, max_words=max_words, device=device)
     store = open_store(db, not no_db)
     try:
@@ -74,6 +73,10 @@ def translate(
 
 
 def _read(inputs: list[str], store) -> list[Record]:
+    from xlnews.corpora.clean import CleanOptions, clean_text
+    from xlnews.corpora.decode import normalise_text
+    from xlnews.corpora.ingest import Ingestor, expand_paths
+
     if inputs == ["-"]:
         text = normalise_text(sys.stdin.read())
         try:

@@ -12,10 +12,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from xlnews.eval import CHECK_NAMES
 from xlnews.names import find_names, keys_of, name_present
 from xlnews.numbers import english_number_words, find_numbers, same_value
-
-CHECK_NAMES = ("empty", "numbers", "names", "length", "untranslated", "repetition")
 
 
 @dataclass
