@@ -555,6 +555,42 @@ def test_bad_input_every_id_in_the_report(tmp_path):
     assert same["same_event"], same
 
 
+def test_an_article_that_trips_a_bug_is_its_own_error_and_the_batch_goes_on(store, monkeypatch):
+    import xlnews.align.aligner as aligner_mod
+    from xlnews.records import Article
+
+    texts = {
+        "tr": "Rusya Dışişleri Bakanı Sergey Lavrov Astana’da Kazakistan Cumhurbaşkanı Tokayev ile görüştü.",
+        "pt": "O ministro russo Sergey Lavrov reuniu-se com o presidente Tokayev em Astana.",
+        "en": "Russian Foreign Minister Sergey Lavrov met President Tokayev in Astana.",
+    }
+    records = [Article(id=f"ok-{k}", lang=k, paragraphs=[v]) for k, v in texts.items()]
+    records.insert(1, Article(id="no-passages", lang="tr", paragraphs=[texts["tr"] + " Bir."]))
+    records.insert(2, Article(id="no-facts", lang="pt", paragraphs=[texts["pt"] + " Hoje."]))
+    real_passages, real_facts = aligner_mod.passages, aligner_mod.article_facts
+
+    def passages(paragraphs, lang, title=None):
+        if paragraphs[0].endswith("Bir."):
+            raise ValueError("a bug in splitting")
+        return real_passages(paragraphs, lang, title)
+
+    def article_facts(record, english=None, compared=True):
+        if record.id == "no-facts":
+            raise KeyError("a bug in reading facts")
+        return real_facts(record, english, compared)
+
+    monkeypatch.setattr(aligner_mod, "passages", passages)
+    monkeypatch.setattr(aligner_mod, "article_facts", article_facts)
+    result, report = _align(records, store)
+    assert {i for c in report["clusters"] for i in c["articles"]} == {r.id for r in records}
+    (err,) = report["errors"]
+    assert err["id"] == "no-passages" and "internal error while splitting it into passages (ValueError" in err["error"]
+    # Without its names the article is still matched on its passages, and says so.
+    no_facts = next(a for a in report["articles"] if a["id"] == "no-facts")
+    assert any("matched on meaning only" in w for w in no_facts["warnings"])
+    assert next(c for c in report["clusters"] if "ok-tr" in c["articles"])["articles"] != ["ok-tr"]
+
+
 def test_publication_dates_from_feeds_and_addresses_keep_two_visits_apart(tmp_path):
     # One visit's report dated the RSS way, the other's only by its address; a third report with a
     # date nobody can read is aligned on its text and says so.

@@ -52,3 +52,24 @@ def test_symbol_and_url_lines_dropped():
     a = _clean("\n\n".join([BODY_TR[0], "* * * * *", "https://example.com/x", BODY_TR[1], BODY_TR[2]]))
     assert a.paragraphs == BODY_TR
     assert {r.reason for r in a.removed} == {"no_text", "url_only"}
+
+
+def test_a_news_flash_of_short_lines_is_the_article_not_a_trailer():
+    # With no running text there is nothing for a trailer to follow: these were "site names" and
+    # the record failed with "no article text left".
+    for text in ("Şili’de 6,1 büyüklüğünde deprem.", "Breaking: Earthquake hits Chile", "Só uma frase."):
+        a = _clean(text)
+        assert a.paragraphs == [text] and a.removed == []
+        assert any("no paragraph of running text" in w for w in a.warnings)
+    a = _clean("Şili’de deprem\n\nBüyüklük 6,1 olarak ölçüldü")
+    assert a.title == "Şili’de deprem" and a.paragraphs == ["Büyüklük 6,1 olarak ölçüldü"]
+
+
+def test_a_lone_site_name_or_site_phrases_are_still_no_article():
+    import pytest
+
+    from xlnews.errors import InputError
+
+    for text in ("HABERSITESI.COM", "Anasayfa\nGündem\nSpor", "Yorum yazın\nTüm hakları saklıdır"):
+        with pytest.raises(InputError, match="no article text left"):
+            _clean(text)

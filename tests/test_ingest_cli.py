@@ -201,3 +201,34 @@ def test_a_translation_field_follows_the_id_the_record_gets(tmp_path):
     ingestor = Ingestor(CleanOptions())
     (rec,) = list(ingestor.ingest([tmp_path / "a1b2c3.json"]))
     assert rec.id == "a1b2c3" and ingestor.translations == {"a1b2c3": "Kazakhstan keeps talking to Russia."}
+
+
+def test_fields_of_the_wrong_type_are_warnings_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import xlnews.corpora.ingest as ingest
+
+    text = "Um terremoto de magnitude 6,1 atingiu o norte do Chile nesta terça-feira, disseram as autoridades."
+    src = tmp_path / "odd.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "t1", "text": text, "title": ["Terremoto", "no Chile"], "author": ["Ana", "Rui"], "lang": ["pt"]},
+        {"id": "t2", "text": text, "title": {"main": "x"}, "url": 7, "lang": 5},
+        {"id": "boom", "text": text},
+        {"id": "t3", "text": text},
+    ]) + "\n", encoding="utf-8")
+    real = ingest.clean_text
+
+    def clean_text(text, article_id, **kw):
+        if article_id == "boom":
+            raise RuntimeError("a bug in one record")
+        return real(text, article_id, **kw)
+
+    monkeypatch.setattr(ingest, "clean_text", clean_text)
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
+    assert res.exit_code == 1, res.output
+    recs = {r["id"]: r for r in _records(out)}
+    assert list(recs) == ["t1", "t2", "boom", "t3"]  # a title that is an object ended the batch here
+    assert recs["t1"]["title"] == "Terremoto no Chile" and recs["t1"]["author"] == "Ana, Rui" and recs["t1"]["lang"] == "pt"
+    assert recs["t2"]["title"] is None and recs["t2"]["url"] is None and recs["t2"]["lang"] == "pt"
+    assert {w.split(" is not text")[0] for w in recs["t2"]["warnings"]} == {"title", "url", "lang"}
+    assert "internal error while cleaning (RuntimeError: a bug in one record)" in recs["boom"]["error"]
+    assert "paragraphs" in recs["t3"]

@@ -267,3 +267,24 @@ def test_nllb_backend_on_a_tiny_model(tmp_path):
     doc = DocumentTranslator(nllb, nllb.settings)
     t = doc.translate(Article(id="n1", lang="tr", paragraphs=["Tokayev konuştu. Putin dinledi."]))
     assert t.backend == "nllb" and [p.source for p in t.sentences] == ["Tokayev konuştu.", "Putin dinledi."]
+
+
+def test_an_article_whose_translation_raises_is_its_own_error_and_the_batch_goes_on(monkeypatch):
+    from xlnews.translate.batch import BatchTranslator
+
+    class Flaky:
+        name, model = "flaky", "test"
+
+        def translate(self, article, on_done=None):
+            if article.id == "oom":
+                raise RuntimeError("CUDA out of memory")
+            from xlnews.records import Translation
+            return Translation(id=article.id, source_lang=article.lang, text=article.text.upper(), backend="flaky")
+
+    batch = BatchTranslator("flaky", None, GenerationSettings())
+    monkeypatch.setattr(batch, "_doc", lambda lang: Flaky())
+    arts = [Article(id=i, lang="pt", paragraphs=["Uma frase."]) for i in ("a", "oom", "b")]
+    out = list(batch.run(arts))
+    assert [r.id for r in out] == ["a", "oom", "b"]
+    assert out[0].text == "UMA FRASE." and out[2].text == "UMA FRASE."
+    assert "internal error while translating (RuntimeError: CUDA out of memory)" in out[1].error

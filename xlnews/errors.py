@@ -10,3 +10,14 @@ class XlnewsError(Exception):
 
 class InputError(XlnewsError):
     """One input (a file, a record) cannot be turned into an article."""
+
+
+def one_record_failed(where: str, doing: str, exc: Exception) -> str:
+    """The error line of a record that an unexpected failure (a bug, a model's runtime error) stopped,
+    so that a batch reports it and goes on with the rest. With ``XLNEWS_DEBUG`` set the failure is
+    raised instead, for its traceback."""
+    import os
+
+    if os.environ.get("XLNEWS_DEBUG"):
+        raise exc
+    return f"{where}: internal error while {doing} ({type(exc).__name__}: {exc}); set XLNEWS_DEBUG=1 for the traceback"

@@ -32,6 +32,7 @@ from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, date_evidence,
     name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, pair_evidence, passage_match,
 )
+from xlnews.errors import one_record_failed
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
 # Passage matches a pair keeps in the report beyond those that say the same thing: a same-event pair
@@ -136,9 +137,14 @@ class Aligner:
                 failed.append(record)
                 continue
             english = translations.get(record.id)
-            views = {"source": passages(record.paragraphs, record.lang, record.title)}
-            if english and record.lang != "en":
-                views["english"] = passages(english.split("\n\n"), "en")
+            try:
+                views = {"source": passages(record.paragraphs, record.lang, record.title)}
+                if english and record.lang != "en":
+                    views["english"] = passages(english.split("\n\n"), "en")
+            except Exception as exc:  # noqa: BLE001 - one article that trips a bug must not end the batch
+                failed.append(FailedInput(record.id, one_record_failed(record.source or record.id, "splitting it into passages", exc),
+                                          record.source))
+                continue
             p = Prepared(record, english, views, warnings=list(record.warnings))  # what ingesting it noticed, too
             if not any(views.values()):
                 failed.append(FailedInput(record.id, f"{record.source or record.id}: article {record.id!r} has no text", record.source))
@@ -154,7 +160,11 @@ class Aligner:
                 p.warnings.append(f"same text as {copy.of}: reported as the same event" if copy.exact else
                                   f"nearly the same text as {copy.of} ({copy.shared} of its {copy.passages} passages "
                                   "word for word): reported as the same event")
-            p.facts = article_facts(record, english, compared=p.duplicate_of is None)
+            try:
+                p.facts = article_facts(record, english, compared=p.duplicate_of is None)
+            except Exception as exc:  # noqa: BLE001 - the article can still be matched on its passages
+                p.warnings.append(one_record_failed(record.source or record.id, "reading names, numbers and dates", exc)
+                                  + "; matched on meaning only")
             prepared.append(p)
         return prepared, failed
 

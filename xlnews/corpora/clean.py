@@ -13,10 +13,11 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "7"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"
+CLEANER_VERSION = "8"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash
 
 # Languages a detector confuses with these on short text; a paragraph is only called one of
 # them inside an article of the other on strong evidence.
+_SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 _RELATIVES = {"tr": {"az", "crh", "tk", "gag", "ku"}, "pt": {"gl", "es", "ca", "it"}, "en": {"sco"}}
 
 
@@ -111,6 +112,16 @@ def clean_text(
             remove(i, reason, "after the article text")
         elif reason := fur.phrase_reason(text):
             remove(i, reason, "site phrase")
+    if last_body < 0 and not kept():
+        # With no running text there is no trailer: a news flash or a headline-only item ("Şili’de
+        # 6,1 büyüklüğünde deprem.") is the whole article, not a site name after it. Lines that
+        # matched a known site phrase, a byline or a source line stay removed.
+        guessed = [i for i, r in drop.items() if r.reason == "site_name"]
+        if sum(fur.words(lines[i].text) for i in guessed) >= _SHORTEST_ARTICLE_WORDS:
+            for i in guessed:
+                del drop[i]
+            warnings.append("no paragraph of running text: the short lines were kept as the article "
+                            "(a headline or news flash?)")
 
     # The publication line, among the first lines.
     for i in kept()[:6]:

@@ -19,7 +19,7 @@ from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
 from xlnews.corpora.dates import parse_published
 from xlnews.corpora.decode import decode_bytes, normalise_text
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
-from xlnews.errors import InputError
+from xlnews.errors import InputError, one_record_failed
 from xlnews.jsonl import iter_jsonl_lines
 from xlnews.records import Article, FailedInput, Record, record_from_dict
 from xlnews.store import Store, cache_key
@@ -98,6 +98,10 @@ class Ingestor:
             record: Record = make()
         except InputError as exc:
             record = FailedInput(article_id, str(exc), source)
+        except Exception as exc:  # noqa: BLE001
+            # One record that trips a bug must not end the batch and lose every article after it;
+            # it comes out as an error record, not cached, so a fixed version cleans it again.
+            return FailedInput(article_id, one_record_failed(source, "cleaning", exc), source)
         if self.store is not None:
             self.store.put_json("clean", key, record.to_dict())
         return record
@@ -175,21 +179,20 @@ class Ingestor:
         if not isinstance(body, str) or not body.strip():
             return FailedInput(rid, f"{where}: record {rid!r} has no text", obj.get("source") or where)
         raw = body.encode("utf-8")
-        author = _field(obj, "author")
-        if isinstance(author, list):
-            author = ", ".join(str(a) for a in author if a) or None
 
         def make() -> Article:
+            odd: list[str] = []
             given = _field(obj, "published")
             published = parse_published(str(given)) if given else None
             text, markup = field_text(body, where)
-            title = _field(obj, "title")
+            title = _text_field(obj, "title", " ", odd)
             article = clean_text(
                 normalise_text(text), rid, source=obj.get("source") or where,
-                title=field_text(title, where)[0] if isinstance(title, str) else title,
-                published=published, url=_field(obj, "url"), author=author, lang=_field(obj, "lang"),
-                options=self.options, prior_removals=markup,
+                title=field_text(title, where)[0] if title else None,
+                published=published, url=_text_field(obj, "url", None, odd), author=_text_field(obj, "author", ", ", odd),
+                lang=_text_field(obj, "lang", None, odd), options=self.options, prior_removals=markup,
             )
+            article.warnings.extend(odd)
             if id_is_url:
                 article.warnings.append("record has no id: its url is its id")
             if given and published is None:
@@ -220,6 +223,21 @@ def _field(obj: dict[str, Any], name: str) -> Any:
         value = obj.get(key)
         if value is not None and value != [] and not (isinstance(value, str) and not value.strip()):
             return value
+    return None
+
+
+def _text_field(obj: dict[str, Any], name: str, joiner: str | None, warnings: list[str]) -> str | None:
+    """A text field's value; a list of strings joined with ``joiner`` (authors, a headline in parts),
+    where one is given, or taken when it holds one string. Anything else (a number, an object) is
+    ignored with a warning rather than failing the record or the batch."""
+    value = _field(obj, name)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        parts = [v.strip() for v in value if v.strip()]
+        if joiner is not None or len(parts) <= 1:
+            return (joiner or "").join(parts) or None
+    warnings.append(f"{name} is not text ({type(value).__name__} {json.dumps(value, ensure_ascii=False)[:40]}): ignored")
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from xlnews.errors import XlnewsError
+from xlnews.errors import XlnewsError, one_record_failed
 from xlnews.records import Article, FailedInput, Record, Translation
 from xlnews.store import Store
 from xlnews.translate.base import GenerationSettings
@@ -64,3 +64,5 @@ class BatchTranslator:
             return self._doc(lang).translate(article, on_done)
         except XlnewsError as exc:
             return FailedInput(article.id, f"{article.source or article.id}: {exc}", article.source)
+        except Exception as exc:  # noqa: BLE001 - one article's runtime error (out of memory, a bug) is its own
+            return FailedInput(article.id, one_record_failed(article.source or article.id, "translating", exc), article.source)
