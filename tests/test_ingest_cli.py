@@ -213,6 +213,7 @@ def test_fields_of_the_wrong_type_are_warnings_and_the_batch_goes_on(tmp_path, m
         {"id": "t2", "text": text, "title": {"main": "x"}, "url": 7, "lang": 5},
         {"id": "boom", "text": text},
         {"id": "t3", "text": text},
+        {"id": "t4", "text": {"body": text}},
     ]) + "\n", encoding="utf-8")
     real = ingest.clean_text
 
@@ -226,7 +227,8 @@ def test_fields_of_the_wrong_type_are_warnings_and_the_batch_goes_on(tmp_path, m
     res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
     assert res.exit_code == 1, res.output
     recs = {r["id"]: r for r in _records(out)}
-    assert list(recs) == ["t1", "t2", "boom", "t3"]  # a title that is an object ended the batch here
+    assert list(recs) == ["t1", "t2", "boom", "t3", "t4"]  # a title that is an object ended the batch here
+    assert "text is not a string (dict)" in recs["t4"]["error"]
     assert recs["t1"]["title"] == "Terremoto no Chile" and recs["t1"]["author"] == "Ana, Rui" and recs["t1"]["lang"] == "pt"
     assert recs["t2"]["title"] is None and recs["t2"]["url"] is None and recs["t2"]["lang"] == "pt"
     assert {w.split(" is not text")[0] for w in recs["t2"]["warnings"]} == {"title", "url", "lang"}

@@ -176,7 +176,9 @@ class Ingestor:
         body = _field(obj, "text")
         if isinstance(body, list):
             body = "\n\n".join(str(p) for p in body)
-        if not isinstance(body, str) or not body.strip():
+        if body is not None and not isinstance(body, str):
+            return FailedInput(rid, f"{where}: record {rid!r}: text is not a string ({type(body).__name__})", obj.get("source") or where)
+        if not body or not body.strip():
             return FailedInput(rid, f"{where}: record {rid!r} has no text", obj.get("source") or where)
         raw = body.encode("utf-8")
 
