@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable
 from typing import Any
 from pathlib import Path
@@ -13,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from xlnews.corpora.langid import language_code
-from xlnews.errors import XlnewsError
+from xlnews.errors import XlnewsError, show_tracebacks
 from xlnews.store import Store, default_db_path
 
 console = Console(stderr=True, highlight=False)
@@ -66,7 +65,7 @@ def run_cli(app: typer.Typer) -> None:
         console.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise SystemExit(2) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        if os.environ.get("XLNEWS_DEBUG"):
+        if show_tracebacks():
             raise
         console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {escape(str(exc))} (set XLNEWS_DEBUG=1 for the traceback)", soft_wrap=True)
         raise SystemExit(3) from None

@@ -15,9 +15,10 @@ from xlnews.records import Article, Removal
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
 CLEANER_VERSION = "8"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash
 
+_SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
+
 # Languages a detector confuses with these on short text; a paragraph is only called one of
 # them inside an article of the other on strong evidence.
-_SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 _RELATIVES = {"tr": {"az", "crh", "tk", "gag", "ku"}, "pt": {"gl", "es", "ca", "it"}, "en": {"sco"}}
 
 
