@@ -1,6 +1,7 @@
 """Cleaning rules on articles the tests make: the rules must hold beyond the seeds."""
 
 from xlnews.corpora.clean import CleanOptions, clean_text
+from xlnews.corpora.furniture import related_header
 
 BODY_TR = [
     "Cumhurbaşkanı Erdoğan, Ankara'da düzenlenen törende yeni eğitim yılının başladığını açıkladı ve öğretmenlere teşekkür etti.",
@@ -73,3 +74,57 @@ def test_a_lone_site_name_or_site_phrases_are_still_no_article():
     for text in ("HABERSITESI.COM", "Anasayfa\nGündem\nSpor", "Yorum yazın\nTüm hakları saklıdır"):
         with pytest.raises(InputError, match="no article text left"):
             _clean(text)
+
+
+def test_a_navigation_bar_or_breadcrumb_is_no_headline():
+    # A breadcrumb above the headline was taken for the title, and the headline became the first paragraph.
+    for bar in ("Home | World | Politics | Business", "Início » Mundo » Política", "Gündem / Dünya / Siyaset",
+                "Home > World", "Ana Sayfa › Ekonomi › Piyasalar"):
+        a = _clean("\n\n".join([bar, "Okullar açıldı"] + BODY_TR))
+        assert a.title == "Okullar açıldı" and a.paragraphs == BODY_TR, bar
+        assert [(r.text, r.reason) for r in a.removed] == [(bar, "menu")]
+    # Two items, or slashes inside words and numbers, are not a bar; nor is a sentence.
+    for line in ("Ukrayna ve Rusya: Müzakereler", "20/05/2024 güncellendi", "Lula | Erdoğan",
+                 "Fiyatlar yüzde 5 / 6 / 7 arttı."):
+        assert not any(r.reason == "menu" for r in _clean("\n\n".join([line] + BODY_TR)).removed), line
+
+
+def test_a_box_of_other_articles_headlines_is_not_the_articles_text():
+    # The headlines under "Leia também" were kept as paragraphs: their people, places and numbers
+    # (Putin, Tokayev, Astana) became this article's in alignment.
+    links = ["Putin Astana'da Tokayev ile bir araya geldi", "Merkez Bankası faiz kararını açıkladı",
+             "1. Fenerbahçe deplasmanda Galatasaray'ı 2-1 yendi"]
+    for header in ("İlgili Haberler", "BUNLARI DA OKUYUN", "Leia também:", "Related stories", "EN ÇOK OKUNANLAR"):
+        # in one block with its header (plain text), and one a block (HTML made into text)
+        for box in ("\n".join([header] + links), "\n\n".join([header] + links)):
+            a = _clean("\n\n".join(["Okullar açıldı", BODY_TR[0], box, BODY_TR[1], BODY_TR[2]]))
+            assert a.title == "Okullar açıldı" and a.paragraphs == BODY_TR, header
+            assert [r.reason for r in a.removed] == ["related_links"] * 4
+    # A subheading after the box's own block is text; a link on the header's line takes only that line.
+    a = _clean("\n\n".join([BODY_TR[0], "Leia também:\n" + links[0], "Yeni müfredat", BODY_TR[1],
+                            "LEIA MAIS: Erdogan critica Israel na ONU", "Okul servisleri", BODY_TR[2]]))
+    assert a.paragraphs == [BODY_TR[0], "Yeni müfredat", BODY_TR[1], "Okul servisleri", BODY_TR[2]]
+    # "Read more" before a sentence of the article is not a header.
+    sentence = "Read more: the minister said that schools would open on Monday across the whole country."
+    assert not related_header(sentence) and related_header("Read more: Schools open on Monday")
+
+
+def test_credits_reading_times_ad_breaks_and_share_bars_between_paragraphs():
+    # Kept as paragraphs before: translated, embedded as passages, their names compared.
+    furniture = {"Foto: Reuters": "credit", "(Reprodução/Instagram)": "credit", "Getty Images": "credit",
+                 "AP Photo/Burhan Ozbilici": "credit", "Okuma süresi: 3 dk": "menu", "Haberin Devamı": "menu",
+                 "Facebook Twitter WhatsApp E-posta": "menu", "Bizi takip edin": "menu", "Haber Merkezi": "byline",
+                 "İHA": "byline", "Editör: Ayşe Yılmaz": "byline"}
+    for line, reason in furniture.items():
+        a = _clean("\n\n".join(["Okullar açıldı", BODY_TR[0], line, BODY_TR[1], BODY_TR[2]]))
+        assert a.paragraphs == BODY_TR and [(r.text, r.reason) for r in a.removed] == [(line, reason)], line
+    body_pt = ["O presidente Lula foi recebido nesta terça-feira pelo presidente turco no complexo presidencial em Ancara.",
+               "Os dois líderes discutiram elevar o comércio bilateral e assinaram acordos de cooperação na defesa."]
+    for line in ("Continua após a publicidade", "Imagem: Agência Brasil", "Estadão Conteúdo"):
+        a = _clean("\n\n".join([body_pt[0], line, body_pt[1]]))
+        assert a.paragraphs == body_pt, line
+    # Words of those lines inside the text, or a caption that says what it shows, stay.
+    for line in ("Foto de família dos líderes em Ancara", "Twitter e Facebook removeram as contas.",
+                 "Haber merkezi Ankara'da bulunan ajans, açıklamayı sabah saatlerinde yayımladı."):
+        kept = clean_text("\n\n".join([BODY_TR[0], line, BODY_TR[1]]), "t", options=CleanOptions(remove_foreign=False))
+        assert line in kept.paragraphs, line

@@ -13,7 +13,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "8"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash
+CLEANER_VERSION = "9"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -96,6 +96,7 @@ def clean_text(
 
     for i in fur.leading_menu(lines):
         remove(i, "menu", "navigation menu at the top of the page")
+    _remove_related_links(lines, kept(), remove)
 
     body_idx = [i for i in kept() if fur.is_body(lines[i].text)]
     last_body = body_idx[-1] if body_idx else -1
@@ -189,6 +190,27 @@ def clean_text(
         warnings=warnings,
         meta={"cleaner": CLEANER_VERSION, "lines": [lines[i].line for i in body]},
     )
+
+
+def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> None:
+    """A box of other articles' headlines ("Leia também:", then a headline a line): the header and
+    the headlines under it. A header alone in its block of lines lists the headlines that follow,
+    as far as they read as headlines (a page from HTML has every line in its own block); one with
+    lines under it in its block lists those only, so a subheading after the box stays text."""
+    taken: set[int] = set()
+    for n, i in enumerate(kept):
+        if i in taken or not fur.related_header(lines[i].text):
+            continue
+        remove(i, "related_links", "header of links to other articles")
+        if fur.related_header_rest(lines[i].text):
+            continue  # "LEIA MAIS: <one headline>": the link is on the header's own line
+        alone = all(lines[j].block != lines[i].block for j in kept[n + 1:n + 2])
+        for j in kept[n + 1:n + 1 + fur.RELATED_MAX_HEADLINES]:
+            if ((not alone and lines[j].block != lines[i].block) or not fur.is_headline_link(lines[j].text)
+                    or fur.phrase_reason(lines[j].text)):
+                break
+            taken.add(j)
+            remove(j, "related_links", f"headline of another article, under {lines[i].text.strip()!r}")
 
 
 def _article_language(lines: list[fur.Line], guesses: list[LangGuess]) -> tuple[str, float, int]:

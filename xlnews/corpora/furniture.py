@@ -22,16 +22,52 @@ _PHRASES: dict[str, list[str]] = {
         r"yayın(lar|/gazete)?$", r"nöbetçi eczane", r"hava durumu", r"namaz vakit", r"puan durumu", r"canlı yayın",
         r"sosyal medya$", r"whatsapp$", r"facebook$", r"twitter$", r"instagram$", r"telegram$", r"youtube$",
         r"uygulamamızı indir", r"son dakika$", r"künye$", r"iletişim$", r"reklam$", r"abone ol", r"paylaş$",
-        r"etiketler\b", r"ilgili haberler", r"diğer haberler", r"tüm hakları saklıdır", r"gizlilik politikası",
+        r"etiketler\b", r"tüm hakları saklıdır", r"gizlilik politikası",
         r"çerez", r"página inicial", r"início$", r"menu$", r"buscar?$", r"pesquisar$", r"assine", r"siga-nos",
-        r"compartilh(e|ar)", r"leia (também|mais)", r"veja também", r"notícias relacionadas", r"publicidade$",
+        r"compartilh(e|ar)", r"publicidade$",
         r"todos os direitos reservados", r"política de privacidade", r"cookies?\b", r"home$", r"search$",
-        r"sign in", r"log in", r"subscribe", r"share( this)?$", r"related( articles| news)?$", r"advertisement$",
-        r"read more$", r"all rights reserved", r"privacy policy", r"copyright\b", r"©", r"tags?:",
+        r"sign in", r"log in", r"subscribe", r"share( this)?( article| story)?$", r"advertisement$",
+        r"all rights reserved", r"privacy policy", r"copyright\b", r"©", r"tags?:",
+        # what a page says between paragraphs: reading time, advertisement breaks, calls to follow or sign up
+        r"okuma süresi", r"\d+\s*(dk|dakika)(lık)? okuma", r"\d+\s*min(ute)?s?\.? read", r"tempo de leitura",
+        r"leitura:?\s*\d+\s*min", r"continue reading", r"continu[ae] (após|depois d[ae]) (a )?publicidade",
+        r"haberin devamı", r"devamını oku", r"reklamdan sonra", r"advertisement", r"follow us", r"siga (o|a|nos)\b",
+        r"bizi takip edin", r"google news", r"(sign up|subscribe) (for|to)\b", r"click here", r"clique aqui",
+        r"inscreva-se", r"receba (as )?notícias", r"bültenimize",
+    ],
+    # Photo credits and captions' sources between paragraphs: "Foto: Reuters", "(Reprodução/Instagram)".
+    "credit": [
+        r"\(?\s*(foto(ğraf|grafia)?s?|imagem|imagens|image|photo(graph)?|picture|görsel|crédito|credit|reprodução"
+        r"|ilustração|illustration)\s*[:/|-]", r".*\bgetty images\)?$", r".*/\s*reprodução\)?$",
+        r"(ap|afp|epa|reuters|aa|iha|dha) (photo|foto)\b",
+    ],
+    # A desk or agency alone on its line ("Haber Merkezi", "İHA", "Estadão Conteúdo"), an editor's line.
+    "byline": [
+        r"([\w ]{0,25} )?haber merkezi$", r"(aa|iha|dha|anka|anadolu ajansı|reuters|afp|ap|efe|lusa|agência brasil"
+        r"|estadão conteúdo|folhapress|(da )?redação)$", r"(editor|editör|edição|texto)\s*:",
     ],
     "source_line": [r"(fonte|kaynak|source|fuente)\s*:"],
 }
 _COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p in _PHRASES.items()}
+
+# Headers of the boxes of other articles' headlines that sites put inside and under a story ("Leia
+# também", "İlgili Haberler", "Related stories"): the header, and the headlines listed under it, are
+# links to other news, and their names and numbers are not this article's facts. Written alone on
+# their line, or before one headline ("LEIA MAIS: Erdogan critica Israel na ONU").
+_RELATED_HEADER = re.compile(
+    r"^(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:notícias|matérias|conteúdos?) relacionad[oa]s?"
+    r"|relacionad[oa]s|mais (?:lidas|notícias|vistas)|você (?:também )?pode (?:gostar|se interessar)"
+    r"|ilgili haber(?:ler)?|benzer haberler|diğer haberler|bunları da okuyun|bu haberler(?:i)? de"
+    r"|ilginizi çekebilir|(?:en )?çok okunan(?:lar)?|öne çıkanlar|son haberler"
+    r"|related(?: stories| articles| news| content| coverage| links)?|read (?:more|also|next)|also read|see also"
+    r"|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you)?"
+    r"|most (?:read|popular|viewed)|top stories|latest news)"
+    r"(?:\s*[:\-–—»|>]+\s*(?P<rest>.*))?$", re.I)
+RELATED_MAX_HEADLINES = 12
+
+# A bar of navigation links or a breadcrumb: short items between separators ("Home | World |
+# Politics", "Início » Mundo » Política", "Gündem / Dünya / Siyaset").
+_NAV_SEPARATOR = re.compile(r"\s*[|»›>•·]\s*|\s+/\s+")
 
 # Credit lines under an article: "Minh Duc (Segundo a TASS, Kazinform)", "Muhabir: ...", "Por Fulano".
 _BYLINE = re.compile(
@@ -58,8 +94,53 @@ def is_body(line: str) -> bool:
     return n >= 12 or (n >= 5 and bool(_SENTENCE_END.search(line)))
 
 
+def related_header(line: str) -> bool:
+    """Whether the line heads a box of links to other articles (it may hold the first headline)."""
+    m = _RELATED_HEADER.match(line.strip())
+    return bool(m) and (not m.group("rest") or not is_body(m.group("rest")))
+
+
+def related_header_rest(line: str) -> str:
+    """The headline written on a links header's own line ("LEIA MAIS: <headline>"), or ""."""
+    m = _RELATED_HEADER.match(line.strip())
+    return (m.group("rest") or "") if m else ""
+
+
+def is_headline_link(line: str) -> bool:
+    """A line as the headline of another article is written in a links box: short, no sentence end
+    ("Putin se reúne com Tokayev em Astana", "1. Terremoto atinge o Chile")."""
+    return is_short(line, 20) and not _SENTENCE_END.search(line)
+
+
+def is_navigation(line: str) -> bool:
+    """Whether the line is a bar of links or a breadcrumb: three or more items of up to four words
+    between separators, or two when one is a known menu entry ("Home > World")."""
+    if _SENTENCE_END.search(line) or not is_short(line, 30):
+        return False
+    items = [item for item in _NAV_SEPARATOR.split(line.strip()) if item]
+    if len(items) < 2 or any(words(item) > 4 or _NO_LETTERS.match(item) for item in items):
+        return False
+    return len(items) >= 3 or any(_COMPILED["menu"].match(item) for item in items)
+
+
+# Buttons of a share bar: a line of only these is the bar ("Facebook Twitter WhatsApp E-posta").
+_SHARE_WORDS = {w.casefold() for w in (
+    "Facebook Twitter X WhatsApp Telegram LinkedIn Pinterest Reddit Instagram YouTube TikTok Messenger Flipboard "
+    "E-posta E-mail Email Paylaş Share Compartilhe Compartilhar Copy Link Kopyala Copiar Print Yazdır Imprimir"
+).split()}
+
+
+def is_share_bar(line: str) -> bool:
+    names = re.findall(r"[\w-]+", line.casefold())
+    return len(names) >= 2 and all(n in _SHARE_WORDS for n in names)
+
+
 def phrase_reason(line: str) -> str | None:
     """The furniture reason of a short line matching a known site phrase, else None."""
+    if is_navigation(line) or is_share_bar(line):
+        return "menu"
+    if related_header(line):
+        return "related_links"
     if not is_short(line, 8):
         return None
     for reason, pattern in _COMPILED.items():
