@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from xlnews.corpora.dates import date_from_url, find_dates, parse_dateline, parse_published
+from xlnews.corpora.dates import date_from_url, find_dates, parse_date_line, parse_dateline, parse_published
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -20,6 +20,45 @@ def test_datelines(line, iso):
                                   "21. yüzyılda BDT", "Yorum yazın..."])
 def test_not_datelines(line):
     assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize("line,iso,author", [
+    # Publication and update times on one line: the publication is the date.
+    ("20.05.2024 - 10:15 | Son Güncelleme: 21.05.2024 - 11:02", "2024-05-20", None),
+    ("Giriş: 20 Mayıs 2024 10:15 Güncelleme: 21 Mayıs 2024 11:02", "2024-05-20", None),
+    ("Atualizado em 21/05/2024 11h02 | Publicado em 20/05/2024", "2024-05-20", None),
+    ("Publicado em 20/05/2024 às 10h15 Atualizado há 2 horas", "2024-05-20", None),
+    ("Published May 20, 2024 • Updated 2 hours ago", "2024-05-20", None),
+    # Clock times with zones, abbreviated weekdays.
+    ("Mon 20 May 2024 10.15 BST", "2024-05-20", None),
+    ("May 20, 2024 at 10:15 a.m. EDT", "2024-05-20", None),
+    # Bylines and sections beside the date.
+    ("By Jane Doe | May 20, 2024, 10:15 AM", "2024-05-20", "Jane Doe"),
+    ("Por Maria Silva, g1 — Brasília 20/05/2024 10h15", "2024-05-20", "Maria Silva, g1"),
+    ("Muhabir: Ali Veli - 20.05.2024", "2024-05-20", "Ali Veli"),
+    ("Dünya | 20.05.2024 10:15", "2024-05-20", None),
+])
+def test_date_lines_with_updates_bylines_and_times(line, iso, author):
+    assert parse_date_line(line) == (dt.date.fromisoformat(iso), author)
+
+
+@pytest.mark.parametrize("line", ["Lula em Ancara - 20/05/2024", "Erdoğan - 20 Mayıs 2024 - Ankara ziyareti",
+                                  "Lula chegou a Ancara em 20 de maio de 2024", "Updated 2 hours ago", "10:15",
+                                  "Brasil e Turquia | 20/05/2024"])
+def test_headlines_and_sentences_with_a_date_are_no_date_lines(line):
+    assert parse_date_line(line) is None
+
+
+def test_a_date_line_sets_published_and_author_even_when_the_detector_calls_it_foreign():
+    from xlnews.corpora.clean import clean_text
+
+    body = ["Cumhurbaşkanı Erdoğan, Ankara'da düzenlenen törende yeni eğitim yılının başladığını açıkladı.",
+            "Milli Eğitim Bakanı, bu yıl okullara 1,2 milyon yeni öğrencinin kaydolduğunu söyledi."]
+    for line, author in (("20.05.2024 - 10:15 | Son Güncelleme: 21.05.2024 - 11:02", None),
+                         ("Muhabir: Ali Veli | 20 Mayıs 2024 10:15", "Ali Veli")):
+        a = clean_text("\n\n".join(["Okullar açıldı", line] + body), "t")
+        assert a.published == "2024-05-20" and a.author == author and a.paragraphs == body
+        assert [(r.text, r.reason) for r in a.removed] == [(line, "dateline")]
 
 
 def test_mentions_in_both_languages_with_year_from_publication():

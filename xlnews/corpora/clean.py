@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from xlnews.corpora import furniture as fur
-from xlnews.corpora.dates import date_from_url, find_dates, parse_dateline
+from xlnews.corpora.dates import date_from_url, find_dates, parse_date_line
 from xlnews.corpora.homoglyphs import repair_homoglyphs, script_of
 from xlnews.corpora.langid import LangGuess, get_identifier, language_code
 from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "9"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines
+CLEANER_VERSION = "10"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -125,12 +125,17 @@ def clean_text(
             warnings.append("no paragraph of running text: the short lines were kept as the article "
                             "(a headline or news flash?)")
 
-    # The publication line, among the first lines.
-    for i in kept()[:6]:
-        date = parse_dateline(lines[i].text)
-        if date is not None:
+    # The publication line, among the first lines (with an update time or a byline beside it).
+    # A line of numbers and a label or two is no language: the detector's guess for it does not count.
+    first_lines = [i for i in range(len(lines)) if i not in drop or drop[i].reason == "foreign_language"][:6]
+    for i in first_lines:
+        found = parse_date_line(lines[i].text)
+        if found is not None:
+            date, byline = found
+            drop.pop(i, None)
             remove(i, "dateline", date.isoformat())
             published = published or date
+            author = author or byline
             break
     if published is None and url:
         published = date_from_url(url)  # many sites date their article addresses: /2017/10/06/...

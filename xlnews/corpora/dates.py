@@ -44,10 +44,20 @@ _PATTERNS = [
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 
 _LABELS = re.compile(
-    r"^(yayın(lanma)?( tarihi)?|güncelleme( tarihi)?|güncellenme|tarih|publicado( em)?|atualizado( em)?|"
-    r"published( on)?|updated( on)?|posted( on)?|data)\s*[:\-]?\s*",
+    r"^(yayın(lanma)?( tarihi)?|(son )?güncel(leme|lenme)( tarihi)?|giriş( tarihi)?|oluşturulma( tarihi)?|tarih"
+    r"|publicado( em)?|atualizad[oa]( em)?|criado( em)?|(first )?published( on)?|(last )?updated( on)?|posted( on)?"
+    r"|data)\s*[:\-]?\s*",
     re.I,
 )
+# Where a date line says when the article was changed rather than published.
+_UPDATE_LABEL = re.compile(r"(?<!\w)(?:son güncel(?:leme|lenme)|güncel(?:leme|lenme)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
+_SEGMENT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·]\s*")
+_RELATIVE_TIME = re.compile(
+    r"^(?:há\s+)?(?:\d+|an?|one)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün)"
+    r"(?:\s+(?:ago|atrás|önce))?$", re.I)
+_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber)\b\s*:?\s*", re.I)
+# Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?", re.I)
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -64,6 +74,7 @@ def parse_dateline(line: str) -> dt.date | None:
     # Times as Brazilian and Turkish sites write them ("às 10h30", "saat 17.45") confuse dateparser.
     body = re.sub(r"\b(\d{1,2})h(\d{2})?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", body)
     body = re.sub(r"\b(às|as|saat|at)\b", " ", body, flags=re.I)
+    body = _CLOCK.sub(" ", body).strip(" ,;")
     if not body or len(body.split()) > 8 or not re.search(r"\d", body):
         return None
     if not (_YEAR_RE.search(body) or re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", body)):
@@ -73,6 +84,59 @@ def parse_dateline(line: str) -> dt.date | None:
         if word.lower() not in _DATELINE_WORDS and word.lower().rstrip(".") not in _MONTH_NUMBER:
             return None
     return _full_date(body)
+
+
+def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
+    """The publication date of a line of article metadata, and the author it names: a dateline
+    ("06 Ekim 2017 Cuma, 17:45"), or one with an update time, a byline or a relative time beside it
+    ("Giriş: 20 Mayıs 2024 10:15 Güncelleme: 20 Mayıs 2024 11:02", "By Jane Doe | May 20, 2024,
+    10:15 AM", "Publicado em 20/05/2024 às 10h15 Atualizado há 2 horas", "Por Maria Silva, g1 —
+    Brasília 20/05/2024 10h15"). None when any part of the line is something else."""
+    text = " ".join(line.split())
+    if len(text.split()) > 24:
+        return None
+    marked = _UPDATE_LABEL.sub(lambda m: "\x00" + m.group(0), text)  # an update label starts a part
+    parts = [p.strip(" ,;") for chunk in marked.split("\x00") for p in _SEGMENT_SEPARATOR.split(chunk)]
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    author: str | None = None
+    for part in filter(None, parts):
+        is_update = bool(_UPDATE_LABEL.match(part))
+        rest = _LABELS.sub("", part).strip(" ,;:")
+        if not _CLOCK.sub("", rest).strip(" ,;:") or _RELATIVE_TIME.match(rest):
+            continue  # a label, a time, "2 hours ago"
+        date = parse_dateline(part) or _dateline_after_place(part)
+        if date is not None:
+            if is_update:
+                updated = updated or date
+            else:
+                published = published or date
+            continue
+        byline = _BYLINE_START.match(part)
+        if byline and author is None and _looks_like_a_name(part[byline.end():]):
+            author = part[byline.end():]
+            continue
+        if not byline and len(part.split()) <= 2 and _looks_like_a_name(part):
+            continue  # a section ("Dünya | 20.05.2024") or an unmarked name: said of the article, not its text
+        return None
+    date = published or updated
+    return (date, author) if date else None
+
+
+def _dateline_after_place(part: str) -> dt.date | None:
+    """ "Brasília 20/05/2024 10h15", "ANKARA 20.05.2024": a dateline with its city in front."""
+    m = re.match(r"^(?:[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔÃÕ][\w’'-]+\s+){1,2}(?=\d)", part)
+    return parse_dateline(part[m.end():]) if m else None
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A person's or desk's name as a byline gives it: up to five words, capitalised but for
+    particles and a site's short name ("Maria Silva, g1", "Jane Doe", "Ahmet Yılmaz")."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*|\d", text)
+    if not words or len(words) > 5 or re.search(r"\d{2}", text):
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 1 and all(w[0].isupper() or len(w) <= 3 for w in words)
 
 
 def _full_date(text: str) -> dt.date | None:
@@ -116,6 +180,9 @@ _DATELINE_WORDS = {
     "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "de", "às", "h", "em",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "at", "of",
     "saat", "utc", "gmt", "trt", "brt", "st", "nd", "rd", "th",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "pzt", "sal", "çar", "per", "cum", "cmt", "paz", "seg", "ter", "qua", "qui", "sex", "sáb", "dom",
+    "bst", "cet", "cest", "eet", "eest", "edt", "est", "cdt", "cst", "pdt", "pst", "msk", "et", "tsi",
 }
 
 
