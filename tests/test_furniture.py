@@ -114,17 +114,20 @@ def test_credits_reading_times_ad_breaks_and_share_bars_between_paragraphs():
     furniture = {"Foto: Reuters": "credit", "(Reprodução/Instagram)": "credit", "Getty Images": "credit",
                  "AP Photo/Burhan Ozbilici": "credit", "Okuma süresi: 3 dk": "menu", "Haberin Devamı": "menu",
                  "Facebook Twitter WhatsApp E-posta": "menu", "Bizi takip edin": "menu", "Haber Merkezi": "byline",
-                 "İHA": "byline", "Editör: Ayşe Yılmaz": "byline"}
+                 "İHA": "byline", "Editör: Ayşe Yılmaz": "byline", "Sesli dinle": "menu", "A- A+": "menu",
+                 "Yükleniyor...": "menu", "Google Haberler'de takip et": "menu"}
     for line, reason in furniture.items():
         a = _clean("\n\n".join(["Okullar açıldı", BODY_TR[0], line, BODY_TR[1], BODY_TR[2]]))
         assert a.paragraphs == BODY_TR and [(r.text, r.reason) for r in a.removed] == [(line, reason)], line
     body_pt = ["O presidente Lula foi recebido nesta terça-feira pelo presidente turco no complexo presidencial em Ancara.",
                "Os dois líderes discutiram elevar o comércio bilateral e assinaram acordos de cooperação na defesa."]
-    for line in ("Continua após a publicidade", "Imagem: Agência Brasil", "Estadão Conteúdo"):
+    for line in ("Continua após a publicidade", "Imagem: Agência Brasil", "Estadão Conteúdo", "Ouça este conteúdo",
+                 "Tamanho da fonte", "Carregando..."):
         a = _clean("\n\n".join([body_pt[0], line, body_pt[1]]))
         assert a.paragraphs == body_pt, line
     # Words of those lines inside the text, or a caption that says what it shows, stay.
     for line in ("Foto de família dos líderes em Ancara", "Twitter e Facebook removeram as contas.",
+                 "Adınız listeden silindi.", "Giriş yaptıktan sonra hata kodunu alıyorum.",
                  "Haber merkezi Ankara'da bulunan ajans, açıklamayı sabah saatlerinde yayımladı."):
         kept = clean_text("\n\n".join([BODY_TR[0], line, BODY_TR[1]]), "t", options=CleanOptions(remove_foreign=False))
         assert line in kept.paragraphs, line

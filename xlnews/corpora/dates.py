@@ -44,7 +44,7 @@ _PATTERNS = [
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 
 _LABELS = re.compile(
-    r"^(yayın(lanma)?( tarihi)?|(son )?güncel(leme|lenme)( tarihi)?|giriş( tarihi)?|oluşturulma( tarihi)?|tarih"
+    r"^(yayın(lanma)?( tarihi)?|(son )?güncel(leme|lenme)( tarihi)?|(haber )?giriş( tarihi)?|oluşturulma( tarihi)?|tarih"
     r"|publicado( em)?|atualizad[oa]( em)?|criado( em)?|(first )?published( on)?|(last )?updated( on)?|posted( on)?"
     r"|data)\s*[:\-]?\s*",
     re.I,

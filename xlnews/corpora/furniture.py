@@ -15,10 +15,10 @@ _PHRASES: dict[str, list[str]] = {
         r"yorum yaz", r"yorumlar?\b", r"\d+\s+yorum", r"e-?posta (hesab|adres)ınız yayımlanmayacak",
         r"yorum yapabilmek için", r"comentários?\s*(\(\d+\))?$", r"deixe (seu|um) comentário",
         r"seu e-?mail não será publicado", r"leave a (comment|reply)", r"\d+\s+comments?$", r"comments?\s*(\(\d+\))?$",
-        r"your email address will not be published", r"adınız\b", r"gönder$", r"enviar$",
+        r"your email address will not be published", r"adınız\s*(\*|:|ve\b|soyadınız)|adınız\W*$", r"gönder$", r"enviar$",
     ],
     "menu": [
-        r"ana sayfa", r"anasayfa", r"üye(lik| girişi| ol)", r"giriş yap", r"kategoriler$", r"servisler$", r"yazarlar$",
+        r"ana sayfa", r"anasayfa", r"üye(lik| girişi| ol)", r"giriş yap(ın)?\W*$", r"kategoriler$", r"servisler$", r"yazarlar$",
         r"yayın(lar|/gazete)?$", r"nöbetçi eczane", r"hava durumu", r"namaz vakit", r"puan durumu", r"canlı yayın",
         r"sosyal medya$", r"whatsapp$", r"facebook$", r"twitter$", r"instagram$", r"telegram$", r"youtube$",
         r"uygulamamızı indir", r"son dakika$", r"künye$", r"iletişim$", r"reklam$", r"abone ol", r"paylaş$",
@@ -34,6 +34,12 @@ _PHRASES: dict[str, list[str]] = {
         r"haberin devamı", r"devamını oku", r"reklamdan sonra", r"advertisement", r"follow us", r"siga (o|a|nos)\b",
         r"bizi takip edin", r"google news", r"(sign up|subscribe) (for|to)\b", r"click here", r"clique aqui",
         r"inscreva-se", r"receba (as )?notícias", r"bültenimize",
+        # the page's own buttons: audio players, font size, saving, loading placeholders
+        r"ouvir( (a )?(notícia|matéria))?$", r"ouça (este|esta|a) (conteúdo|notícia|matéria)", r"(sesli|haberi) dinle",
+        r"listen( to this (article|story))?$", r"a\s*[+-]?\s+a\s*[+-]?$", r"tamanho (da|de) (fonte|letra)",
+        r"yazı (boyutu|tipi)", r"(salvar|kaydet|save|print|imprimir|yazdır)$", r"(loading|carregando|yükleniyor)\W*$",
+        r"takip et$", r"google haberler", r"haberi paylaş", r"gift this article", r"sign up$",
+        r"story continues below", r"skip to (main )?content", r"jump to$",
     ],
     # Photo credits and captions' sources between paragraphs: "Foto: Reuters", "(Reprodução/Instagram)".
     "credit": [
