@@ -453,6 +453,9 @@ def test_cluster_shows_each_person_and_number_once_with_its_spellings(tmp_path):
     assert len([p for p in shared["people"] if "Tokayev" in p]) == 1
     assert "Astana" in shared["places"] and not any("’" in p for p in shared["places"])
     assert len(shared["numbers"]) == 1 and shared["numbers"][0].startswith("27 ")
+    # The report is read in English: the English report's spelling leads ("Sergey" and "Serguei" were
+    # as likely to, and "27 bilhões" led before "27 billion").
+    assert lavrov[0].startswith("Sergei Lavrov (") and shared["numbers"][0].startswith("27 billion (")
 
 
 def test_report_json_written_pair_by_pair_holds_the_whole_report(seeds_dir, store, tmp_path):

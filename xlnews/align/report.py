@@ -31,33 +31,41 @@ def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
     }
 
 
-def shared_facts(pairs: list[Match]) -> dict[str, Any]:
+def shared_facts(pairs: list[Match], langs: dict[str, str | None] | None = None) -> dict[str, Any]:
     """Names, numbers and dates that at least two members of a cluster share, from its same-event
-    ``pairs``. A name or number written differently across the reports is one entry: the form most
-    reports use, then the other spellings ("Sergei Lavrov (Sergey Lavrov, Serguei Lavrov)",
-    "27 billion (27 bilhões, 27 milyar)")."""
+    ``pairs``. A name or number written differently across the reports is one entry: the form an
+    English report writes (the report is read in English), else the form most reports use, then the
+    other spellings ("Sergei Lavrov (Sergey Lavrov, Serguei Lavrov)", "27 billion (27 bilhões, 27 milyar)").
+    ``langs``: each article's language, by id."""
+    langs = langs or {}
     name_links: list[tuple[str, str, str]] = []
     number_links: list[tuple[str, str, str]] = []
+    english: set[str] = set()
     dates: Counter[str] = Counter()
     for m in pairs:
         ev = m.evidence
         for group in ("people", "places", "organisations", "other_names"):
             name_links.extend((group, pair["a"], pair["b"]) for pair in ev.get(group, []))
         number_links.extend(("numbers", n["a"], n["b"]) for n in ev.get("numbers", []))
+        for side, article in (("a", m.a), ("b", m.b)):
+            if langs.get(article) == "en":
+                english.update(item[side] for group in ("people", "places", "organisations", "other_names", "numbers")
+                               for item in ev.get(group, []))
         for d in ev.get("dates", {}).get("shared_dates", []):
             dates[d["date"]] += 1
     out: dict[str, Any] = {}
-    for group, entry in _one_entry_per_thing(name_links):
+    for group, entry in _one_entry_per_thing(name_links, english):
         out.setdefault(group, []).append(entry)
-    out["numbers"] = [entry for _, entry in _one_entry_per_thing(number_links)]
+    out["numbers"] = [entry for _, entry in _one_entry_per_thing(number_links, english)]
     out["dates"] = sorted(dates)
     return out
 
 
-def _one_entry_per_thing(links: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+def _one_entry_per_thing(links: list[tuple[str, str, str]], preferred: set[str] = frozenset()) -> list[tuple[str, str]]:
     """``links``: (group, form in one report, form in the other) for every match. Forms joined by
     matches are one thing; each thing comes out once, under the group most of its matches give, as
-    its most used form (the longer on a tie) with the other forms in brackets; a form whose words
+    a ``preferred`` form if it has one, else its most used form (the longer on a tie), with the other
+    forms in brackets; a form whose words
     all appear in a longer one ("Tokayev" beside "Kassym-Jomart Tokayev") is not repeated. Most
     matched first."""
     sets: DisjointSets[str] = DisjointSets()
@@ -73,7 +81,7 @@ def _one_entry_per_thing(links: list[tuple[str, str, str]]) -> list[tuple[str, s
         things.setdefault(sets.find(form), []).append(form)
     entries = []
     for forms in things.values():
-        forms.sort(key=lambda f: (-uses[f], -len(f), f))
+        forms.sort(key=lambda f: (f not in preferred, -uses[f], -len(f), f))
         shown: list[str] = []
         for f in forms:
             words = set(f.casefold().split())
@@ -105,7 +113,7 @@ def report_dict(result: AlignmentResult, clear_negatives: bool = True) -> dict[s
         if dates:
             entry["dates"] = dates
         if len(members) > 1:
-            entry["shared"] = shared_facts(inside.get(c.id, []))
+            entry["shared"] = shared_facts(inside.get(c.id, []), {p.article.id: p.article.lang for p in members})
         clusters.append(entry)
     multi = sum(1 for c in result.clusters if len(c.articles) > 1)
     return {
