@@ -113,7 +113,7 @@ def clean_text(
                 url = fur.first_url(text)
             remove(i, reason, "after the article text")
         elif reason := fur.phrase_reason(text):
-            remove(i, reason, "site phrase")
+            remove(i, reason, "navigation links" if fur.is_navigation(text) else "site phrase")
     if last_body < 0 and not kept():
         # With no running text there is no trailer: a news flash or a headline-only item ("Şili’de
         # 6,1 büyüklüğünde deprem.") is the whole article, not a site name after it. Lines that
