@@ -115,7 +115,8 @@ def test_credits_reading_times_ad_breaks_and_share_bars_between_paragraphs():
                  "AP Photo/Burhan Ozbilici": "credit", "Okuma süresi: 3 dk": "menu", "Haberin Devamı": "menu",
                  "Facebook Twitter WhatsApp E-posta": "menu", "Bizi takip edin": "menu", "Haber Merkezi": "byline",
                  "İHA": "byline", "Editör: Ayşe Yılmaz": "byline", "Sesli dinle": "menu", "A- A+": "menu",
-                 "Yükleniyor...": "menu", "Google Haberler'de takip et": "menu"}
+                 "Yükleniyor...": "menu", "Google Haberler'de takip et": "menu",
+                 "Bu sitede çerezler kullanılmaktadır.": "menu"}
     for line, reason in furniture.items():
         a = _clean("\n\n".join(["Okullar açıldı", BODY_TR[0], line, BODY_TR[1], BODY_TR[2]]))
         assert a.paragraphs == BODY_TR and [(r.text, r.reason) for r in a.removed] == [(line, reason)], line
@@ -127,7 +128,7 @@ def test_credits_reading_times_ad_breaks_and_share_bars_between_paragraphs():
         assert a.paragraphs == body_pt, line
     # Words of those lines inside the text, or a caption that says what it shows, stay.
     for line in ("Foto de família dos líderes em Ancara", "Twitter e Facebook removeram as contas.",
-                 "Adınız listeden silindi.", "Giriş yaptıktan sonra hata kodunu alıyorum.",
+                 "Adınız listeden silindi.", "Giriş yaptıktan sonra hata kodunu alıyorum.", "Cookie is my dog.",
                  "Haber merkezi Ankara'da bulunan ajans, açıklamayı sabah saatlerinde yayımladı."):
         kept = clean_text("\n\n".join([BODY_TR[0], line, BODY_TR[1]]), "t", options=CleanOptions(remove_foreign=False))
         assert line in kept.paragraphs, line

@@ -23,9 +23,9 @@ _PHRASES: dict[str, list[str]] = {
         r"sosyal medya$", r"whatsapp$", r"facebook$", r"twitter$", r"instagram$", r"telegram$", r"youtube$",
         r"uygulamamızı indir", r"son dakika$", r"künye$", r"iletişim$", r"reklam$", r"abone ol", r"paylaş$",
         r"etiketler\b", r"tüm hakları saklıdır", r"gizlilik politikası",
-        r"çerez", r"página inicial", r"início$", r"menu$", r"buscar?$", r"pesquisar$", r"assine", r"siga-nos",
+        r"çerez", r"bu (web ?)?site\w* .{0,20}çerez", r"página inicial", r"início$", r"menu$", r"buscar?$", r"pesquisar$", r"assine", r"siga-nos",
         r"compartilh(e|ar)", r"publicidade$",
-        r"todos os direitos reservados", r"política de privacidade", r"cookies?\b", r"home$", r"search$",
+        r"todos os direitos reservados", r"política de privacidade", r"cookies?(\s+(policy|settings|preferences|notice|consent))?\W*$", r"((we|this (web)?site|our (web)?site) uses?|usamos|utilizamos|(este|o|nosso) (site|portal) (usa|utiliza)|accept( all)?|aceitar( todos os)?) cookies", r"home$", r"search$",
         r"sign in", r"log in", r"subscribe", r"share( this)?( article| story)?$", r"advertisement$",
         r"all rights reserved", r"privacy policy", r"copyright\b", r"©", r"tags?:",
         # what a page says between paragraphs: reading time, advertisement breaks, calls to follow or sign up
