@@ -31,6 +31,9 @@ def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
     }
 
 
+_NAME_GROUPS = ("people", "places", "organisations", "other_names")  # the evidence's lists of matched names
+
+
 def shared_facts(pairs: list[Match], langs: dict[str, str | None] | None = None) -> dict[str, Any]:
     """Names, numbers and dates that at least two members of a cluster share, from its same-event
     ``pairs``. A name or number written differently across the reports is one entry: the form an
@@ -44,13 +47,12 @@ def shared_facts(pairs: list[Match], langs: dict[str, str | None] | None = None)
     dates: Counter[str] = Counter()
     for m in pairs:
         ev = m.evidence
-        for group in ("people", "places", "organisations", "other_names"):
+        for group in _NAME_GROUPS:
             name_links.extend((group, pair["a"], pair["b"]) for pair in ev.get(group, []))
         number_links.extend(("numbers", n["a"], n["b"]) for n in ev.get("numbers", []))
         for side, article in (("a", m.a), ("b", m.b)):
             if langs.get(article) == "en":
-                english.update(item[side] for group in ("people", "places", "organisations", "other_names", "numbers")
-                               for item in ev.get(group, []))
+                english.update(item[side] for group in (*_NAME_GROUPS, "numbers") for item in ev.get(group, []))
         for d in ev.get("dates", {}).get("shared_dates", []):
             dates[d["date"]] += 1
     out: dict[str, Any] = {}

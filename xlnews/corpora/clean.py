@@ -209,9 +209,10 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
         remove(i, "related_links", "header of links to other articles")
         if fur.related_header_rest(lines[i].text):
             continue  # "LEIA MAIS: <one headline>": the link is on the header's own line
-        alone = all(lines[j].block != lines[i].block for j in kept[n + 1:n + 2])
-        for j in kept[n + 1:n + 1 + fur.RELATED_MAX_HEADLINES]:
-            if ((not alone and lines[j].block != lines[i].block) or not fur.is_headline_link(lines[j].text)
+        following = kept[n + 1:n + 1 + fur.RELATED_MAX_HEADLINES]
+        in_block = bool(following) and lines[following[0]].block == lines[i].block
+        for j in following:
+            if ((in_block and lines[j].block != lines[i].block) or not fur.is_headline_link(lines[j].text)
                     or fur.phrase_reason(lines[j].text)):
                 break
             taken.add(j)
