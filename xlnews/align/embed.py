@@ -17,8 +17,8 @@ Vectors are L2-normalised float32, so a dot product is the cosine.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import importlib.util
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Protocol
