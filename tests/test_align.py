@@ -324,6 +324,43 @@ def test_organisations_acronyms_and_seas_are_compared_as_what_they_name():
     assert names["bolsonaro"].text == "Bolsonaro" and not {"da", "de", "dos", "sao", "rio", "paulo"} & set(names)
 
 
+def test_titles_heads_and_given_names_say_what_a_name_names():
+    # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
+    # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.
+    names = {n.key: n for n in extract_names([
+        "O Primeiro-Ministro Zoran Zaev falou. O Padre Johnson e o Detetive Inspetor Bob Blemmings chegaram. "
+        "O indicado à Suprema Corte Brett Kavanaugh negou. O repórter dos Lakers Mike Trudell escreveu."])}
+    assert not {"primeiro", "ministro", "primeiro-ministro", "padre", "detetive", "inspetor"} & set(names), set(names)
+    assert names["zaev"].text == "Zoran Zaev" and names["blemmings"].text == "Bob Blemmings"
+    assert names["kavanaugh"].text == "Brett Kavanaugh" and names["kavanaugh"].kind == "person"
+    assert names["corte"].text == "Suprema Corte" and names["corte"].kind == "organisation"
+    assert names["trudell"].text == "Mike Trudell" and names["lakers"].kind != "person"
+    names = {n.key: n for n in extract_names(["Kaptan Larry Giles ve Rahip David Johnson konuştu."])}
+    assert "kaptan" not in names and "rahip" not in names and names["giles"].text == "Larry Giles"
+    # The head word of a name says it names a place or a body, in each language's order and with Turkish
+    # endings on the head itself.
+    cases = {
+        "They met at the Roa Roa Hotel on West Side Highway in Worcestershire.": {"roa": "place", "highway": "place",
+                                                                                 "worcestershire": "place"},
+        "Shares of Sinovation Ventures rose, and the Bat Conservation Trust said so.": {"sinovation": "organisation", "conservation": "organisation"},
+        "Dün Newport Polis Departmanının açıklaması geldi, Bestwood Caddesi'nde.": {"polis": "organisation",
+                                                                                     "bestwood": "place"},
+        "A Baía de Tampa e o Estádio Etihad ficam longe.": {"tampa": "place", "etihad": "place"},
+        "Under the Affordable Care Act, Google and Uber objected.": {"affordable": "name", "google": "organisation",
+                                                                        "uber": "organisation"},
+    }
+    for text, kinds in cases.items():
+        names = {n.key: n for n in extract_names([text])}
+        assert {k: names[k].kind if k in names else None for k in kinds} == kinds, text
+    # A given name at the start of a sentence starts a person's name (it was dropped: "Ian" lost, "Poulter"
+    # typed as a thing); a place that is also a given name stays a place; compound given names stay whole.
+    names = {n.key: n for n in extract_names(["Ian Poulter da Inglaterra venceu. Recep Tayyip Erdoğan chegou."])}
+    assert names["poulter"].text == "Ian Poulter" and names["poulter"].kind == "person"
+    assert names["erdogan"].text == "Recep Tayyip Erdoğan" and names["britain"].kind == "place"
+    names = {n.key: n for n in extract_names(["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Georgia Senatörü ile görüştü."])}
+    assert names["tokayev"].text == "Kasım Cömert Tokayev" and names["georgia"].kind == "place"
+
+
 def test_places_and_bodies_of_several_words_are_one_name_in_every_language():
     # Word by word, "Güney Afrika" was Africa, "New Zealand" a person "New", "Estados Unidos" and "United
     # States" nothing (translated words are not compared), and "Birleşmiş Milletler" an institution name,

@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from xlnews.place_names import place_names
 
@@ -391,6 +392,22 @@ _NOT_NAMES = {fold(w) for w in (
     "Leader Speaker Minority Majority Chief Executive Lady "
     # "Judge Kavanaugh", "Yargıç Kavanaugh"; "Secretary of State Mike Pompeo" (the state is translated anyway).
     "Judge Yargıç Juiz Juíza State "
+    # Ranks, offices and callings before a name, as each language capitalises them there ("Detective Inspector
+    # Bob Blemmings", "Kaptan Larry Giles", "Primeiro-Ministro Zoran Zaev", "Reverendo John Howard Johnson"):
+    # left in, they made one name with it and were compared as if a person were called "Padre". Party words
+    # are no titles: "Demokrat Parti", "Partido Democrata" (a given name cuts "Republican Keith Rothfus").
+    "Detective Inspector Sergeant Constable Officer Lieutenant Captain Commander Colonel Admiral Reverend "
+    "Father Pastor Bishop Cardinal Rabbi Imam Sheikh Sir Dame Coach Manager Chairman Chairwoman Commissioner "
+    "Superintendent Sheriff Congressman Congresswoman Congressmen Senators Representatives Ambassador Pope "
+    "Professor Prosecutor Counsel Attorney-General Analyst Director "
+    "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
+    "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
+    "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "
+    "Primeiro-Ministro Primeira-Ministra Vice-Presidente Vice-Presidenta Procurador-Geral Procuradora-Geral "
+    "Secretário-Geral Secretária-Geral Tenente-Coronel Porta-Voz Presidenta Ministra Chanceler Embaixador "
+    "Embaixadora Secretário Secretária Procurador Procuradora Detetive Inspetor Inspetora Sargento Tenente Capitão "
+    "Coronel Comandante Almirante Reverendo Padre Pastor Bispo Cardeal Papa Professor Professora Treinador Técnico "
+    "Diretor Diretora Congressista Senadores Vereador Vereadora "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
 # News agencies say who reported an event, not what happened: "(Reuters) -", "Xinhua'ya göre", "segundo a
@@ -431,15 +448,87 @@ ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha"
 ).split()}
-PLACE_HEADS = {fold(w) for w in "City County Island Islands Lake Bay Valley Beach Province Region District Street".split()}
+PLACE_HEADS = {fold(w) for w in (
+    "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
+    "Plaza Park Gardens Garden Terrace Crescent Lane Mews Bridge Stadium Arena Hotel Resort Mountains Mountain Hills "
+    "Rim Desert Coast Harbour Harbor Parish Township Village Peninsula Canyon Falls Forest Station"
+).split()}
+# More last words of bodies' names, for the kind shown only (ORGANISATION_HEADS also keep a place inside a
+# body's name: "United Nations Security Council" is cut around "United Nations", a phrase of the tables).
+_ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
+    "Limited Ltd Inc Corp Group Ventures Network Channel News Trust Alliance Society Institution Institute School "
+    "College Project Club Party League Premiership Athletic Academical Athletics Council Commission Ministry Bureau "
+    "Center Centre Authority Board Fund Church Pharmacy Research Facility Prison Airlines Airways Air Bank Union"
+).split()}
+# Turkish heads take a possessive and a case ending on the word itself ("Newport Polis Departmanının",
+# "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
+_TURKISH_PLACE_STEMS = ("bolges", "bolgesi", "cadde", "sokag", "sokak", "stadyum", "adasi", "adas", "otel", "sahil",
+                        "daglar", "karayol", "mahalle", "meydan", "kopru", "parki", "ilces", "koyu", "caddes")
+_TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
+                               "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
+                               "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans")
+# Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
+PLACE_HEADS_FIRST = {fold(w) for w in (
+    "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
+    "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio"
+).split()}
+# First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
+_GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
+ORGANISATION_HEADS_ANYWHERE |= {fold(w) for w in (
+    "Serviço Serviços Gabinete Departamento Escola Faculdade Consórcio Jornal Empresa Centro Instituto"
+).split()}
+
+
+def head_kind(words: list[str]) -> str | None:
+    """What the head words of a name say it names ("place", "organisation"), from its words folded
+    without case endings; None where they say nothing."""
+    if not words:
+        return None
+    last, first = words[-1], words[0]
+    if (last in PLACE_HEADS or first in PLACE_HEADS_FIRST or last.startswith(_TURKISH_PLACE_STEMS)
+            or last.endswith("shire") or (len(words) > 1 and first in _GEOGRAPHIC_PREFIXES)):
+        return "place"
+    if (last in _ORGANISATION_LAST_WORDS or any(w in ORGANISATION_HEADS_ANYWHERE for w in words)
+            or last.startswith(_TURKISH_ORGANISATION_STEMS)):
+        return "organisation"
+    return None
+
+
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).with_name("given_names.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Given names (folded): a name that starts with one is a person's.
+GIVEN_NAMES = _given_names()
+# Words a place's name starts with, before a word that is also a given name ("San Diego", "Port Elizabeth").
+_PLACE_PREFIXES = frozenset(fold(w) for w in (
+    "San Santa Santo São St Saint Sainte Fort Port Porto Mount Mont Monte Lake Lago New Nova Novo El La Le Los Las "
+    "Al Abu Bin Ibn Van Von Mac Mc Di Da De Du Del Della Der Cape Point Glen"
+).split())
 # Events named like people, two capitalised words ("Ryder Cup", "Global Citizen Festivali"): the last
 # word says it is an event (English and Turkish name them head last, Portuguese head first: "Copa do
 # Mundo", "Cúpula do G20").
 EVENT_HEADS = {fold(w) for w in (
     "Cup Championship Championships Games Olympics Festival Summit Forum Conference Awards Tournament Marathon "
-    "Kupası Kupa Şampiyonası Oyunları Olimpiyatları Festivali Zirvesi Zirve Forumu Konferansı Turnuvası Maratonu"
+    "Kupası Kupa Şampiyonası Oyunları Olimpiyatları Festivali Zirvesi Zirve Forumu Konferansı Turnuvası Maratonu "
+    # Laws, wars, treaties and prizes are named the same way ("Affordable Care Act", "Bakım Yasası", "Lei Maria da Penha").
+    "Act War Treaty Agreement Accord Doctrine Prize Award Savaşı Yasası Antlaşması Anlaşması Ödülü Ödülleri"
 ).split()}
-EVENT_HEADS_FIRST = {fold(w) for w in "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona".split()}
+EVENT_HEADS_FIRST = {fold(w) for w in (
+    "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona Lei Tratado Acordo "
+    "Prêmio Prémio Plano"
+).split()}
+# Companies and platforms the news names in one word, which nothing else in the name says are bodies.
+KNOWN_ORGANISATIONS = frozenset(fold(w) for w in (
+    "Google Facebook Microsoft Twitter Instagram YouTube WhatsApp Telegram TikTok Netflix Uber Tesla SpaceX "
+    "Samsung Huawei Toyota Volkswagen Boeing Airbus Gazprom Rosneft Lukoil Petrobras Eletrobras Embraer Odebrecht "
+    "Ambev Itaú Bradesco Globo Folha Estadão Hürriyet Milliyet Aselsan Baykar Turkcell Lidl Aldi Tesco Walmart "
+    "Starbucks Nike Adidas Pfizer Moderna BioNTech AstraZeneca Siemens Nokia Ericsson Alibaba Tencent Baidu Xiaomi "
+    "Sony Nintendo Disney Spotify OpenAI Nvidia Intel IBM Oracle PayPal Mastercard Revlon Labour Tories Hamas "
+    "Hezbollah Hizbullah Taliban Wagner"
+).split())
 
 
 _WEEKDAYS_MONTHS = {fold(w) for w in (
@@ -479,7 +568,8 @@ def find_name_runs(text: str) -> list[list[str]]:
     initials: set[int] = set()  # "W" in "George W. Bush": shown with its full stop, never compared
     for n, first in enumerate(initial):
         if (first and keys[n] not in named and n not in phrases and not has_case_ending(matches[n].group(0))
-                and not _double_name_before_name(matches, titles, n, text)):
+                and not _double_name_before_name(matches, titles, n, text)
+                and not _given_name_before_name(matches, keys, titles, n, text)):
             continue
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
         # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
@@ -503,7 +593,11 @@ def find_name_runs(text: str) -> list[list[str]]:
             return [(segment, False)]
         return _split_at_phrases(segment, phrases)
 
-    for segment, phrase in (piece for run in runs for seg in _split_at_titles(run, titles) for piece in pieces(seg)):
+    def given_name_parts(segment: list[int]) -> list[list[int]]:
+        return _split_before_given_names(segment, keys, particles, in_phrase)
+
+    for segment, phrase in (piece for run in runs for seg in _split_at_titles(run, titles)
+                            for part in given_name_parts(seg) for piece in pieces(part)):
         if phrase:  # one place or organisation in several words, compared whole ("Güney Afrika")
             out.append([_phrase_text(text, matches, segment[0], segment[-1])])
             continue
@@ -629,6 +723,31 @@ def _split_at_titles(run: list[int], titles: list[bool]) -> list[list[int]]:
         else:
             segments[-1].append(i)
     return [seg for seg in segments if seg]
+
+
+def is_given_name(key: str) -> bool:
+    return key in GIVEN_NAMES and key not in _EXONYM_FORMS  # "Georgia", "Jordan", "Victoria" are places first
+
+
+def _split_before_given_names(segment: list[int], keys: list[str], particles: dict[int, list[str]],
+                              in_phrase: set[int]) -> list[list[int]]:
+    """A given name with a surname after it starts a person's name, whatever capitalised words stand before
+    it ("Lakers Mike Trudell", "Suprema Corte Brett Kavanaugh", "Brexit Nigel Farage"): the run is cut there,
+    unless the word before is a given name too ("Mary Ann Smith"), starts a place's name ("San Diego
+    Padres", "Port Elizabeth"), or a particle joins them, or both are in one name of the tables."""
+    cuts = [k for k in range(1, len(segment) - 1)
+            if is_given_name(keys[segment[k]]) and not is_given_name(keys[segment[k - 1]])
+            and keys[segment[k - 1]] not in _PLACE_PREFIXES and segment[k] not in particles
+            and not (segment[k] in in_phrase and segment[k - 1] in in_phrase)]
+    bounds = [0, *cuts, len(segment)]
+    return [segment[lo:hi] for lo, hi in zip(bounds, bounds[1:])]
+
+
+def _given_name_before_name(matches: list[re.Match[str]], keys: list[str], titles: list[bool], n: int, text: str) -> bool:
+    """A sentence-initial given name followed by another capitalised word ("Brett Kavanaugh testified ...",
+    "Recep Tayyip Erdoğan ...", "Ian Poulter da Inglaterra ..."): the start of a person's name."""
+    return (is_given_name(keys[n]) and n + 1 < len(matches) and not titles[n + 1]
+            and text[matches[n].end():matches[n + 1].start()] == " ")
 
 
 def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:

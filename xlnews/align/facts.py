@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, DOTTED_ABBREVIATION, EVENT_HEADS, EVENT_HEADS_FIRST, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, ORGANISATION_HEADS,
-    ORGANISATION_HEADS_ANYWHERE, PLACE_HEADS, compared_key, find_name_runs, fold, is_nationality_word, name_key,
+    CAPITALISED_WORD, DOTTED_ABBREVIATION, EVENT_HEADS, EVENT_HEADS_FIRST, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
+    KNOWN_ORGANISATIONS, compared_key, find_name_runs, fold, head_kind, is_given_name, is_nationality_word, name_key,
     portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
@@ -86,17 +86,22 @@ class Facts:
     years: set[int] = field(default_factory=set)
 
 
-def _word_kind(word_key: str, run_keys: list[str], preceded_by_title: bool) -> str:
-    if word_key.startswith("org:"):
+def _word_kind(word_key: str, run_keys: list[str], run_words: list[str], preceded_by_title: bool) -> str:
+    """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``run_words``
+    its words folded without case endings (translated words too: "Harvard Tıp Fakültesi")."""
+    if word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS:
         return "organisation"
-    if word_key in _PLACES or run_keys[-1] in PLACE_HEADS:
+    if word_key in _PLACES:
         return "place"
-    if run_keys[-1] in ORGANISATION_HEADS or any(k in ORGANISATION_HEADS_ANYWHERE for k in run_keys):
-        return "organisation"
-    if run_keys[-1] in EVENT_HEADS or run_keys[0] in EVENT_HEADS_FIRST:
+    head = head_kind(run_words)
+    if head:
+        return head
+    if run_words[-1] in EVENT_HEADS or run_words[0] in EVENT_HEADS_FIRST:
         return "name"
     if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
         return "person"
+    if len(run_keys) == 1 and is_given_name(word_key):
+        return "person"  # "Walid", "Francesco", named alone
     return "name"
 
 
@@ -137,8 +142,11 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
                 core = core[1:]
+            while core and core[-1] in NAME_PARTICLES:  # "Ian Poulter da Inglaterra": shown as "Ian Poulter"
+                core = core[:-1]
             full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
             name_keys = [k for k in keys if k]
+            run_words = [fold(without_suffix(w)) for w in m_run]
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste").
             parts = [(word, part) for word, key in zip(m_run, keys)
@@ -146,12 +154,12 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind = _word_kind(key, name_keys, titled)
+                kind = _word_kind(key, name_keys, run_words, titled)
                 if kind == "person":
                     person_words.add(key)
                 name = by_key.get(key)
                 if name is None:
-                    shown = without_suffix(word) if kind == "place" and keys[-1] not in PLACE_HEADS else full
+                    shown = without_suffix(word) if kind == "place" and head_kind(run_words) != "place" else full
                     by_key[key] = Name(shown, key, name_block(key), kind)
                 else:
                     name.count += 1
