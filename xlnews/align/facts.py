@@ -86,14 +86,14 @@ class Facts:
     years: set[int] = field(default_factory=set)
 
 
-def _word_kind(word_key: str, run_keys: list[str], run_words: list[str], preceded_by_title: bool) -> str:
+def _word_kind(word_key: str, run_keys: list[str], run_words: list[str], head: str | None, preceded_by_title: bool) -> str:
     """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``run_words``
-    its words folded without case endings (translated words too: "Harvard Tıp Fakültesi")."""
+    its words folded without case endings (translated words too: "Harvard Tıp Fakültesi"), ``head`` what
+    their head words say (:func:`head_kind`)."""
     if word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS:
         return "organisation"
     if word_key in _PLACES:
         return "place"
-    head = head_kind(run_words)
     if head:
         return head
     if run_words[-1] in EVENT_HEADS or run_words[0] in EVENT_HEADS_FIRST:
@@ -147,6 +147,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
             name_keys = [k for k in keys if k]
             run_words = [fold(without_suffix(w)) for w in m_run]
+            head = head_kind(run_words)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste").
             parts = [(word, part) for word, key in zip(m_run, keys)
@@ -154,12 +155,12 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind = _word_kind(key, name_keys, run_words, titled)
+                kind = _word_kind(key, name_keys, run_words, head, titled)
                 if kind == "person":
                     person_words.add(key)
                 name = by_key.get(key)
                 if name is None:
-                    shown = without_suffix(word) if kind == "place" and head_kind(run_words) != "place" else full
+                    shown = without_suffix(word) if kind == "place" and head != "place" else full
                     by_key[key] = Name(shown, key, name_block(key), kind)
                 else:
                     name.count += 1
