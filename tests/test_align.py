@@ -346,6 +346,7 @@ def test_titles_heads_and_given_names_say_what_a_name_names():
         "Dün Newport Polis Departmanının açıklaması geldi, Bestwood Caddesi'nde.": {"polis": "organisation",
                                                                                      "bestwood": "place"},
         "A Baía de Tampa e o Estádio Etihad ficam longe.": {"tampa": "place", "etihad": "place"},
+        "The Boston Globe reported on the Ryder Cup Saturday session.": {"globe": "organisation", "ryder": "name"},
         "Under the Affordable Care Act, Google and Uber objected.": {"affordable": "name", "google": "organisation",
                                                                         "uber": "organisation"},
     }

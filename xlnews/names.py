@@ -458,7 +458,9 @@ PLACE_HEADS = {fold(w) for w in (
 _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
     "Limited Ltd Inc Corp Group Ventures Network Channel News Trust Alliance Society Institution Institute School "
     "College Project Club Party League Premiership Athletic Academical Athletics Council Commission Ministry Bureau "
-    "Center Centre Authority Board Fund Church Pharmacy Research Facility Prison Airlines Airways Air Bank Union"
+    "Center Centre Authority Board Fund Church Pharmacy Research Facility Prison Airlines Airways Air Bank Union "
+    # Newspapers, by the words their names end in ("Boston Globe", "Clarion Ledger", "Daily Mail").
+    "Globe Mail Express Mirror Guardian Observer Chronicle Examiner Inquirer Ledger Bulletin Courier Dispatch Standard"
 ).split()}
 # Turkish heads take a possessive and a case ending on the word itself ("Newport Polis Departmanının",
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
@@ -538,6 +540,7 @@ _WEEKDAYS_MONTHS = {fold(w) for w in (
     "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "Dec. 26, 2004", "on Oct. 1"
 ).split()}
+CALENDAR_WORDS = frozenset(_WEEKDAYS_MONTHS)  # folded month and weekday names of the three languages
 # "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
 # Nor does the last one of "U.S. Supreme Court", or a middle initial's ("George W. Bush").
 _TITLE_ABBREVIATION = re.compile(

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CAPITALISED_WORD, DOTTED_ABBREVIATION, EVENT_HEADS, EVENT_HEADS_FIRST, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
+    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EVENT_HEADS, EVENT_HEADS_FIRST, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
     KNOWN_ORGANISATIONS, compared_key, find_name_runs, fold, head_kind, is_given_name, is_nationality_word, name_key,
     portuguese_nationalities, similar, skeleton, without_suffix,
 )
@@ -147,6 +147,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
             name_keys = [k for k in keys if k]
             run_words = [fold(without_suffix(w)) for w in m_run]
+            while len(run_words) > 1 and run_words[-1] in CALENDAR_WORDS:
+                run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
             head = head_kind(run_words)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste").
