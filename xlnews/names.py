@@ -406,7 +406,7 @@ _NOT_NAMES = {fold(w) for w in (
     "Primeiro-Ministro Primeira-Ministra Vice-Presidente Vice-Presidenta Procurador-Geral Procuradora-Geral "
     "Secretário-Geral Secretária-Geral Tenente-Coronel Porta-Voz Presidenta Ministra Chanceler Embaixador "
     "Embaixadora Secretário Secretária Procurador Procuradora Detetive Inspetor Inspetora Sargento Tenente Capitão "
-    "Coronel Comandante Almirante Reverendo Padre Pastor Bispo Cardeal Papa Professor Professora Treinador Técnico "
+    "Coronel Comandante Almirante Reverendo Padre Bispo Cardeal Papa Professora Treinador Técnico "
     "Diretor Diretora Congressista Senadores Vereador Vereadora "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
 ).split()}
@@ -464,8 +464,8 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
 ).split()}
 # Turkish heads take a possessive and a case ending on the word itself ("Newport Polis Departmanının",
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
-_TURKISH_PLACE_STEMS = ("bolges", "bolgesi", "cadde", "sokag", "sokak", "stadyum", "adasi", "adas", "otel", "sahil",
-                        "daglar", "karayol", "mahalle", "meydan", "kopru", "parki", "ilces", "koyu", "caddes")
+_TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", "otel", "sahil", "daglar", "karayol",
+                        "mahalle", "meydan", "kopru", "parki", "ilces", "koyu")
 _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
                                "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
                                "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans")
