@@ -446,7 +446,8 @@ ORGANISATION_HEADS = {fold(w) for w in (
 # Deputados"): these make an organisation wherever they stand in the name.
 ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
-    "Prefeitura Receita Hospital Museu Igreja Clube Marinha"
+    "Prefeitura Receita Hospital Museu Igreja Clube Marinha Serviço Serviços Gabinete Departamento Escola Faculdade "
+    "Consórcio Jornal Empresa Centro Instituto"
 ).split()}
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
@@ -476,14 +477,11 @@ PLACE_HEADS_FIRST = {fold(w) for w in (
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
 _GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
-ORGANISATION_HEADS_ANYWHERE |= {fold(w) for w in (
-    "Serviço Serviços Gabinete Departamento Escola Faculdade Consórcio Jornal Empresa Centro Instituto"
-).split()}
 
 
 def head_kind(words: list[str]) -> str | None:
-    """What the head words of a name say it names ("place", "organisation"), from its words folded
-    without case endings; None where they say nothing."""
+    """What the head words of a name say it names ("place", "organisation", or "name" for an event, a
+    law, a prize), from its words folded without case endings; None where they say nothing."""
     if not words:
         return None
     last, first = words[-1], words[0]
@@ -493,6 +491,8 @@ def head_kind(words: list[str]) -> str | None:
     if (last in _ORGANISATION_LAST_WORDS or any(w in ORGANISATION_HEADS_ANYWHERE for w in words)
             or last.startswith(_TURKISH_ORGANISATION_STEMS)):
         return "organisation"
+    if last in EVENT_HEADS or first in EVENT_HEADS_FIRST:
+        return "name"
     return None
 
 
@@ -504,10 +504,11 @@ def _given_names() -> frozenset[str]:
 
 # Given names (folded): a name that starts with one is a person's.
 GIVEN_NAMES = _given_names()
-# Words a place's name starts with, before a word that is also a given name ("San Diego", "Port Elizabeth").
-_PLACE_PREFIXES = frozenset(fold(w) for w in (
-    "San Santa Santo São St Saint Sainte Fort Port Porto Mount Mont Monte Lake Lago New Nova Novo El La Le Los Las "
-    "Al Abu Bin Ibn Van Von Mac Mc Di Da De Du Del Della Der Cape Point Glen"
+# Words that begin a place's or a person's name before a word that is also a given name ("San Diego",
+# "Port Elizabeth", "Abu Bakr", "Van Morrison"): no cut there.
+_NAME_STARTS = _GEOGRAPHIC_PREFIXES | frozenset(fold(w) for w in (
+    "Santo Porto Monte Lago New Nova Novo El La Le Los Las Al Abu Bin Ibn Van Von Mac Mc Di Da De Du Del Della "
+    "Der Point Glen"
 ).split())
 # Events named like people, two capitalised words ("Ryder Cup", "Global Citizen Festivali"): the last
 # word says it is an event (English and Turkish name them head last, Portuguese head first: "Copa do
@@ -533,14 +534,14 @@ KNOWN_ORGANISATIONS = frozenset(fold(w) for w in (
 ).split())
 
 
-_WEEKDAYS_MONTHS = {fold(w) for w in (
+# Month and weekday names of the three languages, folded.
+CALENDAR_WORDS = {fold(w) for w in (
     "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı Çarşamba Perşembe "
     "Cuma Cumartesi Pazar Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro "
     "Segunda Terça Quarta Quinta Sexta Sábado Domingo January February March April May June July August September "
     "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"  # "Dec. 26, 2004", "on Oct. 1"
 ).split()}
-CALENDAR_WORDS = frozenset(_WEEKDAYS_MONTHS)  # folded month and weekday names of the three languages
 # "Dr. Christine Blasey Ford": the full stop of a title does not end a sentence.
 # Nor does the last one of "U.S. Supreme Court", or a middle initial's ("George W. Bush").
 _TITLE_ABBREVIATION = re.compile(
@@ -616,7 +617,7 @@ def find_name_runs(text: str) -> list[list[str]]:
         # not next to a number, on its own or with a case ending ("6 Kasım", "Kasım ayında", "Kasım’da Astana’da").
         seg_keys = [keys[i] for i in segment]
         start = matches[segment[0]].start()
-        calendar_is_name = (any(k not in _WEEKDAYS_MONTHS for k in seg_keys)
+        calendar_is_name = (any(k not in CALENDAR_WORDS for k in seg_keys)
                             and not re.search(r"\d\W*$", text[max(0, start - 4):start]))
         kept = []
         compared = False  # whether any kept word is compared, not only shown
@@ -630,7 +631,7 @@ def find_name_runs(text: str) -> list[list[str]]:
             if key in _TRANSLATED_NAME_WORDS:
                 kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
                 continue
-            if (len(key) < 2 or (key in _WEEKDAYS_MONTHS and (not calendar_is_name or bare != word))
+            if (len(key) < 2 or (key in CALENDAR_WORDS and (not calendar_is_name or bare != word))
                     or key.isdigit() or key in _NEWS_AGENCIES):
                 continue
             if bare.upper() in ORG_ACRONYMS and (bare.isupper() or len(bare) >= 4):
@@ -740,25 +741,29 @@ def _split_before_given_names(segment: list[int], keys: list[str], particles: di
     Padres", "Port Elizabeth"), or a particle joins them, or both are in one name of the tables."""
     cuts = [k for k in range(1, len(segment) - 1)
             if is_given_name(keys[segment[k]]) and not is_given_name(keys[segment[k - 1]])
-            and keys[segment[k - 1]] not in _PLACE_PREFIXES and segment[k] not in particles
+            and keys[segment[k - 1]] not in _NAME_STARTS and segment[k] not in particles
             and not (segment[k] in in_phrase and segment[k - 1] in in_phrase)]
     bounds = [0, *cuts, len(segment)]
     return [segment[lo:hi] for lo, hi in zip(bounds, bounds[1:])]
 
 
+def _name_follows(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:
+    """Whether match ``n`` is followed, after one space, by a capitalised word that is no title."""
+    return n + 1 < len(matches) and text[matches[n].end():matches[n + 1].start()] == " " and not titles[n + 1]
+
+
 def _given_name_before_name(matches: list[re.Match[str]], keys: list[str], titles: list[bool], n: int, text: str) -> bool:
     """A sentence-initial given name followed by another capitalised word ("Brett Kavanaugh testified ...",
     "Recep Tayyip Erdoğan ...", "Ian Poulter da Inglaterra ..."): the start of a person's name."""
-    return (is_given_name(keys[n]) and n + 1 < len(matches) and not titles[n + 1]
-            and text[matches[n].end():matches[n + 1].start()] == " ")
+    return is_given_name(keys[n]) and _name_follows(matches, titles, n, text)
 
 
 def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:
     """A sentence-initial hyphenated name followed by another capitalised word ("Kasym-Comart
     Tokayev, ...", "Jean-Pierre Raffarin ..."): a first name, though it only ever starts sentences."""
     parts = matches[n].group(0).split("-")
-    return (len(parts) >= 2 and all(p[:1].isupper() and len(p) >= 2 for p in parts) and n + 1 < len(matches)
-            and text[matches[n].end():matches[n + 1].start()] == " " and not titles[n + 1])
+    return (len(parts) >= 2 and all(p[:1].isupper() and len(p) >= 2 for p in parts)
+            and _name_follows(matches, titles, n, text))
 
 
 def find_names(text: str) -> list[str]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EVENT_HEADS, EVENT_HEADS_FIRST, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
+    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
     KNOWN_ORGANISATIONS, compared_key, find_name_runs, fold, head_kind, is_given_name, is_nationality_word, name_key,
     portuguese_nationalities, similar, skeleton, without_suffix,
 )
@@ -86,18 +86,15 @@ class Facts:
     years: set[int] = field(default_factory=set)
 
 
-def _word_kind(word_key: str, run_keys: list[str], run_words: list[str], head: str | None, preceded_by_title: bool) -> str:
-    """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``run_words``
-    its words folded without case endings (translated words too: "Harvard Tıp Fakültesi"), ``head`` what
-    their head words say (:func:`head_kind`)."""
+def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> str:
+    """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``head`` what
+    its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi")."""
     if word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS:
         return "organisation"
     if word_key in _PLACES:
         return "place"
     if head:
         return head
-    if run_words[-1] in EVENT_HEADS or run_words[0] in EVENT_HEADS_FIRST:
-        return "name"
     if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
         return "person"
     if len(run_keys) == 1 and is_given_name(word_key):
@@ -157,7 +154,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind = _word_kind(key, name_keys, run_words, head, titled)
+                kind = _word_kind(key, name_keys, head, titled)
                 if kind == "person":
                     person_words.add(key)
                 name = by_key.get(key)
