@@ -177,3 +177,28 @@ def test_no_relative_day_without_a_publication_date_nor_from_look_alike_words():
     # no more than the publication date.
     assert find_dates(["Pazar yerinde dünya basını; a segunda vez, a sexta etapa; bugün, hoje, today."],
                       published=dt.date(2018, 9, 30)) == []
+
+
+def test_a_year_that_opens_the_sentence_is_the_days_year():
+    # A factbox of past disasters in a report of today's: "Dec. 26" is 2004's, not the publication year's.
+    para = ("Here are some of the major quakes in recent years: 2004: A major quake off Sumatra on Dec. 26 "
+            "triggered a tsunami. 2005: A series of strong quakes hit on March 28. In 2016, on Dec. 7, Aceh shook.")
+    for published in (None, dt.date(2018, 9, 29)):
+        found = {d.text: d.date for d in find_dates([para], published=published)}
+        assert found == {"Dec. 26": "2004-12-26", "March 28": "2005-03-28", "Dec. 7": "2016-12-07"}
+    # A year further into the sentence is the background's: the publication date decides.
+    (d,) = find_dates(["Since 2015 the group has attacked the base, most recently on March 3."], dt.date(2018, 9, 29))
+    assert d.date == "2019-03-03" and not d.year_inferred
+
+
+def test_without_a_publication_date_only_the_days_own_context_gives_its_year():
+    # Years written alone are the background or a coming election, not the day's: the year stays unsaid.
+    paras = ["Warren, \"6 Kasım'dan sonra başkan adaylığını düşüneceğim,\" dedi. Destekçileri 2020 yılında aday olmasını istemiyor.",
+             "Kim e Trump se reuniram em Singapura, no dia 12 de junho. O Conselho aprovou sanções desde 2006."]
+    assert [(d.text, d.date, d.year_inferred) for d in find_dates(paras)] == [
+        ("6 Kasım", "--11-06", False), ("12 de junho", "--06-12", False)]
+    # A dated month in the same paragraph, or a year before the day in its sentence, does.
+    found = {d.text: d for d in find_dates(["Lavrov chegou a Astana em 20 de maio. A presidência vai de julho de 2023 "
+                                            "a julho de 2024.", "In the 2016 season, on 3 March, Aceh shook."])}
+    assert found["20 de maio"].date == "2024-05-20" and found["20 de maio"].year_inferred
+    assert found["3 March"].date == "2016-03-03" and found["3 March"].year_inferred

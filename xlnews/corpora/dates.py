@@ -320,9 +320,43 @@ def _relative_day(published: dt.date, weekday: int | None, direction: str, offse
     return published + dt.timedelta(days=ahead) if direction in ("ahead", "after") else published - dt.timedelta(days=back)
 
 
+# Where a sentence ends: before a capital, a quote, or a year heading a list entry ("in recent years: 2004: A
+# major quake ...", "... in 2005. 2006: A 6.8 magnitude quake ..."). "U.S. officials" reads as an end too, which
+# only matters where a year stood right before it.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?(?:[A-ZÇĞİÖŞÜÂÁÉÍÓÚ]|" + _YEAR + r"\b))"
+                           r"|[:;]\s+(?=" + _YEAR + r"\b)")
+
+
+# What may stand before a year that opens a sentence: "In 2016, on March 3", "Em 2004, no dia 26"
+# ("Since 2015 ... on March 3" is the background's year, not the day's).
+_YEAR_OPENERS = {"", "in", "em", "no", "na", "during", "durante", "early in", "late in"}
+
+
+def _year_of_day(para: str, start: int, published: dt.date | None, month: int, day: int,
+                 calendar_years: list[int]) -> int | None:
+    """The year of a day the text gives without one ("on Dec. 26", "20 de maio"), or None where nothing says it.
+
+    A year that opens the day's sentence is the day's ("2004: A major quake ... on Dec. 26", "In 2016, on
+    March 3"): a news report's background lists past events so. Otherwise, with a publication date, the
+    year that puts the day nearest to it. Without one, the nearest year written before the day in its
+    sentence, then the latest of ``calendar_years``, the years of the paragraph's dates ("chegou a Astana em
+    20 de maio ... de julho de 2023 a julho de 2024"). A year written alone is as often the background
+    ("desde 2006", "entre 1950 e 1953") or a coming election ("2020 başkanlık seçimleri") as the day's."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, start)]
+    sentence = ends[-1] if ends else 0
+    before = list(_YEAR_RE.finditer(para, sentence, start))
+    if before and para[sentence:before[0].start()].strip().lower() in _YEAR_OPENERS:
+        return int(before[0].group(0))
+    if published is not None:
+        return _closest_year(published, month, day)
+    if before:
+        return int(before[-1].group(0))
+    return max(calendar_years, default=None)
+
+
 def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[DateMention]:
-    """Dates mentioned in the text. A day without a year takes the year that puts it nearest to
-    the publication date; with no publication date, the latest year the text names (marked as inferred).
+    """Dates mentioned in the text. A day without a year takes the year :func:`_year_of_day` reads
+    for it (marked as inferred), or none (``--MM-DD``).
     With a publication date, weekdays, "yesterday" and "tomorrow" are resolved against it (marked as
     relative); a weekday by the tense of its verb and the words beside it ("next", "last")."""
     found: list[tuple[int, int, int, re.Match[str]]] = []
@@ -351,9 +385,11 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
                     direction = previous[1] if joined and previous else _direction(para, start, end, lang)
                     previous = (end, direction)
                 relative.append((pi, start, text, _relative_day(published, weekday, direction, offset)))
-    years = [int(y) for para in paragraphs for y in _YEAR_RE.findall(para)]
-    fallback_year = max(years) if years else None
 
+    calendar_years: dict[int, list[int]] = {}
+    for pi, _start, _end, m in found:
+        if m.group("y"):
+            calendar_years.setdefault(pi, []).append(int(m.group("y")))
     mentions: list[DateMention] = []
     for pi, start, _end, m in sorted(found, key=lambda t: (t[0], t[1])):
         month = _MONTH_NUMBER[m.group("m").lower().rstrip(".")]
@@ -366,10 +402,8 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
             mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}", "month", pi))
             continue
         if year is None:
-            if published is not None:
-                year = _closest_year(published, month, day)
-            elif fallback_year is not None:
-                year, inferred = fallback_year, True
+            year = _year_of_day(paragraphs[pi], start, published, month, day, calendar_years.get(pi, []))
+            inferred = published is None
         if year is None:
             if _valid(2000, month, day):
                 mentions.append(DateMention(m.group(0), f"--{month:02d}-{day:02d}", "day", pi))
