@@ -707,6 +707,41 @@ def _split_at_phrases(segment: list[int], phrases: dict[int, int]) -> list[tuple
     return pieces
 
 
+# What kind of body a name names, not which: "Committee" in "Senate Judiciary Committee", "Comitê" in "Comitê
+# Nacional Republicano", "News" in "Fox News". Compared, they made one report's Senate Judiciary Committee the
+# other's Republican National Committee, and any two police departments or news channels one name; inside a
+# longer name they are shown, and its other words are compared (compared_keys). Alone ("the Senate", "Polícia")
+# they stay names.
+# (Whole institution names are left out already: _INSTITUTION_WORDS.)
+_CLASS_NOUNS = frozenset(name_key(w) for w in (
+    "Committee Agency Department Office Service Services Police Court Senate Congress House Administration "
+    "Foundation Association Hospital Airport Army Navy News Channel Network Club Company Corporation Authority "
+    "Board Bureau School Church Prison Group League "
+    "Comitê Comissão Agência Departamento Gabinete Serviço Serviços Polícia Corte Tribunal Senado Câmara "
+    "Administração Fundação Associação Aeroporto Exército Marinha Clube Empresa Escola Igreja Prisão Grupo Liga "
+    "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Polis Polisi Mahkeme Mahkemesi "
+    "Senato Senatosu Kongresi Yönetimi Vakıf Vakfı Dernek Derneği Hastane Hastanesi Havalimanı Ordusu Kulüp "
+    "Kulübü Şirket Şirketi Okul Okulu Kilise Kilisesi Cezaevi Grubu Ligi"
+).split())
+# The same heads with a Turkish possessive and case ending on them ("Newport Polis Departmanının").
+_TURKISH_CLASS_STEMS = ("komite", "ajans", "departman", "servis", "mahkeme", "senato", "vakf", "derneg", "hastane",
+                        "havaliman", "kulub", "sirket", "kilise", "cezaev")
+
+
+def is_class_noun(key: str) -> bool:
+    return key in _CLASS_NOUNS or key.startswith(_TURKISH_CLASS_STEMS)
+
+
+def compared_keys(words: list[str]) -> list[str]:
+    """The keys of one name's words (:func:`compared_key`), "" for a class noun beside words that say which
+    ("Fox News" is compared as "fox", "Supreme Court" as "supreme"). Beside a country alone it stays: the
+    "Igreja de Inglaterra" is a church, not England; so does "Police Department"."""
+    keys = [compared_key(w) for w in words]
+    if any(k and not is_class_noun(k) and k not in _EXONYM_FORMS for k in keys):
+        return ["" if is_class_noun(k) else k for k in keys]
+    return keys
+
+
 def compared_key(word: str) -> str:
     """A name word's key (:func:`name_key`), or "" for a word that is shown but never compared: a
     particle ("da", "von") or a word translated with the name ("São", "Güney", "Estados")."""
