@@ -344,6 +344,17 @@ def test_a_bodys_kind_is_shown_in_its_name_and_not_compared():
     assert set(names) == {"newport"} and names["newport"].kind == "organisation"
 
 
+def test_two_countries_joined_by_a_hyphen_are_each_country():
+    # "Kazakistan-Rusya ilişkileri" was a place of its own, its parts unmapped ("rusya"), and met "Rússia" beside
+    # "Rusya" in the seeds' evidence; "Brasil-Turquia" was a name in two words, neither Brazil nor Turkey.
+    names = {n.key: n for n in extract_names(["Dün Kazakistan-Rusya’nın ilişkileri ele alındı. Dün Rusya ve Kazakistan anlaştı."])}
+    assert {k: (n.text, n.kind, n.count) for k, n in names.items()} == {
+        "kazakhstan": ("Kazakistan", "place", 2), "russia": ("Rusya", "place", 2)}
+    names = {n.key: n for n in extract_names(["As relações Brasil-Turquia, disse Kim Jong-un a Kassym-Jomart Tokayev."])}
+    assert (names["brazil"].text, names["brazil"].kind) == ("Brasil", "place") and names["turkey"].text == "Turquia"
+    assert names["jong"].text == "Kim Jong-un" and names["jomart"].text == "Kassym-Jomart Tokayev"
+
+
 def test_titles_heads_and_given_names_say_what_a_name_names():
     # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
     # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.
@@ -702,6 +713,20 @@ def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
          "Macedonians voted in a referendum on Sunday on changing the country's name to North Macedonia.\n\n"
          "Prime Minister Zoran Zaev said the change opens the way to NATO and European Union membership."))
     assert dates["shared_dates"] == [{"date": "2018-09-30", "a": "pazar günü", "b": "Sunday"}]
+
+
+def test_two_undated_reports_meet_on_a_day_neither_gives_a_year_for(tmp_path):
+    from xlnews.align.render import _names_line
+
+    _, dates = _dates_of_pair(
+        tmp_path, ("summit-tr", "tr", None,
+                   "Kuzey Kore Dışişleri Bakanı Ri Yong Ho, Kim Jong Un ile Donald Trump'ın 12 Haziran'da Singapur'da "
+                   "yaptığı ortak açıklamayı hatırlattı."),
+        ("summit-en", "en", None,
+         "North Korea's foreign minister Ri Yong Ho recalled the joint statement Kim Jong Un and Donald Trump made "
+         "in Singapore on June 12, since 2006 under sanctions."))
+    assert dates["shared_dates"] == [{"date": "--06-12", "a": "12 Haziran", "b": "June 12"}]
+    assert "both mention 06-12 (no year given) (12 Haziran / June 12)" in dict(_names_line({"dates": dates}))["Dates"]
 
 
 def test_one_article_and_identical_copies(tmp_path, store):

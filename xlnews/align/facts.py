@@ -82,7 +82,7 @@ class Facts:
     numbers: list[tuple[str, float]] = field(default_factory=list)  # (as written, value), telling ones only
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
-    day_dates: dict[str, str] = field(default_factory=dict)  # ISO day → as written
+    day_dates: dict[str, str] = field(default_factory=dict)  # ISO day (--MM-DD: its year unsaid) → as written
     years: set[int] = field(default_factory=set)
 
 
@@ -100,6 +100,16 @@ def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by
     if len(run_keys) == 1 and is_given_name(word_key):
         return "person"  # "Walid", "Francesco", named alone
     return "name"
+
+
+def _hyphen_parts(word: str, key: str) -> list[tuple[str, str]]:
+    """(shown, key) for each part of a hyphenated name word: a place part as itself, under its own key
+    ("Rusya" → russia), the others shown with the whole word."""
+    pieces = without_suffix(word).split("-")
+    if len(pieces) != len(key.split("-")):
+        return [(word, part) for part in key.split("-")]
+    return [(piece, name_key(piece)) if name_key(piece) in _PLACES else (word, part)
+            for piece, part in zip(pieces, key.split("-"))]
 
 
 def _title_case(headline: str) -> bool:
@@ -148,9 +158,10 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
             head = head_kind(run_words)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
-            # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste").
-            parts = [(word, part) for word, key in zip(m_run, keys)
-                     for part in (key.split("-") if "-" in key and key not in _PLACES else [key])]
+            # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste"). Two
+            # countries joined ("Kazakistan-Rusya ilişkileri", "relações Brasil-Turquia") are each country.
+            parts = [part for word, key in zip(m_run, keys)
+                     for part in (_hyphen_parts(word, key) if "-" in key and key not in _PLACES else [(word, key)])]
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
@@ -205,6 +216,7 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
     return list(seen.values())
 
 
+_YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
 
 
@@ -230,6 +242,9 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # first two paragraphs); further down it is as often the background ("on Tuesday, the panel had ...").
         if day and (not mention.relative or mention.paragraph <= RELATIVE_DAY_LEAD):
             facts.day_dates.setdefault(day.isoformat(), mention.text)
+        elif _YEARLESS_DAY.fullmatch(mention.date):
+            # "12 de junho" and "June 12" in two undated reports: the same day, its year unsaid in both.
+            facts.day_dates.setdefault(mention.date, mention.text)
         if mention.date[:4].isdigit():
             facts.years.add(int(mention.date[:4]))
     if article.published:

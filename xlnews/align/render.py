@@ -141,7 +141,8 @@ def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
             if dates.get(side):
                 parts.append(f"{side}: {dates[side]['date']} ({dates[side]['from']})")
         for d in dates.get("shared_dates", []):
-            parts.append(f"both mention {d['date']} ({d['a']} / {d['b']})")
+            day = f"{d['date'][2:]} (no year given)" if d["date"].startswith("--") else d["date"]
+            parts.append(f"both mention {day} ({d['a']} / {d['b']})")
         if dates.get("verdict"):
             parts.append(dates["verdict"])
         out.append(("Dates", "; ".join(parts)))
