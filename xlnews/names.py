@@ -231,6 +231,14 @@ for _forms in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
         if _word not in _GIVEN_NAMES:
             EXONYMS.setdefault(_word, _country)
 _TURKISH_DEMONYM = re.compile(r"(?:li|lu)(?:ler|lar)?$")  # Suriyeli, Iraklılar: of Syria, of Iraq
+# Turkish writes no apostrophe before the endings of a nationality word ("Suriyelilerin", "Rusların",
+# "Amerikalılardan", "Kolombiyalının"): case endings (folded), then a plural or "their", are taken off
+# before the word is read as a nationality.
+_TURKISH_NOUN_ENDING = re.compile(
+    r"(?:(?:ler|lar)(?:i|in|e|a|den|dan|de|da|le|la)?|leri|lari|lerin|larin|lerine|larina|lerinden|larindan)?"
+    r"(?:nin|nun|in|un|ndan|nden|dan|den|tan|ten|nda|nde|da|de|ta|te|na|ne|ya|ye|yla|yle|la|le|yi|yu|ni|nu|a|e|i|u)?$")
+_TURKISH_NATIONALITY_BASES = frozenset(
+    "rus turk amerikan amerikali alman fransiz ingiliz japon hint afgan yunan italyan ispanyol kazak iskoc".split())
 
 
 # Organisations are named by acronyms that change with the language; this maps the common ones. They
@@ -297,9 +305,30 @@ def is_nationality_word(word: str) -> bool:
 
 
 def _demonym_country(key: str) -> str | None:
-    """The country a Turkish "-li" word is of ("suriyeli", "iraklilar"), from its folded key; None if none."""
+    """The country a Turkish nationality word is of, endings and all, from its folded key ("suriyeli",
+    "iraklilar", "suriyelinin", "ruslarin", "filipinli": of the Filipinler); None if none."""
     stem = _TURKISH_DEMONYM.sub("", key)
-    return EXONYMS.get(stem) if stem != key else None
+    if stem != key:
+        return _country_of_stem(stem)
+    # Endings only where what is left is a nationality: "Indiana" is no dative of "Indian", "Rusya" and
+    # "Japonya" are the countries.
+    if key in EXONYMS:
+        return None
+    end = _TURKISH_NOUN_ENDING.search(key)
+    if end is None or end.start() == len(key):
+        return None
+    base = key[:end.start()]
+    if base in _TURKISH_NATIONALITY_BASES:
+        return _NATIONALITIES[base]
+    stem = _TURKISH_DEMONYM.sub("", base)
+    return _country_of_stem(stem) if stem != base else None
+
+
+def _country_of_stem(stem: str) -> str | None:
+    """The country of a "-li" word's stem: "suriye", "yunan", "filipin" (of the Filipinler)."""
+    if stem in _TURKISH_NATIONALITY_BASES:
+        return _NATIONALITIES[stem]
+    return EXONYMS.get(stem) or EXONYMS.get(stem + "ler") or EXONYMS.get(stem + "lar")
 
 
 def turkish_lower(text: str) -> str:
