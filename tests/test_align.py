@@ -242,6 +242,14 @@ def test_nationality_words_name_their_country_in_every_language():
     keys = {n.key for n in extract_names([text])}
     assert {"syria", "russia", "united states", "colombia", "philippines", "greece", "japan", "indiana"} <= keys, keys
     assert not {k for k in keys if k.endswith(("lerin", "larin", "dan", "nin"))}, keys
+    # More peoples in each language: the Chilean miners are the "mineiros chilenos" and the "Şilili madenciler".
+    texts = {"en": "Chilean miners met Dutch, Czech and Croatian officials and two Spaniards.",
+             "pt": "Mineiros chilenos se reuniram com autoridades holandesas, tchecas e croatas e dois espanhóis.",
+             "tr": "Şilili madenciler Hollandalı, Çek ve Hırvat yetkililerle ve iki İspanyol ile görüştü."}
+    for lang, text in texts.items():
+        keys = {n.key for n in extract_names([text])}
+        assert {"chile", "netherlands", "czechia", "croatia", "spain"} <= keys, (lang, keys)
+    assert {n.key for n in extract_names(["Georgiana Houghton e Rumen Radev chegaram."])} >= {"georgiana", "rumen", "radev"}
 
 
 def test_us_states_are_places_in_every_language_and_not_a_persons_first_name():

@@ -168,6 +168,30 @@ _NATIONALITIES: dict[str, str] = {  # Turkish and English, as written with a cap
     "argentinian": "argentina", "amerikali": "united states", "amerikalilar": "united states",
     "english": "britain", "brits": "britain", "britons": "britain", "scottish": "scotland", "iskoc": "scotland",
     "welsh": "wales", "galler": "wales",
+    # More countries' peoples, in English (each "-an" / "-i" word gets its plural below) and in Turkish where
+    # the word is no "-li" one ("Macar", "Gürcü", "Sırp"). Left out where the word is also a given name or an
+    # ordinary one ("Dane", "Finn", "Pole", Turkish "Leh", "Fin").
+    **{w: c for c, words in {
+        "chile": "chilean", "colombia": "colombian", "peru": "peruvian", "cuba": "cuban", "canada": "canadian",
+        "australia": "australian", "nigeria": "nigerian", "kenya": "kenyan", "ethiopia": "ethiopian",
+        "lebanon": "lebanese", "jordan": "jordanian", "libya": "libyan", "tunisia": "tunisian", "morocco": "moroccan",
+        "algeria": "algerian", "sudan": "sudanese", "somalia": "somali", "yemen": "yemeni", "armenia": "armenian ermeni",
+        "azerbaijan": "azerbaijani", "georgia": "georgian gurcu", "mongolia": "mongolian mogol",
+        "vietnam": "vietnamese", "thailand": "thai", "philippines": "filipino filipinos", "malaysia": "malaysian",
+        "singapore": "singaporean", "bangladesh": "bangladeshi", "nepal": "nepalese nepali", "poland": "polish",
+        "czechia": "czech czechs cek", "slovakia": "slovak slovaks", "hungary": "hungarian macar",
+        "romania": "romanian", "bulgaria": "bulgarian bulgar", "serbia": "serbian serb serbs sirp",
+        "croatia": "croatian croat croats hirvat", "albania": "albanian arnavut", "macedonia": "macedonian",
+        "netherlands": "dutch", "belgium": "belgian", "switzerland": "swiss", "austria": "austrian",
+        "sweden": "swedish swede swedes", "norway": "norwegian", "denmark": "danish", "finland": "finnish",
+        "ireland": "irish", "iceland": "icelandic", "estonia": "estonian", "latvia": "latvian",
+        "lithuania": "lithuanian", "belarus": "belarusian", "spain": "spaniard spaniards", "bolivia": "bolivian",
+        "ecuador": "ecuadorian", "uruguay": "uruguayan", "paraguay": "paraguayan", "qatar": "qatari",
+        "kuwait": "kuwaiti", "united arab emirates": "emirati", "oman": "omani", "bahrain": "bahraini",
+        "saudi arabia": "saudi", "kyrgyzstan": "kyrgyz kirgiz", "tajikistan": "tajik tacik",
+        "turkmenistan": "turkmen", "uzbekistan": "ozbek", "taiwan": "taiwanese", "cyprus": "cypriot",
+        "new zealand": "zealander zealanders",
+    }.items() for w in words.split()},
 }
 # English plurals ("Americans", "Iraqis"); "Indians" left out: a baseball team, and America's first nations.
 _NATIONALITIES.update({word + "s": country for word, country in list(_NATIONALITIES.items())
@@ -182,6 +206,16 @@ _PORTUGUESE_REGULAR = {
     "venezuelano": "venezuela", "argentino": "argentina", "chines": "china", "japones": "japan", "frances": "france",
     "portugues": "portugal", "paquistanes": "pakistan", "sul-coreano": "south korea", "norte-coreano": "north korea",
     "sul-africano": "south africa",
+    "chileno": "chile", "colombiano": "colombia", "peruano": "peru", "cubano": "cuba", "australiano": "australia",
+    "nigeriano": "nigeria", "queniano": "kenya", "jordaniano": "jordan", "libio": "libya", "tunisiano": "tunisia",
+    "marroquino": "morocco", "argelino": "algeria", "armenio": "armenia", "azerbaijano": "azerbaijan",
+    "georgiano": "georgia", "filipino": "philippines", "tailandes": "thailand", "polones": "poland",
+    "tcheco": "czechia", "eslovaco": "slovakia", "hungaro": "hungary", "romeno": "romania", "bulgaro": "bulgaria",
+    "servio": "serbia", "albanes": "albania", "macedonio": "macedonia", "grego": "greece", "holandes": "netherlands",
+    "suico": "switzerland", "austriaco": "austria", "sueco": "sweden", "noruegues": "norway", "dinamarques": "denmark",
+    "finlandes": "finland", "irlandes": "ireland", "islandes": "iceland", "estoniano": "estonia", "lituano": "lithuania",
+    "bielorrusso": "belarus", "boliviano": "bolivia", "equatoriano": "ecuador", "uruguaio": "uruguay",
+    "paraguaio": "paraguay", "libanes": "lebanon", "sudanes": "sudan", "escoces": "scotland", "turcomeno": "turkmenistan",
 }
 _PORTUGUESE_IRREGULAR = {
     "alemao": "germany", "alema": "germany", "alemaes": "germany", "alemas": "germany", "afegao": "afghanistan",
@@ -191,6 +225,11 @@ _PORTUGUESE_IRREGULAR = {
     "cazaque": "kazakhstan", "cazaques": "kazakhstan", "saudita": "saudi arabia", "sauditas": "saudi arabia",
     "estadunidense": "united states", "estadunidenses": "united states",
     "neozelandes": "new zealand", "neozelandesa": "new zealand", "neozelandeses": "new zealand",
+    "vietnamita": "vietnam", "vietnamitas": "vietnam", "croata": "croatia", "croatas": "croatia", "belga": "belgium",
+    "belgas": "belgium", "canadense": "canada", "canadenses": "canada", "etiope": "ethiopia", "etiopes": "ethiopia",
+    "iemenita": "yemen", "iemenitas": "yemen", "uzbeque": "uzbekistan", "uzbeques": "uzbekistan",
+    "tadjique": "tajikistan", "tadjiques": "tajikistan", "quirguiz": "kyrgyzstan", "catariano": "qatar",
+    "catarianos": "qatar",
 }
 
 
@@ -200,11 +239,12 @@ def _inflected(stem: str) -> list[str]:
     return [stem, stem + "a", stem + "es", stem + "as"]  # -ês
 
 
-# Feminine forms that are place names themselves stay out ("Palestina", "Argentina", "Indiana");
+# Feminine forms that are place names themselves stay out ("Palestina", "Argentina", "Indiana"), and a
+# given name ("Georgiana");
 # "síria" is Syria either way.
 PORTUGUESE_NATIONALITIES: dict[str, str] = {
     **{form: country for stem, country in _PORTUGUESE_REGULAR.items() for form in _inflected(stem)
-       if form not in ("palestina", "argentina", "indiana", "indianas", "indonesia")},
+       if form not in ("palestina", "argentina", "indiana", "indianas", "indonesia", "georgiana")},
     **_PORTUGUESE_IRREGULAR,
 }
 # Lower-case words of four letters or more, and their accents taken off by table: a scan of every
@@ -238,7 +278,8 @@ _TURKISH_NOUN_ENDING = re.compile(
     r"(?:(?:ler|lar)(?:i|in|e|a|den|dan|de|da|le|la)?|leri|lari|lerin|larin|lerine|larina|lerinden|larindan)?"
     r"(?:nin|nun|in|un|ndan|nden|dan|den|tan|ten|nda|nde|da|de|ta|te|na|ne|ya|ye|yla|yle|la|le|yi|yu|ni|nu|a|e|i|u)?$")
 _TURKISH_NATIONALITY_BASES = frozenset(
-    "rus turk amerikan amerikali alman fransiz ingiliz japon hint afgan yunan italyan ispanyol kazak iskoc".split())
+    "rus turk amerikan amerikali alman fransiz ingiliz japon hint afgan yunan italyan ispanyol kazak iskoc "
+    "ermeni gurcu mogol cek macar bulgar sirp hirvat arnavut kirgiz tacik ozbek".split())
 
 
 # Organisations are named by acronyms that change with the language; this maps the common ones. They
