@@ -351,10 +351,15 @@ def test_a_bodys_kind_is_shown_in_its_name_and_not_compared():
     assert {(a.text, b.text) for a, b in shared_names(en, pt)} == {("Senate Judiciary Committee", "Comitê Judiciário do Senado")}
     # Alone, or beside nothing but its kind or a country, the word is the name: a body, as such.
     for text, key in (("Officers said the Police had arrived.", "police"),
-                      ("Police Department officers and the Police Department said so.", "department"),
+                      ("Police Department officers and the Police Department said so.", "police"),
                       ("O único clérigo da Igreja de Inglaterra foi homenageado.", "igreja")):
         names = {n.key: n for n in extract_names([text])}
         assert names[key].kind == "organisation", (text, names)
+    # A kind that names no one body alone ("the Agency said", "ABC News", "Board of ...") is never compared, and
+    # a Portuguese "Ocidental" is translated with its place ("Sumatra Ocidental" is West Sumatra, not a person).
+    names = {n.key: n for n in extract_names(["The Agency said and ABC News reported it. O Gabinete e a Sumatra "
+                                              "Ocidental, disse a Agência."])}
+    assert set(names) == {"sumatra"} and names["sumatra"].kind != "person", names
     # With a Turkish possessive and case ending too: "Newport Polis Departmanının" is Newport's.
     names = {n.key: n for n in extract_names(["Dün Newport Polis Departmanının açıklamasına göre iki kişi yaralandı."])}
     assert set(names) == {"newport"} and names["newport"].kind == "organisation"

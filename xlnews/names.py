@@ -301,7 +301,7 @@ _TRANSLATED_NAME_WORDS = {
     "sul", "norte", "leste", "oeste", "guney", "kuzey", "dogu", "bati", "orta", "nova", "novo", "grande", "buyuk",
     "yeni", "estados", "unidos", "birlesik", "devletleri", "guerra", "mundial", "dunya", "terra", "sol", "gunes",
     "rei", "rainha", "kral", "kralice", "imperio", "imparatorlugu", "revolucao", "devrimi", "idade", "media", "medio",
-    "oriente", "ulusal", "nacional", "nehri", "rio", "adalari", "ilhas", "vadisi", "vale", "merkezi", "centro",
+    "oriente", "ocidental", "oriental", "meridional", "setentrional", "ulusal", "nacional", "nehri", "rio", "adalari", "ilhas", "vadisi", "vale", "merkezi", "centro",
     "bagimsizlik", "independencia", "sao", "santo", "santa", "ay", "lua", "kongre", "congresso", "premio", "odulu",
     "melhor", "tres", "uc", "dev", "jimnastik", "federasyonu", "antik", "antigo", "gol", "lago", "dagi", "monte",
     "okyanusu", "oceano", "korfezi", "golfo", "sehri", "cidade", "eyaleti", "estado", "universitesi", "universidade",
@@ -780,33 +780,44 @@ def _split_at_phrases(segment: list[int], phrases: dict[int, int]) -> list[tuple
 # What kind of body a name names, not which: "Committee" in "Senate Judiciary Committee", "Comitê" in "Comitê
 # Nacional Republicano", "News" in "Fox News". Compared, they made one report's Senate Judiciary Committee the
 # other's Republican National Committee, and any two police departments or news channels one name; inside a
-# longer name they are shown, and its other words are compared (compared_keys). Alone ("the Senate", "Polícia")
-# they stay names.
-# (Whole institution names are left out already: _INSTITUTION_WORDS.)
-_CLASS_NOUNS = frozenset(name_key(w) for w in (
-    "Committee Agency Department Office Service Services Police Court Senate Congress House Administration "
-    "Foundation Association Hospital Airport Army Navy News Channel Network Club Company Corporation Authority "
-    "Board Bureau School Church Prison Group League "
-    "Comitê Comissão Agência Departamento Gabinete Serviço Serviços Polícia Corte Tribunal Senado Câmara "
-    "Administração Fundação Associação Aeroporto Exército Marinha Clube Empresa Escola Igreja Prisão Grupo Liga "
-    "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Polis Polisi Mahkeme Mahkemesi "
-    "Senato Senatosu Kongresi Yönetimi Vakıf Vakfı Dernek Derneği Hastane Hastanesi Havalimanı Ordusu Kulüp "
-    "Kulübü Şirket Şirketi Okul Okulu Kilise Kilisesi Cezaevi Grubu Ligi"
+# longer name they are shown, and its other words are compared (compared_keys). (Whole institution names are
+# left out already: _INSTITUTION_WORDS.)
+# These few name one body when they stand alone ("the Senate", "Polícia", "Mahkeme"): then they are compared.
+_BODIES_ALONE = frozenset(name_key(w) for w in (
+    "Police Court Senate Congress House Army Navy Church Parliament "
+    "Polícia Corte Tribunal Senado Câmara Exército Marinha Igreja Congresso "
+    "Polis Polisi Mahkeme Mahkemesi Senato Senatosu Kongresi Ordusu Kilise Kilisesi Meclis"
+).split())
+# The others name nothing alone ("the Agency said", "News", "Board"): never compared.
+_KINDS_ONLY = frozenset(name_key(w) for w in (
+    "Committee Agency Department Office Service Services Administration Foundation Association Hospital Airport "
+    "News Channel Network Club Company Corporation Authority Board Bureau School Prison Group League "
+    "Comitê Comissão Agência Departamento Gabinete Serviço Serviços Administração Fundação Associação Aeroporto "
+    "Clube Empresa Escola Prisão Grupo Liga "
+    "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Yönetimi Vakıf Vakfı Dernek "
+    "Derneği Hastane Hastanesi Havalimanı Kulüp Kulübü Şirket Şirketi Okul Okulu Cezaevi Grubu Ligi"
 ).split())
 # The same heads with a Turkish possessive and case ending on them ("Newport Polis Departmanının").
-_TURKISH_CLASS_STEMS = ("komite", "ajans", "departman", "servis", "mahkeme", "senato", "vakf", "derneg", "hastane",
-                        "havaliman", "kulub", "sirket", "kilise", "cezaev")
+_TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
+                       "sirket", "cezaev")
+_TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
+
+
+def is_kind_only(key: str) -> bool:
+    return key in _KINDS_ONLY or key.startswith(_TURKISH_KIND_STEMS)
 
 
 def is_class_noun(key: str) -> bool:
-    return key in _CLASS_NOUNS or key.startswith(_TURKISH_CLASS_STEMS)
+    """Whether ``key`` says what kind of body a name names (a word of :data:`_BODIES_ALONE` or :data:`_KINDS_ONLY`)."""
+    return is_kind_only(key) or key in _BODIES_ALONE or key.startswith(_TURKISH_BODY_STEMS)
 
 
 def compared_keys(words: list[str]) -> list[str]:
     """The keys of one name's words (:func:`compared_key`), "" for a class noun beside words that say which
-    ("Fox News" is compared as "fox", "Supreme Court" as "supreme"). Beside a country alone it stays: the
-    "Igreja de Inglaterra" is a church, not England; so does "Police Department"."""
-    keys = [compared_key(w) for w in words]
+    ("Fox News" is compared as "fox", "Supreme Court" as "supreme"). Beside a country alone one that names a
+    body alone stays: the "Igreja de Inglaterra" is a church, not England; so does "Police" in "Police
+    Department"; "Agency", "Department", "News" never are compared."""
+    keys = ["" if is_kind_only(k) else k for k in (compared_key(w) for w in words)]
     if any(k and not is_class_noun(k) and k not in _EXONYM_FORMS for k in keys):
         return ["" if is_class_noun(k) else k for k in keys]
     return keys
