@@ -376,6 +376,21 @@ def test_two_countries_joined_by_a_hyphen_are_each_country():
     assert names["jong"].text == "Kim Jong-un" and names["jomart"].text == "Kassym-Jomart Tokayev"
 
 
+def test_two_people_who_share_a_name_word_are_not_shown_as_one():
+    from xlnews.align.score import name_groups
+
+    def people(a: str, b: str) -> list[dict[str, str]]:
+        return name_groups(Facts(names=extract_names([a])), Facts(names=extract_names([b])))[1].get("people", [])
+
+    # "Track Palin = Sarah Palin" and "Peter Tsouvallaris = Peter Bone" read as one person each.
+    assert people("Police arrested Track Palin in Wasilla.", "Then Sarah Palin spoke at the rally.") == [{"a": "Palin", "b": "Palin"}]
+    assert people("Peter Tsouvallaris wrote the letter.", "Peter Bone said so.") == [{"a": "Peter", "b": "Peter"}]
+    # One person in other spellings or fewer words shows whole.
+    assert people("Cumhurbaşkanı Kasım Cömert Tokayev konuştu.", "President Kasym-Comart Tokayev spoke.") == [
+        {"a": "Kasım Cömert Tokayev", "b": "Kasym-Comart Tokayev"}]
+    assert people("Donald Trump spoke.", "Then Trump left.") == [{"a": "Donald Trump", "b": "Trump"}]
+
+
 def test_titles_heads_and_given_names_say_what_a_name_names():
     # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
     # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.

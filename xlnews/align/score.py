@@ -9,8 +9,10 @@ to learn them from: reports more than a month apart are different events whoever
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ import numpy as np
 
 from xlnews.align.facts import Facts, Name, shared_names
 from xlnews.errors import InputError
+from xlnews.names import NAME_PARTICLES, name_key, similar, without_suffix
 from xlnews.numbers import value_key
 
 # Passage matches averaged into a pair's shared core (``passage_top``).
@@ -256,13 +259,35 @@ def name_groups(fa: Facts, fb: Facts) -> tuple[list[tuple[Name, Name]], dict[str
     grouped: dict[str, list[dict[str, str]]] = {}
     shown: set[tuple[str, str]] = set()
     for na, nb in pairs:
-        if (na.text, nb.text) in shown:
+        ta, tb = _shown_pair(na, nb)
+        if (ta, tb) in shown:
             continue  # "Vladimir" and "Putin" both meet, and both show as "Vladimir Putin"
-        shown.add((na.text, nb.text))
+        shown.add((ta, tb))
         kind = na.kind if na.kind != "name" else nb.kind
         group = {"person": "people", "place": "places", "organisation": "organisations"}.get(kind, "other_names")
-        grouped.setdefault(group, []).append({"a": na.text, "b": nb.text})
+        grouped.setdefault(group, []).append({"a": ta, "b": tb})
     return pairs, grouped
+
+
+@functools.lru_cache(maxsize=1 << 14)  # one report's people meet many others'
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(k for w in re.split(r"[\s-]+", text) if (k := name_key(without_suffix(w))) and w not in NAME_PARTICLES)
+
+
+def _shown_pair(na: Name, nb: Name) -> tuple[str, str]:
+    """How a shared name shows: its fullest forms ("Kasım Cömert Tokayev" = "Kasym-Comart Tokayev"), or,
+    where the two forms name different people who share the word that met ("Track Palin" and "Sarah
+    Palin", "Peter Tsouvallaris" and "Peter Bone"), that word alone as each writes it."""
+    if na.text == nb.text or na.kind != "person" or nb.kind != "person":
+        return na.text, nb.text  # places and bodies translate their heads: "Chuuk Adası" is "Chuuk Island"
+    wa, wb = _name_words(na.text), _name_words(nb.text)
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    unmatched = sum(not any(x == y or similar(x, y) for y in longer) for x in shorter)
+    if len(shorter) < 2 or 3 * unmatched <= len(shorter):  # a translated head may differ: "Havaalanı" / "Airport"
+        return na.text, nb.text
+    word_a = next((w for w in re.split(r"[\s-]+", na.text) if name_key(without_suffix(w)) == na.key), None)
+    word_b = next((w for w in re.split(r"[\s-]+", nb.text) if name_key(without_suffix(w)) == nb.key), None)
+    return (without_suffix(word_a), without_suffix(word_b)) if word_a and word_b else (na.text, nb.text)
 
 
 def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
