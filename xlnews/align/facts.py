@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
-    KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, head_kind, is_class_noun, is_given_name, is_nationality_word, name_key,
-    portuguese_nationalities, similar, skeleton, without_suffix,
+    KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, head_kind, is_class_noun, is_given_name,
+    is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -89,8 +89,9 @@ class Facts:
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> str:
     """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``head`` what
     its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi")."""
-    if word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS or (len(run_keys) == 1 and is_class_noun(word_key)):
-        return "organisation"  # "Polis", "the Senate": a body named by its kind
+    if (word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS
+            or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
+        return "organisation"
     if word_key in _PLACES:
         return "place"
     if head:
