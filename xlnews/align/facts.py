@@ -109,7 +109,7 @@ def _hyphen_parts(word: str, key: str) -> list[tuple[str, str]]:
     pieces = without_suffix(word).split("-")
     if len(pieces) != len(key.split("-")):
         return [(word, part) for part in key.split("-")]
-    return [(piece, name_key(piece)) if name_key(piece) in _PLACES else (word, part)
+    return [(piece, place) if (place := name_key(piece)) in _PLACES else (word, part)
             for piece, part in zip(pieces, key.split("-"))]
 
 

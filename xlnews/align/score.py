@@ -270,8 +270,10 @@ def name_groups(fa: Facts, fb: Facts) -> tuple[list[tuple[Name, Name]], dict[str
 
 
 @functools.lru_cache(maxsize=1 << 14)  # one report's people meet many others'
-def _name_words(text: str) -> tuple[str, ...]:
-    return tuple(k for w in re.split(r"[\s-]+", text) if (k := name_key(without_suffix(w))) and w not in NAME_PARTICLES)
+def _name_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word as shown, without its case ending; its key) for each word of a name, particles left out."""
+    return tuple((bare, k) for w in re.split(r"[\s-]+", text)
+                 if w not in NAME_PARTICLES and (k := name_key(bare := without_suffix(w))))
 
 
 def _shown_pair(na: Name, nb: Name) -> tuple[str, str]:
@@ -281,13 +283,14 @@ def _shown_pair(na: Name, nb: Name) -> tuple[str, str]:
     if na.text == nb.text or na.kind != "person" or nb.kind != "person":
         return na.text, nb.text  # places and bodies translate their heads: "Chuuk Adası" is "Chuuk Island"
     wa, wb = _name_words(na.text), _name_words(nb.text)
-    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    ka, kb = [k for _, k in wa], [k for _, k in wb]
+    shorter, longer = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     unmatched = sum(not any(x == y or similar(x, y) for y in longer) for x in shorter)
     if len(shorter) < 2 or 3 * unmatched <= len(shorter):  # a translated head may differ: "Havaalanı" / "Airport"
         return na.text, nb.text
-    word_a = next((w for w in re.split(r"[\s-]+", na.text) if name_key(without_suffix(w)) == na.key), None)
-    word_b = next((w for w in re.split(r"[\s-]+", nb.text) if name_key(without_suffix(w)) == nb.key), None)
-    return (without_suffix(word_a), without_suffix(word_b)) if word_a and word_b else (na.text, nb.text)
+    word_a = next((w for w, k in wa if k == na.key), None)
+    word_b = next((w for w, k in wb if k == nb.key), None)
+    return (word_a, word_b) if word_a and word_b else (na.text, nb.text)
 
 
 def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
