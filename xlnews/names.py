@@ -58,11 +58,23 @@ EXONYMS: dict[str, str] = {
     "makedonya": "macedonia", "tchequia": "czechia", "sudao": "sudan", "gazze": "gaza", "ortadogu": "middle east",
     "cisjordania": "west bank", "uk": "britain", "uae": "united arab emirates", "bae": "united arab emirates",
     "eau": "united arab emirates", "timor-leste": "east timor", "vatikan": "vatican", "vaticano": "vatican",
+    # The cities and regions of the wars the Turkish press reports most, as Turkish and Portuguese write
+    # them: Musul / Mossul / Mosul met by one changed vowel, which spelling alone no longer accepts in a
+    # name this short (see similar), and Halep / Alepo / Aleppo not at all.
+    "musul": "mosul", "mossul": "mosul", "halep": "aleppo", "alepo": "aleppo", "humus": "homs",
+    "rakka": "raqqa", "kerkuk": "kirkuk", "irbil": "erbil", "menbic": "manbij", "lazkiye": "latakia",
+    "lattakia": "latakia", "hasake": "hasakah", "kamisli": "qamishli", "cerablus": "jarablus", "dera": "daraa",
+    "deraa": "daraa", "felluce": "fallujah", "faluja": "fallujah", "necef": "najaf", "kerbela": "karbala",
+    "cidde": "jeddah", "mekke": "mecca", "meca": "mecca", "medine": "medina", "hayfa": "haifa",
+    "bingazi": "benghazi", "hudeyde": "hodeidah", "kirim": "crimea", "crimeia": "crimea", "kiyev": "kyiv",
+    "harkov": "kharkiv", "carcovia": "kharkiv", "herson": "kherson", "odessa": "odesa", "zaporijya": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia", "zaporozhye": "zaporizhzhia", "bahmut": "bakhmut", "donbass": "donbas",
+    "lvov": "lviv", "hizbullah": "hezbollah", "hizbollah": "hezbollah", "hezbola": "hezbollah", "taliba": "taliban",
 }
 
 # Lower-case words inside a name ("Lula da Silva", "Câmara dos Deputados", "Ursula von der Leyen"): part
 # of how it is shown, never compared (see compared_key).
-NAME_PARTICLES = frozenset("da de do dos das di du van von der den".split())
+NAME_PARTICLES = frozenset("da de do dos das di du van von der den bin ibn bint".split())  # "Usame bin Ladin"
 
 # Places named in several words, most of them translated word by word ("Güney Afrika", "África do Sul",
 # "South Africa"; "Estados Unidos"): each is one place, keyed as a whole. Word by word, "Güney Afrika"
@@ -149,6 +161,11 @@ ORG_NAMES: dict[str, str] = {form: "org:" + org for org, forms in {
     "AMNESTY": ("uluslararasi af orgutu", "anistia internacional", "amnesty international"),
     "RED CROSS": ("kizilhac", "cruz vermelha", "red cross"),
     "WHITE HOUSE": ("beyaz saray", "casa branca", "white house"),
+    "ISIS": ("islam devleti", "islamic state", "estado islamico", "irak sam islam devleti"),
+    "AL QAEDA": ("el kaide", "el-kaide", "al kaide", "al-kaide", "al-qaeda", "al qaeda", "al-qaida", "al qaida"),
+    "SDF": ("suriye demokratik gucleri", "syrian democratic forces", "forcas democraticas sirias"),
+    "FSA": ("ozgur suriye ordusu", "free syrian army", "exercito livre da siria", "exercito sirio livre"),
+    "MUSLIM BROTHERHOOD": ("musluman kardesler", "muslim brotherhood", "irmandade muculmana"),
 }.items() for form in forms}
 
 # Nationality words name their country: "Rus Dışişleri Bakanı", "Russian Foreign Minister" and "o
@@ -293,6 +310,11 @@ ORG_ACRONYMS = {
     "OTS": "OTS", "TDT": "OTS", "UNESCO": "UNESCO", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA", "IAEA": "IAEA",
     "UAEA": "IAEA", "AIEA": "IAEA", "FBI": "FBI", "CIA": "CIA", "WTO": "WTO", "DTÖ": "WTO", "OMC": "WTO",
     "ASEAN": "ASEAN", "PKK": "PKK",
+    # The armed groups of the Syrian and Iraqi wars, as each language abbreviates them.
+    "ISIS": "ISIS", "ISIL": "ISIS", "IŞİD": "ISIS", "IŞID": "ISIS", "DEAŞ": "ISIS", "DAEŞ": "ISIS", "DAESH": "ISIS",
+    "EI": "ISIS", "YPG": "YPG", "PYD": "PYD", "SDF": "SDF", "SDG": "SDF", "FDS": "SDF", "FSA": "FSA", "ÖSO": "FSA",
+    "ESL": "FSA", "HTS": "HTS", "HTŞ": "HTS", "HDP": "HDP", "FETÖ": "FETO", "FETO": "FETO",
+    "QAEDA": "AL QAEDA", "QAIDA": "AL QAEDA",  # English writes "al-Qaida", "al Qaeda": the article in lower case
     "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
 }
 # Words that head geographic and historical names and are translated with them
@@ -426,16 +448,101 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+# One given name as other languages write it: kings, popes and saints are translated ("Rei Carlos III",
+# "Papa Francisco", "Luís XIV"), and Turkish spells Arabic and Persian names its own way ("Cemal Kaşıkçı",
+# "Beşar Esad", "Cevad Zarif", "Usame bin Ladin"). Spelling alone would keep these apart or, among given
+# names, bring the wrong ones together.
+_GIVEN_NAME_FORMS = [frozenset(group.split()) for group in (
+    "charles carlos",
+    "louis luis",
+    "alexander alexandre aleksandr alexandr aleksander",
+    "francis francisco franciscus",
+    "paul paulo",
+    "joseph jose",
+    "henry henrique",
+    "philip phillip filipe",
+    "anthony antonio",
+    "gregory gregorio",
+    "mark marcos",
+    "nicholas nicolau",
+    "teresa theresa",
+    "mary maria marie",
+    "michael miguel",
+    "catherine catarina",
+    "andrew andre",
+    "elizabeth elisabeth elisabete",
+    "helen helena",
+    "david davi",
+    "dmitry dmitri dmitriy",
+    "yuri yury yuriy",
+    "alexei alexey aleksei aleksey",
+    "vladimir volodymyr",
+    "mohammed muhammad mohamed muhammed mohammad mohamad",
+    "hussein huseyin husein hussain",
+    "hasan hassan",
+    "ahmed ahmad ahmet",
+    "omar umar omer",
+    "abdullah abdallah",
+    "mustafa moustafa mostafa",
+    "walid velid",
+    "khalid halid khaled",
+    "bashar besar bessar",
+    "jamal cemal",
+    "jalal celal",
+    "jamil cemil",
+    "javad cevad",
+    "suleiman suleyman sulayman",
+    "yusuf yousef youssef",
+    "osman othman uthman",
+    "ismail ismael",
+    "rashid resit rasid",
+    "laden ladin",
+    "osama usame",
+)]
+_SAME_GIVEN_NAME = {(a, b) for group in _GIVEN_NAME_FORMS for a in group for b in group}
+_GIVEN_NAME_FIRST_FORM = {form: min(group) for group in _GIVEN_NAME_FORMS for form in group}
+
+
+def given_name_form(key: str) -> str:
+    """One form for all of a given name's forms in the table above ("usame" and "osama" are "osama"), so
+    that they fall into one block and are compared at all; other keys as they are."""
+    return _GIVEN_NAME_FIRST_FORM.get(key, key)
+# In a name this short (as it sounds, see skeleton), one letter changed makes another name: Kader /
+# Kadir, Biden / Baden, Grace / Greece, Jones / Coons (cones / cons), Rose / Ross. Shorter ones meet only
+# as they sound; ones of this length also with one letter more.
+_SHORT_NAME = 5
+
+
 def similar(a: str, b: str, threshold: float = 0.8) -> bool:
     """Same name: equal, one the other's stem ("kazakh" / "kazakhstan"), or close in sound."""
-    if a == b:
+    if a == b or (a, b) in _SAME_GIVEN_NAME:
         return True
     if min(len(a), len(b)) < 4:
         return False
+    if a in _EXONYM_FORMS and b in _EXONYM_FORMS:
+        return False  # two places the tables know are two places: Niger and Nigeria, Guinea and Guyana
+    sa, sb = skeleton(a), skeleton(b)
+    if a in GIVEN_NAMES and b in GIVEN_NAMES:
+        # Joan and Johan, Daniel and Danielle, Albert and Alberto are names of their own: two given names
+        # meet only as one name written another way (Johan / Johann, Hasan / Hassan, or the table above).
+        return sa == sb
     if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
         return True
-    sa, sb = skeleton(a), skeleton(b)
-    return sa == sb or SequenceMatcher(None, sa, sb).ratio() >= threshold
+    if sa == sb:
+        return True
+    if min(len(sa), len(sb)) < _SHORT_NAME:
+        return False
+    if min(len(sa), len(sb)) == _SHORT_NAME:
+        return _one_letter_more(sa, sb)
+    return SequenceMatcher(None, sa, sb).ratio() >= threshold
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """One is the other with one letter added anywhere."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 # Capitalised words that start sentences or are titles, not names.
@@ -470,7 +577,8 @@ _NOT_NAMES = {fold(w) for w in (
     "Detective Inspector Sergeant Constable Officer Lieutenant Captain Commander Colonel Admiral Reverend "
     "Father Pastor Bishop Cardinal Rabbi Imam Sheikh Sir Dame Coach Manager Chairman Chairwoman Commissioner "
     "Superintendent Sheriff Congressman Congresswoman Congressmen Senators Representatives Ambassador Pope "
-    "Professor Prosecutor Counsel Attorney-General Analyst Director "
+    "Professor Prosecutor Counsel Attorney-General Analyst Director Prince Princess Prens Prensi Prenses Prensesi "
+    "Veliaht Príncipe Princesa "
     "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
     "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
     "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
-    KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, head_kind, is_class_noun, is_given_name,
-    is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
+    KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, given_name_form, head_kind, is_class_noun,
+    is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.records import Article
@@ -60,6 +60,7 @@ def name_block(key: str) -> str:
     organisation's key ("org:UN", from "BM" or "Nações Unidas") is its own block."""
     if key.startswith("org:"):
         return key
+    key = given_name_form(key)  # Usame and Osama, Ömer and Omar: one block, though they start apart
     # "kh" and "h" both vanish, so Abdrakhmanov and Abdrahmanov meet.
     parts = [p for p in re.split(r"[- ]", skeleton(key.replace("kh", "h"))) if p]
     return "-".join(p[0] + _CONSONANTS.sub("", p[1:]) for p in parts)
