@@ -201,6 +201,16 @@ def test_close_spellings_of_two_names_do_not_meet_and_one_name_spelt_two_ways_do
     assert ("org:AL QAEDA", "org:AL QAEDA") in shown
 
 
+def test_a_places_kind_is_shown_in_its_name_and_not_compared():
+    # "Street" made Downing Street and Wall Street one name; "Mahallesi" / "District" met nothing across languages.
+    a = extract_names(["Downing Street said so. The Akköprü District police and Orange County officials agreed."])
+    b = extract_names(["Wall Street fell. Akköprü Mahallesi’nde polis ve Orange County yetkilileri anlaştı."])
+    shown = {(x.text, y.text) for x, y in shared_names(a, b)}
+    assert shown == {("Akköprü District", "Akköprü Mahallesi"), ("Orange County", "Orange County")}, shown
+    # At a sentence start, the word before a head is the name's own ("Downing" was dropped, leaving "Street").
+    assert {n.text: n.kind for n in a}["Downing Street"] == "place"
+
+
 def test_the_wars_places_and_armed_groups_meet_in_every_language():
     texts = ("IŞİD militanları Musul’da saldırdı. El Kaide ve Hizbullah açıklama yaptı. Suriye Demokratik Güçleri (SDG) "
              "Rakka’ya girdi. Halep yakınlarında Özgür Suriye Ordusu ilerledi.",
@@ -445,7 +455,7 @@ def test_titles_heads_and_given_names_say_what_a_name_names():
     # The head word of a name says it names a place or a body, in each language's order and with Turkish
     # endings on the head itself.
     cases = {
-        "They met at the Roa Roa Hotel on West Side Highway in Worcestershire.": {"roa": "place", "highway": "place",
+        "They met at the Roa Roa Hotel on West Side Highway in Worcestershire.": {"roa": "place", "side": "place",
                                                                                  "worcestershire": "place"},
         "Shares of Sinovation Ventures rose, and the Bat Conservation Trust said so.": {"sinovation": "organisation", "conservation": "organisation"},
         "Dün Newport Polis Departmanının açıklaması geldi, Bestwood Caddesi'nde.": {"newport": "organisation",

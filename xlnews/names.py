@@ -752,7 +752,8 @@ def find_name_runs(text: str) -> list[list[str]]:
     for n, first in enumerate(initial):
         if (first and keys[n] not in named and n not in phrases and not has_case_ending(matches[n].group(0))
                 and not _double_name_before_name(matches, titles, n, text)
-                and not _given_name_before_name(matches, keys, titles, n, text)):
+                and not _given_name_before_name(matches, keys, titles, n, text)
+                and not _name_before_head(matches, titles, n, text)):
             continue
         # A case ending or possessive closes a name: it goes on the name's last word ("Trump'ın Yüksek
         # Mahkeme adayı", "Trump's Supreme Court pick" are Trump and a court, not one name).
@@ -906,9 +907,23 @@ _KINDS_ONLY = frozenset(name_key(w) for w in (
     "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Yönetimi Vakıf Vakfı Dernek "
     "Derneği Hastane Hastanesi Havalimanı Kulüp Kulübü Şirket Şirketi Okul Okulu Cezaevi Grubu Ligi"
 ).split())
-# The same heads with a Turkish possessive and case ending on them ("Newport Polis Departmanının").
+# What kind of place a name names, as bodies' kinds above: "Street" made Downing Street and Wall Street one
+# name, "County" every two counties, and "Akköprü Mahallesi" ("Akköprü District") carried a word no other
+# language's report has. Shown in the name, never compared; Park, Lane, Bay, Hill stay, as surnames.
+_PLACE_KINDS = frozenset(name_key(w) for w in (
+    "City County Island Islands Province Region District Street Road Avenue Highway Square Plaza Township "
+    "Village Peninsula Canyon Station Stadium Arena Hotel Resort Harbour Harbor Parish Neighborhood "
+    "Neighbourhood Boulevard "
+    "Ilha Ilhas Rua Avenida Praça Bairro Distrito Condado Região Província Zona Área Península Estádio Hotel "
+    "Cadde Caddesi Sokak Sokağı Mahalle Mahallesi İlçe İlçesi Köyü Bölge Bölgesi Meydanı Köprüsü Stadı Stadyumu "
+    "Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı"
+).split())
+_KINDS_ONLY |= _PLACE_KINDS
+# The same heads with a Turkish possessive and case ending on them ("Newport Polis Departmanının", "John
+# Sokağındaki", "Bestwood Caddesinde").
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
-                       "sirket", "cezaev")
+                       "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
+                       "stadyum", "karayol", "kasabas", "yarimadas", "istasyon")
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
 
@@ -981,6 +996,14 @@ def _given_name_before_name(matches: list[re.Match[str]], keys: list[str], title
     """A sentence-initial given name followed by another capitalised word ("Brett Kavanaugh testified ...",
     "Recep Tayyip Erdoğan ...", "Ian Poulter da Inglaterra ..."): the start of a person's name."""
     return is_given_name(keys[n]) and _name_follows(matches, titles, n, text)
+
+
+def _name_before_head(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:
+    """A sentence-initial word followed by a word that heads a place's or a body's name ("Downing Street
+    said ...", "Chuuk Island was hit", "Fox News reported", "Akköprü Mahallesi'nde ..."): the name's first
+    word, which the head alone cannot stand for (it is not compared, see _PLACE_KINDS)."""
+    return (_name_follows(matches, titles, n, text)
+            and head_kind([fold(without_suffix(matches[n + 1].group(0)))]) in ("place", "organisation"))
 
 
 def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:
