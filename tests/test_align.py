@@ -461,6 +461,11 @@ def test_titles_heads_and_given_names_say_what_a_name_names():
         "Dün Newport Polis Departmanının açıklaması geldi, Bestwood Caddesi'nde.": {"newport": "organisation",
                                                                                      "bestwood": "place"},
         "A Baía de Tampa e o Estádio Etihad ficam longe.": {"tampa": "place", "etihad": "place"},
+        # Turkish bodies' heads, not compared: these were people ("Federal Emniyet Dairesi" was compared as
+        # "federal", "emniyet", "dairesi", none of which the English "Federal Criminal Police Office" has but one).
+        "Olay yerine Federal Emniyet Dairesi geldi, Bakırköy Başsavcılığı da.": {"federal": "organisation",
+                                                                                 "bakirkoy": "organisation",
+                                                                                 "emniyet": None, "dairesi": None},
         "The Boston Globe reported on the Ryder Cup Saturday session.": {"globe": "organisation", "ryder": "name"},
         "Under the Affordable Care Act, Google and Uber objected.": {"affordable": "name", "google": "organisation",
                                                                         "uber": "organisation"},

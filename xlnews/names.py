@@ -639,6 +639,7 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
     "Limited Ltd Inc Corp Group Ventures Network Channel News Trust Alliance Society Institution Institute School "
     "College Project Club Party League Premiership Athletic Academical Athletics Council Commission Ministry Bureau "
     "Center Centre Authority Board Fund Church Pharmacy Research Facility Prison Airlines Airways Air Bank Union "
+    "Directorate Academy Museum Movement Front Chamber Team Federation "
     # Newspapers, by the words their names end in ("Boston Globe", "Clarion Ledger", "Daily Mail").
     "Globe Mail Express Mirror Guardian Observer Chronicle Examiner Inquirer Ledger Bulletin Courier Dispatch Standard"
 ).split()}
@@ -648,7 +649,9 @@ _TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", 
                         "mahalle", "meydan", "kopru", "parki", "ilces", "koyu")
 _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
                                "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
-                               "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans")
+                               "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans",
+                               "daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares",
+                               "komiserlig", "teskilat", "akademis", "cephes", "federasyon", "komites")
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
@@ -905,7 +908,13 @@ _KINDS_ONLY = frozenset(name_key(w) for w in (
     "Comitê Comissão Agência Departamento Gabinete Serviço Serviços Administração Fundação Associação Aeroporto "
     "Clube Empresa Escola Prisão Grupo Liga "
     "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Yönetimi Vakıf Vakfı Dernek "
-    "Derneği Hastane Hastanesi Havalimanı Kulüp Kulübü Şirket Şirketi Okul Okulu Cezaevi Grubu Ligi"
+    "Derneği Hastane Hastanesi Havalimanı Kulüp Kulübü Şirket Şirketi Okul Okulu Cezaevi Grubu Ligi "
+    # Turkish bodies' heads ("Federal Emniyet Dairesi", "Diyarbakır Emniyet Müdürlüğü", "Bakırköy
+    # Başsavcılığı", "Basın Bürosu") and their English and Portuguese words: typed as people before.
+    "Dairesi Müdürlüğü Başsavcılığı Savcılığı Kurumu Bürosu Başkanlığı İdaresi Komiserliği Teşkilatı Akademisi "
+    "Müzesi Hareketi Cephesi Fonu Odası Takımı Federasyonu Enstitüsü Emniyet "
+    "Directorate Academy Museum Movement Front Fund Chamber Team Federation Commissioner "
+    "Diretoria Academia Museu Movimento Frente Fundo Equipe Federação"
 ).split())
 # What kind of place a name names, as bodies' kinds above: "Street" made Downing Street and Wall Street one
 # name, "County" every two counties, and "Akköprü Mahallesi" ("Akköprü District") carried a word no other
@@ -923,7 +932,9 @@ _KINDS_ONLY |= _PLACE_KINDS
 # Sokağındaki", "Bestwood Caddesinde").
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
-                       "stadyum", "karayol", "kasabas", "yarimadas", "istasyon")
+                       "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "daires", "mudurlug", "bassavcilig",
+                       "savcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig", "teskilat", "akademis",
+                       "muzes", "cephes", "federasyon", "enstitu")
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
 
