@@ -211,6 +211,16 @@ def test_a_places_kind_is_shown_in_its_name_and_not_compared():
     assert {n.text: n.kind for n in a}["Downing Street"] == "place"
 
 
+def test_words_each_language_translates_in_names_meet():
+    tr = extract_names(["Rio Olimpiyatlarında Müslüman sporcular yarıştı. Dünya Kupası başladı. Katolik Kilisesi açıklama yaptı."])
+    en = extract_names(["Muslim athletes competed at the Rio Olympics. The World Cup began. The Catholic Church commented."])
+    pt = extract_names(["Atletas muçulmanos competiram nos Jogos Olímpicos do Rio. A Copa do Mundo começou. A Igreja Católica comentou."])
+    for a, b in ((tr, en), (pt, en), (tr, pt)):
+        met = {x.key for x, _ in shared_names(a, b)}
+        assert {"olympic", "cup", "catholic"} <= met, met
+    assert "muslim" in {x.key for x, _ in shared_names(tr, en)}
+
+
 def test_the_wars_places_and_armed_groups_meet_in_every_language():
     texts = ("IŞİD militanları Musul’da saldırdı. El Kaide ve Hizbullah açıklama yaptı. Suriye Demokratik Güçleri (SDG) "
              "Rakka’ya girdi. Halep yakınlarında Özgür Suriye Ordusu ilerledi.",

@@ -321,7 +321,7 @@ ORG_ACRONYMS = {
 # (Güney Afrika → South Africa, Estados Unidos → United States, Guerra Mundial → World War).
 _TRANSLATED_NAME_WORDS = {
     "sul", "norte", "leste", "oeste", "guney", "kuzey", "dogu", "bati", "orta", "nova", "novo", "grande", "buyuk",
-    "yeni", "estados", "unidos", "birlesik", "devletleri", "guerra", "mundial", "dunya", "terra", "sol", "gunes",
+    "yeni", "world", "estados", "unidos", "birlesik", "devletleri", "guerra", "mundial", "dunya", "terra", "sol", "gunes",
     "rei", "rainha", "kral", "kralice", "imperio", "imparatorlugu", "revolucao", "devrimi", "idade", "media", "medio",
     "oriente", "ocidental", "oriental", "meridional", "setentrional", "ulusal", "nacional", "nehri", "rio",
     "adalari", "ilhas", "vadisi", "vale", "merkezi", "centro",
@@ -426,6 +426,28 @@ for _form in _PHRASES:
     _PHRASE_STARTS[_words[0]] = max(_PHRASE_STARTS.get(_words[0], 0), len(_words))
 
 
+# Words of names that each language translates, and their English form: parties and faiths ("Cumhuriyetçi
+# Senatör", "os republicanos", "Müslümanlar"), the Olympics and cups. Each language's report carried its own
+# word, which no other could meet.
+_TERMS: dict[str, str] = {form: term for term, forms in {
+    "olympic": "olympic olympics olimpiyat olimpiyatlar olimpiyatlari olimpico olimpicos olimpica olimpicas olimpiada "
+               "olimpiadas",
+    "muslim": "muslim muslims musluman muslumanlar muculmano muculmanos muculmana muculmanas",
+    "jewish": "jewish jews yahudi yahudiler judeu judeus judaico judaica",
+    "catholic": "catholic catholics katolik katolikler catolico catolicos catolica catolicas",
+    "orthodox": "orthodox ortodoks ortodoxo ortodoxa",
+    "sunni": "sunni sunnis sunnite sunita sunitas",
+    "shia": "shia shiite shiites sii siiler xiita xiitas",
+    "cup": "cup kupa kupasi copa",
+    "championship": "championship championships sampiyona sampiyonasi campeonato",
+    "pentagon": "pentagon pentagono",
+}.items() for form in forms.split()}
+_TERM_KEYS = frozenset(_TERMS.values())
+# Turkish forms that take endings without an apostrophe ("Cumhuriyetçilerin", "Olimpiyatlarında").
+_TURKISH_TERM_BASES = frozenset(
+    "olimpiyat musluman yahudi katolik ortodoks sii kupa sampiyona".split())
+
+
 def name_key(token: str) -> str:
     """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
     key = _folded(token.strip(".,;:!?()[]\"“”«»")).strip("-")
@@ -433,7 +455,17 @@ def name_key(token: str) -> str:
         return EXONYMS[key]
     if key in ORG_NAMES:
         return ORG_NAMES[key]
-    return _demonym_country(key) or key
+    if key in _TERMS:
+        return _TERMS[key]
+    return _demonym_country(key) or _turkish_term(key) or key
+
+
+def _turkish_term(key: str) -> str | None:
+    end = _TURKISH_NOUN_ENDING.search(key)
+    if end is None or end.start() == len(key):
+        return None
+    base = key[:end.start()]
+    return _TERMS[base] if base in _TURKISH_TERM_BASES else None
 
 
 _SKELETON = [("kh", "k"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("j", "c"), ("y", "i"), ("w", "v"), ("q", "k"),
@@ -744,7 +776,7 @@ def find_name_runs(text: str) -> list[list[str]]:
                and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 24):m.start()]) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
-    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS
+    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS | _TERM_KEYS
     phrases = _find_phrases(text, matches)
     in_phrase = {i for start, end in phrases.items() for i in range(start, end + 1)}
     for i in in_phrase:
