@@ -102,6 +102,7 @@ _PLACE_PHRASES: dict[str, tuple[str, ...]] = {
     "south america": ("guney amerika", "america do sul", "south america"),
     "north america": ("kuzey amerika", "america do norte", "north america"),
     "west bank": ("bati seria", "west bank"),
+    "wales": ("pais de gales", "wales"),
     "new york": ("new york", "nova york", "nova iorque"),
     "delhi": ("yeni delhi", "nova delhi", "new delhi"),
     "sao paulo": ("sao paulo",),
@@ -159,7 +160,11 @@ ORG_NAMES: dict[str, str] = {form: "org:" + org for org, forms in {
     "OTS": ("turk devletleri teskilati",),
     "IOC": ("uluslararasi olimpiyat komitesi", "comite olimpico internacional", "international olympic committee"),
     "AMNESTY": ("uluslararasi af orgutu", "anistia internacional", "amnesty international"),
-    "RED CROSS": ("kizilhac", "cruz vermelha", "red cross"),
+    "RED CROSS": ("kizilhac", "kizil hac", "cruz vermelha", "red cross"),
+    # A country's highest court, in each language's words ("Yüksek Mahkeme" was compared as "yuksek", which
+    # no English or Portuguese report has). Which country's it is, the rest of the report says.
+    "SUPREME COURT": ("yuksek mahkeme", "supreme court", "suprema corte", "corte suprema", "supremo tribunal",
+                      "supremo tribunal federal", "tribunal supremo"),
     "WHITE HOUSE": ("beyaz saray", "casa branca", "white house"),
     "ISIS": ("islam devleti", "islamic state", "estado islamico", "irak sam islam devleti"),
     "AL QAEDA": ("el kaide", "el-kaide", "al kaide", "al-kaide", "al-qaeda", "al qaeda", "al-qaida", "al qaida"),
