@@ -453,6 +453,7 @@ _TURKISH_TERM_BASES = frozenset(
     "olimpiyat musluman yahudi katolik ortodoks sii kupa sampiyona".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text names its people and places again and again
 def name_key(token: str) -> str:
     """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
     key = _folded(token.strip(".,;:!?()[]\"“”«»")).strip("-")
