@@ -185,11 +185,12 @@ def test_close_spellings_of_two_names_do_not_meet_and_one_name_spelt_two_ways_do
     from xlnews.names import similar
 
     for a, b in (("kader", "kadir"), ("biden", "baden"), ("jones", "coons"), ("greece", "grace"), ("niger", "nigeria"),
+                 ("britain", "brittany"), ("angola", "angela"), ("germany", "germain"),
                  ("joan", "johan"), ("daniel", "danielle"), ("albert", "alberto"), ("tamer", "temer")):
         assert not similar(a, b) and not similar(b, a), (a, b)
     for a, b in (("kassym", "kasym"), ("comart", "jomart"), ("comart", "comert"), ("johan", "johann"),
                  ("hasan", "hassan"), ("charles", "carlos"), ("velid", "walid"), ("cevad", "javad"),
-                 ("goncharov", "goncarov"), ("abdrakhmanov", "abdrahmanov"), ("kazakh", "kazakhstan"), ("rouhani", "ruhani")):
+                 ("goncharov", "goncarov"), ("abdrakhmanov", "abdrahmanov"), ("selahattin", "selahattini"), ("rouhani", "ruhani")):
         assert similar(a, b) and similar(b, a), (a, b)
     # Arabic names as Turkish writes them are one person, "bin" inside the name, even where the forms start
     # with different letters (Usame / Osama) and so fell into different blocks.
