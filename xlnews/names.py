@@ -70,6 +70,8 @@ EXONYMS: dict[str, str] = {
     "bingazi": "benghazi", "hudeyde": "hodeidah", "kirim": "crimea", "crimeia": "crimea", "kiyev": "kyiv",
     "harkov": "kharkiv", "carcovia": "kharkiv", "herson": "kherson", "odessa": "odesa", "zaporijya": "zaporizhzhia",
     "zaporizhia": "zaporizhzhia", "zaporozhye": "zaporizhzhia", "bahmut": "bakhmut", "donbass": "donbas",
+    "anadolu": "anatolia", "anatolia": "anatolia", "kafkasya": "caucasus", "kafkaslar": "caucasus",
+    "caucaso": "caucasus", "caucasus": "caucasus",
     "lvov": "lviv", "hizbullah": "hezbollah", "hizbollah": "hezbollah", "hezbola": "hezbollah", "taliba": "taliban",
 }
 
@@ -536,6 +538,7 @@ _GIVEN_NAME_FORMS = [frozenset(group.split()) for group in (
     "ismail ismael",
     "rashid resit rasid",
     "laden ladin",
+    "assad esad",
     "osama usame",
 )]
 _SAME_GIVEN_NAME = {(a, b) for group in _GIVEN_NAME_FORMS for a in group for b in group}
