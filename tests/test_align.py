@@ -452,6 +452,11 @@ def test_two_people_who_share_a_name_word_are_not_shown_as_one():
     assert people("Cumhurbaşkanı Kasım Cömert Tokayev konuştu.", "President Kasym-Comart Tokayev spoke.") == [
         {"a": "Kasım Cömert Tokayev", "b": "Kasym-Comart Tokayev"}]
     assert people("Donald Trump spoke.", "Then Trump left.") == [{"a": "Donald Trump", "b": "Trump"}]
+    # One person a report spells two ways shows once in the reports for people (it was listed twice).
+    from xlnews.align.render import _shared_pairs
+
+    found = people("Judge Kavanaugh denied it. Later Kavanaug spoke, and Kavanaugh left.", "Brett Kavanaugh testified.")
+    assert _shared_pairs(found) == "Kavanaugh / Kavanaug = Brett Kavanaugh", found
 
 
 def test_titles_heads_and_given_names_say_what_a_name_names():

@@ -126,12 +126,21 @@ def _date(p: Prepared) -> str:
     return p.facts.event_date.isoformat() if p.facts.event_date else "–"
 
 
+def _shared_pairs(items: list[dict[str, str]]) -> str:
+    """A pair's shared names as one line, a name one report spells two ways once ("Kavanaugh / Kavanaug =
+    Brett Kavanaugh", where each spelling met the other report's name)."""
+    spellings: dict[str, list[str]] = {}
+    for n in items:
+        spellings.setdefault(n["b"], []).append(n["a"])
+    return ", ".join(a[0] if a == [b] else f"{' / '.join(a)} = {b}" for b, a in spellings.items())
+
+
 def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
     out = []
     for group, title in (("people", "People"), ("places", "Places"), ("organisations", "Organisations"), ("other_names", "Other names")):
         items = ev.get(group, [])
         if items:
-            out.append((title, ", ".join(f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"] for n in items)))
+            out.append((title, _shared_pairs(items)))
     if ev.get("numbers"):
         out.append(("Numbers", ", ".join(f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"] for n in ev["numbers"])))
     dates = ev.get("dates", {})
