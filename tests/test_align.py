@@ -172,11 +172,12 @@ def test_names_meet_across_spellings_scripts_and_suffixes():
                        "President Kassym-Jomart Tokayev met Yoon Suk Yeol in Astana; the Istanbul delegation brought Russia's offer."])
     matched = {(x.key, y.key) for x, y in shared_names(a, b)}
     keys = {k for pair in matched for k in pair}
-    for expected in ("tokayev", "abdrahmanov", "astana", "russia", "istanbul", "yeol"):
+    for expected in ("tokayev", "abdrahmanov", "astana", "russia", "istanbul", "yeol", "yeon", "sok"):
         assert expected in keys, (expected, matched)
-    # Yoon Suk Yeol and Yeon Sok Yeol meet as one person on "Yeol": "Yoon" / "Yeon" is one vowel changed in a
-    # name of four letters, as "Kader" / "Kadir" is (see the test below).
-    assert any(x.text == "Yeon Sok Yeol" and y.text == "Yoon Suk Yeol" for x, y in shared_names(a, b))
+    # Yoon Suk Yeol and Yeon Sok Yeol are one person word for word: "Yoon" / "Yeon" is one vowel changed in a
+    # name of four letters, as "Kader" / "Kadir" is (see the test below), but Korean's romanizations are tabled.
+    assert {(x.key, y.key) for x, y in shared_names(a, b) if x.text == "Yeon Sok Yeol"} == {
+        ("yeon", "yoon"), ("sok", "suk"), ("yeol", "yeol")}
     assert any(x.kind == "person" and "Tokayev" in x.text for x in a)
     assert any(x.kind == "place" and x.key == "astana" for x in a)
 

@@ -494,8 +494,8 @@ def skeleton(key: str) -> str:
 
 # One given name as other languages write it: kings, popes and saints are translated ("Rei Carlos III",
 # "Papa Francisco", "Luís XIV"), and Turkish spells Arabic and Persian names its own way ("Cemal Kaşıkçı",
-# "Beşar Esad", "Cevad Zarif", "Usame bin Ladin"). Spelling alone would keep these apart or, among given
-# names, bring the wrong ones together.
+# "Beşar Esad", "Cevad Zarif", "Usame bin Ladin"), and Korean has several romanizations. Spelling alone
+# would keep these apart or, among given names, bring the wrong ones together.
 _GIVEN_NAME_FORMS = [frozenset(group.split()) for group in (
     "charles carlos",
     "louis luis",
@@ -543,6 +543,12 @@ _GIVEN_NAME_FORMS = [frozenset(group.split()) for group in (
     "laden ladin",
     "assad esad",
     "osama usame",
+    # Korean names in the romanizations news uses side by side ("Yoon Suk Yeol", Turkish "Yeon Sok Yeol").
+    "yoon yun yeon",
+    "suk sok seok",
+    "moon mun",
+    "jong jung jeong chung",
+    "choi choe",
 )]
 _SAME_GIVEN_NAME = {(a, b) for group in _GIVEN_NAME_FORMS for a in group for b in group}
 _GIVEN_NAME_FIRST_FORM = {form: min(group) for group in _GIVEN_NAME_FORMS for form in group}
