@@ -388,14 +388,19 @@ def _demonym_country(key: str) -> str | None:
     # "Japonya" are the countries.
     if key in EXONYMS:
         return None
-    end = _TURKISH_NOUN_ENDING.search(key)
-    if end is None or end.start() == len(key):
+    base = _without_turkish_ending(key)
+    if base is None:
         return None
-    base = key[:end.start()]
     if base in _TURKISH_NATIONALITY_BASES:
         return _NATIONALITIES[base]
     stem = _TURKISH_DEMONYM.sub("", base)
     return _country_of_stem(stem) if stem != base else None
+
+
+def _without_turkish_ending(key: str) -> str | None:
+    """``key`` without the plural and case ending Turkish writes on it ("ruslarin" → "rus"); None if it has none."""
+    end = _TURKISH_NOUN_ENDING.search(key)
+    return key[:end.start()] if end is not None and end.start() < len(key) else None
 
 
 def _country_of_stem(stem: str) -> str | None:
@@ -473,10 +478,7 @@ def name_key(token: str) -> str:
 
 
 def _turkish_term(key: str) -> str | None:
-    end = _TURKISH_NOUN_ENDING.search(key)
-    if end is None or end.start() == len(key):
-        return None
-    base = key[:end.start()]
+    base = _without_turkish_ending(key)
     return _TERMS[base] if base in _TURKISH_TERM_BASES else None
 
 
@@ -700,11 +702,14 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
 _TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", "otel", "sahil", "daglar", "karayol",
                         "mahalle", "meydan", "kopru", "parki", "ilces", "koyu")
+# Turkish offices' heads with their endings ("Diyarbakır Emniyet Müdürlüğünün"): an organisation, and no
+# word of it compared (_TURKISH_KIND_STEMS).
+_TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig",
+                         "teskilat", "akademis", "cephes", "federasyon")
 _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
                                "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
                                "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans",
-                               "daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares",
-                               "komiserlig", "teskilat", "akademis", "cephes", "federasyon", "komites")
+                               "komites", *_TURKISH_OFFICE_STEMS)
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
@@ -985,9 +990,8 @@ _KINDS_ONLY |= _PLACE_KINDS
 # Sokağındaki", "Bestwood Caddesinde").
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
-                       "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "daires", "mudurlug", "bassavcilig",
-                       "savcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig", "teskilat", "akademis",
-                       "muzes", "cephes", "federasyon", "enstitu")
+                       "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
+                       *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
 
