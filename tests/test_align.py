@@ -670,8 +670,27 @@ def test_clusters_do_not_chain_unrelated_reports():
     assert sorted(map(tuple, (c.articles for c in clusters))) == [("a", "b"), ("c",), ("d",)]
 
 
-def _clusters_one_pair_at_a_time(ids, pairs, threshold):
+def test_a_low_pair_across_languages_does_not_veto_where_reports_meet_within_one():
+    # Two outlets' reports of one event, each in Turkish and English: within each language they match,
+    # across languages the model scores them low, one pair below the veto.
+    ids = ["a-tr", "a-en", "b-tr", "b-en", "c-tr"]
+    langs = ["tr", "en", "tr", "en", "tr"]
+    pairs = [("a-tr", "a-en", 0.9), ("b-tr", "b-en", 0.9), ("a-tr", "b-tr", 0.95), ("a-en", "b-en", 0.9),
+             ("a-tr", "b-en", 0.3), ("a-en", "b-tr", 0.05)]
+    merged = cluster_pairs(ids, pairs, 0.5, label=lambda g: "", languages=langs)
+    assert sorted(c.articles for c in merged) == [["a-en", "a-tr", "b-en", "b-tr"], ["c-tr"]]
+    assert len(cluster_pairs(ids, pairs, 0.5, label=lambda g: "")) == 3  # every pair may veto
+    # Within one language a low pair still vetoes, and so does a low pair across languages where the
+    # clusters share no language.
+    within = pairs[:3] + [("a-en", "b-en", 0.05), ("a-tr", "b-en", 0.9), ("a-en", "b-tr", 0.9)]
+    assert len(cluster_pairs(ids, within, 0.5, label=lambda g: "", languages=langs)) == 3
+    across = [("x-tr", "y-en", 0.9), ("x-pt", "y-en", 0.05), ("x-tr", "x-pt", 0.9)]
+    assert len(cluster_pairs(["x-tr", "x-pt", "y-en"], across, 0.5, label=lambda g: "", languages=["tr", "pt", "en"])) == 2
+
+
+def _clusters_one_pair_at_a_time(ids, pairs, threshold, languages=None):
     """The merge rule written plainly (dicts, a scan per merge), to hold the array version to."""
+    lang = dict(zip(ids, languages)) if languages else {i: "" for i in ids}
     cluster = {i: i for i in ids}
     members = {i: [i] for i in ids}
     scores = {i: {} for i in ids}
@@ -685,7 +704,8 @@ def _clusters_one_pair_at_a_time(ids, pairs, threshold):
             continue
         small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
         cross = [v for x in members[small] for y, v in scores[x].items() if cluster[y] == large]
-        if not cross or sum(cross) / len(cross) < threshold or min(cross) < threshold / 5:
+        within = [v for x in members[small] for y, v in scores[x].items() if cluster[y] == large and lang[x] == lang[y]]
+        if not cross or sum(cross) / len(cross) < threshold or min(within or cross) < threshold / 5:
             continue
         for x in members[small]:
             cluster[x] = large
@@ -705,6 +725,9 @@ def test_clusters_from_arrays_follow_the_merge_rule():
         got = sorted(c.articles for c in cluster_pairs(ids, pairs, 0.5, label=lambda g: ""))
         assert got == _clusters_one_pair_at_a_time(ids, pairs, 0.5)
         assert sum(len(g) for g in got) == 40
+        langs = [str(rng.choice(["tr", "pt", "en"])) for _ in ids]
+        got = sorted(c.articles for c in cluster_pairs(ids, pairs, 0.5, label=lambda g: "", languages=langs))
+        assert got == _clusters_one_pair_at_a_time(ids, pairs, 0.5, langs)
 
 
 def test_bad_input_every_id_in_the_report(tmp_path):

@@ -431,6 +431,7 @@ class Aligner:
                 np.concatenate([np.array([index[m.b] for m in matches], dtype=np.int64), negatives.b]),
                 np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
                 self.settings.threshold, label=lambda members: self._label(members, by_id),
+                languages=[p.article.lang for p in prepared],
             )
 
     @staticmethod
