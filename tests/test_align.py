@@ -221,6 +221,14 @@ def test_words_each_language_translates_in_names_meet():
         met = {x.key for x, _ in shared_names(a, b)}
         assert {"olympic", "cup", "catholic"} <= met, met
     assert "muslim" in {x.key for x, _ in shared_names(tr, en)}
+    # The kind of event is shown, not compared: each language's word met nothing in the others ("Oyunları",
+    # "Jogos"), and any two summits met on "Summit". "Mundo" is translated as "World" is; "Crown" is a title.
+    texts = ("Olimpiyat Oyunları ve G20 Zirvesi sona erdi. Veliaht Prens Muhammed bin Selman konuştu.",
+             "The Olympic Games and the G20 Summit ended. Crown Prince Mohammed bin Salman spoke.",
+             "Os Jogos Olímpicos e a Cúpula do G20 terminaram. A Copa do Mundo começou.")
+    keys = [{n.key for n in extract_names([t])} for t in texts]
+    assert all({"olympic", "org:G20"} <= k for k in keys), keys
+    assert not {"games", "oyunlari", "jogos", "summit", "zirvesi", "cupula", "crown", "mundo"} & set().union(*keys), keys
 
 
 def test_the_wars_places_and_armed_groups_meet_in_every_language():

@@ -330,7 +330,7 @@ ORG_ACRONYMS = {
 # (Güney Afrika → South Africa, Estados Unidos → United States, Guerra Mundial → World War).
 _TRANSLATED_NAME_WORDS = {
     "sul", "norte", "leste", "oeste", "guney", "kuzey", "dogu", "bati", "orta", "nova", "novo", "grande", "buyuk",
-    "yeni", "world", "estados", "unidos", "birlesik", "devletleri", "guerra", "mundial", "dunya", "terra", "sol",
+    "yeni", "world", "mundo", "estados", "unidos", "birlesik", "devletleri", "guerra", "mundial", "dunya", "terra", "sol",
     "gunes",
     "rei", "rainha", "kral", "kralice", "imperio", "imparatorlugu", "revolucao", "devrimi", "idade", "media", "medio",
     "oriente", "ocidental", "oriental", "meridional", "setentrional", "ulusal", "nacional", "nehri", "rio",
@@ -633,7 +633,7 @@ _NOT_NAMES = {fold(w) for w in (
     "Father Pastor Bishop Cardinal Rabbi Imam Sheikh Sir Dame Coach Manager Chairman Chairwoman Commissioner "
     "Superintendent Sheriff Congressman Congresswoman Congressmen Senators Representatives Ambassador Pope "
     "Professor Prosecutor Counsel Attorney-General Analyst Director Prince Princess Prens Prensi Prenses Prensesi "
-    "Veliaht Príncipe Princesa "
+    "Veliaht Príncipe Princesa Crown "
     "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
     "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
     "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "
@@ -972,7 +972,11 @@ _KINDS_ONLY = frozenset(name_key(w) for w in (
     "Dairesi Müdürlüğü Başsavcılığı Savcılığı Kurumu Bürosu Başkanlığı İdaresi Komiserliği Teşkilatı "
     "Akademisi Müzesi Hareketi Cephesi Fonu Odası Takımı Federasyonu Enstitüsü Emniyet "
     "Directorate Academy Museum Movement Front Fund Chamber Team Federation Commissioner "
-    "Diretoria Academia Museu Movimento Frente Fundo Equipe Federação"
+    "Diretoria Academia Museu Movimento Frente Fundo Equipe Federação "
+    # What kind of event ("Olympic Games", "Olimpiyat Oyunları", "Jogos Olímpicos"; "G20 Summit", "Cúpula do
+    # G20"): each language's word met nothing in the others, and two summits or festivals met on it alone.
+    "Games Jogos Oyunları Summit Zirvesi Zirve Cúpula Festival Festivali Conference Konferansı Conferência "
+    "Forum Forumu Fórum Tournament Turnuvası Torneio Marathon Maratonu Maratona"
 ).split())
 # What kind of place a name names, as bodies' kinds above: "Street" made Downing Street and Wall Street one
 # name, "County" every two counties, and "Akköprü Mahallesi" ("Akköprü District") carried a word no other
@@ -991,6 +995,7 @@ _KINDS_ONLY |= _PLACE_KINDS
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
                        "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
+                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton",
                        *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
