@@ -339,6 +339,14 @@ def test_events_named_in_two_capitalised_words_are_not_people():
         names = extract_names([text])
         assert {n.kind for n in names if n.text == event} == {"name"}, text
         assert any(n.kind == "person" for n in names), text  # the person beside it still is one
+    # A storm's name is a given name, but after its kind (or before Turkish's) it names the storm, and the
+    # kind itself is not compared ("Kasırgası" met nothing); "Punta" starts a place's name.
+    for text in ("Hurricane Rosa hit Punta Eugenia.", "Rosa Kasırgası'nın kalıntıları Punta Eugenia'yı vurdu.",
+                 "O furacão Rosa atingiu Punta Eugenia, disse Tite Bacchi."):
+        names = {n.key: n for n in extract_names([text])}
+        assert names["rosa"].kind == "name" and names["eugenia"].kind == "place", text
+        assert not {"hurricane", "kasirgasi", "furacao"} & set(names), text
+    assert {n.kind for n in extract_names(["Rosa Parks spoke in Montgomery."]) if n.key == "rosa"} == {"person"}
 
 
 def test_titles_split_names_and_names_show_without_case_endings():

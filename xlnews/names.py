@@ -634,6 +634,9 @@ _NOT_NAMES = {fold(w) for w in (
     "Superintendent Sheriff Congressman Congresswoman Congressmen Senators Representatives Ambassador Pope "
     "Professor Prosecutor Counsel Attorney-General Analyst Director Prince Princess Prens Prensi Prenses Prensesi "
     "Veliaht Príncipe Princesa Crown "
+    # Kinds of storm before the storm's name ("Hurricane Rosa", "Tropical Storm Rosa", "Furacão Rosa"): the
+    # name that follows is the storm's, not a person's (xlnews.align.facts reads them so).
+    "Hurricane Typhoon Cyclone Storm Tropical Furacão Tufão Ciclone Tempestade Tormenta "
     "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
     "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
     "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "
@@ -713,7 +716,7 @@ _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "faku
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
-    "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio"
+    "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio Punta Ponta Isla"
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
 _GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
@@ -757,7 +760,9 @@ EVENT_HEADS = {fold(w) for w in (
     "Cup Championship Championships Games Olympics Festival Summit Forum Conference Awards Tournament Marathon "
     "Kupası Kupa Şampiyonası Oyunları Olimpiyatları Festivali Zirvesi Zirve Forumu Konferansı Turnuvası Maratonu "
     # Laws, wars, treaties and prizes are named the same way ("Affordable Care Act", "Bakım Yasası", "Lei Maria da Penha").
-    "Act War Treaty Agreement Accord Doctrine Prize Award Savaşı Yasası Antlaşması Anlaşması Ödülü Ödülleri"
+    "Act War Treaty Agreement Accord Doctrine Prize Award Savaşı Yasası Antlaşması Anlaşması Ödülü Ödülleri "
+    # Turkish names a storm head last ("Rosa Kasırgası"); English and Portuguese put the kind first (above).
+    "Kasırgası Kasırga Tayfunu Tayfun Fırtınası Fırtına"
 ).split()}
 EVENT_HEADS_FIRST = {fold(w) for w in (
     "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona Lei Tratado Acordo "
@@ -976,7 +981,7 @@ _KINDS_ONLY = frozenset(name_key(w) for w in (
     # What kind of event ("Olympic Games", "Olimpiyat Oyunları", "Jogos Olímpicos"; "G20 Summit", "Cúpula do
     # G20"): each language's word met nothing in the others, and two summits or festivals met on it alone.
     "Games Jogos Oyunları Summit Zirvesi Zirve Cúpula Festival Festivali Conference Konferansı Conferência "
-    "Forum Forumu Fórum Tournament Turnuvası Torneio Marathon Maratonu Maratona"
+    "Forum Forumu Fórum Tournament Turnuvası Torneio Marathon Maratonu Maratona Kasırgası Tayfunu Fırtınası"
 ).split())
 # What kind of place a name names, as bodies' kinds above: "Street" made Downing Street and Wall Street one
 # name, "County" every two counties, and "Akköprü Mahallesi" ("Akköprü District") carried a word no other
@@ -995,7 +1000,7 @@ _KINDS_ONLY |= _PLACE_KINDS
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
                        "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
-                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton",
+                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", "kasirga", "tayfun", "firtina",
                        *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 

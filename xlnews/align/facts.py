@@ -49,6 +49,8 @@ _PERSON_TITLES = {fold(w) for w in (
     "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr "
     "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Temsilcisi Representante Leader Speaker Lady"
 ).split()}
+# Words before a storm's name ("Hurricane Rosa", "furacão Rosa"): the name is the storm's, not a person's.
+_STORM_KINDS = {fold(w) for w in "Hurricane Typhoon Cyclone Storm Furacão Tufão Ciclone Tempestade Tormenta".split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
 
 # Numbers that say little on their own: small counts, ordinals and the like match across any two texts.
@@ -147,6 +149,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             start = text.find(m_run[0])
             before = text[max(0, start - 40):start].split()
             titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
+            storm = bool(before) and fold(before[-1].strip(",")) in _STORM_KINDS
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
@@ -158,7 +161,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             run_words = [fold(without_suffix(w)) for w in m_run]
             while len(run_words) > 1 and run_words[-1] in CALENDAR_WORDS:
                 run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
-            head = head_kind(run_words)
+            head = head_kind(run_words) or ("name" if storm else None)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste"). Two
             # countries joined ("Kazakistan-Rusya ilişkileri", "relações Brasil-Turquia") are each country.
