@@ -347,6 +347,12 @@ def test_events_named_in_two_capitalised_words_are_not_people():
         assert names["rosa"].kind == "name" and names["eugenia"].kind == "place", text
         assert not {"hurricane", "kasirgasi", "furacao"} & set(names), text
     assert {n.kind for n in extract_names(["Rosa Parks spoke in Montgomery."]) if n.key == "rosa"} == {"person"}
+    # Bodies named by their kind: a police station, head first in Portuguese; an office, head last in Turkish.
+    for text in ("Segundo a Delegacia de Baton Rouge, o suspeito foi preso.",
+                 "Dün Baton Rouge Parish Sorgu Hakiminin Ofisi açıklama yaptı."):
+        names = {n.key: n for n in extract_names([text])}
+        assert names["rouge"].kind == "organisation" and "delegacia" not in names, text
+    assert {n.key for n in extract_names(["Dün Ahmet Bey geldi."])} == {"ahmet"}  # "Bey" is an honorific
 
 
 def test_titles_split_names_and_names_show_without_case_endings():

@@ -622,6 +622,8 @@ _NOT_NAMES = {fold(w) for w in (
     # Titles that ran into the name after them: "Bayan Ford", "Meclis Sözcüsü Nancy Pelosi",
     # "Minority Leader Nancy Pelosi", "First Lady ...", "Representante Conor Lamb"; and "Mas" (but).
     "Bay Bayan Sözcüsü Temsilcisi Yöneticisi Müdürü Üyesi Şef Representante Mas "
+    # Turkish honorifics after the name ("Ahmet Bey", "Ayşe Hanım"): compared, they met every other one.
+    "Bey Hanım "
     "Leader Speaker Minority Majority Chief Executive Lady "
     # "Judge Kavanaugh", "Yargıç Kavanaugh"; "Secretary of State Mike Pompeo" (the state is translated anyway).
     "Judge Yargıç Juiz Juíza State "
@@ -684,7 +686,7 @@ ORGANISATION_HEADS = {fold(w) for w in (
 ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha Serviço Serviços Gabinete Departamento Escola Faculdade "
-    "Consórcio Jornal Empresa Centro Instituto"
+    "Consórcio Jornal Empresa Centro Instituto Delegacia"
 ).split()}
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
@@ -712,7 +714,7 @@ _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros",
 _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
                                "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
                                "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans",
-                               "komites", *_TURKISH_OFFICE_STEMS)
+                               "komites", "ofis", *_TURKISH_OFFICE_STEMS)
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
@@ -977,7 +979,7 @@ _KINDS_ONLY = frozenset(name_key(w) for w in (
     "Dairesi Müdürlüğü Başsavcılığı Savcılığı Kurumu Bürosu Başkanlığı İdaresi Komiserliği Teşkilatı "
     "Akademisi Müzesi Hareketi Cephesi Fonu Odası Takımı Federasyonu Enstitüsü Emniyet "
     "Directorate Academy Museum Movement Front Fund Chamber Team Federation Commissioner "
-    "Diretoria Academia Museu Movimento Frente Fundo Equipe Federação "
+    "Diretoria Academia Museu Movimento Frente Fundo Equipe Federação Delegacia "
     # What kind of event ("Olympic Games", "Olimpiyat Oyunları", "Jogos Olímpicos"; "G20 Summit", "Cúpula do
     # G20"): each language's word met nothing in the others, and two summits or festivals met on it alone.
     "Games Jogos Oyunları Summit Zirvesi Zirve Cúpula Festival Festivali Conference Konferansı Conferência "
