@@ -353,6 +353,7 @@ def test_events_named_in_two_capitalised_words_are_not_people():
         names = {n.key: n for n in extract_names([text])}
         assert names["rouge"].kind == "organisation" and "delegacia" not in names, text
     assert {n.key for n in extract_names(["Dün Ahmet Bey geldi."])} == {"ahmet"}  # "Bey" is an honorific
+    assert "center" not in {n.key for n in extract_names(["The Joint Artificial Intelligence Center opened."])}
 
 
 def test_titles_split_names_and_names_show_without_case_endings():

@@ -969,7 +969,7 @@ _BODIES_ALONE = frozenset(name_key(w) for w in (
 # The others name nothing alone ("the Agency said", "News", "Board"): never compared.
 _KINDS_ONLY = frozenset(name_key(w) for w in (
     "Committee Agency Department Office Service Services Administration Foundation Association Hospital Airport "
-    "News Channel Network Club Company Corporation Authority Board Bureau School Prison Group League "
+    "News Channel Network Club Company Corporation Authority Board Bureau School Prison Group League Center Centre "
     "Comitê Comissão Agência Departamento Gabinete Serviço Serviços Administração Fundação Associação Aeroporto "
     "Clube Empresa Escola Prisão Grupo Liga "
     "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Yönetimi Vakıf Vakfı Dernek "
