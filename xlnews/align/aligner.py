@@ -426,12 +426,18 @@ class Aligner:
         index = {i: k for k, i in enumerate(ids)}
         by_id = {p.article.id: p for p in prepared}
         with gc_paused():
+            a = np.concatenate([np.array([index[m.a] for m in matches], dtype=np.int64), negatives.a])
+            b = np.concatenate([np.array([index[m.b] for m in matches], dtype=np.int64), negatives.b])
+            # What each pair's texts were compared in (a copy, folded within its language, as its sources).
+            views = np.concatenate([np.array([VIEWS.index(m.evidence.get("meaning", {}).get("compared", "source"))
+                                              for m in matches], dtype=np.int64),
+                                    np.array([VIEWS.index(v) for v in negatives.views], dtype=np.int64)[negatives.view]])
+            codes = {lang: k for k, lang in enumerate(sorted({p.article.lang or "und" for p in prepared}))}
+            langs = np.array([codes[p.article.lang or "und"] for p in prepared], dtype=np.int64)
             return cluster_scored(
-                ids, np.concatenate([np.array([index[m.a] for m in matches], dtype=np.int64), negatives.a]),
-                np.concatenate([np.array([index[m.b] for m in matches], dtype=np.int64), negatives.b]),
-                np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
+                ids, a, b, np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
                 self.settings.threshold, label=lambda members: self._label(members, by_id),
-                languages=[p.article.lang for p in prepared],
+                within=same_language(views, langs, a, b),
             )
 
     @staticmethod

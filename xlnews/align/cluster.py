@@ -2,11 +2,12 @@
 
 Pairs are taken from the most to the least likely; two clusters merge only when the pairs scored
 between them are, on average, above the threshold and none of them is strongly against (below a
-fifth of it). Where the two clusters hold reports in one language, only the pairs within a language
-can be strongly against: the embedders score one event's reports lower across languages than within
-one (NTREX's Sulawesi and Hurricane Rosa reports by two outlets: 0.93-0.99 within each of tr, pt and
-en, 0.07-0.5 across), so a low pair across languages beside high ones within says more about the
-model than about the event. Articles that match nothing stay singletons. Every id given comes out in exactly one
+fifth of it). Where some pairs between the two clusters were compared within one language (two
+reports in one language, or through their English translations), only those can be strongly against:
+the embedders score one event's reports lower across languages than within one (NTREX's Sulawesi and
+Hurricane Rosa reports by two outlets: 0.93-0.99 within each of tr, pt and en, 0.07-0.5 across), so a
+low pair across languages beside high ones within says more about the model than about the event.
+Articles that match nothing stay singletons. Every id given comes out in exactly one
 cluster; cost is near-linear (the smaller cluster is checked against the larger, and relabelled
 when they merge).
 """
@@ -25,29 +26,31 @@ def cluster_pairs(
     languages: Sequence[str] | None = None,
 ) -> list[Cluster]:
     """``pairs``: (article id, article id, probability of the same event) for every scored pair;
-    ``languages``: each id's language, in the order of ``ids`` (None: every pair may veto a merge)."""
+    ``languages``: each id's language, in the order of ``ids``, a pair compared within one language
+    where both are the same (None: every pair counts as within one)."""
     index = {i: k for k, i in enumerate(ids)}
     rows = [(index[a], index[b], s) for a, b, s in pairs]
     a = np.array([r[0] for r in rows], dtype=np.int64)
     b = np.array([r[1] for r in rows], dtype=np.int64)
     s = np.array([r[2] for r in rows], dtype=np.float64)
-    return cluster_scored(ids, a, b, s, threshold, label, languages)
+    within = None if languages is None else np.array([languages[x] == languages[y] for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+    return cluster_scored(ids, a, b, s, threshold, label, within)
 
 
 def cluster_scored(
     ids: Sequence[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
-    label: Callable[[list[str]], str], languages: Sequence[str] | None = None,
+    label: Callable[[list[str]], str], within: np.ndarray | None = None,
 ) -> list[Cluster]:
     """As :func:`cluster_pairs`, with the pairs as arrays: ``a`` and ``b`` index ``ids`` (a million
-    pairs as Python tuples cost more than the clustering)."""
-    codes = {lang: k for k, lang in enumerate(sorted(set(languages)))} if languages is not None else {}
-    lang = [codes[x] for x in languages] if languages is not None else [0] * len(ids)
-    groups = [sorted(ids[k] for k in g) for g in _cluster_indices(len(ids), a, b, score, threshold, lang)]
+    pairs as Python tuples cost more than the clustering); ``within``: per pair, whether its texts were
+    compared within one language (None: all were)."""
+    within = np.ones(len(a), dtype=bool) if within is None else np.asarray(within, dtype=bool)
+    groups = [sorted(ids[k] for k in g) for g in _cluster_indices(len(ids), a, b, score, threshold, within)]
     return [Cluster(f"c{n + 1}", g, label(g)) for n, g in enumerate(groups)]
 
 
 def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
-                     lang: list[int]) -> list[list[int]]:
+                     within: np.ndarray) -> list[list[int]]:
     """Clusters as sorted lists of indices, the largest first (then by their first index)."""
     a, b, score = (np.asarray(v) for v in (a, b, score))
     positive = np.flatnonzero(score >= threshold)
@@ -62,7 +65,7 @@ def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, th
     order = np.argsort(ends, kind="stable")
     partner = np.concatenate([b[keep], a[keep]])[order]
     partner_score = np.concatenate([score[keep], score[keep]])[order].tolist()
-    partner_lang = np.asarray(lang, dtype=np.int64)[partner].tolist()
+    partner_within = np.concatenate([within[keep], within[keep]])[order].tolist()
     starts = np.searchsorted(ends[order], np.arange(n + 1)).tolist()
 
     root = np.arange(n)
@@ -74,13 +77,13 @@ def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, th
             continue
         ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
         (small, ms), (large, ml) = ((ra, ma), (rb, mb)) if len(ma) <= len(mb) else ((rb, mb), (ra, ma))
-        cross, within = [], []
+        cross, one_language = [], []
         for x in ms:
             lo_x, hi_x = starts[x], starts[x + 1]
             hits = np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist()
             cross.extend(partner_score[lo_x + h] for h in hits)
-            within.extend(partner_score[lo_x + h] for h in hits if partner_lang[lo_x + h] == lang[x])
-        if not cross or sum(cross) / len(cross) < threshold or min(within or cross) < low:
+            one_language.extend(partner_score[lo_x + h] for h in hits if partner_within[lo_x + h])
+        if not cross or sum(cross) / len(cross) < threshold or min(one_language or cross) < low:
             continue
         root[ms] = large
         ml.extend(ms)
