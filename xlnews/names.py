@@ -601,6 +601,9 @@ def _one_letter_more(a: str, b: str) -> bool:
 
 
 # Capitalised words that start sentences or are titles, not names.
+# Kinds of storm before the storm's name ("Hurricane Rosa", "Tropical Storm Rosa", "furacão Rosa"): the
+# name that follows is the storm's, not a person's (xlnews.align.facts reads it so); not names themselves.
+STORM_KINDS = frozenset(fold(w) for w in "Hurricane Typhoon Cyclone Storm Furacão Tufão Ciclone Tempestade Tormenta".split())
 _NOT_NAMES = {fold(w) for w in (
     "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
     "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Başbakanı Sayın Taraflar Ülkemiz Zira Lakin Bence "
@@ -636,9 +639,7 @@ _NOT_NAMES = {fold(w) for w in (
     "Superintendent Sheriff Congressman Congresswoman Congressmen Senators Representatives Ambassador Pope "
     "Professor Prosecutor Counsel Attorney-General Analyst Director Prince Princess Prens Prensi Prenses Prensesi "
     "Veliaht Príncipe Princesa Crown "
-    # Kinds of storm before the storm's name ("Hurricane Rosa", "Tropical Storm Rosa", "Furacão Rosa"): the
-    # name that follows is the storm's, not a person's (xlnews.align.facts reads them so).
-    "Hurricane Typhoon Cyclone Storm Tropical Furacão Tufão Ciclone Tempestade Tormenta "
+    "Tropical "  # "Tropical Storm Rosa": see STORM_KINDS
     "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
     "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
     "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "
@@ -648,7 +649,7 @@ _NOT_NAMES = {fold(w) for w in (
     "Coronel Comandante Almirante Reverendo Padre Bispo Cardeal Papa Professora Treinador Técnico "
     "Diretor Diretora Congressista Senadores Vereador Vereadora "
     "The A An And In On At Of For With By From This That These Those It He She They We Mr Mrs Ms President Minister"
-).split()}
+).split()} | STORM_KINDS
 # News agencies say who reported an event, not what happened: "(Reuters) -", "Xinhua'ya göre", "segundo a
 # Reuters" would tie unrelated reports together (capitalised acronyms, "AFP", "EFE", are dropped anyway).
 _NEWS_AGENCIES = {fold(w) for w in (

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS,
+    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, given_name_form, head_kind, is_class_noun,
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
@@ -49,8 +49,6 @@ _PERSON_TITLES = {fold(w) for w in (
     "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr "
     "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Temsilcisi Representante Leader Speaker Lady"
 ).split()}
-# Words before a storm's name ("Hurricane Rosa", "furacão Rosa"): the name is the storm's, not a person's.
-_STORM_KINDS = {fold(w) for w in "Hurricane Typhoon Cyclone Storm Furacão Tufão Ciclone Tempestade Tormenta".split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
 
 # Numbers that say little on their own: small counts, ordinals and the like match across any two texts.
@@ -149,7 +147,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             start = text.find(m_run[0])
             before = text[max(0, start - 40):start].split()
             titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
-            storm = bool(before) and fold(before[-1].strip(",")) in _STORM_KINDS
+            storm = bool(before) and fold(before[-1].strip(",")) in STORM_KINDS
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
