@@ -74,7 +74,21 @@ EXONYMS: dict[str, str] = {
     "anadolu": "anatolia", "anatolia": "anatolia", "kafkasya": "caucasus", "kafkaslar": "caucasus",
     "caucaso": "caucasus", "caucasus": "caucasus",
     "lvov": "lviv", "hizbullah": "hezbollah", "hizbollah": "hezbollah", "hezbola": "hezbollah", "taliba": "taliban",
+    # Cities the Unicode CLDR lists no names for (it names time-zone cities), with names of their own in
+    # Turkish and Portuguese. Left out where the English name is a person's too (Milan, Florence, Hague).
+    "barselona": "barcelona", "barcelona": "barcelona", "munih": "munich", "munique": "munich", "munich": "munich",
+    "koln": "cologne", "colonia": "cologne", "cologne": "cologne", "napoli": "naples", "napoles": "naples",
+    "naples": "naples", "venedik": "venice", "veneza": "venice", "venice": "venice", "cenevre": "geneva",
+    "genebra": "geneva", "geneva": "geneva", "selanik": "thessaloniki", "tessalonica": "thessaloniki",
+    "thessaloniki": "thessaloniki", "marsilya": "marseille", "marselha": "marseille", "marseille": "marseille",
+    "strazburg": "strasbourg", "estrasburgo": "strasbourg", "strasbourg": "strasbourg", "anvers": "antwerp",
+    "antuerpia": "antwerp", "antwerp": "antwerp", "cenova": "genoa", "genova": "genoa", "genoa": "genoa",
+    "torino": "turin", "turim": "turin", "turin": "turin", "bolonya": "bologna", "bolonha": "bologna",
+    "bologna": "bologna", "edinburg": "edinburgh", "edimburgo": "edinburgh", "edinburgh": "edinburgh",
+    "sevilla": "seville", "sevilha": "seville", "seville": "seville",
 }
+# Names whose folded form is another word's: Turkish "Şam" (Damascus) folds to "sam", which every "Sam" is.
+_UNFOLDED_EXONYMS = {"Şam": "damascus"}
 
 # Lower-case words inside a name ("Lula da Silva", "Câmara dos Deputados", "Ursula von der Leyen"): part
 # of how it is shown, never compared (see compared_key).
@@ -467,7 +481,10 @@ _TURKISH_TERM_BASES = frozenset(
 @functools.lru_cache(maxsize=1 << 16)  # a text names its people and places again and again
 def name_key(token: str) -> str:
     """The comparable form of a name token: suffix dropped, folded, exonym mapped."""
-    key = _folded(token.strip(".,;:!?()[]\"“”«»")).strip("-")
+    written = token.strip(".,;:!?()[]\"“”«»")
+    if (unfolded := _UNFOLDED_EXONYMS.get(without_suffix(written))) is not None:
+        return unfolded
+    key = _folded(written).strip("-")
     if key in EXONYMS:
         return EXONYMS[key]
     if key in ORG_NAMES:
