@@ -253,6 +253,13 @@ def test_the_wars_places_and_armed_groups_meet_in_every_language():
         assert {"damascus": "place", "barcelona": "place", "edinburgh": "place", "sam": "person"}.items() <= found.items(), found
 
 
+def test_words_in_capitals_in_a_row_are_a_headline_not_names():
+    names = {n.key: n for n in extract_names(["TUTUKLANARAK CEZAEVİNE GÖNDERİLDİ Sanık Nait Yılmaz ifade verdi. "
+                                               "FETÖ ÜYELERİ TOKYO İÇİN HEYECANLI dedi Mehmet Kaya."])}
+    assert set(names) == {"nait", "yilmaz", "org:FETO", "tokyo", "mehmet", "kaya"}, set(names)
+    assert names["yilmaz"].text == "Nait Yılmaz"  # "Sanık" (the defendant) is a role, not a name
+
+
 def test_a_sentence_initial_word_is_a_name_when_the_text_names_it_elsewhere():
     names = {n.key: n for n in extract_names([
         "Senatörü Elizabeth Warren cumartesi günü açıkladı. Warren, Trump ile görüştü. Ancak sessiz kaldı. Kavanaugh da konuşmadı."])}

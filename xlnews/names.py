@@ -642,8 +642,9 @@ _NOT_NAMES = {fold(w) for w in (
     # Titles that ran into the name after them: "Bayan Ford", "Meclis Sözcüsü Nancy Pelosi",
     # "Minority Leader Nancy Pelosi", "First Lady ...", "Representante Conor Lamb"; and "Mas" (but).
     "Bay Bayan Sözcüsü Temsilcisi Yöneticisi Müdürü Üyesi Şef Representante Mas "
-    # Turkish honorifics after the name ("Ahmet Bey", "Ayşe Hanım"): compared, they met every other one.
-    "Bey Hanım "
+    # Turkish honorifics after the name ("Ahmet Bey", "Ayşe Hanım"): compared, they met every other one;
+    # and court news's roles before it ("Sanık Nait Yılmaz", "Şüpheli ...", "Komutan Vekili ...").
+    "Bey Hanım Sanık Sanıklar Şüpheli Şüpheliler Maktul Komutan Vekili "
     "Leader Speaker Minority Majority Chief Executive Lady "
     # "Judge Kavanaugh", "Yargıç Kavanaugh"; "Secretary of State Mike Pompeo" (the state is translated anyway).
     "Judge Yargıç Juiz Juíza State "
@@ -816,6 +817,24 @@ _TITLE_ABBREVIATION = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 
 
+def _shouted(matches: list[re.Match[str]], keys: list[str], text: str) -> list[int]:
+    """Words of a headline or lead-in written in capitals ("TUTUKLANARAK CEZAEVİNE GÖNDERİLDİ Sanık ...",
+    "İHRACATÇIMIZIN EMRİNE VERECEĞİZ"): two or more such words in a row, of four letters or more, are not
+    names, but for acronyms and the places and bodies the tables know ("FETÖ", "UEFA", "TOKYO")."""
+    def loud(n: int) -> bool:
+        word = without_suffix(matches[n].group(0))
+        return len(word) >= 4 and word.isupper() and word.upper() not in ORG_ACRONYMS
+    out = []
+    for n in range(len(matches)):
+        if not loud(n) or keys[n] in _EXONYM_FORMS or keys[n] in _ORG_KEYS:
+            continue
+        near = [k for k in (n - 1, n + 1) if 0 <= k < len(matches) and loud(k)
+                and not text[min(matches[n].end(), matches[k].end()):max(matches[n].start(), matches[k].start())].strip(" ,:;-")]
+        if near:
+            out.append(n)
+    return out
+
+
 def find_name_runs(text: str) -> list[list[str]]:
     """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
     Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
@@ -823,6 +842,8 @@ def find_name_runs(text: str) -> list[list[str]]:
     matches = list(CAPITALISED_WORD.finditer(text))
     keys = [name_key(m.group(0)) for m in matches]
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
+    for n in _shouted(matches, keys, text):
+        titles[n] = True
     initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]))
                and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 24):m.start()]) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
