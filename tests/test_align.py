@@ -362,6 +362,10 @@ def test_events_named_in_two_capitalised_words_are_not_people():
         assert names["rosa"].kind == "name" and names["eugenia"].kind == "place", text
         assert not {"hurricane", "kasirgasi", "furacao"} & set(names), text
     assert {n.kind for n in extract_names(["Rosa Parks spoke in Montgomery."]) if n.key == "rosa"} == {"person"}
+    # Named alone later ("o Rosa", "Rosa, pazartesi günü ..."), it is still the storm.
+    for text in ("Os restos do furacão Rosa chegam. A chuva do Rosa pode ser uma benção.",
+                 "Rosa Kasırgası'ndan kalanlar geldi. Dün Rosa ile yağmur başladı."):
+        assert {n.kind for n in extract_names([text]) if n.key == "rosa"} == {"name"}, text
     # Bodies named by their kind: a police station, head first in Portuguese; an office, head last in Turkish.
     for text in ("Segundo a Delegacia de Baton Rouge, o suspeito foi preso.",
                  "Dün Baton Rouge Parish Sorgu Hakiminin Ofisi açıklama yaptı."):

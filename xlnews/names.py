@@ -621,6 +621,8 @@ def _one_letter_more(a: str, b: str) -> bool:
 # Kinds of storm before the storm's name ("Hurricane Rosa", "Tropical Storm Rosa", "furacão Rosa"): the
 # name that follows is the storm's, not a person's (xlnews.align.facts reads it so); not names themselves.
 STORM_KINDS = frozenset(fold(w) for w in "Hurricane Typhoon Cyclone Storm Furacão Tufão Ciclone Tempestade Tormenta".split())
+# Turkish names the kind after ("Rosa Kasırgası'ndan"): the stems of those head words.
+TURKISH_STORM_STEMS = ("kasirga", "tayfunu", "firtinas")  # not "Tayfun" alone: a given name too
 _NOT_NAMES = {fold(w) for w in (
     "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
     "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Başbakanı Sayın Taraflar Ülkemiz Zira Lakin Bence "
@@ -783,7 +785,7 @@ EVENT_HEADS = {fold(w) for w in (
     # Laws, wars, treaties and prizes are named the same way ("Affordable Care Act", "Bakım Yasası", "Lei Maria da Penha").
     "Act War Treaty Agreement Accord Doctrine Prize Award Savaşı Yasası Antlaşması Anlaşması Ödülü Ödülleri "
     # Turkish names a storm head last ("Rosa Kasırgası"); English and Portuguese put the kind first (above).
-    "Kasırgası Kasırga Tayfunu Tayfun Fırtınası Fırtına"
+    "Kasırgası Kasırga Tayfunu Fırtınası"
 ).split()}
 EVENT_HEADS_FIRST = {fold(w) for w in (
     "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona Lei Tratado Acordo "
@@ -1041,7 +1043,7 @@ _KINDS_ONLY |= _PLACE_KINDS
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
                        "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
-                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", "kasirga", "tayfun", "firtina",
+                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", *TURKISH_STORM_STEMS,
                        *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 

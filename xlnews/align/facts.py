@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlnews.names import (
-    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS,
+    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, given_name_form, head_kind, is_class_noun,
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
@@ -129,6 +129,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
     capitals say nothing. Other headlines are read like the texts."""
     by_key: dict[str, Name] = {}
     person_words: set[str] = set()
+    storm_words: set[str] = set()  # named after a kind of storm somewhere in the texts
     sources = [(text, False) for text in texts] + [(h, _title_case(h)) for h in headlines]
     confirmed: set[str] = set()
     if any(confirm for _, confirm in sources):
@@ -159,6 +160,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             run_words = [fold(without_suffix(w)) for w in m_run]
             while len(run_words) > 1 and run_words[-1] in CALENDAR_WORDS:
                 run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
+            storm = storm or (len(run_words) > 1 and run_words[-1].startswith(TURKISH_STORM_STEMS))
             head = head_kind(run_words) or ("name" if storm else None)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste"). Two
@@ -171,6 +173,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 kind = _word_kind(key, name_keys, head, titled)
                 if kind == "person":
                     person_words.add(key)
+                if storm:
+                    storm_words.add(key)
                 name = by_key.get(key)
                 if name is None:
                     shown = without_suffix(word) if kind == "place" and head != "place" else full
@@ -201,7 +205,9 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 else:
                     by_key[key] = Name(m.group(1), key, name_block(key), "organisation")
     for name in by_key.values():
-        if name.kind == "name" and name.key in person_words:
+        if name.key in storm_words and " " not in name.text:
+            name.kind = "name"  # "o Rosa", "Rosa'nın" alone, after "furacão Rosa" earlier: the storm still
+        elif name.kind == "name" and name.key in person_words:
             name.kind = "person"  # "Lavrov" alone, after "Sergey Lavrov" earlier
     return list(by_key.values())
 
