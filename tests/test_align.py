@@ -366,6 +366,9 @@ def test_events_named_in_two_capitalised_words_are_not_people():
     for text in ("Os restos do furacão Rosa chegam. A chuva do Rosa pode ser uma benção.",
                  "Rosa Kasırgası'ndan kalanlar geldi. Dün Rosa ile yağmur başladı."):
         assert {n.kind for n in extract_names([text]) if n.key == "rosa"} == {"name"}, text
+    # What stands before a name is read where that name stands, not where its first word first appears.
+    names = {n.key: n for n in extract_names(["Os restos do furacão Rosa chegam. Rosa Parks também falou."])}
+    assert names["parks"].kind == "person" and names["rosa"].text == "Rosa Parks"
     # Bodies named by their kind: a police station, head first in Portuguese; an office, head last in Turkish.
     for text in ("Segundo a Delegacia de Baton Rouge, o suspeito foi preso.",
                  "Dün Baton Rouge Parish Sorgu Hakiminin Ofisi açıklama yaptı."):

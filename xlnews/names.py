@@ -841,6 +841,12 @@ def find_name_runs(text: str) -> list[list[str]]:
     """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
     Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
     institution names left out (those get translated)."""
+    return [run for run, _ in find_name_runs_at(text)]
+
+
+def find_name_runs_at(text: str) -> list[tuple[list[str], int]]:
+    """:func:`find_name_runs`, each run with where its first word starts in ``text`` (what stands
+    before a name says what it names: "Hurricane Rosa", "Senator Warren")."""
     matches = list(CAPITALISED_WORD.finditer(text))
     keys = [name_key(m.group(0)) for m in matches]
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
@@ -892,13 +898,13 @@ def find_name_runs(text: str) -> list[list[str]]:
     for segment, phrase in (piece for run in runs for seg in _split_at_titles(run, titles)
                             for part in given_name_parts(seg) for piece in pieces(part)):
         if phrase:  # one place or organisation in several words, compared whole ("Güney Afrika")
-            out.append([_phrase_text(text, matches, segment[0], segment[-1])])
+            out.append(([_phrase_text(text, matches, segment[0], segment[-1])], matches[segment[0]].start()))
             continue
         words = [matches[i].group(0) for i in segment]
         if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
             # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over; but the country
             # in one stays ("ABD Mühendisler Birliği" is the "Corpo de Engenheiros dos EUA").
-            out.extend([w] for i, w in zip(segment, words) if keys[i] in _EXONYM_FORMS)
+            out.extend(([w], matches[i].start()) for i, w in zip(segment, words) if keys[i] in _EXONYM_FORMS)
             continue
         if any(fold(without_suffix(w)) in _FEATURE_WORDS for w in words):
             continue  # "Indian Ocean", "Hint Okyanusu", "Mar Negro": translated whole, and "Indian" is not India here
@@ -909,6 +915,7 @@ def find_name_runs(text: str) -> list[list[str]]:
         calendar_is_name = (any(k not in CALENDAR_WORDS for k in seg_keys)
                             and not re.search(r"\d\W*$", text[max(0, start - 4):start]))
         kept = []
+        first = None  # the first kept word's match
         compared = False  # whether any kept word is compared, not only shown
         for i, word, key in zip(segment, words, seg_keys):
             if kept and i in particles:
@@ -919,6 +926,7 @@ def find_name_runs(text: str) -> list[list[str]]:
                 continue
             if key in _TRANSLATED_NAME_WORDS:
                 kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
+                first = i if first is None else first
                 continue
             if (len(key) < 2 or (key in CALENDAR_WORDS and (not calendar_is_name or bare != word))
                     or key.isdigit() or key in _NEWS_AGENCIES):
@@ -928,11 +936,12 @@ def find_name_runs(text: str) -> list[list[str]]:
             if bare.isupper() and len(bare) <= 5 and key not in _EXONYM_FORMS:
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
             kept.append(word)
+            first = i if first is None else first
             compared = True
         while kept and kept[-1] in NAME_PARTICLES:
             kept.pop()
         if compared:
-            out.append(kept)
+            out.append((kept, matches[segment[0] if first is None else first].start()))
     return out
 
 

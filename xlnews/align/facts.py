@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
-    KNOWN_ORGANISATIONS, compared_keys, find_name_runs, fold, given_name_form, head_kind, is_class_noun,
+    KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
@@ -137,15 +137,16 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
         # the texts capitalise anywhere, sentence starts too ("Kavanaugh denied ...").
         confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
     for text, confirm in sources:
-        for m_run in find_name_runs(text):
+        for m_run, start in find_name_runs_at(text):
             keys = compared_keys(m_run)
             if confirm:
                 known = [k in confirmed or k in _PLACES for k in keys]
+                if not known[0] and any(known):
+                    start = max(start, text.find(m_run[known.index(True)], start))
                 m_run = [w for w, ok in zip(m_run, known) if ok]
                 if not m_run:
                     continue
                 keys = [k for k, ok in zip(keys, known) if ok]
-            start = text.find(m_run[0])
             before = text[max(0, start - 40):start].split()
             titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
             storm = bool(before) and fold(before[-1].strip(",")) in STORM_KINDS
