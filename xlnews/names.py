@@ -823,18 +823,14 @@ def _shouted(matches: list[re.Match[str]], keys: list[str], text: str) -> list[i
     """Words of a headline or lead-in written in capitals ("TUTUKLANARAK CEZAEVİNE GÖNDERİLDİ Sanık ...",
     "İHRACATÇIMIZIN EMRİNE VERECEĞİZ"): two or more such words in a row, of four letters or more, are not
     names, but for acronyms and the places and bodies the tables know ("FETÖ", "UEFA", "TOKYO")."""
-    def loud(n: int) -> bool:
-        word = without_suffix(matches[n].group(0))
-        return len(word) >= 4 and word.isupper() and word.upper() not in ORG_ACRONYMS
-    out = []
-    for n in range(len(matches)):
-        if not loud(n) or keys[n] in _EXONYM_FORMS or keys[n] in _ORG_KEYS:
-            continue
-        near = [k for k in (n - 1, n + 1) if 0 <= k < len(matches) and loud(k)
-                and not text[min(matches[n].end(), matches[k].end()):max(matches[n].start(), matches[k].start())].strip(" ,:;-")]
-        if near:
-            out.append(n)
-    return out
+    words = [without_suffix(m.group(0)) for m in matches]
+    loud = [len(w) >= 4 and w.isupper() and w.upper() not in ORG_ACRONYMS for w in words]
+    # Whether words i and i + 1 are both in capitals with nothing but spaces or light punctuation between.
+    pair = [loud[i] and loud[i + 1] and not text[matches[i].end():matches[i + 1].start()].strip(" ,:;-")
+            for i in range(len(matches) - 1)]
+    return [n for n in range(len(matches))
+            if ((n > 0 and pair[n - 1]) or (n < len(pair) and pair[n]))
+            and keys[n] not in _EXONYM_FORMS and keys[n] not in _ORG_KEYS]
 
 
 def find_name_runs(text: str) -> list[list[str]]:

@@ -432,8 +432,7 @@ class Aligner:
             views = np.concatenate([np.array([VIEWS.index(m.evidence.get("meaning", {}).get("compared", "source"))
                                               for m in matches], dtype=np.int64),
                                     np.array([VIEWS.index(v) for v in negatives.views], dtype=np.int64)[negatives.view]])
-            codes = {lang: k for k, lang in enumerate(sorted({p.article.lang or "und" for p in prepared}))}
-            langs = np.array([codes[p.article.lang or "und"] for p in prepared], dtype=np.int64)
+            langs = np.array([p.article.lang for p in prepared])  # as _features reads them
             return cluster_scored(
                 ids, a, b, np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
                 self.settings.threshold, label=lambda members: self._label(members, by_id),

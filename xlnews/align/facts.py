@@ -148,8 +148,8 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                     continue
                 keys = [k for k, ok in zip(keys, known) if ok]
             before = text[max(0, start - 40):start].split()
-            titled = bool(before) and fold(before[-1].strip(",")) in _PERSON_TITLES
-            storm = bool(before) and fold(before[-1].strip(",")) in STORM_KINDS
+            word_before = fold(before[-1].strip(",")) if before else ""
+            titled = word_before in _PERSON_TITLES
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
@@ -161,7 +161,7 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             run_words = [fold(without_suffix(w)) for w in m_run]
             while len(run_words) > 1 and run_words[-1] in CALENDAR_WORDS:
                 run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
-            storm = storm or (len(run_words) > 1 and run_words[-1].startswith(TURKISH_STORM_STEMS))
+            storm = word_before in STORM_KINDS or (len(run_words) > 1 and run_words[-1].startswith(TURKISH_STORM_STEMS))
             head = head_kind(run_words) or ("name" if storm else None)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste"). Two
