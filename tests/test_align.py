@@ -1204,3 +1204,11 @@ def test_name_blocking_pairs_articles_on_their_rarest_names():
     pairs = index_mod.name_blocking(names, max_df=50, rarest=3, per_article=5)
     assert pairs == {(0, 1), (0, 2), (2, 4)}
     assert index_mod.name_blocking(names, max_df=50, rarest=3, per_article=1) <= pairs
+
+
+def test_a_chinese_article_is_compared_sentence_by_sentence():
+    from xlnews.align.passages import passages
+
+    zh = "托卡耶夫二十日在阿斯塔纳会见了俄罗斯外长拉夫罗夫。双方讨论了双边合作问题。拉夫罗夫说，两国贸易额去年创下新高。"
+    assert passages([zh], "zh") == ["托卡耶夫二十日在阿斯塔纳会见了俄罗斯外长拉夫罗夫。", "双方讨论了双边合作问题。",
+                                    "拉夫罗夫说，两国贸易额去年创下新高。"]

@@ -132,3 +132,30 @@ def test_credits_reading_times_ad_breaks_and_share_bars_between_paragraphs():
                  "Haber merkezi Ankara'da bulunan ajans, açıklamayı sabah saatlerinde yayımladı."):
         kept = clean_text("\n\n".join([BODY_TR[0], line, BODY_TR[1]]), "t", options=CleanOptions(remove_foreign=False))
         assert line in kept.paragraphs, line
+
+
+ZH = [
+    "哈萨克斯坦总统托卡耶夫二十日在阿斯塔纳会见了俄罗斯外长拉夫罗夫，双方讨论了双边合作问题。",
+    "托卡耶夫表示，俄罗斯是哈萨克斯坦的战略伙伴和盟友。拉夫罗夫说，两国贸易额去年达到二百七十亿美元。",
+]
+
+
+def test_text_written_without_spaces_is_running_text_not_furniture():
+    # Counted by spaces, each Chinese paragraph was one "word", and the whole article went as page
+    # furniture ("no article text left after cleaning").
+    a = _clean("\n\n".join(["哈萨克斯坦与俄罗斯深化合作"] + ZH + ["新华网"]), lang="zh")
+    assert a.lang == "zh" and a.title == "哈萨克斯坦与俄罗斯深化合作" and a.paragraphs == ZH
+    assert [r.reason for r in a.removed] == ["site_name"]
+    # A first line that ends a sentence is text, not a headline.
+    assert _clean("\n\n".join(ZH), lang="zh").paragraphs == ZH
+    ja = "カザフスタンのトカエフ大統領は二十日、アスタナでロシアのラブロフ外相と会談した。両国の協力について話し合った。"
+    assert _clean(ja).paragraphs == [ja]
+
+
+def test_word_count_of_spaced_and_unspaced_scripts():
+    from xlnews.wordcount import count_words
+
+    assert count_words("Lavrov, Astana’da Abdrahmanov ile görüştü.") == 5
+    assert count_words("카자흐스탄 대통령이 말했다") == 3  # Korean is written with spaces
+    assert count_words(ZH[0]) == 21  # 41 Han characters, two a word
+    assert count_words("Tokayev 在 阿斯塔纳") == 1 + 1 + 2

@@ -30,6 +30,9 @@ def test_sentences_tr_pt():
         "Kazakistan’da biz 21. yüzyılda kalıcı olacağına inanıyoruz."]
     assert split_sentences("O Dr. Silva chegou. “A Rússia é parceira.” Disse ele! Mais 8.5 pontos?", "pt") == [
         "O Dr. Silva chegou.", "“A Rússia é parceira.”", "Disse ele!", "Mais 8.5 pontos?"]
+    # Chinese and Japanese write the next sentence without a space after 。！？
+    assert split_sentences("托卡耶夫会见了拉夫罗夫。双方讨论了合作问题！「你好？」是的 3.5 亿", "zh") == [
+        "托卡耶夫会见了拉夫罗夫。", "双方讨论了合作问题！", "「你好？」", "是的 3.5 亿"]
 
 
 def test_long_sentences_are_split_never_truncated():

@@ -5,6 +5,7 @@ of the article is kept: an article is never cut to a model's input length."""
 from __future__ import annotations
 
 from xlnews.translate.sentences import split_sentences
+from xlnews.wordcount import count_words
 
 # A sentence shorter than this ("Foto: AA.", "Ele disse:") is joined to the next one.
 _MIN_WORDS = 6
@@ -18,7 +19,7 @@ def passages(paragraphs: list[str], lang: str | None, title: str | None = None) 
         pending = ""
         for sentence in split_sentences(paragraph, lang):
             pending = f"{pending} {sentence}".strip()
-            if len(pending.split()) >= _MIN_WORDS:
+            if count_words(pending) >= _MIN_WORDS:
                 out.append(pending)
                 pending = ""
         if pending:

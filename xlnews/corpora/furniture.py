@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from xlnews.wordcount import UNSPACED_SENTENCE_END, count_words
+
 # Whole-line phrases, by reason. Matched case-insensitively at the start of a short line.
 _PHRASES: dict[str, list[str]] = {
     "comments": [
@@ -82,12 +84,12 @@ _BYLINE = re.compile(
     re.I,
 )
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
-_SENTENCE_END = re.compile(r"[.!?…:]['\"”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…:" + UNSPACED_SENTENCE_END + r"]['\"”’»)」』）]*$")
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")
 
 
 def words(line: str) -> int:
-    return len(line.split())
+    return count_words(line)
 
 
 def is_short(line: str, limit: int = 10) -> bool:

@@ -4,7 +4,8 @@ sentences at clause boundaries, so that nothing is ever truncated by a model's i
 Rules, not a model: a boundary is sentence punctuation (with any closing quotes) followed by
 a space and an upper-case letter, an opening quote or a dash, except after abbreviations
 ("Dr.", "Sr.", "Prof.", "vs.") and Turkish ordinals ("6. Tepesi", "21. yüzyılda").
-Decimal commas and points ("8,5", "8.5") never contain a space, so they never split.
+Decimal commas and points ("8,5", "8.5") never contain a space, so they never split. Chinese
+and Japanese sentences end at 。！？ with or without a space after them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ _ABBREVIATIONS = {
            "gov", "inc", "ltd", "co", "corp", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
            "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e"},
 }
-_CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[\-–—]?[A-ZÇĞİÖŞÜÂÊÎÔÛÁÉÍÓÚÃÕÀ0-9])")
+_CANDIDATE = re.compile(
+    r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[\-–—]?[A-ZÇĞİÖŞÜÂÊÎÔÛÁÉÍÓÚÃÕÀ0-9])"
+    # Chinese and Japanese end a sentence with 。！？ and write the next one without a space.
+    r"|[。！？｡]+[」』”’）)]*(?=\s*\S)"
+)
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[str]:
