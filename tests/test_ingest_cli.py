@@ -234,3 +234,55 @@ def test_fields_of_the_wrong_type_are_warnings_and_the_batch_goes_on(tmp_path, m
     assert {w.split(" is not text")[0] for w in recs["t2"]["warnings"]} == {"title", "url", "lang"}
     assert "internal error while cleaning (RuntimeError: a bug in one record)" in recs["boom"]["error"]
     assert "paragraphs" in recs["t3"]
+
+
+def test_compressed_inputs_and_outputs(tmp_path, seeds_dir):
+    import bz2
+    import gzip
+    import lzma
+
+    src = tmp_path / "in"
+    src.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    (src / seeds[0].name).write_bytes(seeds[0].read_bytes())
+    (src / (seeds[1].name + ".gz")).write_bytes(gzip.compress(seeds[1].read_bytes()))
+    (src / (seeds[2].name + ".bz2")).write_bytes(bz2.compress(seeds[2].read_bytes()))
+    lines = [json.dumps({"id": "pt1", "lang": "pt", "text": PT}, ensure_ascii=False),
+             json.dumps({"id": "tr1", "lang": "tr", "text": TR}, ensure_ascii=False)]
+    (src / "more.jsonl.xz").write_bytes(lzma.compress(("\n".join(lines) + "\n").encode()))
+    # A gzip file named as plain JSONL is still read: the format is told by the first bytes.
+    (src / "misnamed.jsonl").write_bytes(gzip.compress((json.dumps({"id": "pt2", "lang": "pt", "text": PT}) + "\n").encode()))
+    # Cut off inside its second line: the first line's article stands, the file fails with a reason.
+    whole = gzip.compress(("\n".join([lines[0].replace("pt1", "pt9"), lines[1].replace("tr1", "tr9")]) + "\n").encode())
+    (src / "cut.jsonl.gz").write_bytes(whole[: len(whole) - 12])
+    (src / "dump.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd" + b"\0" * 20)
+
+    out = tmp_path / "corpus.jsonl.gz"
+    result = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
+    assert result.exit_code == 1, result.output
+    recs = [json.loads(line) for line in gzip.decompress(out.read_bytes()).decode().splitlines()]
+    by_id = {r["id"]: r for r in recs}
+    # The id and kind of a compressed file are those of the file it holds.
+    assert {seeds[0].stem, seeds[1].stem, seeds[2].stem, "pt1", "tr1", "pt2"} <= {r["id"] for r in recs if "error" not in r}
+    assert by_id[seeds[1].stem]["lang"] == "tr" and by_id["pt1"]["lang"] == "pt"
+    assert "pt9" in by_id and "tr9" not in by_id
+    assert "damaged or incomplete gzip file" in by_id["cut"]["error"]
+    assert "zstd-compressed" in by_id["dump.jsonl"]["error"] and "zstd -d" in by_id["dump.jsonl"]["error"]
+    # The compressed output is read back like any corpus.
+    shown = runner.invoke(app, ["corpora", "show", "pt1", "--corpus", str(out)])
+    assert shown.exit_code == 0 and "Lavrov" in shown.output
+
+
+def test_a_jsonl_line_that_is_not_utf8_fails_alone(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "pt1", "lang": "pt", "text": PT}, ensure_ascii=False).encode()
+    bad = json.dumps({"id": "pt2", "lang": "pt", "text": PT}, ensure_ascii=False).encode("utf-8").replace("ã".encode(), "ã".encode("cp1252"))
+    # A raw U+2028 inside a JSON string is valid JSON and no line break.
+    sep = json.dumps({"id": "pt3", "lang": "pt", "text": PT.replace(", afirmou", "\u2028afirmou")}, ensure_ascii=False).encode()
+    path.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n" + bad + b"\r\n" + sep + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["corpora", "ingest", str(path), "-o", str(out), "--no-db"])
+    assert result.exit_code == 1
+    recs = _records(out)
+    assert [r["id"] for r in recs] == ["pt1", f"{path}:2", "pt3"]
+    assert recs[1]["error"] == f"{path}:2: not UTF-8 text; JSONL must be UTF-8"

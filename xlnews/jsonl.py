@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from xlnews.compressed import open_input, open_text_output
 from xlnews.errors import InputError
 
 
@@ -18,7 +19,7 @@ def dumps(obj: dict[str, Any]) -> str:
 
 @contextmanager
 def open_output(path: str | Path) -> Iterator[IO[str]]:
-    """A text stream for ``path``; ``-`` is standard output."""
+    """A text stream for ``path``, compressed when it ends in .gz, .bz2 or .xz; ``-`` is standard output."""
     if str(path) == "-":
         yield sys.stdout
         sys.stdout.flush()
@@ -26,7 +27,7 @@ def open_output(path: str | Path) -> Iterator[IO[str]]:
     p = Path(path)
     if p.parent and not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
-    with p.open("w", encoding="utf-8", newline="\n") as fh:
+    with open_text_output(p) as fh:
         yield fh
 
 
@@ -40,28 +41,46 @@ def write_jsonl(path: str | Path, objects: Iterable[dict[str, Any]]) -> int:
     return n
 
 
+def parse_jsonl_line(line: str, name: str, lineno: int) -> dict[str, Any] | InputError:
+    """One line's object, or the error that names the line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"{name}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict):
+        return InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
 def iter_jsonl_lines(text: str, name: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
-    """Yields (line number, object or the error for that line); blank lines are skipped."""
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield lineno, InputError(f"{name}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield lineno, InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
-            continue
-        yield lineno, obj
+    """Yields (line number, object or the error for that line); blank lines are skipped. Lines end at
+    newlines only: U+2028 and U+0085 may stand unescaped inside a JSON string."""
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield lineno, parse_jsonl_line(line, name, lineno)
+
+
+def stream_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """As :func:`iter_jsonl_lines`, reading ``path`` (compressed or not) a line at a time; a line that is
+    not UTF-8 is that line's error. Raises :class:`InputError` when the file cannot be read (on)."""
+    name = str(path)
+    with open_input(Path(path)) as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield lineno, InputError(f"{name}:{lineno}: not UTF-8 text; JSONL must be UTF-8")
+                continue
+            yield lineno, parse_jsonl_line(line, name, lineno)
 
 
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
-    p = Path(path)
-    try:
-        text = sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; JSONL must be UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    yield from iter_jsonl_lines(text, str(path))
+    """A JSONL file's objects (``-``: standard input), each with its line number."""
+    if str(path) == "-":
+        yield from iter_jsonl_lines(sys.stdin.read(), "-")
+        return
+    yield from stream_jsonl(path)

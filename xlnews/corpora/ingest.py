@@ -1,4 +1,5 @@
-"""Inputs to records: files, directories and JSONL in, one Article or FailedInput per input out.
+"""Inputs to records: files, directories and JSONL in (each also as .gz, .bz2 or .xz), one Article or
+FailedInput per input out.
 
 Nothing is dropped: a file or JSONL line that cannot be read becomes a FailedInput with its reason.
 With a store, a cleaned article is kept under a key of its raw content and the cleaner's
@@ -15,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from xlnews.compressed import inner_name, read_input
 from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
 from xlnews.corpora.dates import parse_published
 from xlnews.corpora.decode import decode_bytes, normalise_text
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError, one_record_failed
-from xlnews.jsonl import iter_jsonl_lines
+from xlnews.jsonl import stream_jsonl
 from xlnews.records import Article, FailedInput, Record, record_from_dict
 from xlnews.store import Store, cache_key
 
@@ -69,23 +71,24 @@ class Ingestor:
 
     def _file(self, path: Path) -> Iterator[Record]:
         name = str(path)
+        # What a compressed file holds decides its kind and id: "001.txt.gz" is the text file "001.txt".
+        inner = inner_name(path)
+        stem, suffix = inner.stem or name, inner.suffix.lower()
+        if not path.exists():
+            yield FailedInput(stem, f"{name}: no such file or directory", name)
+            return
+        if suffix in JSONL_SUFFIXES:
+            yield from self._jsonl(path, name, stem)
+            return
         try:
-            if not path.exists():
-                raise InputError(f"{name}: no such file or directory")
-            data = path.read_bytes()
+            data = read_input(path)
         except InputError as exc:
-            yield FailedInput(path.stem or name, str(exc), name)
+            yield FailedInput(stem, str(exc), name)
             return
-        except OSError as exc:
-            yield FailedInput(path.stem or name, f"{name}: cannot read ({exc.strerror})", name)
+        if suffix == ".json":
+            yield from self._json_file(data, name, stem)
             return
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            yield from self._jsonl(data, name)
-            return
-        if path.suffix.lower() == ".json":
-            yield from self._json_file(data, name, path.stem)
-            return
-        yield self._cached(path.stem, name, data, lambda: self._page(data, path.stem, name, path.suffix.lower()))
+        yield self._cached(stem, name, data, lambda: self._page(data, stem, name, suffix))
 
     def _cached(self, article_id: str, source: str, raw: bytes, make: Callable[[], Article]) -> Record:
         key = cache_key(CLEANER_VERSION, self.options.__dict__, article_id, source, hashlib.sha256(raw).hexdigest())
@@ -121,13 +124,16 @@ class Ingestor:
             article.meta["encoding"] = decoded.encoding
         return article
 
-    def _jsonl(self, data: bytes, name: str) -> Iterator[Record]:
+    def _jsonl(self, path: Path, name: str, stem: str) -> Iterator[Record]:
+        """One record a line, read as a stream: a collection larger than memory is cleaned line by line,
+        and a line that is not UTF-8 fails alone."""
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            yield FailedInput(Path(name).stem, f"{name}: not UTF-8 text; JSONL must be UTF-8", name)
-            return
-        yield from self._objects(((f"{name}:{lineno}", obj) for lineno, obj in iter_jsonl_lines(text, name)), None)
+            for lineno, obj in stream_jsonl(path):
+                where = f"{name}:{lineno}"
+                yield from self._objects([(where, obj)], None)
+        except InputError as exc:
+            # The file could not be read on (damaged or cut off): what came before it stands.
+            yield FailedInput(stem, str(exc), name)
 
     def _json_file(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
         """A .json file as scrapers write them: one article object (news-please, trafilatura; its id

@@ -1,0 +1,88 @@
+"""Files compressed with gzip, bzip2 or xz, read and written as the files they hold.
+
+Large article collections travel compressed (news-please and Common Crawl news dumps, CMS exports:
+``articles.jsonl.gz``). They are read as a stream, so a collection larger than memory is cleaned line
+by line, and a file's kind and id come from the name inside the compression: ``001.txt.gz`` is the
+text file ``001.txt``. The format is told by the file's first bytes, whatever its name says; the
+formats the standard library cannot read (zstd, zip, 7z) get a one-line error saying what to do.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, BinaryIO
+
+from xlnews.errors import InputError
+
+# Name ending, opener and leading bytes of each format read here.
+_FORMATS: dict[str, tuple[str, Callable[..., IO], bytes]] = {
+    "gzip": (".gz", gzip.open, b"\x1f\x8b"),
+    "bzip2": (".bz2", bz2.open, b"BZh"),
+    "xz": (".xz", lzma.open, b"\xfd7zXZ\x00"),
+}
+_SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bzip2", ".xz": "xz"}
+# Archives and formats the standard library has no reader for: what the user can do instead.
+_UNREAD = (
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed", "decompress it first (zstd -d FILE)"),
+    (b"PK\x03\x04", "a zip archive", "unpack it first and give the folder"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive", "unpack it first and give the folder"),
+)
+# What a damaged or cut-off compressed file raises while it is read.
+READ_ERRORS = (EOFError, OSError, zlib.error, lzma.LZMAError)
+
+
+def compression_of(path: Path, head: bytes) -> str | None:
+    """The format ``head`` (the file's first bytes) is compressed with, None for a plain file; raises
+    for a format read nowhere here."""
+    for name, (_, _, magic) in _FORMATS.items():
+        if head.startswith(magic):
+            return name
+    for magic, what, todo in _UNREAD:
+        if head.startswith(magic):
+            raise InputError(f"{path}: {what}, which xlnews does not read: {todo}")
+    return None
+
+
+def inner_name(path: Path) -> Path:
+    """The name of what a compressed file holds (``a.jsonl.gz`` -> ``a.jsonl``); a plain name unchanged."""
+    return path.with_suffix("") if path.suffix.lower() in _SUFFIXES else path
+
+
+@contextmanager
+def open_input(path: Path) -> Iterator[BinaryIO]:
+    """``path``'s bytes, decompressed when it is compressed. Damage found while reading raises
+    :class:`InputError` naming the file."""
+    try:
+        with path.open("rb") as raw:
+            head = raw.read(8)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    fmt = compression_of(path, head)
+    opener: Callable[..., IO] = _FORMATS[fmt][1] if fmt else open
+    try:
+        with opener(path, "rb") as fh:
+            yield fh
+    except READ_ERRORS as exc:
+        if fmt is None:
+            raise InputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+        raise InputError(f"{path}: damaged or incomplete {fmt} file ({exc})") from None
+
+
+def read_input(path: Path) -> bytes:
+    """The whole content of ``path``, decompressed."""
+    with open_input(path) as fh:
+        return fh.read()
+
+
+def open_text_output(path: Path) -> IO[str]:
+    """A UTF-8 text stream writing ``path``, compressed when its name ends in .gz, .bz2 or .xz."""
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        return path.open("w", encoding="utf-8", newline="\n")
+    return _FORMATS[fmt][1](path, "wt", encoding="utf-8", newline="\n")
