@@ -118,6 +118,10 @@ def test_bergamot_translates_the_portuguese_seed(tmp_path):
     for name in ("Tokayev", "Lavrov", "Putin", "Astana"):
         assert name in rec["text"]
     assert "27 billion" in rec["text"]
+    # Every quotation mark of the source is in the English, as the source writes it: six quotes in “ ”,
+    # three of them spanning two sentences, one in straight marks.
+    source = " ".join(p["source"] for p in rec["sentences"])
+    assert [rec["text"].count(c) for c in '“”"'] == [source.count(c) for c in '“”"'] == [6, 6, 2]
     assert len(rec["text"].split("\n\n")) == 12  # every paragraph of the cleaned article
     assert all(p["target"].strip() for p in rec["sentences"])
     again = runner.invoke(app, ["translate", str(seed), "-o", str(tmp_path / "again.jsonl"), "--db", str(tmp_path / "db.sqlite3")])
@@ -291,3 +295,29 @@ def test_an_article_whose_translation_raises_is_its_own_error_and_the_batch_goes
     assert [r.id for r in out] == ["a", "oom", "b"]
     assert out[0].text == "UMA FRASE." and out[2].text == "UMA FRASE."
     assert "internal error while translating (RuntimeError: CUDA out of memory)" in out[1].error
+
+
+def test_quotation_marks_are_balanced_for_the_model_and_given_back():
+    from xlnews.translate.quotes import prepare, restore
+
+    assert prepare("Tokayev recebeu Lavrov.").text == "Tokayev recebeu Lavrov."
+    # A quote that continues into the next sentence: balanced at the end, the mark taken off again.
+    q = prepare("“A Rússia é nossa parceira estratégica.")
+    assert (q.text, q.added, q.typographic) == ('"A Rússia é nossa parceira estratégica."', "end", True)
+    assert restore('"Russia is our strategic partner."', q) == "“Russia is our strategic partner."
+    # One that opened in an earlier sentence and closes here.
+    q = prepare("É por isso que confiamos nela”, disse Tokayev.")
+    assert (q.text, q.added) == ('"É por isso que confiamos nela", disse Tokayev.', "start")
+    assert restore('"That is why we trust it," Tokayev said.', q) == "That is why we trust it,” Tokayev said."
+    # Single quotes the model wrote for double ones, and a colon it glued to the quote.
+    q = prepare('"Acordos foram assinados", observou ele.')
+    assert restore("'Agreements were signed,' he noted.", q) == '"Agreements were signed," he noted.'
+    q = prepare('Brian O\'Hagan afirmou: "A investigação está no início.')
+    assert restore("Brian O'Hagan said:'The investigation is at an early stage.", q) == \
+        'Brian O\'Hagan said: "The investigation is at an early stage.'
+    # Apostrophes are not quotation marks.
+    q = prepare('"A parceira da Rússia", disse.')
+    assert restore('"Russia\'s partners\' partner," he said.', q) == '"Russia\'s partners\' partner," he said.'
+    # Guillemets come back as English quotation marks.
+    q = prepare("Votam sobre o nome «República da Macedónia do Norte».")
+    assert restore('They vote on the name "Republic of North Macedonia."', q) == "They vote on the name “Republic of North Macedonia.”"

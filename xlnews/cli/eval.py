@@ -198,6 +198,7 @@ def benchmark(
     beams: int = typer.Option(4, "--beams", help="Beam size (marian)."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda (marian)."),
     hyp_out: Path | None = typer.Option(None, "--hyp-out", help="Also write the system output here, one line a segment."),
+    raw_quotes: bool = typer.Option(False, "--raw-quotes", help="Give the model quotation marks as the source writes them and keep what it writes (as `xlnews translate --raw-quotes`)."),
     db: Path | None = DbOption,
     no_db: bool = typer.Option(False, "--no-db", help="Translate everything again, ignoring the store."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (for machines)."),
@@ -223,7 +224,7 @@ def benchmark(
     translator = make_translator(backend or default_backend(lang), lang, model, settings)
     store = open_store(db, not no_db)
     try:
-        doc = DocumentTranslator(translator, settings, store)
+        doc = DocumentTranslator(translator, settings, store, repair_quotes=not raw_quotes)
         start = time.perf_counter()
         hyps = [doc.translate(Article(id=f"{name}:{i}", lang=lang, paragraphs=[line])).text for i, line in enumerate(src)]
         secs = time.perf_counter() - start

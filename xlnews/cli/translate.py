@@ -26,6 +26,7 @@ def translate(
     batch_tokens: int = typer.Option(2048, "--batch-tokens", help="Source tokens per batch."),
     max_words: int = typer.Option(150, "--max-words", help="Longer sentences are split at clause marks, never truncated."),
     keep_spun: bool = typer.Option(False, "--keep-spun", help="Do not restore spun Turkish wording before translating."),
+    raw_quotes: bool = typer.Option(False, "--raw-quotes", help="Give the model quotation marks as the source writes them and keep what it writes (by default they are straightened and balanced for it, and the source's given back)."),
     db: Path | None = DbOption,
     no_db: bool = typer.Option(False, "--no-db", help="Do not read or write the store (no cache, no resume)."),
 ) -> None:
@@ -43,7 +44,8 @@ def translate(
         plain = output is None
         if plain and len(records) != 1:
             raise fail("give -o FILE.jsonl (or -o - for JSONL on stdout) when translating more than one article")
-        batch = BatchTranslator(backend, model, settings, store, source_language(src_lang), restore_spun=not keep_spun)
+        batch = BatchTranslator(backend, model, settings, store, source_language(src_lang), restore_spun=not keep_spun,
+                                repair_quotes=not raw_quotes)
         total = sum(len(r.paragraphs) for r in records if isinstance(r, Article))
         failed = 0
         with open_output(output or "-") as out, Progress(

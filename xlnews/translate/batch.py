@@ -14,9 +14,11 @@ from xlnews.translate.registry import default_backend, make_translator
 
 class BatchTranslator:
     def __init__(self, backend: str | None, model: str | None, settings: GenerationSettings,
-                 store: Store | None = None, src_lang: str | None = None, restore_spun: bool = True):
+                 store: Store | None = None, src_lang: str | None = None, restore_spun: bool = True,
+                 repair_quotes: bool = True):
         self.backend, self.model, self.settings, self.store, self.src_lang = backend, model, settings, store, src_lang
         self.restore_spun = restore_spun
+        self.repair_quotes = repair_quotes
         self._docs: dict[tuple[str, str], DocumentTranslator] = {}
         self._broken: dict[tuple[str, str], XlnewsError] = {}  # a backend that failed to load fails once
 
@@ -33,7 +35,7 @@ class BatchTranslator:
             except XlnewsError as exc:
                 self._broken[key] = exc
                 raise
-            self._docs[key] = DocumentTranslator(translator, self.settings, self.store, self.restore_spun)
+            self._docs[key] = DocumentTranslator(translator, self.settings, self.store, self.restore_spun, self.repair_quotes)
         return self._docs[key]
 
     @property

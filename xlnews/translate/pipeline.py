@@ -12,6 +12,7 @@ from xlnews.eval.checks import check_repetition
 from xlnews.records import Article, SentencePair, Translation
 from xlnews.store import Store, cache_key
 from xlnews.translate.base import GenerationSettings, Translator
+from xlnews.translate.quotes import prepare, restore
 from xlnews.translate.sentences import split_long, split_sentences
 from xlnews.translate.spun import restore_spun
 
@@ -59,9 +60,10 @@ def output_warnings(source: str, output: str) -> list[str]:
 
 class DocumentTranslator:
     def __init__(self, translator: Translator, settings: GenerationSettings | None = None, store: Store | None = None,
-                 restore_spun: bool = True):
+                 restore_spun: bool = True, repair_quotes: bool = True):
         self.translator = translator
         self.restore_spun = restore_spun
+        self.repair_quotes = repair_quotes
         self.settings = settings or GenerationSettings()
         self.store = store
         self.translated = 0  # sentences sent to the model
@@ -72,7 +74,16 @@ class DocumentTranslator:
         return cache_key("translation", t.name, t.model, t.revision, self.settings.cache_part(), src_lang, piece)
 
     def translate_pieces(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
-        """Translations of ``pieces``, from the store where it has them."""
+        """Translations of ``pieces``, from the store where it has them, with the source's quotation marks
+        (see :mod:`xlnews.translate.quotes`)."""
+        if not self.repair_quotes:
+            return self._translate_texts(pieces, src_lang, on_done)
+        quoted = [prepare(p) for p in pieces]
+        outputs = self._translate_texts([q.text for q in quoted], src_lang, on_done)
+        return [restore(out, q) if out else out for out, q in zip(outputs, quoted)]
+
+    def _translate_texts(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
+        """The model's output for each text as given, from the store where it has it."""
         results: list[str | None] = [None] * len(pieces)
         todo: list[int] = []
         for i, piece in enumerate(pieces):
