@@ -103,6 +103,9 @@ def test_cli_bad_inputs(tmp_path, flores):
 def test_numbers_across_languages():
     assert [n.value for n in find_numbers("8,5 milyar doları aştı, 24 bine yakın şirket", "tr")] == [8.5e9, 24e3]
     assert [n.value for n in find_numbers("27 bilhões de dólares e 1.200 pessoas", "pt")] == [27e9, 1200]
+    # European Portuguese counts in long scale: "mil milhões" is a billion, "bilião" a trillion (on
+    # NTREX's news, nine of the ten number flags on the offline model's output were "mil milhões").
+    assert [n.value for n in find_numbers("2,8 mil milhões de libras, 24 mil pessoas, 1,5 biliões", "pt")] == [2.8e9, 24e3, 1.5e12]
     assert [n.value for n in find_numbers("8.5 billion dollars and 1,200 people", "en")] == [8.5e9, 1200]
     # Headlines in capitals: Turkish İ lowers with a combining dot (a KeyError once, on newstest2016).
     assert [n.value for n in find_numbers("8,5 MİLYAR DOLARLIK ANLAŞMA, 3 MILYON KİŞİ", "tr")] == [8.5e9, 3e6]

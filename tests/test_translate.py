@@ -321,3 +321,11 @@ def test_quotation_marks_are_balanced_for_the_model_and_given_back():
     # Guillemets come back as English quotation marks.
     q = prepare("Votam sobre o nome «República da Macedónia do Norte».")
     assert restore('They vote on the name "Republic of North Macedonia."', q) == "They vote on the name “Republic of North Macedonia.”"
+
+
+def test_initialisms_the_model_writes_with_spaces_are_joined():
+    from xlnews.translate.postedit import tidy
+
+    assert tidy("asylum seekers in the U. S. and the U. N. said") == "asylum seekers in the U.S. and the U.N. said"
+    assert tidy("George W. Bush met J. R. R. Tolkien's heirs in Washington, D. C.") == \
+        "George W. Bush met J.R.R. Tolkien's heirs in Washington, D.C."

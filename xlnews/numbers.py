@@ -15,11 +15,14 @@ _SCALES = {
     # Portuguese
     "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "milhao": 1e6, "milhoes": 1e6, "bilhão": 1e9, "bilhões": 1e9,
     "bilhao": 1e9, "bilhoes": 1e9, "bi": 1e9, "mi": 1e6, "trilhão": 1e12, "trilhões": 1e12,
+    # European Portuguese counts in long scale: "2,8 mil milhões" is 2.8 billion ("bilião" is 10^12).
+    "mil milhões": 1e9, "mil milhoes": 1e9, "bilião": 1e12, "biliões": 1e12, "biliao": 1e12, "bilioes": 1e12,
     # English
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
     "bn": 1e9, "m": 1e6, "k": 1e3,
 }
-_SCALE_RE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
+# Longest first, so that "mil milhões" is read whole; the words of a scale may stand on two lines.
+_SCALE_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SCALES, key=len, reverse=True))
 # 1.234.567 / 1,234,567 / 8,5 / 8.5 / 2017 / 24'ü; a scale word may follow ("8,5 milyar", "24 bine").
 _NUM = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[.,\s]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -65,7 +68,7 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
         scale = m.group("scale")
         if scale:
             # Turkish capitals lower with a combining dot ("MİLYAR" → "mi̇lyar"): drop it.
-            key = scale.lower().replace("\u0307", "")
+            key = " ".join(scale.lower().replace("\u0307", "").split())
             # "m"/"k"/"mi"/"bi" only count glued to the number ("5m", "3bi"); as words they are too common.
             if key not in _SCALES or key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]:
                 scale = None

@@ -12,6 +12,7 @@ from xlnews.eval.checks import check_repetition
 from xlnews.records import Article, SentencePair, Translation
 from xlnews.store import Store, cache_key
 from xlnews.translate.base import GenerationSettings, Translator
+from xlnews.translate.postedit import tidy
 from xlnews.translate.quotes import prepare, restore
 from xlnews.translate.sentences import split_long, split_sentences
 from xlnews.translate.spun import restore_spun
@@ -75,12 +76,12 @@ class DocumentTranslator:
 
     def translate_pieces(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
         """Translations of ``pieces``, from the store where it has them, with the source's quotation marks
-        (see :mod:`xlnews.translate.quotes`)."""
+        (see :mod:`xlnews.translate.quotes`) and initialisms written whole (:mod:`xlnews.translate.postedit`)."""
         if not self.repair_quotes:
-            return self._translate_texts(pieces, src_lang, on_done)
+            return [tidy(out) for out in self._translate_texts(pieces, src_lang, on_done)]
         quoted = [prepare(p) for p in pieces]
         outputs = self._translate_texts([q.text for q in quoted], src_lang, on_done)
-        return [restore(out, q) if out else out for out, q in zip(outputs, quoted)]
+        return [tidy(restore(out, q)) if out else out for out, q in zip(outputs, quoted)]
 
     def _translate_texts(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
         """The model's output for each text as given, from the store where it has it."""
