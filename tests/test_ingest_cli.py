@@ -286,3 +286,22 @@ def test_a_jsonl_line_that_is_not_utf8_fails_alone(tmp_path):
     recs = _records(out)
     assert [r["id"] for r in recs] == ["pt1", f"{path}:2", "pt3"]
     assert recs[1]["error"] == f"{path}:2: not UTF-8 text; JSONL must be UTF-8"
+
+
+def test_output_paths_are_checked_before_the_work(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "pt1", "lang": "pt", "text": PT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for args in (["corpora", "ingest", str(corpus), "-o", str(tmp_path)],
+                 ["translate", str(corpus), "-o", str(tmp_path)],
+                 ["align", str(corpus), "-o", str(tmp_path / "r.json"), "--html", str(tmp_path)],
+                 ["align", str(corpus), "-o", str(corpus / "r.json")],
+                 ["eval", "calibrate", "-o", str(tmp_path)]):
+        res = runner.invoke(app, [*args, "--no-db"])
+        assert res.exit_code == 2, (args, res.output)
+        assert res.output.startswith("error: ") and len(res.output.strip().splitlines()) == 1, res.output
+    assert not (tmp_path / "r.json").exists()  # nothing ran
+    # A report's folders are made, the HTML's and Markdown's as the JSON's.
+    res = runner.invoke(app, ["align", str(corpus), "-o", str(tmp_path / "a" / "r.json"), "--html", str(tmp_path / "b" / "r.html"),
+                              "--md", str(tmp_path / "c" / "r.md"), "--no-db"])
+    assert res.exit_code == 0, res.output
+    assert all((tmp_path / d / f).exists() for d, f in (("a", "r.json"), ("b", "r.html"), ("c", "r.md")))

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from xlnews.align import EMBEDDERS, THRESHOLD
-from xlnews.cli.common import DbOption, EngineOption, console, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, EngineOption, console, fail, open_store, output_file, user_errors
 
 if TYPE_CHECKING:
     from xlnews.records import Record
@@ -49,6 +49,9 @@ def align(
 
     if not inputs and not from_store:
         raise fail("give article files or directories, or --from-store")
+    for path, option in ((output, "-o"), (md, "--md"), (html, "--html")):
+        if path is not None:
+            output_file(path, option)
     store = open_store(db, not no_db)
     if from_store and store is None:
         raise fail("--from-store needs the store; drop --no-db")
@@ -75,7 +78,6 @@ def align(
 
             result = aligner.run(records, translations, on_embedded=lambda n: progress.advance(tasks[-1], n), on_stage=stage)
             stage(f"writing {output.name}")
-            output.parent.mkdir(parents=True, exist_ok=True)
             report = write_report_json(result, output)
             for path, render in ((md, render_markdown), (html, render_html)):
                 if path:

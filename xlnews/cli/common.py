@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from typing import Any
 from pathlib import Path
@@ -35,6 +36,20 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Prints one line on stderr and returns the Exit to raise."""
     console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(code)
+
+
+def output_file(path: Path, option: str) -> Path:
+    """``path`` ready to be written, its folder made: checked before the work starts, so that a mistyped
+    path fails at once rather than after the work it was to hold."""
+    if path.is_dir():
+        raise fail(f"{option} {path}: is a directory; give a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"{option} {path}: cannot make its folder ({exc.strerror})") from None
+    if not os.access(path.parent, os.W_OK):
+        raise fail(f"{option} {path}: its folder is not writable")
+    return path
 
 
 def source_language(label: str | None) -> str | None:

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.markup import escape
 from rich.table import Table
 
-from xlnews.cli.common import user_errors, DbOption, console, fail, open_store
+from xlnews.cli.common import user_errors, DbOption, console, fail, open_store, output_file
 from xlnews.jsonl import open_output, dumps, read_jsonl
 from xlnews.records import Article, FailedInput, record_from_dict
 
@@ -36,6 +36,8 @@ def ingest(
     from xlnews.corpora.clean import CleanOptions
     from xlnews.corpora.ingest import Ingestor, expand_paths
 
+    if output != "-":
+        output_file(Path(output), "-o")
     files = expand_paths(paths)
     if not files:
         raise fail("no input files found in " + ", ".join(map(str, paths)))

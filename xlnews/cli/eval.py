@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Column, Table
 
-from xlnews.cli.common import DbOption, EngineOption, source_language, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, EngineOption, source_language, fail, open_store, output_file, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
 from xlnews.eval import CHECK_NAMES
 from xlnews.eval.gates import gate_failures
@@ -217,6 +217,8 @@ def benchmark(
     from xlnews.translate.pipeline import DocumentTranslator
     from xlnews.translate.registry import default_backend, make_translator
 
+    if hyp_out is not None:
+        output_file(hyp_out, "--hyp-out")
     ts = load_test_set(name, pair)
     src, ref = ts.source[:limit], ts.reference[:limit]
     lang = pair.split("-")[0]
@@ -288,6 +290,7 @@ def calibrate(
     unknown = [p for p in fit_on if p not in PARTS or not p.endswith("fit")]
     if unknown:
         raise fail(f"--fit-on {unknown[0]!r}: not a part to fit on; choose from {', '.join(p for p in PARTS if p.endswith('fit'))}")
+    output_file(output, "-o")
     data = shared_data_dir()
     store = open_store(db, not no_db)
     try:

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from xlnews.cli.common import DbOption, source_language, console, fail, open_store, user_errors
+from xlnews.cli.common import DbOption, source_language, console, fail, open_store, output_file, user_errors
 from xlnews.errors import InputError
 from xlnews.jsonl import dumps, open_output
 from xlnews.records import Article, FailedInput, Record
@@ -37,6 +37,8 @@ def translate(
     from xlnews.translate.base import GenerationSettings
     from xlnews.translate.batch import BatchTranslator
 
+    if output is not None and output != "-":
+        output_file(Path(output), "-o")
     settings = GenerationSettings(beams=beams, batch_tokens=batch_tokens, max_words=max_words, device=device)
     store = open_store(db, not no_db)
     try:
