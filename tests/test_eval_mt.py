@@ -111,6 +111,22 @@ def test_numbers_across_languages():
     assert [n.value for n in find_numbers("8,5 MİLYAR DOLARLIK ANLAŞMA, 3 MILYON KİŞİ", "tr")] == [8.5e9, 3e6]
 
 
+def test_times_and_written_out_numbers_are_read_as_a_translator_writes_them():
+    from xlnews.eval.checks import check_numbers
+
+    # The 24-hour clock of the source is the 12-hour one of the English.
+    assert check_numbers("Um terremoto fez Montana tremer às 22h08 de segunda-feira.",
+                         "An earthquake shook Montana at 10:08 p.m. on Monday.", "pt") is None
+    assert check_numbers("22.00-23.00 MDT saatleri arasında yangın çıkarıldı.", "Between 10:00-11:00 pm MDT, a fire was started.", "tr") is None
+    assert check_numbers("Araç takriben 12.00 GMT'de kaldırıldı.", "It was taken away at approximately 1200 GMT.", "tr") is None
+    # A changed or lost time is still caught, and so is a lost number beside a time.
+    assert "22h08 (a time)" in check_numbers("Tremeu às 22h08.", "It shook at 10:18 p.m.", "pt")
+    assert "27 bilhões" in check_numbers("Atingiu 27 bilhões às 10h.", "It reached billions at 10 a.m.", "pt")
+    # Numbers and ordinals written out in words.
+    assert check_numbers("59% dos eleitores disseram que não.", "Fifty-nine percent of voters said no.", "pt") is None
+    assert check_numbers("Gourley terminou em 11º no Super-G.", "Gourley finished eleventh in the Super-G.", "pt") is None
+
+
 SRC = ["Tokayev, Kazakistan’ın Rusya’ya yaptığı yatırımın 8,5 milyar doları aştığını söyledi.",
        "O comércio atingiu 27 bilhões de dólares, disse Tokayev a Sergey Lavrov em Astana.",
        "Abdrahmanov, Lavrov ile Astana’da görüştü.",

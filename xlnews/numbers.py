@@ -94,9 +94,16 @@ def same_value(a: float, b: float) -> bool:
 _EN_WORDS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_EN_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                  "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "first": 1, "second": 2, "third": 3,
-                  "fourth": 4, "fifth": 5, "half": 0.5})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_WORDS.update(_TENS)
+_EN_WORDS.update({"hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "half": 0.5})
+# Ordinals: a translation writes "11º" / "15. sırada" as "eleventh", "fifteenth".
+_EN_WORDS.update({w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)})
+# "fifty-eight", "twenty one": written out in full, as style guides ask at a sentence start.
+_EN_WORDS.update({f"{t}{sep}{u}": v + float(i) for t, v in _TENS.items() for sep in ("-", " ")
+                  for i, u in enumerate("one two three four five six seven eight nine".split(), start=1)})
 _EN_WORD_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_WORDS), key=len, reverse=True)) + r")\b"
                          rf"(?:\s+({_SCALE_RE})\b)?", re.I)
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from xlnews.clock import find_times, without_times
 from xlnews.eval import CHECK_NAMES
 from xlnews.names import find_names, keys_of, name_present
 from xlnews.numbers import english_number_words, find_numbers, same_value
@@ -52,8 +53,20 @@ def _fmt(v: float) -> str:
 
 
 def check_numbers(src: str, out: str, src_lang: str | None) -> str | None:
-    src_vals = [n for n in find_numbers(src, src_lang)]
-    out_vals = [n.value for n in find_numbers(out, "en")] + english_number_words(out)
+    # Times first, compared on the 12-hour dial ("22h08" = "10:08 p.m."), then blanked out so that their
+    # digits are not read again as numbers.
+    src_times, out_times = find_times(src), find_times(out)
+    missing_times = []
+    pool_times = list(out_times)
+    for t in src_times:
+        hit = next((i for i, o in enumerate(pool_times) if o.same(t)), None)
+        if hit is None:
+            missing_times.append(t)
+        else:
+            pool_times.pop(hit)
+    src_vals = [n for n in find_numbers(without_times(src, src_times), src_lang)]
+    out_text = without_times(out, out_times)
+    out_vals = [n.value for n in find_numbers(out_text, "en")] + english_number_words(out_text)
     missing = []
     pool = list(out_vals)
     for n in src_vals:
@@ -62,9 +75,10 @@ def check_numbers(src: str, out: str, src_lang: str | None) -> str | None:
             missing.append(n)
         else:
             pool.pop(hit)
-    if not missing:
+    if not missing and not missing_times:
         return None
-    return "numbers missing or changed: " + ", ".join(f"{n.text} (= {_fmt(n.value)})" for n in missing)
+    return "numbers missing or changed: " + ", ".join(
+        [f"{n.text} (= {_fmt(n.value)})" for n in missing] + [f"{t.text} (a time)" for t in missing_times])
 
 
 def check_names(src: str, out: str) -> str | None:
