@@ -163,6 +163,29 @@ def test_checks_catch_each_failure():
     assert [i.check for i in long.issues] == ["length"]
 
 
+def test_names_check_leaves_out_what_a_translation_translates():
+    src = ["Gosling e Stone foram indicados para Melhor Ator e Melhor Atriz no Teatro Argentina.",
+           "O melhor ator e a melhor atriz do teatro receberam o prêmio em Buenos Aires.",
+           "Lindsey Graham, da Carolina do Sul, falou com Rosa Weber no Irã.",
+           "A ira do povo cresceu."]
+    good = ["Gosling and Stone were nominated for Best Actor and Best Actress at the Argentine Theatre.",
+            "The theatre's best actor and best actress received the award in Buenos Aires.",
+            "Lindsey Graham of South Carolina spoke to Rosa Weber in Iran.",
+            "The people's anger grew."]
+    assert run_checks(src, good, "pt", checks=("names",)).issues == []
+    # Common nouns are left out only as the rest of the text writes them in lower case; particles ("da",
+    # "do") and words translated with a place ("Sul") never count. A person, a known place and a given
+    # name that are also lower-case words ("Irã" beside "ira") are still checked.
+    lost = ["Lindsey Graham of South Carolina spoke to Weber in Tehran.", "Graham of South Carolina spoke to Rosa Weber."]
+    issues = [run_checks(src[:2] + [src[2]] + src[3:], good[:2] + [out] + good[3:], "pt", checks=("names",)).issues for out in lost]
+    assert [i.message for i in issues[0]] == ["names missing: Rosa, Irã"]
+    assert [i.message for i in issues[1]] == ["names missing: Lindsey, Irã"]
+    # Turkish nouns take endings in a name that the running text writes otherwise.
+    tr = ["Kanada Diyabet Derneği'nin başkanı Ehud Ur konuştu.", "Bu derneğe üye olan doktorlar toplandı."]
+    en = ["Ehud Ur, chair of the Canadian Diabetes Association, spoke.", "Doctors who are members of this association met."]
+    assert run_checks(tr, en, "tr", checks=("names",)).issues == []
+
+
 def test_cli_checks_with_src_and_max_flagged(tmp_path):
     src, hyp = tmp_path / "src.txt", tmp_path / "hyp.txt"
     src.write_text("\n".join(SRC) + "\n", encoding="utf-8")

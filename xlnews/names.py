@@ -1141,8 +1141,10 @@ def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n
 
 
 def find_names(text: str) -> list[str]:
-    """The words of :func:`find_name_runs`, one by one."""
-    return [word for run in find_name_runs(text) for word in run]
+    """The words of :func:`find_name_runs` that are compared, one by one: not the particles and the words
+    translated with a name ("do" and "Sul" of "Carolina do Sul", "Guerra Mundial"), which a translation
+    does not carry over."""
+    return [word for run in find_name_runs(text) for word in run if compared_key(word)]
 
 
 def name_present(name: str, text_keys: list[str]) -> bool:
