@@ -301,6 +301,7 @@ def test_quotation_marks_are_balanced_for_the_model_and_given_back():
     from xlnews.translate.quotes import prepare, restore
 
     assert prepare("Tokayev recebeu Lavrov.").text == "Tokayev recebeu Lavrov."
+    assert prepare('Comprou uma TV de 55" ontem.').marks == 0  # inches, not a quotation mark
     # A quote that continues into the next sentence: balanced at the end, the mark taken off again.
     q = prepare("“A Rússia é nossa parceira estratégica.")
     assert (q.text, q.added, q.typographic) == ('"A Rússia é nossa parceira estratégica."', "end", True)

@@ -47,6 +47,8 @@ def _directions(text: str) -> list[tuple[int, bool]]:
     out = []
     for m in re.finditer(f"[{re.escape(_DOUBLE)}]", text):
         c = m.group(0)
+        if c == '"' and m.start() and text[m.start() - 1].isdigit():
+            continue  # inches ("a 55\" screen"), not a quotation mark
         if c in _OPENING:
             out.append((m.start(), True))
         elif c in _CLOSING:
