@@ -16,6 +16,23 @@ def test_utf8_and_bom():
     assert decode_bytes(b"\xef\xbb\xbf" + TR.encode("utf-8"), "x").encoding == "utf-8"
 
 
+def test_utf16_as_windows_tools_write_it(tmp_path):
+    # Notepad's "Unicode" and Windows PowerShell's redirections write UTF-16 with a byte-order mark; it
+    # was "binary file, not text".
+    for data, enc in ((TR.encode("utf-16"), "utf-16"), (b"\xfe\xff" + PT.encode("utf-16-be"), "utf-16"),
+                      (PT.encode("utf-16-le"), "utf-16-le"), (TR.encode("utf-16-be"), "utf-16-be")):
+        d = decode_bytes(data, "x")
+        assert (d.text, d.encoding) in ((TR, enc), (PT, enc))
+    # JSONL in UTF-16 is read a line at a time too.
+    import json
+
+    from xlnews.jsonl import stream_jsonl
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in (("a", TR), ("b", PT))).encode("utf-16"))
+    assert [(n, o["text"]) for n, o in stream_jsonl(path)] == [(1, TR), (2, PT)]
+
+
 def test_windows_1254_turkish():
     d = decode_bytes(TR.encode("cp1254"), "x")
     assert d.encoding == "cp1254" and d.text == TR

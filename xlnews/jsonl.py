@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from xlnews.compressed import open_input, open_text_output
+from xlnews.corpora.decode import utf16_encoding
 from xlnews.errors import InputError
 
 
@@ -65,6 +67,15 @@ def stream_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | Input
     not UTF-8 is that line's error. Raises :class:`InputError` when the file cannot be read (on)."""
     name = str(path)
     with open_input(Path(path)) as fh:
+        wide = utf16_encoding(fh.peek(8192)[:8192]) if hasattr(fh, "peek") else None
+        if wide:
+            # UTF-16 (Windows tools write it): read as text, one line at a time all the same.
+            text = io.TextIOWrapper(fh, encoding=wide, newline="")
+            for lineno, line in enumerate(text, start=1):
+                line = line.lstrip("\ufeff") if lineno == 1 else line
+                if line.strip():
+                    yield lineno, parse_jsonl_line(line, name, lineno)
+            return
         for lineno, raw in enumerate(fh, start=1):
             if lineno == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")

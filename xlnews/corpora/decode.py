@@ -1,13 +1,11 @@
-"""Bytes to text: refuse binary files, read UTF-8 or the legacy encodings the press still uses,
-undo mojibake, and normalise Unicode."""
+"""Bytes to text: refuse binary files, read UTF-8, UTF-16 or the legacy encodings the press still
+uses, undo mojibake, and normalise Unicode."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import ftfy
 
 from xlnews.errors import InputError
 
@@ -32,10 +30,34 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
+def utf16_encoding(data: bytes) -> str | None:
+    """"utf-16" (with its byte-order mark) or "utf-16-le"/"utf-16-be" (without one) where ``data`` is
+    UTF-16 text, as Windows tools write it (Notepad's "Unicode", Windows PowerShell's redirections);
+    else None. Without a mark: text in Latin scripts has a zero in every other byte, on one side."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and data[:4] != b"\xff\xfe\x00\x00":
+        return "utf-16"
+    sample = data[:8192]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decodes ``data`` read from ``name``; raises InputError with a one-line reason."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
+    wide = utf16_encoding(data)
+    if wide:
+        try:
+            return Decoded(normalise_text(data.decode(wide)), wide)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged as bytes below
     if looks_binary(data):
         raise InputError(f"{name}: binary file, not text")
     try:
@@ -57,6 +79,8 @@ def normalise_text(text: str) -> str:
     Curly quotes are kept: they are the source's own punctuation, and Turkish apostrophes
     (Astana’ya) carry meaning for later steps.
     """
+    import ftfy  # here, not at the top: reading JSONL needs this module's encodings, not ftfy
+
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
     text = _CONTROL.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
