@@ -122,6 +122,13 @@ def test_times_and_written_out_numbers_are_read_as_a_translator_writes_them():
     # A changed or lost time is still caught, and so is a lost number beside a time.
     assert "22h08 (a time)" in check_numbers("Tremeu às 22h08.", "It shook at 10:18 p.m.", "pt")
     assert "27 bilhões" in check_numbers("Atingiu 27 bilhões às 10h.", "It reached billions at 10 a.m.", "pt")
+    # Measurements the translator converted, within a translator's rounding; a wrong one is still caught.
+    for src, out in (("Rajadas de 137 km/h.", "Winds of 85 mph."), ("Um porco com 300 quilos.", "A 650 pound pig."),
+                     ("Chegou aos 27 graus, 11 graus acima de Omaha.", "It reached 80 degrees, a 20-degree difference from Omaha."),
+                     ("O rio tem quase 10 km de largura.", "The river is six miles wide."),
+                     ("15 cm de chuva.", "6 inches of rain."), ("Chegou às 5 da manhã.", "He arrived at 5 in the morning.")):
+        assert check_numbers(src, out, "pt") is None, (src, out)
+    assert "15 (= 15)" in check_numbers("15 cm de chuva.", "16 inches of rain.", "pt")
     # Numbers and ordinals written out in words.
     assert check_numbers("59% dos eleitores disseram que não.", "Fifty-nine percent of voters said no.", "pt") is None
     assert check_numbers("Gourley terminou em 11º no Super-G.", "Gourley finished eleventh in the Super-G.", "pt") is None

@@ -28,6 +28,9 @@ _TIME = re.compile(
     rf"|(?<=[-–])(?P<h6>{_HOUR})\.(?P<m6>[0-5]\d)(?=\s*{_ZONE})"
     # 1200 GMT (the military clock)
     rf"|(?<![\w.,:])(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)"
+    # 5 da manhã, 9 da noite; 5 o'clock, 5 in the morning
+    rf"|(?<![\w.,:])(?P<h8>{_HOUR})(?P<m8>)\s+(?:da\s+manhã|da\s+tarde|da\s+noite)\b"
+    rf"|(?<![\w.,:])(?P<h9>{_HOUR})(?P<m9>)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 )
 
 
@@ -45,7 +48,7 @@ class TimeMention:
 def find_times(text: str) -> list[TimeMention]:
     out = []
     for m in _TIME.finditer(text):
-        k = next(i for i in range(1, 8) if m.group(f"h{i}") is not None)
+        k = next(i for i in range(1, 10) if m.group(f"h{i}") is not None)
         hour, minute = int(m.group(f"h{k}")), int(m.group(f"m{k}") or 0)
         if k == 1 and (hour > 12 or hour == 0):
             continue  # "13 pm" is no time

@@ -104,6 +104,7 @@ _EN_WORDS.update({w: float(i) for i, w in enumerate(
 # "fifty-eight", "twenty one": written out in full, as style guides ask at a sentence start.
 _EN_WORDS.update({f"{t}{sep}{u}": v + float(i) for t, v in _TENS.items() for sep in ("-", " ")
                   for i, u in enumerate("one two three four five six seven eight nine".split(), start=1)})
+ENGLISH_NUMBER_WORDS: dict[str, float] = _EN_WORDS  # what english_number_words reads, for units written "six miles"
 _EN_WORD_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _EN_WORDS), key=len, reverse=True)) + r")\b"
                          rf"(?:\s+({_SCALE_RE})\b)?", re.I)
 

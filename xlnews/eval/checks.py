@@ -16,6 +16,7 @@ from xlnews.clock import find_times, without_times
 from xlnews.eval import CHECK_NAMES
 from xlnews.names import EXONYMS, find_names, fold, is_given_name, keys_of, name_key, name_present, without_suffix
 from xlnews.numbers import english_number_words, find_numbers, same_value
+from xlnews.units import converted
 
 
 @dataclass
@@ -64,7 +65,8 @@ def check_numbers(src: str, out: str, src_lang: str | None) -> str | None:
             missing_times.append(t)
         else:
             pool_times.pop(hit)
-    src_vals = [n for n in find_numbers(without_times(src, src_times), src_lang)]
+    src_text = without_times(src, src_times)
+    src_vals = [n for n in find_numbers(src_text, src_lang)]
     out_text = without_times(out, out_times)
     out_vals = [n.value for n in find_numbers(out_text, "en")] + english_number_words(out_text)
     missing = []
@@ -75,6 +77,11 @@ def check_numbers(src: str, out: str, src_lang: str | None) -> str | None:
             missing.append(n)
         else:
             pool.pop(hit)
+    # A measurement the translation gives in other units ("137 km/h" as "85 mph") is not lost, nor a
+    # time whose hour the translation writes as a plain number ("às 17h" as "at 5").
+    missing = [n for n in missing if not converted(src_text, out_text, n.value, src_lang)]
+    missing_times = [t for t in missing_times
+                     if not any(same_value(v, h) for v in pool for h in {t.minutes // 60, t.minutes // 60 + 12} if not t.minutes % 60)]
     if not missing and not missing_times:
         return None
     return "numbers missing or changed: " + ", ".join(
