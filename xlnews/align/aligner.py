@@ -151,8 +151,9 @@ class Aligner:
                 continue
             if record.lang and record.lang not in self.embedder.languages and "english" not in views:
                 p.warnings.append(
-                    f"language {record.lang!r} is not covered by the {self.embedder.name} embedder: matched on names, "
-                    "numbers and dates only (translate it to English for meaning)"
+                    f"language {record.lang!r} is not covered by the {self.embedder.name} embedder: its passages are "
+                    "embedded all the same, so its similarities may be noise (translate it to English with `xlnews "
+                    "translate` for meaning); its names, numbers and dates are compared as any article's"
                 )
             copy = copies.add(record.id, record.lang, record.text, views["source"])
             if copy is not None:
