@@ -191,6 +191,12 @@ def test_names_check_leaves_out_what_a_translation_translates():
     tr = ["Kanada Diyabet Derneği'nin başkanı Ehud Ur konuştu.", "Bu derneğe üye olan doktorlar toplandı."]
     en = ["Ehud Ur, chair of the Canadian Diabetes Association, spoke.", "Doctors who are members of this association met."]
     assert run_checks(tr, en, "tr", checks=("names",)).issues == []
+    # Only Turkish words stand for their starts: a Portuguese "bolso" (pocket) does not hide Bolsonaro,
+    # and the language is detected when not given.
+    pt = ["Ele guardou a carteira no bolso do casaco antes de sair de casa.", "O presidente Bolsonaro falou à imprensa ontem."]
+    issues = run_checks(pt, ["He put the wallet in his coat pocket before leaving home.", "The president spoke to the press yesterday."],
+                        None, checks=("names",)).issues
+    assert [i.message for i in issues] == ["names missing: Bolsonaro"]
 
 
 def test_cli_checks_with_src_and_max_flagged(tmp_path):

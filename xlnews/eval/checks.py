@@ -92,28 +92,37 @@ def check_numbers(src: str, out: str, src_lang: str | None) -> str | None:
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zçğıöşüâîûáàãéêíóôõúü][\w’'-]*")
 
 
-def common_words(sources: list[str], lang: str | None = None) -> frozenset[str]:
-    """Keys of the words the sources write in lower case. Capitalised inside a name, such a word is a
-    common noun that the translation translates ("Teatro", "Grupo de Estudo", "Melhor Ator", "Kadın
-    Oyuncu"), not a name it should carry over: on FLORES devtest, most of the names check's false alarms.
-    Turkish nouns inside a name take endings the running text does not ("Diyabet Derneği'nin" beside
-    "derneğe"): for Turkish, every start of five letters or more of a word is kept too."""
+@dataclass(frozen=True)
+class CommonWords:
+    """The words a source text writes in lower case (see :func:`common_words`)."""
+
+    words: frozenset[str] = frozenset()
+    stems: bool = False  # Turkish: a word's start of five letters or more stands for it
+
+
+def common_words(sources: list[str], lang: str | None = None) -> CommonWords:
+    """What the sources write in lower case. Capitalised inside a name, such a word is a common noun that
+    the translation translates ("Teatro", "Grupo de Estudo", "Melhor Ator", "Kadın Oyuncu"), not a name
+    it should carry over: on FLORES devtest, most of the names check's false alarms. Turkish nouns inside
+    a name take endings the running text does not ("Diyabet Derneği'nin" beside "derneğe"), so for
+    Turkish every start of five letters or more of a word is kept too."""
     words = {_plain(w) for s in sources for w in _LOWER_WORD.findall(s)}
-    if lang == "tr":
-        words |= {w[:k] for w in words for k in range(_TURKISH_STEM, len(w))}
-    return frozenset(words)
+    if lang != "tr":
+        return CommonWords(frozenset(words))
+    return CommonWords(frozenset(words | {w[:k] for w in words for k in range(_TURKISH_STEM, len(w))}), stems=True)
 
 
 # The start of a long Turkish word that stands for its stem ("hastanesi'ne", "hastaneye": "hasta").
 _TURKISH_STEM = 5
 
 
-def _common_noun(word: str, common: frozenset[str]) -> bool:
+def _common_noun(word: str, common: CommonWords) -> bool:
     """Whether a name's word is one the sources write in lower case, and neither a place or body the
     tables know ("Irã" beside "ira", anger; "Indonésia" beside the adjective "indonésia") nor a given
     name ("Adam", "Rosa")."""
     plain = _plain(word)
-    if plain not in common and (len(plain) <= _TURKISH_STEM + 1 or plain[:max(_TURKISH_STEM, len(plain) - 4)] not in common):
+    stem = plain[:max(_TURKISH_STEM, len(plain) - 4)] if common.stems and len(plain) > _TURKISH_STEM + 1 else None
+    if plain not in common.words and stem not in common.words:
         return False
     key = name_key(word)
     return key not in _KNOWN_NAMES and not is_given_name(key)
@@ -128,7 +137,7 @@ def _plain(word: str) -> str:
     return fold(without_suffix(word))
 
 
-def check_names(src: str, out: str, common: frozenset[str] = frozenset()) -> str | None:
+def check_names(src: str, out: str, common: CommonWords = CommonWords()) -> str | None:
     keys = keys_of(out)
     missing = [n for n in find_names(src) if not _common_noun(n, common) and not name_present(n, keys)]
     return "names missing: " + ", ".join(dict.fromkeys(missing)) if missing else None
@@ -158,6 +167,15 @@ def check_repetition(src: str, out: str) -> str | None:
     return None
 
 
+def _language_of(sources: list[str], detector: str | None) -> str | None:
+    """The sources' language when the caller did not say: the Turkish rules of the names check need it."""
+    if not detector or not sources:
+        return None
+    from xlnews.corpora.langid import get_identifier
+
+    return get_identifier(detector).identify(" ".join(sources[:200])[:20000]).lang
+
+
 def run_checks(sources: list[str], outputs: list[str], src_lang: str | None = None, *,
                length_bounds: tuple[float, float] = (0.5, 2.2), detector: str | None = "fasttext",
                checks: tuple[str, ...] = CHECK_NAMES) -> CheckReport:
@@ -167,7 +185,7 @@ def run_checks(sources: list[str], outputs: list[str], src_lang: str | None = No
 
         identify = get_identifier(detector).identify
     report = CheckReport(sentences=len(outputs))
-    common = common_words(sources, src_lang) if "names" in checks else frozenset()
+    common = common_words(sources, src_lang or _language_of(sources, detector)) if "names" in checks else CommonWords()
     for i, (src, out) in enumerate(zip(sources, outputs), start=1):
         found: list[tuple[str, str]] = []
         if not out.strip():
