@@ -3,8 +3,8 @@
 News is quotes: who said what. The models drop or mangle quotation marks they were not trained on, or
 that a sentence does not close: the offline pt→en model turns “...” into '...' or drops it, and a
 quote that opens in one sentence and closes in a later one (a quoted passage of several sentences)
-loses both ends. On NTREX's Portuguese news, 250 of 1,997 translated sentences had quotation marks
-missing or turned into single quotes (`benchmarks/README.md`). So each sentence is given to the model
+loses both ends. On NTREX's Portuguese news, 231 of 1,997 translated sentences had quotation marks
+missing or turned into single quotes (`benchmarks/bench_translate_marks.py`). So each sentence is given to the model
 with straight double quotes only and balanced (a quote that closes here but opened in an earlier
 sentence gets an opening mark at the start, one that opens here and closes later a closing mark at the
 end); from the output, the added mark is taken off again, single quotes the model wrote for double
