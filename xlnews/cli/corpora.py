@@ -34,7 +34,8 @@ def ingest(
     """
     # Imported here: cleaning loads the name tables and date parser, which `--help` does not need.
     from xlnews.corpora.clean import CleanOptions
-    from xlnews.corpora.ingest import Ingestor, expand_paths
+    from xlnews.compressed import inner_name
+    from xlnews.corpora.ingest import JSONL_SUFFIXES, Ingestor, expand_paths
 
     if output != "-":
         output_file(Path(output), "-o")
@@ -47,12 +48,16 @@ def ingest(
     langs: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     errors: list[FailedInput] = []
+    # A collection is often one large JSONL: the bar counts files, its label the records cleaned so far.
+    many_records = any(inner_name(f).suffix.lower() in JSONL_SUFFIXES for f in files)
     with open_output(output) as out, Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=console, transient=True, disable=len(files) < 20,
+        console=console, transient=True, disable=len(files) < 20 and not many_records,
     ) as progress:
         task = progress.add_task("cleaning", total=len(files))
-        for record in ingestor.ingest(files, on_file=lambda _p: progress.advance(task)):
+        for n, record in enumerate(ingestor.ingest(files, on_file=lambda _p: progress.advance(task)), start=1):
+            if n % 100 == 0:
+                progress.update(task, description=f"cleaning: {n:,} records")
             out.write(dumps(record.to_dict()) + "\n")
             if isinstance(record, Article):
                 articles += 1
