@@ -107,6 +107,8 @@ def test_numbers_across_languages():
     # NTREX's news, nine of the ten number flags on the offline model's output were "mil milhões").
     assert [n.value for n in find_numbers("2,8 mil milhões de libras, 24 mil pessoas, 1,5 biliões", "pt")] == [2.8e9, 24e3, 1.5e12]
     assert [n.value for n in find_numbers("8.5 billion dollars and 1,200 people", "en")] == [8.5e9, 1200]
+    # A letter after a glued "k" or "m" makes a unit, not thousands or millions.
+    assert [n.value for n in find_numbers("winds of 70km/h, a 5kg bag, £5m and 3m people", "en")] == [70, 5, 5e6, 3e6]
     # Headlines in capitals: Turkish İ lowers with a combining dot (a KeyError once, on newstest2016).
     assert [n.value for n in find_numbers("8,5 MİLYAR DOLARLIK ANLAŞMA, 3 MILYON KİŞİ", "tr")] == [8.5e9, 3e6]
 

@@ -70,7 +70,9 @@ def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
             # Turkish capitals lower with a combining dot ("MİLYAR" → "mi̇lyar"): drop it.
             key = " ".join(scale.lower().replace("\u0307", "").split())
             # "m"/"k"/"mi"/"bi" only count glued to the number ("5m", "3bi"); as words they are too common.
-            if key not in _SCALES or key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]:
+            if (key not in _SCALES or key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]
+                    or key in {"m", "k"} and text[m.end("scale"):m.end("scale") + 1].isalpha()):
+                # ... and a letter after them makes a unit: "70km/h", "5kg", "35mm", "60mph" are no thousands or millions.
                 scale = None
             else:
                 value *= _SCALES[key]
