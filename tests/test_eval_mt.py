@@ -131,6 +131,8 @@ def test_times_and_written_out_numbers_are_read_as_a_translator_writes_them():
                      ("15 cm de chuva.", "6 inches of rain."), ("Chegou às 5 da manhã.", "He arrived at 5 in the morning.")):
         assert check_numbers(src, out, "pt") is None, (src, out)
     assert "15 (= 15)" in check_numbers("15 cm de chuva.", "16 inches of rain.", "pt")
+    # A Turkish capital İ lowers with a combining dot: no unit of the tables, and no crash (a KeyError once).
+    assert check_numbers("Rüzgar saatte 70 km'ye ulaştı.", "RÜZGAR 70 Mİ HIZA ULAŞTI.", "tr") is None
     # Numbers and ordinals written out in words.
     assert check_numbers("59% dos eleitores disseram que não.", "Fifty-nine percent of voters said no.", "pt") is None
     assert check_numbers("Gourley terminou em 11º no Super-G.", "Gourley finished eleventh in the Super-G.", "pt") is None

@@ -79,8 +79,11 @@ def _measurements(text: str, pattern: re.Pattern[str], units: dict[str, tuple[st
         if word is None and not found:
             continue
         value = word if word is not None else found[0].value
-        kind, factor = units[" ".join(m.group("unit").lower().split())]
-        unit = m.group("unit").lower()
+        # Matched without case: a Turkish "İ" lowers with a combining dot, which the table does not write.
+        unit = " ".join(m.group("unit").lower().replace("\u0307", "").split())
+        if unit not in units:
+            continue
+        kind, factor = units[unit]
         fahrenheit = kind == "temperature" and units is _ENGLISH_UNITS and not ("celsius" in unit or unit.endswith("c"))
         out.append(Measurement(value, kind, value * factor, fahrenheit))
     return out
