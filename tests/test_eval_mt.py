@@ -232,3 +232,20 @@ def test_translate_jsonl_is_read_with_its_sentence_pairs(tmp_path):
     bad.write_text(json.dumps({"id": "x", "error": "boom"}) + "\n", encoding="utf-8")
     res = runner.invoke(app, ["eval", "mt", "--hyp", str(bad), "--ref", str(ref)])
     assert res.exit_code == 2 and "error record" in res.output
+
+
+def test_a_sentence_that_trips_a_bug_is_reported_and_the_run_goes_on(monkeypatch):
+    import xlnews.eval.checks as checks_mod
+
+    real = checks_mod.check_numbers
+
+    def check_numbers(src, out, lang):
+        if "boom" in src:
+            raise KeyError("a bug")
+        return real(src, out, lang)
+
+    monkeypatch.setattr(checks_mod, "check_numbers", check_numbers)
+    report = run_checks(["O comércio atingiu 27 bilhões.", "boom 5", "Chegaram 40 pessoas."],
+                        ["Trade reached 27 billion.", "boom 5", "4 people arrived."], "pt", checks=("numbers",))
+    assert [(i.line, i.check) for i in report.issues] == [(2, "internal"), (3, "numbers")]
+    assert "internal error while checking it (KeyError" in report.issues[0].message and report.flagged_lines == [2, 3]

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from xlnews.clock import find_times, without_times
+from xlnews.errors import one_record_failed
 from xlnews.eval import CHECK_NAMES
 from xlnews.names import EXONYMS, find_names, fold, is_given_name, keys_of, name_key, name_present, without_suffix
 from xlnews.numbers import english_number_words, find_numbers, same_value
@@ -187,23 +188,31 @@ def run_checks(sources: list[str], outputs: list[str], src_lang: str | None = No
     report = CheckReport(sentences=len(outputs))
     common = common_words(sources, src_lang or _language_of(sources, detector)) if "names" in checks else CommonWords()
     for i, (src, out) in enumerate(zip(sources, outputs), start=1):
-        found: list[tuple[str, str]] = []
-        if not out.strip():
-            if src.strip() and "empty" in checks:
-                found.append(("empty", "empty output for a non-empty source"))
-        else:
-            if "numbers" in checks and (m := check_numbers(src, out, src_lang)):
-                found.append(("numbers", m))
-            if "names" in checks and (m := check_names(src, out, common)):
-                found.append(("names", m))
-            if "length" in checks and (m := check_length(src, out, *length_bounds)):
-                found.append(("length", m))
-            if identify is not None and len(out.split()) >= 4:
-                g = identify(out)
-                same = g.lang == src_lang if src_lang else g.lang == identify(src).lang and g.lang != "en"
-                if same and g.confidence >= 0.7:
-                    found.append(("untranslated", f"output is still {g.lang} ({g.confidence:.2f})"))
-            if "repetition" in checks and (m := check_repetition(src, out)):
-                found.append(("repetition", m))
+        try:
+            found = _check_sentence(src, out, src_lang, checks, common, identify, length_bounds)
+        except Exception as exc:  # noqa: BLE001 - one sentence that trips a bug must not end the run
+            found = [("internal", one_record_failed(f"line {i}", "checking it", exc))]
         report.issues.extend(SentenceIssue(i, c, m, src, out) for c, m in found)
     return report
+
+
+def _check_sentence(src: str, out: str, src_lang: str | None, checks: tuple[str, ...], common: CommonWords,
+                    identify: Any, length_bounds: tuple[float, float]) -> list[tuple[str, str]]:
+    """(check, message) for each check one sentence fails."""
+    if not out.strip():
+        return [("empty", "empty output for a non-empty source")] if src.strip() and "empty" in checks else []
+    found: list[tuple[str, str]] = []
+    if "numbers" in checks and (m := check_numbers(src, out, src_lang)):
+        found.append(("numbers", m))
+    if "names" in checks and (m := check_names(src, out, common)):
+        found.append(("names", m))
+    if "length" in checks and (m := check_length(src, out, *length_bounds)):
+        found.append(("length", m))
+    if identify is not None and len(out.split()) >= 4:
+        g = identify(out)
+        same = g.lang == src_lang if src_lang else g.lang == identify(src).lang and g.lang != "en"
+        if same and g.confidence >= 0.7:
+            found.append(("untranslated", f"output is still {g.lang} ({g.confidence:.2f})"))
+    if "repetition" in checks and (m := check_repetition(src, out)):
+        found.append(("repetition", m))
+    return found
