@@ -122,6 +122,18 @@ def _layout(result: AlignmentResult, report: dict[str, Any]) -> tuple[list[Clust
     return clusters, singles
 
 
+def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
+    """Why a close pair stands in two clusters. A pair above the threshold is kept apart by the clustering,
+    not by its own score: said so, or "0.55" beside "kept apart" reads as a contradiction."""
+    verdict = m["evidence"].get("dates", {}).get("verdict")
+    text = f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
+    threshold = (report.get("calibration") or {}).get("threshold")
+    if threshold is not None and m["score"] >= threshold:
+        text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
+                 "average, or one of them is strongly against")
+    return text
+
+
 def _date(p: Prepared) -> str:
     return p.facts.event_date.isoformat() if p.facts.event_date else "–"
 
@@ -196,9 +208,7 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
             out += ["", "Kept apart:", ""]
             for m in view.apart:
                 other = m["b"] if m["a"] in cluster["articles"] else m["a"]
-                verdict = m["evidence"].get("dates", {}).get("verdict")
-                out.append(f"- {m['a']} / {m['b']} ({other} is in another cluster): {m['score']:.2f}, "
-                           f"{m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else ""))
+                out.append(f"- {m['a']} / {m['b']} ({other} is in another cluster): {_md_escape(_apart_reason(m, report))}")
         out.append("")
     if singles:
         out += ["## Reported once", "", "| cluster | article | language | date | title or note |", "| --- | --- | --- | --- | --- |"]
@@ -263,9 +273,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
         if view.apart:
             out.append("<p><b>Kept apart:</b></p><ul>")
             for m in view.apart:
-                verdict = m["evidence"].get("dates", {}).get("verdict")
-                out.append(f"<li class='apart'>{e(m['a'])} / {e(m['b'])}: {m['score']:.2f}, {e(m['evidence']['decided_by'])}"
-                           + (f"; dates: {e(verdict)}" if verdict else "") + "</li>")
+                out.append(f"<li class='apart'>{e(m['a'])} / {e(m['b'])}: {e(_apart_reason(m, report))}</li>")
             out.append("</ul>")
     if singles:
         out.append("<h2>Reported once</h2><table><tr><th>cluster</th><th>article</th><th>language</th><th>date</th><th>title or note</th></tr>")
