@@ -1212,3 +1212,13 @@ def test_a_chinese_article_is_compared_sentence_by_sentence():
     zh = "托卡耶夫二十日在阿斯塔纳会见了俄罗斯外长拉夫罗夫。双方讨论了双边合作问题。拉夫罗夫说，两国贸易额去年创下新高。"
     assert passages([zh], "zh") == ["托卡耶夫二十日在阿斯塔纳会见了俄罗斯外长拉夫罗夫。", "双方讨论了双边合作问题。",
                                     "拉夫罗夫说，两国贸易额去年创下新高。"]
+
+
+def test_a_pair_above_the_line_kept_apart_says_why():
+    from xlnews.align.render import _apart_reason
+
+    report = {"calibration": {"threshold": 0.5}}
+    above = _apart_reason({"score": 0.55, "evidence": {"decided_by": "shared names"}}, report)
+    assert above.startswith("0.55, shared names; above the line, but the two clusters do not merge")
+    below = _apart_reason({"score": 0.2, "evidence": {"decided_by": "dates", "dates": {"verdict": "different events: 6.6 years apart"}}}, report)
+    assert below == "0.20, dates; dates: different events: 6.6 years apart"
