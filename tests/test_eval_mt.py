@@ -249,3 +249,15 @@ def test_a_sentence_that_trips_a_bug_is_reported_and_the_run_goes_on(monkeypatch
                         ["Trade reached 27 billion.", "boom 5", "4 people arrived."], "pt", checks=("numbers",))
     assert [(i.line, i.check) for i in report.issues] == [(2, "internal"), (3, "numbers")]
     assert "internal error while checking it (KeyError" in report.issues[0].message and report.flagged_lines == [2, 3]
+
+
+def test_outputs_and_references_compressed_or_in_utf16_score_the_same(tmp_path):
+    import gzip
+
+    from xlnews.eval.inputs import read_segments
+
+    lines = ["Trade reached 27 billion dollars.", "Lavrov met Tokayev in Astana."]
+    (tmp_path / "h.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "h.txt.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    (tmp_path / "r.txt").write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
+    assert read_segments(tmp_path / "h.txt.gz").lines == read_segments(tmp_path / "h.txt").lines == read_segments(tmp_path / "r.txt").lines == lines

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from xlnews.compressed import inner_name, read_input
+from xlnews.corpora.decode import utf16_encoding
 from xlnews.errors import InputError
 from xlnews.jsonl import iter_jsonl_lines
 
@@ -21,9 +23,15 @@ class Segments:
 def _read_text(path: Path) -> str:
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    data = path.read_bytes()
+    data = read_input(path)  # as corpora ingest reads it: gzip, bzip2 or xz too
     if not data.strip():
         raise InputError(f"{path}: empty file")
+    wide = utf16_encoding(data)
+    if wide:
+        try:
+            return data.decode(wide).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file, not text")
     try:
@@ -37,7 +45,7 @@ def read_segments(path: str | Path) -> Segments:
     p = Path(path)
     text = _read_text(p)
     first = text.lstrip()[:1]
-    if p.suffix.lower() in {".jsonl", ".ndjson"} or first == "{":
+    if inner_name(p).suffix.lower() in {".jsonl", ".ndjson"} or first == "{":
         hyps, srcs = [], []
         for lineno, rec in iter_jsonl_lines(text, str(p)):
             if isinstance(rec, InputError):
