@@ -107,7 +107,7 @@ def common_words(sources: list[str], lang: str | None = None) -> CommonWords:
     it should carry over: on FLORES devtest, most of the names check's false alarms. Turkish nouns inside
     a name take endings the running text does not ("Diyabet Derneği'nin" beside "derneğe"), so for
     Turkish every start of five letters or more of a word is kept too."""
-    words = {_plain(w) for s in sources for w in _LOWER_WORD.findall(s)}
+    words = {_plain(w) for w in {w for s in sources for w in _LOWER_WORD.findall(s)}}  # each form once
     if lang != "tr":
         return CommonWords(frozenset(words))
     return CommonWords(frozenset(words | {w[:k] for w in words for k in range(_TURKISH_STEM, len(w))}), stems=True)
