@@ -107,12 +107,21 @@ def common_words(sources: list[str], lang: str | None = None) -> CommonWords:
     it should carry over: on FLORES devtest, most of the names check's false alarms. Turkish nouns inside
     a name take endings the running text does not ("Diyabet Derneği'nin" beside "derneğe"), so for
     Turkish every start of five letters or more of a word is kept too."""
-    words = {_plain(w) for w in {w for s in sources for w in _LOWER_WORD.findall(s)}}  # each form once
+    lower = Counter(w for s in sources for w in _LOWER_WORD.findall(s))
+    by_plain: Counter[str] = Counter()
+    for w, n in lower.items():
+        by_plain[_plain(w)] += n
+    # A word the sources capitalise inside sentences more often than not is a name that is also a word
+    # ("Kim", Turkish "who", in news on Korea): still asked for.
+    capital = Counter(_plain(m.group(1)) for s in sources for m in _CAPITAL_INSIDE.finditer(s))
+    words = {w for w, n in by_plain.items() if n >= capital.get(w, 0)}
     if lang != "tr":
         return CommonWords(frozenset(words))
     return CommonWords(frozenset(words | {w[:k] for w in words for k in range(_TURKISH_STEM, len(w))}), stems=True)
 
 
+# A capitalised word inside a sentence (after a lower-case word or a comma).
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-zçğıöşüâîûáàãéêíóôõú,] )([A-ZÇĞİÖŞÜÂÎÛÁÀÃÉÊÍÓÔÕÚ][\w’'-]*)")
 # The start of a long Turkish word that stands for its stem ("hastanesi'ne", "hastaneye": "hasta").
 _TURKISH_STEM = 5
 
