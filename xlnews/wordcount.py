@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-# Han (with its extensions and compatibility forms), Hiragana, Katakana, Thai, Lao, Myanmar, Khmer.
+# Han (with its extensions and compatibility forms), Hiragana, Katakana, Thai, Lao, Tibetan, Myanmar, Khmer.
 # Korean is written with spaces and counts as the other scripts do.
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CHARACTERS_PER_WORD = 2
 
-# Sentence-final marks of those scripts, which need no space after them: 。！？ and their half-width forms.
-UNSPACED_SENTENCE_END = "。！？｡"
+# Sentence-final marks of those scripts, which need no space after them: 。！？ and their half-width forms,
+# the Tibetan shad.
+UNSPACED_SENTENCE_END = "。！？｡།"
 
 
 def count_words(text: str) -> int:

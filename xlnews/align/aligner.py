@@ -20,7 +20,7 @@ import numpy as np
 from xlnews.align import THRESHOLD
 from xlnews.align.cluster import cluster_scored
 from xlnews.align.copies import Copy, CopyFinder
-from xlnews.align.embed import Embedder, LanguageCentering
+from xlnews.align.embed import READ_SCRIPTS, Embedder, LanguageCentering, main_script
 from xlnews.align.facts import Facts, article_facts
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
@@ -59,6 +59,8 @@ class Prepared:
     facts: Facts = field(default_factory=Facts)
     warnings: list[str] = field(default_factory=list)
     copy: Copy | None = None  # set when an earlier article has the same text, or nearly
+    # Its source text is in a script the embedder cannot read: its vectors are left at zero, not compared.
+    blind: bool = False
 
     @property
     def duplicate_of(self) -> str | None:
@@ -149,7 +151,17 @@ class Aligner:
             if not any(views.values()):
                 failed.append(FailedInput(record.id, f"{record.source or record.id}: article {record.id!r} has no text", record.source))
                 continue
-            if record.lang and record.lang not in self.embedder.languages and "english" not in views:
+            script = main_script(record.text)
+            if (record.lang and record.lang not in self.embedder.languages and "english" not in views
+                    and script is not None and script not in READ_SCRIPTS):
+                p.blind = True
+                p.warnings.append(
+                    f"language {record.lang!r} is not covered by the {self.embedder.name} embedder, nor its "
+                    f"{script.capitalize()} script: its passages are not compared on meaning (their vectors would be "
+                    "noise, and alike for any two such texts), and names, numbers and dates alone do not make a "
+                    "match; translate it to English with `xlnews translate` to align it"
+                )
+            elif record.lang and record.lang not in self.embedder.languages and "english" not in views:
                 p.warnings.append(
                     f"language {record.lang!r} is not covered by the {self.embedder.name} embedder: its passages are "
                     "embedded all the same, so its similarities may be noise (translate it to English with `xlnews "
@@ -175,11 +187,14 @@ class Aligner:
         how many distinct passages there are to embed; ``on_progress`` how many each step embedded."""
         texts: list[str] = []
         langs: list[str] = []
+        blind: list[int] = []  # rows of text in a script the embedder cannot read
         for p in prepared:
             if p.duplicate_of:
                 continue
             for view, items in p.views.items():
                 p.rows[view] = (len(texts), len(texts) + len(items))
+                if p.blind and view == "source":
+                    blind.extend(range(len(texts), len(texts) + len(items)))
                 texts.extend(items)
                 langs.extend([(p.article.lang or "und") if view == "source" else "en"] * len(items))
         unique = list(dict.fromkeys(texts))
@@ -193,7 +208,9 @@ class Aligner:
             done[start:start + len(chunk)] = self.embedder.embed(chunk)
             if on_progress:
                 on_progress(len(chunk))
-        return self.centering.apply(done[[where[t] for t in texts]], langs)
+        vectors = self.centering.apply(done[[where[t] for t in texts]], langs)
+        vectors[blind] = 0.0
+        return vectors
 
     # -- matching ----------------------------------------------------------------------------
 

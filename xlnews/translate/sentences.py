@@ -23,7 +23,7 @@ _ABBREVIATIONS = {
 _CANDIDATE = re.compile(
     r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[\-–—]?[A-ZÇĞİÖŞÜÂÊÎÔÛÁÉÍÓÚÃÕÀ0-9])"
     # Chinese and Japanese end a sentence with 。！？ and write the next one without a space.
-    r"|[。！？｡]+[」』”’）)]*(?=\s*\S)"
+    r"|[。！？｡།]+[」』”’）)]*(?=\s*\S)"
 )
 
 
