@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO
 
 from xlnews.errors import InputError
 
@@ -55,7 +55,7 @@ def inner_name(path: Path) -> Path:
 
 
 @contextmanager
-def open_input(path: Path) -> Iterator[BinaryIO]:
+def open_input(path: Path) -> Iterator[IO[bytes]]:
     """``path``'s bytes, decompressed when it is compressed. Damage found while reading raises
     :class:`InputError` naming the file."""
     try:

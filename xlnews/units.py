@@ -9,6 +9,7 @@ with its unit and brought to the metric one; two agree within a translator's rou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from xlnews.numbers import ENGLISH_NUMBER_WORDS, find_numbers, same_value
@@ -49,7 +50,7 @@ _ENGLISH_UNITS: dict[str, tuple[str, float]] = {
 _TOLERANCE = 0.15
 
 
-def _alternatives(words: object) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
