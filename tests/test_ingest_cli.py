@@ -256,6 +256,8 @@ def test_compressed_inputs_and_outputs(tmp_path, seeds_dir):
     whole = gzip.compress(("\n".join([lines[0].replace("pt1", "pt9"), lines[1].replace("tr1", "tr9")]) + "\n").encode())
     (src / "cut.jsonl.gz").write_bytes(whole[: len(whole) - 12])
     (src / "dump.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd" + b"\0" * 20)
+    # A text that begins as bzip2's header does is still a text.
+    (src / "bzh.txt").write_text("BZh9 " + TR, encoding="utf-8")
 
     out = tmp_path / "corpus.jsonl.gz"
     result = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
@@ -265,6 +267,7 @@ def test_compressed_inputs_and_outputs(tmp_path, seeds_dir):
     # The id and kind of a compressed file are those of the file it holds.
     assert {seeds[0].stem, seeds[1].stem, seeds[2].stem, "pt1", "tr1", "pt2"} <= {r["id"] for r in recs if "error" not in r}
     assert by_id[seeds[1].stem]["lang"] == "tr" and by_id["pt1"]["lang"] == "pt"
+    assert "error" not in by_id["bzh"] and by_id["bzh"]["lang"] == "tr"
     assert "pt9" in by_id and "tr9" not in by_id
     assert "damaged or incomplete gzip file" in by_id["cut"]["error"]
     assert "zstd-compressed" in by_id["dump.jsonl"]["error"] and "zstd -d" in by_id["dump.jsonl"]["error"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,7 +42,9 @@ def compression_of(path: Path, head: bytes) -> str | None:
     """The format ``head`` (the file's first bytes) is compressed with, None for a plain file; raises
     for a format read nowhere here."""
     for name, (_, _, magic) in _FORMATS.items():
-        if head.startswith(magic):
+        # bzip2's "BZh" is also how a text could begin: its block size digit and first block's (or the
+        # end of stream's) magic must follow.
+        if head.startswith(magic) and (name != "bzip2" or re.match(rb"BZh[1-9](1AY&SY|\x17rE8P\x90)", head)):
             return name
     for magic, what, todo in _UNREAD:
         if head.startswith(magic):
@@ -60,7 +63,7 @@ def open_input(path: Path) -> Iterator[IO[bytes]]:
     :class:`InputError` naming the file."""
     try:
         with path.open("rb") as raw:
-            head = raw.read(8)
+            head = raw.read(10)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     fmt = compression_of(path, head)
