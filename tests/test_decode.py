@@ -23,6 +23,10 @@ def test_utf16_as_windows_tools_write_it(tmp_path):
                       (PT.encode("utf-16-le"), "utf-16-le"), (TR.encode("utf-16-be"), "utf-16-be")):
         d = decode_bytes(data, "x")
         assert (d.text, d.encoding) in ((TR, enc), (PT, enc))
+    # A binary file with its zeros on one side (16-bit samples) is still no text.
+    samples = bytes(b for i in range(3000) for b in ((i * 37) % 255 + 1, 0))
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(samples, "x.bin")
     # JSONL in UTF-16 is read a line at a time too.
     import json
 

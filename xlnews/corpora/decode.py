@@ -48,6 +48,15 @@ def utf16_encoding(data: bytes) -> str | None:
     return None
 
 
+def _reads_as_text(text: str) -> bool:
+    """Whether decoded characters are text (a binary file can have its zeros on one side too)."""
+    sample = text[:4000]
+    if not sample:
+        return False
+    printable = sum(c.isprintable() or c.isspace() for c in sample)
+    return printable >= 0.95 * len(sample) and any(c.isalpha() for c in sample)
+
+
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decodes ``data`` read from ``name``; raises InputError with a one-line reason."""
     if not data.strip():
@@ -55,9 +64,11 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     wide = utf16_encoding(data)
     if wide:
         try:
-            return Decoded(normalise_text(data.decode(wide)), wide)
+            text = data.decode(wide)
         except UnicodeDecodeError:
-            pass  # not UTF-16 after all: judged as bytes below
+            text = ""  # not UTF-16 after all: judged as bytes below
+        if _reads_as_text(text):
+            return Decoded(normalise_text(text), wide)
     if looks_binary(data):
         raise InputError(f"{name}: binary file, not text")
     try:
