@@ -21,11 +21,11 @@ from typing import IO
 
 from xlnews.errors import InputError
 
-# Name ending, opener and leading bytes of each format read here.
-_FORMATS: dict[str, tuple[str, Callable[..., IO], bytes]] = {
-    "gzip": (".gz", gzip.open, b"\x1f\x8b"),
-    "bzip2": (".bz2", bz2.open, b"BZh"),
-    "xz": (".xz", lzma.open, b"\xfd7zXZ\x00"),
+# Opener and leading bytes of each format read here, and the name endings that say it.
+_FORMATS: dict[str, tuple[Callable[..., IO], bytes]] = {
+    "gzip": (gzip.open, b"\x1f\x8b"),
+    "bzip2": (bz2.open, b"BZh"),
+    "xz": (lzma.open, b"\xfd7zXZ\x00"),
 }
 _SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bzip2", ".xz": "xz"}
 # Archives and formats the standard library has no reader for: what the user can do instead.
@@ -41,7 +41,7 @@ READ_ERRORS = (EOFError, OSError, zlib.error, lzma.LZMAError)
 def compression_of(path: Path, head: bytes) -> str | None:
     """The format ``head`` (the file's first bytes) is compressed with, None for a plain file; raises
     for a format read nowhere here."""
-    for name, (_, _, magic) in _FORMATS.items():
+    for name, (_, magic) in _FORMATS.items():
         # bzip2's "BZh" is also how a text could begin: its block size digit and first block's (or the
         # end of stream's) magic must follow.
         if head.startswith(magic) and (name != "bzip2" or re.match(rb"BZh[1-9](1AY&SY|\x17rE8P\x90)", head)):
@@ -67,7 +67,7 @@ def open_input(path: Path) -> Iterator[IO[bytes]]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     fmt = compression_of(path, head)
-    opener: Callable[..., IO] = _FORMATS[fmt][1] if fmt else open
+    opener: Callable[..., IO] = _FORMATS[fmt][0] if fmt else open
     try:
         with opener(path, "rb") as fh:
             yield fh
@@ -88,4 +88,4 @@ def open_text_output(path: Path) -> IO[str]:
     fmt = _SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         return path.open("w", encoding="utf-8", newline="\n")
-    return _FORMATS[fmt][1](path, "wt", encoding="utf-8", newline="\n")
+    return _FORMATS[fmt][0](path, "wt", encoding="utf-8", newline="\n")

@@ -151,9 +151,10 @@ class Aligner:
             if not any(views.values()):
                 failed.append(FailedInput(record.id, f"{record.source or record.id}: article {record.id!r} has no text", record.source))
                 continue
-            script = main_script(record.text)
-            if (record.lang and record.lang not in self.embedder.languages and "english" not in views
-                    and script is not None and script not in getattr(self.embedder, "scripts", READ_SCRIPTS)):
+            uncovered = bool(record.lang) and record.lang not in self.embedder.languages and "english" not in views
+            # Read only for such an article: the script scan walks its letters.
+            script = main_script(record.text) if uncovered else None
+            if script is not None and script not in getattr(self.embedder, "scripts", READ_SCRIPTS):
                 p.blind = True
                 p.warnings.append(
                     f"language {record.lang!r} is not covered by the {self.embedder.name} embedder, nor its "
@@ -161,7 +162,7 @@ class Aligner:
                     "noise, and alike for any two such texts), and names, numbers and dates alone do not make a "
                     "match; translate it to English with `xlnews translate` to align it"
                 )
-            elif record.lang and record.lang not in self.embedder.languages and "english" not in views:
+            elif uncovered:
                 p.warnings.append(
                     f"language {record.lang!r} is not covered by the {self.embedder.name} embedder: its passages are "
                     "embedded all the same, so its similarities may be noise (translate it to English with `xlnews "

@@ -17,9 +17,8 @@ Vectors are L2-normalised float32, so a dot product is the cosine.
 
 from __future__ import annotations
 
-import unicodedata
-
 import importlib.util
+import unicodedata
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path

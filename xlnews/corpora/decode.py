@@ -57,18 +57,26 @@ def _reads_as_text(text: str) -> bool:
     return printable >= 0.95 * len(sample) and any(c.isalpha() for c in sample)
 
 
+def decode_utf16(data: bytes) -> Decoded | None:
+    """``data`` as text where it is UTF-16 that reads as text (its mark taken off, nothing normalised);
+    else None, to be judged as bytes."""
+    wide = utf16_encoding(data)
+    if not wide:
+        return None
+    try:
+        text = data.decode(wide).lstrip("\ufeff")
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, wide) if _reads_as_text(text) else None
+
+
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decodes ``data`` read from ``name``; raises InputError with a one-line reason."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    wide = utf16_encoding(data)
+    wide = decode_utf16(data)
     if wide:
-        try:
-            text = data.decode(wide)
-        except UnicodeDecodeError:
-            text = ""  # not UTF-16 after all: judged as bytes below
-        if _reads_as_text(text):
-            return Decoded(normalise_text(text), wide)
+        return Decoded(normalise_text(wide.text), wide.encoding)
     if looks_binary(data):
         raise InputError(f"{name}: binary file, not text")
     try:

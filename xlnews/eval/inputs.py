@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xlnews.compressed import inner_name, read_input
-from xlnews.corpora.decode import utf16_encoding
+from xlnews.corpora.decode import decode_utf16
 from xlnews.errors import InputError
 from xlnews.jsonl import iter_jsonl_lines
 
@@ -26,12 +26,9 @@ def _read_text(path: Path) -> str:
     data = read_input(path)  # as corpora ingest reads it: gzip, bzip2 or xz too
     if not data.strip():
         raise InputError(f"{path}: empty file")
-    wide = utf16_encoding(data)
+    wide = decode_utf16(data)
     if wide:
-        try:
-            return data.decode(wide).lstrip("\ufeff")
-        except UnicodeDecodeError:
-            pass
+        return wide.text
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file, not text")
     try:
