@@ -17,14 +17,19 @@ from xlnews.align import index as index_mod
 from xlnews.align.aligner import Aligner
 from xlnews.align.cluster import cluster_pairs
 from xlnews.align.embed import CachedEmbedder, get_embedder
-from xlnews.align.facts import Facts, extract_names, shared_names, telling_numbers
+from xlnews.align.countries import CENTRAL_MENTIONS
+from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
-from xlnews.align.score import calibration_path, date_evidence, decided_by_label, default_calibration, name_evidence, number_evidence
+from xlnews.align.score import (
+    COUNTRY_ABSENT_PENALTY, calibration_path, country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence,
+    number_evidence,
+)
 from xlnews.cli import app
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.same_event import same_event_benchmark
+from xlnews.records import Article
 from xlnews.store import Store
 from xlnews.eval.checks import check_names
 from xlnews.names import find_name_runs
@@ -96,6 +101,11 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
         # typical candidate, 000/003 was "decided" by numbers at -0.02 log-odds.
         weakest = min(e["contributions"], key=e["contributions"].get)
         assert e["contributions"][weakest] <= -0.5 and e["decided_by"] == decided_by_label(weakest, against=True), p
+    # The Aliyev–Putin meeting (004) against the Tokayev–Putin one (000): Azerbaijan, central to one,
+    # is named nowhere in the other, and the reports say so.
+    aliyev = _pair(report, ids[0], ids[4])["evidence"]
+    assert aliyev["contributions"]["countries"] == COUNTRY_ABSENT_PENALTY and "Azerbaycan" in aliyev["countries"]["verdict"]
+    assert "Azerbaycan" in md.read_text(encoding="utf-8")
     assert "6.6 years apart" in md.read_text(encoding="utf-8")
     page = html.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "6.6 years apart" in page
@@ -1131,6 +1141,10 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
                         numbers=[(str(v), float(v)) for v in set(rng.choice([8.5e9, 300.0, 1250.0, 77.0], size=2))],
                         event_date=day, day_dates={d: d for d in rng.choice(["2024-05-20", "2024-05-21"], size=int(rng.integers(0, 2)))},
                         years={2024} if day else set(rng.choice([2017, 2024], size=1).tolist()))
+        central = set(rng.choice(["azerbaijan", "russia", "south korea"], size=int(rng.integers(0, 3)), replace=False))
+        p.facts.central_countries = {c: (c.title(), 5) for c in central}
+        p.facts.countries_named = frozenset(central | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
+                                                                       size=int(rng.integers(0, 3)))))
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1146,8 +1160,11 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     a, b = (np.array(v) for v in zip(*[(i, j) for i in live for j in live if i < j]))
     idf = {blk: float(k + 1) for k, blk in enumerate(sorted({n.block for p in prepared for n in p.facts.names}))}
     floor = 6.0  # over one name's weight here (1..9): the floor decides some shares
-    x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b,
-                                                 FactTables([p.facts for p in prepared], idf, floor))
+    tables = FactTables([p.facts for p in prepared], idf, floor)
+    x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b, tables)
+    countries = tables.country_logit(a, b)
+    assert np.array_equal(countries, [country_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
+    assert 0 < (countries < 0).sum() < len(a)  # the case is not trivial
 
     def meaning(pa, pb):  # the views rule, one pair at a time
         combos = []
@@ -1195,6 +1212,30 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
     assert len({int(v) for v in counts["view"]}) >= 3
+
+
+def test_a_country_one_report_is_about_and_the_other_never_names_sets_them_apart():
+    """Putin meeting Aliyev in Astana and Putin meeting Tokayev there share Putin, Russia and Astana;
+    Azerbaijan, named again and again by one, is named nowhere in the other. Named at all (as a
+    nationality, through its capital), it counts as shared; a translation does not make it central."""
+    aliyev = Article("a", "tr", ["Azerbaycan Cumhurbaşkanı İlham Aliyev, Rusya Devlet Başkanı Vladimir Putin ile Astana'da görüştü.",
+                                 "Aliyev, Azerbaycan ile Rusya arasındaki ticaretin büyüdüğünü söyledi. Azerbaycan'ın ekonomisi güçlü.",
+                                 "Putin, Azerbaycan'a yatırımların sürdüğünü belirtti."])
+    tokayev = Article("b", "tr", ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Rusya Devlet Başkanı Vladimir Putin'i Astana'da karşıladı.",
+                                  "Tokayev, Rusya'yı güvenilir bir ortak olarak tanımladı."])
+    as_nationality = Article("c", "pt", ["O presidente azerbaijano Ilham Aliyev encontrou Vladimir Putin em Astana."])
+    by_capital = Article("d", "en", ["Putin met Ilham Aliyev in Astana; the talks covered trade with Baku."])
+    fa = article_facts(aliyev)
+    assert fa.central_countries == {"azerbaijan": ("Azerbaycan", CENTRAL_MENTIONS)}
+    logit, ev = country_evidence(fa, article_facts(tokayev))
+    assert logit == COUNTRY_ABSENT_PENALTY < 0 and ev["a_only"] == [{"country": "azerbaijan", "as": "Azerbaycan", "named": 4}]
+    assert "b_only" not in ev and ev["verdict"] == "probably different events: Azerbaycan (4 times in a) is not named in b"
+    assert country_evidence(article_facts(tokayev), fa)[1]["b_only"] == ev["a_only"]  # either way round
+    for other in (as_nationality, by_capital):
+        assert country_evidence(fa, article_facts(other)) == (0.0, {}), other.id
+    # Counted in the report's own words: an English translation that names it too does not lower the bar.
+    translated = article_facts(tokayev, english="Tokayev met Putin. Russia, Russia and Russia: a reliable partner, Russia.")
+    assert translated.central_countries == {} and "russia" in translated.countries_named
 
 
 def test_name_blocking_pairs_articles_on_their_rarest_names():

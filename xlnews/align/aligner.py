@@ -29,7 +29,7 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, date_evidence,
+    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
     name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, pair_evidence, passage_match,
 )
 from xlnews.errors import one_record_failed
@@ -273,8 +273,12 @@ class Aligner:
         plain = cal.bias + x @ w
         verbatim = np.where((x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE) & (counts["shorter"] >= VERBATIM_MIN_PASSAGES),
                             VERBATIM_BONUS, 0.0)
-        prob = _sigmoid(plain + date_logit + verbatim)
-        without_dates = _sigmoid(plain + verbatim)
+        country_logit = tables.country_logit(a, b)
+        prob = _sigmoid(plain + date_logit + country_logit + verbatim)
+        without_dates = _sigmoid(plain + country_logit + verbatim)
+        without_priors = _sigmoid(plain + verbatim)
+        # Where the countries' prior counted, what the pair would score without it (the report shows those kept apart).
+        without_countries = np.where(country_logit != 0, _sigmoid(plain + date_logit + verbatim), np.nan)
         same = prob >= st.threshold
         # A "same event" verdict is told against the typical candidate (what lifted the pair above the
         # crowd), a "different events" one against the typical same-event pair (what it lacked: told
@@ -282,14 +286,15 @@ class Aligner:
         # "Decided by" is the largest toward the verdict, the dates only where they counted.
         typical = np.array([cal.means.get(f, 0.0) for f in FEATURES])
         typical_same = np.array([cal.same_event_means.get(f, cal.means.get(f, 0.0)) for f in FEATURES])
-        contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit, verbatim]), 3)
+        contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit, country_logit,
+                                            verbatim]), 3)
         pushes = contrib.copy()
-        for col, prior in ((-2, date_logit), (-1, verbatim)):
+        for col, prior in ((-3, date_logit), (-2, country_logit), (-1, verbatim)):
             pushes[:, col] = np.where(prior != 0, pushes[:, col], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
-        # Pairs that may be the same event, or would be but for their dates, get every piece of
-        # evidence as records; the clear "no"s (most candidates, at scale) stay columns.
-        full = (prob >= _CLEAR_NO) | (without_dates >= _CLEAR_NO) | same
+        # Pairs that may be the same event, or would be but for their dates or countries, get every
+        # piece of evidence as records; the clear "no"s (most candidates, at scale) stay columns.
+        full = (prob >= _CLEAR_NO) | (without_priors >= _CLEAR_NO) | same
         x_r = np.round(x, 4)
         ids = [p.article.id for p in prepared]
         rest = ~full
@@ -300,11 +305,14 @@ class Aligner:
         matches: list[Match] = []
         keep = np.flatnonzero(full)
         rows = zip(pairs[keep].tolist(), prob[keep].tolist(), same[keep].tolist(), decider[keep].tolist(),
-                   contrib[keep].tolist(), x_r[keep].tolist(), counts["view"][keep].tolist(), without_dates[keep].tolist())
-        for (ia, ib), p, is_same, dec, c_row, x_row, v, p_plain in rows:
+                   contrib[keep].tolist(), x_r[keep].tolist(), counts["view"][keep].tolist(), without_dates[keep].tolist(),
+                   [None if np.isnan(q) else q for q in without_countries[keep].tolist()])
+        for (ia, ib), p, is_same, dec, c_row, x_row, v, p_plain, p_countries in rows:
             pa, pb = prepared[ia], prepared[ib]
             details = {"without_dates": round(p_plain, 4),
                        **self._evidence(pa, pb, vectors, VIEWS[v], is_same, p < _CLEAR_NO)}
+            if p_countries is not None:
+                details["without_countries"] = round(p_countries, 4)
             matches.append(Match(pa.article.id, pb.article.id, round(p, 4), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
@@ -387,6 +395,9 @@ class Aligner:
         _, names = name_groups(pa.facts, pb.facts)
         _, dates = date_evidence(pa.facts, pb.facts)
         out: dict[str, Any] = {**names, "numbers": number_evidence(pa.facts, pb.facts), "dates": dates, "passages": []}
+        _, countries = country_evidence(pa.facts, pb.facts)
+        if countries:
+            out["countries"] = countries
         if view == "none" or no_passages:
             return out  # a clear "no" keeps no passage text: at scale it would be gigabytes nobody reads
         ka, _, kb = view.partition("/")

@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from xlnews.align.countries import central_countries, countries_named
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
@@ -75,6 +76,9 @@ class Name:
     block: str
     kind: str  # person | place | organisation | name
     count: int = 1
+    # Times the article's own words name it (its text and headline, not its English translation): how
+    # central it is to the report, the same for an article with a translation as without.
+    own_count: int = 0
 
 
 @dataclass
@@ -85,6 +89,10 @@ class Facts:
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     day_dates: dict[str, str] = field(default_factory=dict)  # ISO day (--MM-DD: its year unsaid) → as written
     years: set[int] = field(default_factory=set)
+    # Country key -> (as written, times named) for the countries the report is about (xlnews.align.countries),
+    # and every country it names at all, its translation's words included.
+    central_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
+    countries_named: frozenset[str] = frozenset()
 
 
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> str:
@@ -131,12 +139,14 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
     person_words: set[str] = set()
     storm_words: set[str] = set()  # named after a kind of storm somewhere in the texts
     sources = [(text, False) for text in texts] + [(h, _title_case(h)) for h in headlines]
+    own_sources = {0} | set(range(len(texts), len(sources)))  # the article's text and its headlines
     confirmed: set[str] = set()
     if any(confirm for _, confirm in sources):
         # What a title-case headline's capitals are checked against (with the known places): the words
         # the texts capitalise anywhere, sentence starts too ("Kavanaugh denied ...").
         confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
-    for text, confirm in sources:
+    for k_source, (text, confirm) in enumerate(sources):
+        own = int(k_source in own_sources)
         for m_run, start in find_name_runs_at(text):
             keys = compared_keys(m_run)
             if confirm:
@@ -179,9 +189,10 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
                 name = by_key.get(key)
                 if name is None:
                     shown = without_suffix(word) if kind == "place" and head != "place" else full
-                    by_key[key] = Name(shown, key, name_block(key), kind)
+                    by_key[key] = Name(shown, key, name_block(key), kind, own_count=own)
                 else:
                     name.count += 1
+                    name.own_count += own
                     if kind == "person" and (name.kind != "person" or len(full) > len(name.text)):
                         name.text, name.kind = full, kind  # "Trump Administration", then "Donald Trump"
                     elif kind == "place" and is_nationality_word(name.text) and not is_nationality_word(word):
@@ -194,8 +205,9 @@ def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
             # "o chanceler russo", "refugiados sírios": Portuguese names the country in lower case.
             if country in by_key:
                 by_key[country].count += 1
+                by_key[country].own_count += own
             else:
-                by_key[country] = Name(word, country, name_block(country), "place")
+                by_key[country] = Name(word, country, name_block(country), "place", own_count=own)
         acronyms = (_ACRONYM.finditer(text), _WORD_ACRONYM.finditer(text), _DOTTED_ACRONYM.finditer(text))
         for m in itertools.chain(*acronyms):
             org = ORG_ACRONYMS.get(m.group(1).replace(".", "").upper())
@@ -244,6 +256,8 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
     if compared:
         headline = [article.title] if article.title else []
         facts.names = extract_names([t for t in (article.text, english or "") if t], headline)
+        facts.central_countries = central_countries((n.key, n.text, n.own_count) for n in facts.names)
+        facts.countries_named = countries_named(n.key for n in facts.names)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
                                          (english or "", "en")])
     for mention in article.dates:

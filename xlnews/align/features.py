@@ -19,7 +19,7 @@ from scipy import sparse
 
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
     DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS,
 )
 from xlnews.names import similar
@@ -211,6 +211,12 @@ class FactTables:
         self.years = _incidence([[years.setdefault(y, len(years)) for y in f.years] for f in facts], len(years) or None)
         self.has_years = np.array([bool(f.years) for f in facts])
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
+        countries: dict[str, int] = {}
+        self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
+        self.named = _incidence([[countries.setdefault(c, len(countries)) for c in f.countries_named] for f in facts],
+                                len(countries) or None)
+        self.central.resize((len(facts), self.named.shape[1]))
+        self.n_central = np.asarray(self.central.sum(1)).ravel()
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(idf-weighted share of the pair's larger name set, weighing at least the floor, that the other
@@ -223,6 +229,17 @@ class FactTables:
 
     def numbers_shared(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return _pair_dot(self.numbers, self.numbers, a, b)
+
+    def country_logit(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The country prior of :func:`xlnews.align.score.country_evidence` in log-odds."""
+        out = np.zeros(len(a))
+        some = np.flatnonzero((self.n_central[a] > 0) | (self.n_central[b] > 0))
+        if len(some):
+            sa, sb = a[some], b[some]
+            lacking = (self.n_central[sa] - _pair_dot(self.central, self.named, sa, sb)
+                       + self.n_central[sb] - _pair_dot(self.central, self.named, sb, sa))
+            out[some] = np.where(lacking > 0.5, COUNTRY_ABSENT_PENALTY, 0.0)
+        return out
 
     def date_logit(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The date prior of :func:`xlnews.align.score.date_evidence` in log-odds, and the days apart (-1: unknown)."""

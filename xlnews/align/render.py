@@ -61,10 +61,11 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
             if m["a"] in ids and m["b"] in ids and m["same_event"]:
                 inside.append(m)
             elif (m["a"] in ids) != (m["b"] in ids) and (
-                # Close calls, and pairs their dates set apart that were not clear "no"s without them
-                # (those carry "without_dates"; at scale most candidates are far apart in time and say nothing).
+                # Close calls, and pairs their dates or countries set apart that were not clear "no"s
+                # without them (at scale most candidates are far apart in time and say nothing).
                 m["score"] >= _CLOSE_CALL
                 or ("without_dates" in m["evidence"] and "different events" in m["evidence"]["dates"].get("verdict", ""))
+                or m["evidence"].get("without_countries", 0.0) >= _CLOSE_CALL
             ):
                 apart.append(m)
     inside.sort(key=lambda m: -m["score"])
@@ -78,13 +79,20 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
     return tree, apart
 
 
+def _priors_verdict(m: dict[str, Any]) -> str | None:
+    """What the dates and the countries say against a pair, if anything."""
+    said = [v for v in (m["evidence"].get("dates", {}).get("verdict"), m["evidence"].get("countries", {}).get("verdict"))
+            if v and "different" in v]
+    return "; ".join(said) or None
+
+
 def _apart_by_dates(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
-    """(other article, score, date verdict) for the pairs that dates set apart from a singleton."""
+    """(other article, score, verdict) for the pairs that dates or countries set apart from a singleton."""
     aid = cluster["articles"][0]
     out = []
     for m in _cluster_pairs(by_article, cluster)[1]:
-        verdict = m["evidence"].get("dates", {}).get("verdict")
-        if verdict and "different" in verdict:
+        verdict = _priors_verdict(m)
+        if verdict:
             out.append((m["b"] if m["a"] == aid else m["a"], m["score"], verdict))
     return out
 
@@ -126,7 +134,9 @@ def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     """Why a close pair stands in two clusters. A pair above the threshold is kept apart by the clustering,
     not by its own score: said so, or "0.55" beside "kept apart" reads as a contradiction."""
     verdict = m["evidence"].get("dates", {}).get("verdict")
-    text = f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
+    countries = m["evidence"].get("countries", {}).get("verdict")
+    text = (f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
+            + (f"; countries: {countries}" if countries else ""))
     threshold = (report.get("calibration") or {}).get("threshold")
     if threshold is not None and m["score"] >= threshold:
         text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
@@ -167,6 +177,8 @@ def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
         if dates.get("verdict"):
             parts.append(dates["verdict"])
         out.append(("Dates", "; ".join(parts)))
+    if ev.get("countries"):
+        out.append(("Countries", ev["countries"]["verdict"]))
     return out
 
 

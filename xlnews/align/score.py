@@ -52,6 +52,10 @@ DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
 NAME_SHARE_FLOOR_NAMES = 2
 SHARED_DAY_BONUS = 1.0
 DISJOINT_YEARS_PENALTY = -1.5
+# A country one report is about and the other never names (xlnews.align.countries), in log-odds:
+# strong, but short of the far dates' -8, so that two reports with passages as alike as translations
+# still meet. Measured: benchmarks/README.md, 2026-12-05.
+COUNTRY_ABSENT_PENALTY = -4.0
 # The same text, republished or lightly edited: every passage of the shorter report has a near-exact
 # match in the other (coverage, the mean of those best matches, after each language's mean is
 # removed). Such pairs are the same event whatever the margins say: among many copies of one story
@@ -205,6 +209,25 @@ def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     return logit, ev
 
 
+def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
+    """The country prior in log-odds, and what it rests on: each report's central countries that the
+    other never names (empty when there are none)."""
+    only = {side: [{"country": key, "as": text, "named": n} for key, (text, n) in sorted(mine.items())
+                   if key not in other.countries_named]
+            for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))}
+    if not only["a"] and not only["b"]:
+        return 0.0, {}
+    ev: dict[str, Any] = {f"{side}_only": items for side, items in only.items() if items}
+    ev["verdict"] = country_verdict([(side, c["as"], c["named"]) for side, items in only.items() for c in items])
+    return COUNTRY_ABSENT_PENALTY, ev
+
+
+def country_verdict(absent: list[tuple[str, str, int]]) -> str:
+    """(side, country as written, times named) of each central country the other report lacks, in words."""
+    said = "; ".join(f"{text} ({n} times in {side}) is not named in {'b' if side == 'a' else 'a'}" for side, text, n in absent)
+    return f"probably different events: {said}"
+
+
 def date_verdict(gap: int) -> str:
     """What ``gap`` days between two reports' event dates says."""
     if gap > DATE_FAR_DAYS:
@@ -302,7 +325,7 @@ _LABELS = {"passage_top": "shared passages", "passage_best": "a passage both rep
            "coverage": "overall passage overlap", "centroid": "whole-article similarity",
            "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
            "numbers": "shared numbers", "lead": "their leads", "lead_margin": "leads closer than to other articles",
-           "names_related": "shared names", "dates": "dates",
+           "names_related": "shared names", "dates": "dates", "countries": "countries",
            "verbatim": "the same text, nearly word for word"}
 
 
@@ -313,7 +336,7 @@ _LACKING = {"passage_top": "few shared passages", "passage_best": "no passage bo
             "centroid": "little whole-article similarity", "centroid_margin": "articles no closer than to others",
             "names": "few shared names", "names_count": "few shared names", "numbers": "no shared numbers",
             "lead": "different leads", "lead_margin": "leads no closer than to other articles", "names_related": "few shared names",
-            "dates": "dates",
+            "dates": "dates", "countries": "a country only one report is about",
             "verbatim": "the same text, nearly word for word"}
 
 
@@ -322,8 +345,8 @@ def decided_by_label(signal: str, against: bool = False) -> str:
     return (_LACKING if against else _LABELS)[signal]
 
 
-SIGNALS = FEATURES + ("dates", "verbatim")  # what a pair's contributions are told for, in this order
-_PRIORS = ("dates", "verbatim")  # hand-set: shown only where they counted
+SIGNALS = FEATURES + ("dates", "countries", "verbatim")  # what a pair's contributions are told for, in this order
+_PRIORS = ("dates", "countries", "verbatim")  # hand-set: shown only where they counted
 
 
 def pair_evidence(decider: int, contributions: list[float], features: list[float], view: str,

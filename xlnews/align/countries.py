@@ -1,0 +1,103 @@
+"""The countries a report is about, and the ones it names at all.
+
+Reports of one subject share their people and places whatever happened, and without dates nothing
+else in them tells two happenings apart: Putin meeting Tokayev in Astana and Putin meeting Aliyev
+in Astana share Putin, Russia, Kazakhstan and Astana. What does tell them apart is a country that
+one report is about and the other never names. A country a report names again and again (in its
+own words: text and headline) is part of its story, and another outlet's report of the same
+happening names it too, at least once, if only as a nationality ("the Azerbaijani president") or
+through its capital ("Baku", "the Kremlin"). So "named at least :data:`CENTRAL_MENTIONS` times by
+one, not once by the other" is a prior against the same event, hand-set like the dates' (see
+:mod:`xlnews.align.score`), and a pair's evidence says which country it was.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from babel import Locale
+
+from xlnews.names import name_key
+
+# Named this often, a country is what the report is about. Measured (benchmarks/README.md, 2026-12-05):
+# at 2 or 3 mentions it set apart 2-7% of the benchmark's same-event pairs (a story's halves, one naming
+# the country in passing); at 4, one pair of 1,000, while four of the five seed pairs merged among
+# unrelated news have such a country (Azerbaijan, Russia).
+CENTRAL_MENTIONS = 4
+
+# What else names a country in a report: its capital or seat of government ("Moscow", "the Kremlin"
+# for Russia), and the names that stand for it or for part of it ("America", "Korea"). Lenient on
+# purpose: a country counts as named wherever a reader would take it to be.
+_STANDS_FOR: dict[str, tuple[str, ...]] = {
+    "united states": ("america", "washington", "white house", "pentagon"),
+    "russia": ("moscow", "kremlin"),
+    "china": ("beijing",),
+    "britain": ("london", "england", "scotland", "wales", "northern ireland", "downing street"),
+    "france": ("paris", "elysee"),
+    "germany": ("berlin",),
+    "turkey": ("ankara",),
+    "kazakhstan": ("astana", "almaty", "akorda", "nur-sultan"),
+    "azerbaijan": ("baku",),
+    "uzbekistan": ("tashkent",),
+    "kyrgyzstan": ("bishkek",),
+    "tajikistan": ("dushanbe",),
+    "turkmenistan": ("ashgabat",),
+    "ukraine": ("kyiv", "kiev"),
+    "belarus": ("minsk",),
+    "georgia": ("tbilisi",),
+    "armenia": ("yerevan",),
+    "iran": ("tehran",),
+    "iraq": ("baghdad",),
+    "syria": ("damascus",),
+    "israel": ("jerusalem", "tel aviv"),
+    "afghanistan": ("kabul",),
+    "pakistan": ("islamabad",),
+    "india": ("delhi", "new delhi"),
+    "japan": ("tokyo",),
+    "south korea": ("korea", "seoul"),
+    "north korea": ("korea", "pyongyang"),
+    "korea": ("south korea", "north korea"),  # either Korea names "Korea", and "Korea" either
+    "brazil": ("brasilia",),
+    "portugal": ("lisbon",),
+    "spain": ("madrid",),
+    "italy": ("rome",),
+    "egypt": ("cairo",),
+    "saudi arabia": ("riyadh",),
+    "qatar": ("doha",),
+    "singapore": ("cingapura",),  # Brazil's spelling, which the place tables lack
+}
+
+
+@functools.cache
+def country_keys() -> frozenset[str]:
+    """Every country's key as the names are keyed (``name_key`` of its English CLDR name: "United
+    Kingdom" is britain, "Türkiye" turkey)."""
+    territories = Locale("en").territories
+    keys = {name_key(name) for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+    keys |= set(_STANDS_FOR)
+    keys.discard("")
+    return frozenset(keys)
+
+
+@functools.cache
+def _named_by() -> dict[str, frozenset[str]]:
+    """Name key -> the countries it names (itself, or those it stands for)."""
+    out: dict[str, set[str]] = {k: {k} for k in country_keys()}
+    for country, others in _STANDS_FOR.items():
+        for other in others:
+            out.setdefault(other, set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def countries_named(keys: Iterable[str]) -> frozenset[str]:
+    """The countries that names with these keys name (a report and its translation together)."""
+    named_by = _named_by()
+    return frozenset(c for k in keys for c in named_by.get(k, ()))
+
+
+def central_countries(names: Iterable[tuple[str, str, int]]) -> dict[str, tuple[str, int]]:
+    """Country key -> (as the report writes it, times named) for the countries a report is about:
+    ``names`` as (key, text, times the report's own words name it)."""
+    keys = country_keys()
+    return {key: (text, count) for key, text, count in names if key in keys and count >= CENTRAL_MENTIONS}
