@@ -324,6 +324,11 @@ def test_nationality_words_name_their_country_in_every_language():
     # Lower-case Portuguese words that are not nationalities, and names ending in -li, are no nationality
     # ("Napoli" is Naples, not of a "Nap").
     assert {n.key for n in extract_names(["A equipe russa e Ali viajaram a Napoli com o presidente."])} == {"ali", "russia", "naples"}
+    # Feminine forms that are also a place's name capitalised are nationality words in lower case: the
+    # Sulawesi earthquake's "ilha indonésia" names Indonesia; "Georgiana Silva" stays a given name.
+    assert {n.key for n in extract_names(["Um terremoto atingiu a ilha indonésia de Sulawesi e a seleção argentina."])} >= {
+        "indonesia", "argentina", "sulawesi"}
+    assert "georgia" not in {n.key for n in extract_names(["Georgiana Silva chegou ontem."])}
     fa, fb = Facts(names=extract_names([texts["pt"]])), Facts(names=extract_names([texts["tr"]]))
     _, _, grouped = name_evidence(fa, fb, {n.block: 1.0 for n in fa.names + fb.names})
     assert {"a": "sírios", "b": "Suriyeli"} in grouped["places"]

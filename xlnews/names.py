@@ -282,11 +282,15 @@ def _inflected(stem: str) -> list[str]:
 # Feminine forms that are place names themselves stay out ("Palestina", "Argentina", "Indiana"), and a
 # given name ("Georgiana");
 # "síria" is Syria either way.
+_CAPITALISED_ELSEWHERE = frozenset({"palestina", "argentina", "indiana", "indianas", "indonesia", "georgiana"})
 PORTUGUESE_NATIONALITIES: dict[str, str] = {
     **{form: country for stem, country in _PORTUGUESE_REGULAR.items() for form in _inflected(stem)
-       if form not in ("palestina", "argentina", "indiana", "indianas", "indonesia", "georgiana")},
+       if form not in _CAPITALISED_ELSEWHERE},
     **_PORTUGUESE_IRREGULAR,
 }
+# In lower case those are nationality words all the same: "a ilha indonésia", "a seleção argentina".
+_LOWER_CASE_NATIONALITIES = {**PORTUGUESE_NATIONALITIES,
+                             **{form: country for stem, country in _PORTUGUESE_REGULAR.items() for form in _inflected(stem)}}
 # Lower-case words of four letters or more, and their accents taken off by table: a scan of every
 # word through fold() cost as much as the rest of the name search.
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]{3,}(?![\w-])")
@@ -297,7 +301,7 @@ def portuguese_nationalities(text: str) -> list[tuple[str, str]]:
     """(word as written, country) for each lower-case Portuguese nationality word of ``text``."""
     out = []
     for word in _LOWER_CASE_WORD.findall(text):
-        country = PORTUGUESE_NATIONALITIES.get(word.translate(_PORTUGUESE_ACCENTS))
+        country = _LOWER_CASE_NATIONALITIES.get(word.translate(_PORTUGUESE_ACCENTS))
         if country:
             out.append((word, country))
     return out

@@ -212,13 +212,14 @@ def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
 def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     """The country prior in log-odds, and what it rests on: each report's central countries that the
     other never names (empty when there are none)."""
-    only = {side: [{"country": key, "as": text, "named": n} for key, (text, n) in sorted(mine.items())
-                   if key not in other.countries_named]
-            for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))}
-    if not only["a"] and not only["b"]:
+    absent = [(side, key, text, n) for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))
+              for key, (text, n) in sorted(mine.items()) if key not in other.countries_named]
+    if not absent:
         return 0.0, {}
-    ev: dict[str, Any] = {f"{side}_only": items for side, items in only.items() if items}
-    ev["verdict"] = country_verdict([(side, c["as"], c["named"]) for side, items in only.items() for c in items])
+    ev: dict[str, Any] = {}
+    for side, key, text, n in absent:
+        ev.setdefault(f"{side}_only", []).append({"country": key, "as": text, "named": n})
+    ev["verdict"] = country_verdict([(side, text, n) for side, _, text, n in absent])
     return COUNTRY_ABSENT_PENALTY, ev
 
 
