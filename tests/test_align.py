@@ -1230,13 +1230,14 @@ def test_a_country_one_report_is_about_and_the_other_never_names_sets_them_apart
                                   "Tokayev, Rusya'yı güvenilir bir ortak olarak tanımladı."])
     as_nationality = Article("c", "pt", ["O presidente azerbaijano Ilham Aliyev encontrou Vladimir Putin em Astana."])
     by_capital = Article("d", "en", ["Putin met Ilham Aliyev in Astana; the talks covered trade with Baku."])
+    as_azeri = Article("e", "en", ["Putin met the Azeri leader in Astana."])
     fa = article_facts(aliyev)
     assert fa.central_countries == {"azerbaijan": ("Azerbaycan", CENTRAL_MENTIONS)}
     logit, ev = country_evidence(fa, article_facts(tokayev))
     assert logit == COUNTRY_ABSENT_PENALTY < 0 and ev["a_only"] == [{"country": "azerbaijan", "as": "Azerbaycan", "named": 4}]
     assert "b_only" not in ev and ev["verdict"] == "probably different events: Azerbaycan (4 times in a) is not named in b"
     assert country_evidence(article_facts(tokayev), fa)[1]["b_only"] == ev["a_only"]  # either way round
-    for other in (as_nationality, by_capital):
+    for other in (as_nationality, by_capital, as_azeri):
         assert country_evidence(fa, article_facts(other)) == (0.0, {}), other.id
     # Counted in the report's own words: an English translation that names it too does not lower the bar.
     translated = article_facts(tokayev, english="Tokayev met Putin. Russia, Russia and Russia: a reliable partner, Russia.")

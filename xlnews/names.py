@@ -268,7 +268,7 @@ _PORTUGUESE_IRREGULAR = {
     "vietnamita": "vietnam", "vietnamitas": "vietnam", "croata": "croatia", "croatas": "croatia", "belga": "belgium",
     "belgas": "belgium", "canadense": "canada", "canadenses": "canada", "etiope": "ethiopia", "etiopes": "ethiopia",
     "iemenita": "yemen", "iemenitas": "yemen", "uzbeque": "uzbekistan", "uzbeques": "uzbekistan",
-    "tadjique": "tajikistan", "tadjiques": "tajikistan", "quirguiz": "kyrgyzstan", "catariano": "qatar",
+    "tadjique": "tajikistan", "tadjiques": "tajikistan", "quirguiz": "kyrgyzstan", "quirguizes": "kyrgyzstan", "catariano": "qatar",
     "catarianos": "qatar",
 }
 

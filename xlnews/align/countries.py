@@ -38,8 +38,8 @@ _STANDS_FOR: dict[str, tuple[str, ...]] = {
     "germany": ("berlin",),
     "turkey": ("ankara",),
     "kazakhstan": ("astana", "almaty", "akorda", "nur-sultan"),
-    "azerbaijan": ("baku",),
-    "uzbekistan": ("tashkent",),
+    "azerbaijan": ("baku", "azeri"),  # "uzbek" and "azeri" are keyed as themselves (xlnews.align.facts)
+    "uzbekistan": ("tashkent", "uzbek"),
     "kyrgyzstan": ("bishkek",),
     "tajikistan": ("dushanbe",),
     "turkmenistan": ("ashgabat",),
