@@ -310,8 +310,8 @@ def portuguese_nationalities(text: str) -> list[tuple[str, str]]:
 # Capitalised, a nationality word is keyed as its country too ("Russos" starting a sentence), except
 # where it is also a given name: "Frances Arnold" is not France ("franceses" in lower case still is).
 _GIVEN_NAMES = {"frances"}
-for _forms in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
-    for _word, _country in _forms.items():
+for _table in (_NATIONALITIES, PORTUGUESE_NATIONALITIES):
+    for _word, _country in _table.items():
         if _word not in _GIVEN_NAMES:
             EXONYMS.setdefault(_word, _country)
 _TURKISH_DEMONYM = re.compile(r"(?:li|lu)(?:ler|lar)?$")  # Suriyeli, Iraklılar: of Syria, of Iraq
@@ -914,8 +914,8 @@ def find_name_runs_at(text: str) -> list[tuple[list[str], int]]:
         start = matches[segment[0]].start()
         calendar_is_name = (any(k not in CALENDAR_WORDS for k in seg_keys)
                             and not re.search(r"\d\W*$", text[max(0, start - 4):start]))
-        kept = []
-        first = None  # the first kept word's match
+        kept: list[str] = []
+        first_kept: int | None = None  # the first kept word's match
         compared = False  # whether any kept word is compared, not only shown
         for i, word, key in zip(segment, words, seg_keys):
             if kept and i in particles:
@@ -926,7 +926,7 @@ def find_name_runs_at(text: str) -> list[tuple[list[str], int]]:
                 continue
             if key in _TRANSLATED_NAME_WORDS:
                 kept.append(word)  # shown, not compared ("São Paulo", "Güney Afrika")
-                first = i if first is None else first
+                first_kept = i if first_kept is None else first_kept
                 continue
             if (len(key) < 2 or (key in CALENDAR_WORDS and (not calendar_is_name or bare != word))
                     or key.isdigit() or key in _NEWS_AGENCIES):
@@ -936,12 +936,12 @@ def find_name_runs_at(text: str) -> list[tuple[list[str], int]]:
             if bare.isupper() and len(bare) <= 5 and key not in _EXONYM_FORMS:
                 continue  # acronyms change across languages (ŞİÖ, OCX → SCO)
             kept.append(word)
-            first = i if first is None else first
+            first_kept = i if first_kept is None else first_kept
             compared = True
         while kept and kept[-1] in NAME_PARTICLES:
             kept.pop()
         if compared:
-            out.append((kept, matches[segment[0] if first is None else first].start()))
+            out.append((kept, matches[segment[0] if first_kept is None else first_kept].start()))
     return out
 
 

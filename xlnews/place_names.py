@@ -38,7 +38,7 @@ def _forms(name: str) -> list[str]:
 
 
 def _territories(locales: dict[str, Locale]) -> list[dict[str, list[str]]]:
-    codes = [c for c in locales["en"].territories if (len(c) == 2 and c.isalpha() and c not in _NOT_PLACES) or c in _REGIONS]
+    codes = [c for c in map(str, locales["en"].territories) if (len(c) == 2 and c.isalpha() and c not in _NOT_PLACES) or c in _REGIONS]
     return [{lang: _forms(locales[lang].territories.get(code, "")) for lang in LANGUAGES} for code in sorted(codes)]
 
 

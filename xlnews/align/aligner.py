@@ -296,24 +296,24 @@ class Aligner:
         # piece of evidence as records; the clear "no"s (most candidates, at scale) stay columns.
         full = (prob >= _CLEAR_NO) | (without_priors >= _CLEAR_NO) | same
         x_r = np.round(x, 4)
-        ids = [p.article.id for p in prepared]
+        article_ids = [p.article.id for p in prepared]
         rest = ~full
-        negatives = ClearNegatives(ids, a[rest], b[rest], np.round(prob[rest], 4), decider[rest], contrib[rest], x_r[rest],
+        negatives = ClearNegatives(article_ids, a[rest], b[rest], np.round(prob[rest], 4), decider[rest], contrib[rest], x_r[rest],
                                    VIEWS, counts["view"][rest], counts["names"][rest].astype(np.int64),
                                    counts["numbers"][rest].astype(np.int64), gap[rest])
 
         matches: list[Match] = []
-        keep = np.flatnonzero(full)
-        rows = zip(pairs[keep].tolist(), prob[keep].tolist(), same[keep].tolist(), decider[keep].tolist(),
-                   contrib[keep].tolist(), x_r[keep].tolist(), counts["view"][keep].tolist(), without_dates[keep].tolist(),
-                   [None if np.isnan(q) else q for q in without_countries[keep].tolist()])
-        for (ia, ib), p, is_same, dec, c_row, x_row, v, p_plain, p_countries in rows:
+        kept = np.flatnonzero(full)
+        records = zip(pairs[kept].tolist(), prob[kept].tolist(), same[kept].tolist(), decider[kept].tolist(),
+                      contrib[kept].tolist(), x_r[kept].tolist(), counts["view"][kept].tolist(), without_dates[kept].tolist(),
+                      [None if np.isnan(q) else q for q in without_countries[kept].tolist()])
+        for (ia, ib), score, is_same, dec, c_row, x_row, v, p_plain, p_countries in records:
             pa, pb = prepared[ia], prepared[ib]
             details = {"without_dates": round(p_plain, 4),
-                       **self._evidence(pa, pb, vectors, VIEWS[v], is_same, p < _CLEAR_NO)}
+                       **self._evidence(pa, pb, vectors, VIEWS[v], is_same, score < _CLEAR_NO)}
             if p_countries is not None:
                 details["without_countries"] = round(p_countries, 4)
-            matches.append(Match(pa.article.id, pb.article.id, round(p, 4), is_same,
+            matches.append(Match(pa.article.id, pb.article.id, round(score, 4), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
         for p in prepared:

@@ -77,7 +77,8 @@ def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, th
             continue
         ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
         (small, ms), (large, ml) = ((ra, ma), (rb, mb)) if len(ma) <= len(mb) else ((rb, mb), (ra, ma))
-        cross, one_language = [], []
+        cross: list[float] = []
+        one_language: list[float] = []
         for x in ms:
             lo_x, hi_x = starts[x], starts[x + 1]
             hits = np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist()

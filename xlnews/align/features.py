@@ -11,7 +11,7 @@ one pair (a test holds them equal); those still build the evidence of the pairs 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -153,7 +153,7 @@ def same_language(view: np.ndarray, langs: np.ndarray, a: np.ndarray, b: np.ndar
         | ((view == VIEWS.index("source")) & (langs[a] == langs[b]))
 
 
-def _incidence(items: Sequence[Sequence[object]], n_cols: int | None = None,
+def _incidence(items: Sequence[Collection[object]], n_cols: int | None = None,
                weights: Sequence[Sequence[float]] | None = None) -> sparse.csr_matrix:
     lens = [len(x) for x in items]
     cols = np.fromiter((c for x in items for c in x), dtype=np.int64, count=sum(lens))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -29,6 +30,7 @@ def search_neighbours(index_vectors: np.ndarray, queries: np.ndarray, k: int) ->
     if n == 0 or k <= 0:
         return np.full((len(queries), 0), -1, dtype=np.int64)
     x = np.ascontiguousarray(index_vectors, dtype=np.float32)
+    index: Any
     if n * len(queries) <= EXACT_WORK:
         index = faiss.IndexFlatIP(d)
     else:

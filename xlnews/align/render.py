@@ -225,8 +225,8 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
     if singles:
         out += ["## Reported once", "", "| cluster | article | language | date | title or note |", "| --- | --- | --- | --- | --- |"]
         for single in singles:
-            c, p = single.cluster, single.article
-            out.append(f"| {c['id']} | {c['articles'][0]} | {p.article.lang if p else '–'} | {_date(p) if p else '–'} | "
+            c, one = single.cluster, single.article
+            out.append(f"| {c['id']} | {c['articles'][0]} | {one.article.lang if one else '–'} | {_date(one) if one else '–'} | "
                        f"{_md_escape(c['label'])} |")
             for other, score, verdict in single.apart_by_dates:
                 out.append(f"|  | kept apart from {other} | | | {score:.2f}: {_md_escape(verdict)} |")
@@ -268,7 +268,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
             out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in view.facts) + "</dl>")
         for v in view.pairs:
             m = v.match
-            out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang)}) and {e(v.b.article.id)} ({e(v.b.article.lang)}): "
+            out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang or '')}) and {e(v.b.article.id)} ({e(v.b.article.lang or '')}): "
                        f"{m['score']:.2f}, decided by {e(m['evidence']['decided_by'])}</h3>")
             lines = _names_line(m["evidence"])
             if lines:
@@ -290,9 +290,9 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
     if singles:
         out.append("<h2>Reported once</h2><table><tr><th>cluster</th><th>article</th><th>language</th><th>date</th><th>title or note</th></tr>")
         for single in singles:
-            c, p = single.cluster, single.article
-            out.append(f"<tr><td>{e(c['id'])}</td><td>{e(c['articles'][0])}</td><td>{e(p.article.lang or '') if p else '–'}</td>"
-                       f"<td>{_date(p) if p else '–'}</td><td>{e(c['label'])}</td></tr>")
+            c, one = single.cluster, single.article
+            out.append(f"<tr><td>{e(c['id'])}</td><td>{e(c['articles'][0])}</td><td>{e(one.article.lang or '') if one else '–'}</td>"
+                       f"<td>{_date(one) if one else '–'}</td><td>{e(c['label'])}</td></tr>")
             for other, score, verdict in single.apart_by_dates:
                 out.append(f"<tr class='apart'><td></td><td colspan='4'>kept apart from {e(other)} ({score:.2f}): {e(verdict)}</td></tr>")
         out.append("</table>")

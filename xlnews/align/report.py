@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import json
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,7 @@ def shared_facts(pairs: list[Match], langs: dict[str, str | None] | None = None)
     return out
 
 
-def _one_entry_per_thing(links: list[tuple[str, str, str]], preferred: set[str] = frozenset()) -> list[tuple[str, str]]:
+def _one_entry_per_thing(links: list[tuple[str, str, str]], preferred: Collection[str] = frozenset()) -> list[tuple[str, str]]:
     """``links``: (group, form in one report, form in the other) for every match. Forms joined by
     matches are one thing; each thing comes out once, under the group most of its matches give, as
     a ``preferred`` form if it has one, else its most used form (the longer on a tie), with the other

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -236,7 +237,7 @@ def benchmark(
     if hyp_out:
         hyp_out.write_text("\n".join(hyps) + "\n", encoding="utf-8")
     scores = corpus_scores(hyps, [ref], n_bootstrap=1000)
-    result = {"test_set": name, "pair": pair, "segments": len(src), "backend": translator.name, "model": translator.model,
+    result: dict[str, Any] = {"test_set": name, "pair": pair, "segments": len(src), "backend": translator.name, "model": translator.model,
               "seconds": round(secs, 2), "translated": doc.translated, "from_store": doc.reused,
               "scores": [s.to_dict() for s in scores], "published": PUBLISHED.get((name, pair), {})}
     if as_json:
@@ -328,7 +329,7 @@ def calibrate(
         return
     t = Table(Column("held-out part", no_wrap=True), "articles", "precision", "recall", "pair F1", "B-cubed F1", "top-1",
               title=f"{embedder.name} {embedder.model}: {cal.fitted_on}", title_justify="left")
-    for part, s in scores.items():
-        t.add_row(part, str(s["articles"]), *("–" if s[k] is None else f"{s[k]:.3f}" for k in measures))
+    for part_name, s in scores.items():
+        t.add_row(part_name, str(s["articles"]), *("–" if s[k] is None else f"{s[k]:.3f}" for k in measures))
     out.print(t)
     out.print(f"wrote {escape(str(output))}; align with it: {escape(use)}")

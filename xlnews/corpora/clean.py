@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from xlnews.corpora import furniture as fur
 from xlnews.corpora.dates import date_from_url, find_dates, parse_date_line
-from xlnews.corpora.homoglyphs import repair_homoglyphs, script_of
+from xlnews.corpora.homoglyphs import Repair, repair_homoglyphs, script_of
 from xlnews.corpora.langid import LangGuess, get_identifier, language_code
 from xlnews.errors import InputError
 from xlnews.records import Article, Removal
@@ -164,7 +164,7 @@ def clean_text(
     if not body:
         raise InputError(f"{name}: no article text left after cleaning (page-furniture lines removed: {len(drop)})")
 
-    repairs = []
+    repairs: list[Repair] = []
     if title:
         title, repairs = repair_homoglyphs(title, paragraph=-1)
     paragraphs = []

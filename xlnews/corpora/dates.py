@@ -300,9 +300,9 @@ def _direction(para: str, start: int, end: int, lang: str) -> str:
     clause = re.split(r"[,;:(]", para[sentence_start:start])[-1]
     if len(clause.split()) <= _OPENS_CLAUSE_WORDS:
         tail = " ".join(re.split(r"[\"“”]", para[end:sentence_end], maxsplit=1)[0].split()[:8])
-        signs = [(m.start(), "ahead") for m in future.finditer(tail)] + [(m.start(), "past") for m in past.finditer(tail)]
-        if signs:
-            return min(signs)[1]
+        tense_after = [(m.start(), "ahead") for m in future.finditer(tail)] + [(m.start(), "past") for m in past.finditer(tail)]
+        if tense_after:
+            return min(tense_after)[1]
     return "past"
 
 

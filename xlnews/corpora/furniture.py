@@ -105,7 +105,7 @@ def is_body(line: str) -> bool:
 def related_header(line: str) -> bool:
     """Whether the line heads a box of links to other articles (it may hold the first headline)."""
     m = _RELATED_HEADER.match(line.strip())
-    return bool(m) and (not m.group("rest") or not is_body(m.group("rest")))
+    return m is not None and (not m.group("rest") or not is_body(m.group("rest")))
 
 
 def related_header_rest(line: str) -> str:

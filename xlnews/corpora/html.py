@@ -38,9 +38,10 @@ def extract_html(html: str, name: str) -> ExtractedPage:
     if not text:
         raise InputError(f"{name}: HTML page with no article text")
     published = None
-    if getattr(doc, "date", None):
+    date = getattr(doc, "date", None)
+    if date:
         try:
-            published = dt.date.fromisoformat(str(doc.date)[:10])
+            published = dt.date.fromisoformat(str(date)[:10])
         except ValueError:
             published = None
     visible = _visible_text_length(html)

@@ -10,6 +10,7 @@ Both return ISO 639-1 codes where one exists.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -60,7 +61,7 @@ class LangidIdentifier:
         return LangGuess(str(lang), float(prob))
 
 
-_BACKENDS = {"fasttext": FastTextIdentifier, "langid": LangidIdentifier}
+_BACKENDS: dict[str, Callable[[], LanguageIdentifier]] = {"fasttext": FastTextIdentifier, "langid": LangidIdentifier}
 
 
 @lru_cache(maxsize=None)

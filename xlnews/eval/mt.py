@@ -7,6 +7,7 @@ The score is sacrebleu's own corpus score on the whole set; the interval is sacr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ METRIC_NAMES = ("bleu", "chrf", "chrfpp", "ter")
 
 
 def make_metrics(names: tuple[str, ...] = METRIC_NAMES) -> dict[str, Metric]:
-    factories = {"bleu": BLEU, "chrf": CHRF, "chrfpp": lambda: CHRF(word_order=2), "ter": TER}
+    factories: dict[str, Callable[[], Metric]] = {"bleu": BLEU, "chrf": CHRF, "chrfpp": lambda: CHRF(word_order=2), "ter": TER}
     return {n: factories[n]() for n in names}
 
 
@@ -76,7 +77,7 @@ def paired_test(baseline: list[str], system: list[str], refs: list[list[str]], t
     pt = PairedTest([("baseline", baseline), ("system", system)], metrics, refs, test_type=test, n_samples=n_samples)
     _sigs, results = pt()
     # PairedTest keys its results by the metric's own name (BLEU, chrF2++, TER); map back by position.
-    by_position = [v for k, v in results.items() if k != "System"]
+    by_position: list[Any] = [v for k, v in results.items() if k != "System"]  # (baseline, system) results
     out = []
     for key, (base, sys_) in zip(metrics, by_position):
         out.append(Comparison(metric=key, baseline=float(base.score), system=float(sys_.score),

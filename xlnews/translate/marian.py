@@ -7,6 +7,7 @@ directory is read as it is; a hub id comes from the HF cache, and with ``HF_HUB_
 
 from __future__ import annotations
 
+from typing import Any
 
 from xlnews.errors import XlnewsError
 from xlnews.hub import dir_revision, locate_model, quiet_model_loading, resolve_device
@@ -19,7 +20,18 @@ DEFAULT_MODELS = {
 }
 
 
-class MarianTranslator:
+class LoadedSeq2Seq:
+    """What :func:`load_seq2seq` sets on a transformers seq2seq backend."""
+
+    settings: GenerationSettings
+    tokenizer: Any
+    net: Any
+    device: str
+    revision: str
+    max_input_tokens: int
+
+
+class MarianTranslator(LoadedSeq2Seq):
     name = "marian"
 
     def __init__(self, model: str, settings: GenerationSettings | None = None, languages: tuple[str, ...] = ("tr", "pt")):
@@ -40,7 +52,7 @@ class MarianTranslator:
         return generate_guarded(self, sentences)
 
 
-def load_seq2seq(backend, model: str, tokenizer_cls, model_cls, kind: str) -> None:
+def load_seq2seq(backend: LoadedSeq2Seq, model: str, tokenizer_cls, model_cls, kind: str) -> None:
     """Sets ``tokenizer``, ``net``, ``device``, ``revision`` and ``max_input_tokens`` on a transformers
     seq2seq backend, from ``model`` found by locate_model; any loading failure becomes one line."""
     path = locate_model(model)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from xlnews.errors import XlnewsError
 from xlnews.translate.base import GenerationSettings
-from xlnews.translate.marian import generate_guarded, load_seq2seq
+from xlnews.translate.marian import LoadedSeq2Seq, generate_guarded, load_seq2seq
 
 DEFAULT_MODEL = "facebook/nllb-200-distilled-600M"
 FLORES_CODES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
 
 
-class NllbTranslator:
+class NllbTranslator(LoadedSeq2Seq):
     name = "nllb"
 
     def __init__(self, model: str = DEFAULT_MODEL, settings: GenerationSettings | None = None,
