@@ -159,3 +159,42 @@ def test_word_count_of_spaced_and_unspaced_scripts():
     assert count_words("카자흐스탄 대통령이 말했다") == 3  # Korean is written with spaces
     assert count_words(ZH[0]) == 21  # 41 Han characters, two a word
     assert count_words("Tokayev 在 阿斯塔纳") == 1 + 1 + 2
+
+
+def test_a_headline_right_under_the_menu_is_the_title_not_part_of_the_menu():
+    # Scraped text often has no blank line between the site's menu and the headline: the whole run
+    # was the "menu", and the article lost its headline.
+    body_pt = ["O presidente Erdoğan anunciou em Ancara o início do novo ano letivo e agradeceu aos professores.",
+               "O ministro da Educação disse que 1,2 milhão de novos alunos se matricularam e que as aulas começam na segunda-feira."]
+    body_en = ["President Erdogan announced the start of the new school year in Ankara and thanked the teachers.",
+               "The education minister said 1.2 million new pupils had enrolled and that lessons begin on Monday."]
+    for menu, headline, body in ((["Son Dakika", "Gündem Ekonomi Dünya Spor Magazin Yazarlar", "Anasayfa > Dünya > Asya"],
+                                  "Okullar yeni eğitim yılına törenle başladı", BODY_TR),
+                                 (["Menu", "Últimas notícias Política Economia Mundo Esportes", "Mundo"],
+                                  "Escolas abrem o ano letivo com cerimônia em Ancara", body_pt),
+                                 (["Home | News | Politics | Business | Opinion", "Subscribe"],
+                                  "Schools open the new year with a ceremony in Ankara", body_en)):
+        a = _clean("\n".join(menu + [headline] + body))
+        assert a.title == headline and a.paragraphs == body, headline
+        assert [r.text for r in a.removed if r.reason == "menu"] == menu
+    # A run of labels alone is still a menu, whatever its length.
+    a = _clean("\n".join(["Anasayfa", "Gündem", "Ekonomi Politika", "Okullar açıldı", ""] + BODY_TR))
+    assert "Okullar açıldı" in [r.text for r in a.removed if r.reason == "menu"]
+
+
+def test_site_notices_of_any_length_and_bylines_above_the_text_are_no_article_text():
+    notices = ["Bu habere yorum yapın", "Bültenimize abone olun, en son haberleri e-posta kutunuza gönderelim.",
+               "Your email address will not be published. Required fields are marked *",
+               "Ao comentar você concorda com os termos de uso.", "Facebook'ta paylaş Twitter'da paylaş WhatsApp",
+               "Bu sitede çerezler kullanılmaktadır, siteyi kullanarak çerez politikamızı kabul etmiş olursunuz."]
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + notices))
+    assert a.paragraphs == BODY_TR
+    assert {r.text for r in a.removed} == set(notices)
+    for byline, author in (("Por Redação, com agências", "Redação"), ("By Jane Doe", "Jane Doe"),
+                           ("Muhabir: Ahmet Yılmaz", "Ahmet Yılmaz")):
+        a = _clean("\n".join(["Okullar açıldı", "Bakan, yeni yılın ilk gününde okulları ziyaret ederek öğretmenlerle bir araya geldi",
+                              byline] + BODY_TR))
+        assert a.author == author and byline not in a.paragraphs, byline
+    # A sentence that starts like a byline is text: "Por que ..." asks a question.
+    a = _clean("\n".join(["Okullar açıldı", "Por que as escolas abriram"] + BODY_TR))
+    assert a.author is None and "Por que as escolas abriram" in a.paragraphs

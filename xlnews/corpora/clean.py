@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from xlnews.corpora import furniture as fur
-from xlnews.corpora.dates import date_from_url, find_dates, parse_date_line
+from xlnews.corpora.dates import byline_name, date_from_url, find_dates, parse_date_line
 from xlnews.corpora.homoglyphs import Repair, repair_homoglyphs, script_of
 from xlnews.corpora.langid import LangGuess, get_identifier, language_code
 from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "14"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text
+CLEANER_VERSION = "15"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -97,6 +97,9 @@ def clean_text(
     for i in fur.leading_menu(lines):
         remove(i, "menu", "navigation menu at the top of the page")
     _remove_related_links(lines, kept(), remove)
+    for i in kept():
+        if reason := fur.site_sentence(lines[i].text):
+            remove(i, reason, "site notice")
 
     body_idx = [i for i in kept() if fur.is_body(lines[i].text)]
     last_body = body_idx[-1] if body_idx else -1
@@ -137,6 +140,15 @@ def clean_text(
             published = published or date
             author = author or byline
             break
+    # A byline on its own line at the top ("Por Redação, com agências", "By Jane Doe"), after a
+    # subtitle as often as before it.
+    # A name is no language: the detector's guess for the line does not count, as for the dateline.
+    for i in [i for i in range(len(lines)) if i not in drop or drop[i].reason == "foreign_language"][:6]:
+        named = byline_name(lines[i].text)
+        if named:
+            drop.pop(i, None)
+            remove(i, "byline", "before the article text")
+            author = author or named
     if published is None and url:
         published = date_from_url(url)  # many sites date their article addresses: /2017/10/06/...
 

@@ -56,6 +56,13 @@ _RELATIVE_TIME = re.compile(
     r"^(?:há\s+)?(?:\d+|an?|one)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün)"
     r"(?:\s+(?:ago|atrás|önce))?$", re.I)
 _BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber)\b\s*:?\s*", re.I)
+# "By Staff Reporter in Politics on 4 July 2024", "Por Maria Silva em 20/05/2024": a byline, a section, a date.
+_BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
+# A byline alone on its line: "By" or "Por" and a name, or a label and a colon ("Muhabir: Ahmet Yılmaz";
+# without the colon, "Haber Merkezi" is a desk's name, not "Merkezi"'s byline).
+_BYLINE_ALONE = re.compile(r"^(?:(?:by|por)\s+|(?:muhabir|yazar|haber|reporter|reportagem)\s*:\s*)", re.I)
+# What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
+_WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?", re.I)
 
@@ -95,6 +102,9 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
     text = " ".join(line.split())
     if len(text.split()) > 24:
         return None
+    on_date = _BYLINE_ON_DATE.match(text)
+    if on_date:
+        text = f"{on_date.group('by')} | {on_date.group('date')}"
     marked = _UPDATE_LABEL.sub(lambda m: "\x00" + m.group(0), text)  # an update label starts a part
     parts = [p.strip(" ,;") for chunk in marked.split("\x00") for p in _SEGMENT_SEPARATOR.split(chunk)]
     published: dt.date | None = None
@@ -121,6 +131,17 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
         return None
     date = published or updated
     return (date, author) if date else None
+
+
+def byline_name(line: str) -> str | None:
+    """The author or desk a byline line names ("Por Redação, com agências" → "Redação", "By Jane
+    Doe"), or None when the line is something else ("Por que Tokayev recebeu Putin")."""
+    text = " ".join(line.split())
+    m = _BYLINE_ALONE.match(text)
+    if not m:
+        return None
+    name = _WITH_AGENCIES.sub("", text[m.end():]).strip(" ,;")
+    return name if name and _looks_like_a_name(name) else None
 
 
 def _dateline_after_place(part: str) -> dt.date | None:

@@ -58,6 +58,22 @@ _PHRASES: dict[str, list[str]] = {
 }
 _COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p in _PHRASES.items()}
 
+# Whole sentences a site prints around every article: comment policies, newsletter and cookie notices.
+# They read as text (ten words and a full stop), so they are matched at any length, from their start.
+_SITE_SENTENCES: dict[str, list[str]] = {
+    "comments": [
+        r"(bu )?habere yorum yap", r"e-?posta (hesab|adres)ınız yayımlanmayacak", r"your email address will not be published",
+        r"required fields are marked", r"ao comentar,? você", r"(o )?seu (endereço de )?e-?mail não será publicado",
+        r"os comentários (são|não)", r"comments are (closed|moderated)",
+    ],
+    "menu": [
+        r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
+        r"bu (web ?)?site(miz)?(de|i)? .{0,30}çerez", r"(we|this (web)?site|our (web)?site) uses? cookies",
+        r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
+    ],
+}
+_SITE_SENTENCES_COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p in _SITE_SENTENCES.items()}
+
 # Headers of the boxes of other articles' headlines that sites put inside and under a story ("Leia
 # também", "İlgili Haberler", "Related stories"): the header, and the headlines listed under it, are
 # links to other news, and their names and numbers are not this article's facts. Written alone on
@@ -67,7 +83,7 @@ _RELATED_HEADER = re.compile(
     r"|relacionad[oa]s|mais (?:lidas|notícias|vistas)|você (?:também )?pode (?:gostar|se interessar)"
     r"|ilgili haber(?:ler)?|benzer haberler|diğer haberler|bunları da okuyun|bu haberler(?:i)? de"
     r"|ilginizi çekebilir|(?:en )?çok okunan(?:lar)?|öne çıkanlar|son haberler"
-    r"|related(?: stories| articles| news| content| coverage| links)?|read (?:more|also|next)|also read|see also"
+    r"|related(?: stories| articles| posts| news| content| coverage| links)?|read (?:more|also|next)|also read|see also"
     r"|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you)?"
     r"|most (?:read|popular|viewed)|top stories|latest news)"
     r"(?:\s*[:\-–—»|>]+\s*(?P<rest>.*))?$", re.I)
@@ -139,7 +155,7 @@ _SHARE_WORDS = {w.casefold() for w in (
 
 
 def is_share_bar(line: str) -> bool:
-    names = re.findall(r"[\w-]+", line.casefold())
+    names = re.findall(r"[\w-]+", re.sub(r"['’]\w+", "", line.casefold()))  # "Facebook'ta paylaş"
     return len(names) >= 2 and all(n in _SHARE_WORDS for n in names)
 
 
@@ -155,6 +171,13 @@ def phrase_reason(line: str) -> str | None:
         if pattern.search(line):
             return reason
     return None
+
+
+def site_sentence(line: str) -> str | None:
+    """The furniture reason of a line that is one of a site's own notices (of up to 40 words), else None."""
+    if words(line) > 40:
+        return None
+    return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(line.strip())), None)
 
 
 def trailer_reason(line: str) -> str:
@@ -223,10 +246,23 @@ def _menu_like(line: str) -> bool:
     return is_short(line, 15) and not _SENTENCE_END.search(line)
 
 
+_LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-zà-ÿçğıöşü]\w*")
+
+
+def reads_as_headline(line: str) -> bool:
+    """A short line written as a phrase rather than a list of labels: four words or more, two of them
+    in lower case ("Tokayev, Şanghay İşbirliği Örgütü zirvesine ev sahipliği yaptı", "Astana hosts SCO
+    summit as bloc admits Belarus"), and no known site phrase. Menu entries are capitalised labels
+    ("Gündem Ekonomi Dünya Spor", "Últimas notícias Política Economia"). A headline in Title Case
+    ("Astana Hosts SCO Summit as Bloc Admits Belarus") does not read so."""
+    return words(line) >= 4 and len(_LOWER_INITIAL.findall(line)) >= 2 and phrase_reason(line) is None
+
+
 def leading_menu(lines: list[Line]) -> set[int]:
     """Indexes of a navigation menu at the top: a run of three or more short, unpunctuated lines
     in one block before any body text, with a known site phrase among them (or five or more
-    lines). A title, a subtitle and a dateline make no menu."""
+    lines). A title, a subtitle and a dateline make no menu; a menu ends where a line of its run
+    reads as a headline (scraped text often has no blank line between the menu and the title)."""
     runs: list[list[int]] = []
     for i, ln in enumerate(lines):
         if is_body(ln.text):
@@ -242,5 +278,6 @@ def leading_menu(lines: list[Line]) -> set[int]:
     for run in runs:
         known = sum(1 for i in run if phrase_reason(lines[i].text) == "menu")
         if len(run) >= 3 and (known >= 1 or len(run) >= 5):
-            menu.update(run)
+            headline = next((k for k, i in enumerate(run) if reads_as_headline(lines[i].text)), len(run))
+            menu.update(run[:headline])
     return menu
