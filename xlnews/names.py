@@ -372,6 +372,8 @@ def without_suffix(word: str) -> str:
     """A name as written without its case ending after the apostrophe (Astana’ya → Astana,
     Putin's → Putin, ASTANA'DA → ASTANA). A capital after the apostrophe is part of the name
     (O'Brien, O'Rourke), unless the whole word is in capitals."""
+    if word[-1:] in "’'" and word[-2:-1] in ("s", "S"):
+        return word[:-1]  # an English possessive after an -s: Belarus', Kansas'
     m = _APOSTROPHE_SUFFIX.search(word)
     if m is None or (not m.group(0)[1:].islower() and not word.isupper()):
         return word
