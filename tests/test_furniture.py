@@ -198,3 +198,21 @@ def test_site_notices_of_any_length_and_bylines_above_the_text_are_no_article_te
     # A sentence that starts like a byline is text: "Por que ..." asks a question.
     a = _clean("\n".join(["Okullar açıldı", "Por que as escolas abriram"] + BODY_TR))
     assert a.author is None and "Por que as escolas abriram" in a.paragraphs
+
+
+def test_a_section_label_above_the_headline_and_a_wire_credit_line_are_no_article_text():
+    body_en = ["Kazakh President Kassym-Jomart Tokayev said on Thursday Russia remained the country's main strategic partner.",
+               "The two leaders discussed energy supplies and trade, which Tokayev said reached a record $28 billion last year."]
+    a = _clean("\n".join(["World", "Kazakhstan's Tokayev says Russia remains key ally after Putin talks", "By Olzhas Auyezov"]
+                         + body_en + ["(Reporting by Olzhas Auyezov; Editing by Mark Potter)",
+                                      "Our Standards: The Thomson Reuters Trust Principles."]))
+    assert a.title == "Kazakhstan's Tokayev says Russia remains key ally after Putin talks"
+    assert a.paragraphs == body_en and a.author == "Olzhas Auyezov"
+    body_pt = ["O presidente da Rússia, Vladimir Putin, visitou nesta quinta-feira o Cazaquistão, onde se reuniu com Tokayev.",
+               "Putin disse que a Rússia continuará fornecendo gás às regiões do norte do Cazaquistão."]
+    a = _clean("\n".join(["Putin visita o Cazaquistão e reforça aliança com Tokayev", "Por g1",
+                          "09/11/2023 08h15 Atualizado há um ano"] + body_pt))
+    assert a.paragraphs == body_pt and a.author == "g1" and a.published == "2023-11-09"
+    # A section's name is a title where nothing like a headline follows it.
+    a = _clean("\n".join(["Dünya"] + BODY_TR))
+    assert a.title == "Dünya"

@@ -53,7 +53,8 @@ _LABELS = re.compile(
 _UPDATE_LABEL = re.compile(r"(?<!\w)(?:son güncel(?:leme|lenme)|güncel(?:leme|lenme)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
 _SEGMENT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·]\s*")
 _RELATIVE_TIME = re.compile(
-    r"^(?:há\s+)?(?:\d+|an?|one)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün)"
+    r"^(?:há\s+)?(?:\d+|an?|one|uma?|bir)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün"
+    r"|weeks?|semanas?|hafta|months?|m[eê]s(?:es)?|ay|years?|anos?|yıl)"
     r"(?:\s+(?:ago|atrás|önce))?$", re.I)
 _BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber)\b\s*:?\s*", re.I)
 # "By Staff Reporter in Politics on 4 July 2024", "Por Maria Silva em 20/05/2024": a byline, a section, a date.
@@ -141,7 +142,8 @@ def byline_name(line: str) -> str | None:
     if not m:
         return None
     name = _WITH_AGENCIES.sub("", text[m.end():]).strip(" ,;")
-    return name if name and _looks_like_a_name(name) else None
+    # A site's handle alone ("Por g1", "By AP") is a desk's byline too.
+    return name if name and (_looks_like_a_name(name) or re.fullmatch(r"[\w.]{2,5}", name) is not None) else None
 
 
 def _dateline_after_place(part: str) -> dt.date | None:

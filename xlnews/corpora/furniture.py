@@ -70,7 +70,10 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
         r"bu (web ?)?site(miz)?(de|i)? .{0,30}çerez", r"(we|this (web)?site|our (web)?site) uses? cookies",
         r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
+        r"anadolu ajansı web sitesinde", r"our standards: the thomson reuters trust principles",
     ],
+    # The wire's credit line at the end: "(Reporting by ...; Editing by ...)".
+    "byline": [r"\(?(additional )?reporting by\b", r"\(?(writing|editing) by\b", r"\(?(com )?(reportagem|edição) de\b"],
 }
 _SITE_SENTENCES_COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p in _SITE_SENTENCES.items()}
 
@@ -247,6 +250,14 @@ def _menu_like(line: str) -> bool:
 
 
 _LOWER_INITIAL = re.compile(r"(?<![\w'’-])[a-zà-ÿçğıöşü]\w*")
+
+
+# A page's section, alone on its line above the headline ("Dünya", "World", "Mundo").
+SECTION_LABELS = frozenset(w.casefold() for w in (
+    "Dünya Gündem Ekonomi Politika Siyaset Spor Yaşam Sağlık Teknoloji Kültür Sanat Magazin Türkiye Asya Avrupa Ortadoğu "
+    "World Politics Business Economy Sports Sport Opinion Europe Asia Americas Africa Technology Health Science Culture "
+    "Mundo Política Economia Esportes Brasil Internacional Saúde Ciência Tecnologia Cultura Opinião Portugal Europa Ásia"
+).split())
 
 
 def reads_as_headline(line: str) -> bool:
