@@ -1295,3 +1295,31 @@ def test_text_in_a_script_the_embedder_cannot_read_is_not_matched_on_noise(store
     warnings = {p.article.id: " ".join(p.warnings) for p in result.articles}
     assert "nor its Tibetan script" in warnings["bo1"] and "nor its Thaana script" in warnings["dv2"]
     assert warnings["pt"] == ""
+
+
+def test_raw_pages_of_two_events_with_the_same_people_come_out_as_two_events(tmp_path):
+    """From the pages as scraped (tests/data/pages: menus, bylines, link boxes, notices around the text),
+    Tokayev and Putin at the SCO summit in Astana (July 2024) and at Kostanay (November 2023), each
+    reported in Turkish, Portuguese and English; without their dates too."""
+    pages = Path(__file__).parent / "data" / "pages"
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", str(pages), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    expected = [["kostanay_en", "kostanay_pt", "kostanay_tr"], ["sco_summit_en", "sco_summit_pt", "sco_summit_tr"]]
+    assert sorted(sorted(c["articles"]) for c in report["clusters"]) == expected
+    # Their titles are the headlines, not the menus' last lines or the sections' names.
+    titles = {a["id"]: a["title"] for a in report["articles"]}
+    assert titles["sco_summit_tr"] == "Tokayev, Şanghay İşbirliği Örgütü zirvesine ev sahipliği yaptı"
+    assert titles["kostanay_en"] == "Kazakhstan's Tokayev says Russia remains key ally after Putin talks"
+    undated = tmp_path / "undated.jsonl"
+    cleaned = tmp_path / "clean.jsonl"
+    assert runner.invoke(app, ["corpora", "ingest", str(pages), "-o", str(cleaned), "--no-db"]).exit_code == 0
+    with undated.open("w", encoding="utf-8") as f:
+        for line in cleaned.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            f.write(json.dumps({"id": r["id"], "lang": r["lang"], "title": r["title"], "text": "\n\n".join(r["paragraphs"])},
+                               ensure_ascii=False) + "\n")
+    res = runner.invoke(app, ["align", str(undated), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    assert sorted(sorted(c["articles"]) for c in json.loads(out.read_text(encoding="utf-8"))["clusters"]) == expected
