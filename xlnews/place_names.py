@@ -21,7 +21,7 @@ LANGUAGES = ("en", "tr", "pt")
 _REGIONS = ("002", "009", "142", "150", "003", "005", "013", "029", "143", "419")
 # Territory codes that are not places: the EU and UN (organisations, in xlnews.names), the eurozone,
 # outlying Oceania, pseudo-locales and the unknown region.
-_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 # Names of several forms ("Myanmar (Burma)") are each form; names with these are descriptions, not
 # names a text writes ("Hong Kong SAR China", "Congo - Kinshasa", "Bosnia & Herzegovina", "Beulah, North Dakota").
 _DESCRIPTION = re.compile(r"[&,/\d]| - |\b[A-ZÇĞİÖŞÜ]{2,}\b")
@@ -30,7 +30,7 @@ _DESCRIPTION = re.compile(r"[&,/\d]| - |\b[A-ZÇĞİÖŞÜ]{2,}\b")
 _AMBIGUOUS = frozenset({"sidney", "granada"})
 
 
-def _forms(name: str) -> list[str]:
+def place_forms(name: str) -> list[str]:
     """The names a text may write for ``name``: itself, or each of "X (Y)"."""
     alias = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
     forms = [alias.group(1), alias.group(2)] if alias else [name]
@@ -38,8 +38,8 @@ def _forms(name: str) -> list[str]:
 
 
 def _territories(locales: dict[str, Locale]) -> list[dict[str, list[str]]]:
-    codes = [c for c in map(str, locales["en"].territories) if (len(c) == 2 and c.isalpha() and c not in _NOT_PLACES) or c in _REGIONS]
-    return [{lang: _forms(locales[lang].territories.get(code, "")) for lang in LANGUAGES} for code in sorted(codes)]
+    codes = [c for c in map(str, locales["en"].territories) if (len(c) == 2 and c.isalpha() and c not in NOT_PLACES) or c in _REGIONS]
+    return [{lang: place_forms(locales[lang].territories.get(code, "")) for lang in LANGUAGES} for code in sorted(codes)]
 
 
 def _cities(locales: dict[str, Locale]) -> list[dict[str, list[str]]]:
@@ -48,7 +48,7 @@ def _cities(locales: dict[str, Locale]) -> list[dict[str, list[str]]]:
         return locales[lang].time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
 
     zones = sorted(z for z in get_global("zone_territories") if not z.startswith("Etc/"))  # "Unknown City"
-    return [{lang: _forms(city(lang, zone)) for lang in LANGUAGES} for zone in zones]
+    return [{lang: place_forms(city(lang, zone)) for lang in LANGUAGES} for zone in zones]
 
 
 def place_names(fold: Callable[[str], str], known: dict[str, str], min_length: int = 4) -> dict[str, str]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from babel import Locale
 
 from xlnews.names import name_key
+from xlnews.place_names import NOT_PLACES, place_forms
 
 # Named this often, a country is what the report is about. Measured (benchmarks/README.md, 2026-12-05):
 # at 2 or 3 mentions it set apart 2-7% of the benchmark's same-event pairs (a story's halves, one naming
@@ -66,6 +67,8 @@ _STANDS_FOR: dict[str, tuple[str, ...]] = {
     "saudi arabia": ("riyadh",),
     "qatar": ("doha",),
     "singapore": ("cingapura",),  # Brazil's spelling, which the place tables lack
+    "palestine": ("gaza", "ramallah", "west bank"),
+    "myanmar": ("burma", "yangon", "naypyidaw"),
 }
 
 
@@ -74,7 +77,8 @@ def country_keys() -> frozenset[str]:
     """Every country's key as the names are keyed (``name_key`` of its English CLDR name: "United
     Kingdom" is britain, "Türkiye" turkey)."""
     territories = Locale("en").territories
-    keys = {name_key(name) for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+    keys = {name_key(form) for code, name in territories.items()
+            if len(code) == 2 and code.isalpha() and code not in NOT_PLACES for form in place_forms(name)}
     keys |= set(_STANDS_FOR)
     keys.discard("")
     return frozenset(keys)
