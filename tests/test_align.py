@@ -1323,3 +1323,13 @@ def test_raw_pages_of_two_events_with_the_same_people_come_out_as_two_events(tmp
     res = runner.invoke(app, ["align", str(undated), "-o", str(out), "--db", str(tmp_path / "s.db")])
     assert res.exit_code == 0, res.output
     assert sorted(sorted(c["articles"]) for c in json.loads(out.read_text(encoding="utf-8"))["clusters"]) == expected
+
+
+def test_a_clusters_shared_names_are_shown_as_written_not_in_a_datelines_capitals():
+    from xlnews.align.report import shared_facts
+    from xlnews.records import Match
+
+    pairs = [Match("en", "tr", 0.99, True, {"places": [{"a": "ASTANA", "b": "Astana"}]}),
+             Match("en", "pt", 0.99, True, {"places": [{"a": "ASTANA", "b": "Astana"}], "organisations": [{"a": "NATO", "b": "OTAN"}]})]
+    shared = shared_facts(pairs, {"en": "en", "tr": "tr", "pt": "pt"})
+    assert shared["places"] == ["Astana (ASTANA)"] and shared["organisations"] == ["NATO (OTAN)"]

@@ -67,7 +67,8 @@ def shared_facts(pairs: list[Match], langs: dict[str, str | None] | None = None)
 def _one_entry_per_thing(links: list[tuple[str, str, str]], preferred: Collection[str] = frozenset()) -> list[tuple[str, str]]:
     """``links``: (group, form in one report, form in the other) for every match. Forms joined by
     matches are one thing; each thing comes out once, under the group most of its matches give, as
-    a ``preferred`` form if it has one, else its most used form (the longer on a tie), with the other
+    a ``preferred`` form if it has one (not in capitals where another form is not), else its most used
+    form (the longer on a tie), with the other
     forms in brackets; a form whose words
     all appear in a longer one ("Tokayev" beside "Kassym-Jomart Tokayev") is not repeated. Most
     matched first."""
@@ -84,7 +85,8 @@ def _one_entry_per_thing(links: list[tuple[str, str, str]], preferred: Collectio
         things.setdefault(sets.find(form), []).append(form)
     entries = []
     for forms in things.values():
-        forms.sort(key=lambda f: (f not in preferred, -uses[f], -len(f), f))
+        # A dateline's capitals ("ASTANA, Nov 9 (Reuters)") are no way to show a name another form has.
+        forms.sort(key=lambda f: (f.isupper() and len(f) > 4, f not in preferred, -uses[f], -len(f), f))
         shown: list[str] = []
         for f in forms:
             words = set(f.casefold().split())
