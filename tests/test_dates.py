@@ -37,6 +37,11 @@ def test_not_datelines(line):
     ("Por Maria Silva, g1 — Brasília 20/05/2024 10h15", "2024-05-20", "Maria Silva, g1"),
     ("Muhabir: Ali Veli - 20.05.2024", "2024-05-20", "Ali Veli"),
     ("Dünya | 20.05.2024 10:15", "2024-05-20", None),
+    # A byline, its section and "on" the date, as blog engines write them; updates long ago.
+    ("By Staff Reporter in Politics on 4 July 2024", "2024-07-04", "Staff Reporter"),
+    ("By admin in News on July 4, 2024", "2024-07-04", "admin"),
+    ("Por Maria Silva em 20/05/2024", "2024-05-20", "Maria Silva"),
+    ("09/11/2023 08h15 Atualizado há um ano", "2023-11-09", None),
 ])
 def test_date_lines_with_updates_bylines_and_times(line, iso, author):
     assert parse_date_line(line) == (dt.date.fromisoformat(iso), author)
@@ -44,7 +49,7 @@ def test_date_lines_with_updates_bylines_and_times(line, iso, author):
 
 @pytest.mark.parametrize("line", ["Lula em Ancara - 20/05/2024", "Erdoğan - 20 Mayıs 2024 - Ankara ziyareti",
                                   "Lula chegou a Ancara em 20 de maio de 2024", "Updated 2 hours ago", "10:15",
-                                  "Brasil e Turquia | 20/05/2024"])
+                                  "Brasil e Turquia | 20/05/2024", "Por que Lula chegou a Ancara em 20 de maio de 2024"])
 def test_headlines_and_sentences_with_a_date_are_no_date_lines(line):
     assert parse_date_line(line) is None
 

@@ -124,7 +124,7 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
                 published = published or date
             continue
         byline = _BYLINE_START.match(part)
-        if byline and author is None and _looks_like_a_name(part[byline.end():]):
+        if byline and author is None and _names_an_author(part[byline.end():]):
             author = part[byline.end():]
             continue
         if not byline and len(part.split()) <= 2 and _looks_like_a_name(part):
@@ -142,14 +142,18 @@ def byline_name(line: str) -> str | None:
     if not m:
         return None
     name = _WITH_AGENCIES.sub("", text[m.end():]).strip(" ,;")
-    # A site's handle alone ("Por g1", "By AP") is a desk's byline too.
-    return name if name and (_looks_like_a_name(name) or re.fullmatch(r"[\w.]{2,5}", name) is not None) else None
+    return name if name and _names_an_author(name) else None
 
 
 def _dateline_after_place(part: str) -> dt.date | None:
     """ "Brasília 20/05/2024 10h15", "ANKARA 20.05.2024": a dateline with its city in front."""
     m = re.match(r"^(?:[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔÃÕ][\w’'-]+\s+){1,2}(?=\d)", part)
     return parse_dateline(part[m.end():]) if m else None
+
+
+def _names_an_author(text: str) -> bool:
+    """A byline's name: a person's or desk's, or a site's handle alone ("g1", "AP", a CMS's "admin")."""
+    return _looks_like_a_name(text) or re.fullmatch(r"[\w.]{2,12}", text.strip()) is not None
 
 
 def _looks_like_a_name(text: str) -> bool:
