@@ -177,6 +177,13 @@ def test_a_headline_right_under_the_menu_is_the_title_not_part_of_the_menu():
         a = _clean("\n".join(menu + [headline] + body))
         assert a.title == headline and a.paragraphs == body, headline
         assert [r.text for r in a.removed if r.reason == "menu"] == menu
+    # An English headline in Title Case, and menus whose labels are joined by "and" or "e".
+    a = _clean("\n".join(["Home | News | Politics", "Subscribe", "Schools Open the New Year With a Ceremony in Ankara"] + body_en))
+    assert a.title == "Schools Open the New Year With a Ceremony in Ankara" and a.paragraphs == body_en
+    for line, body in (("News Sport Business Arts and Culture Life and Style", body_en),
+                       ("Ciência e Saúde Política e Economia Mundo", body_pt)):
+        a = _clean("\n".join(["Menu", "Subscribe", line, "Schools open"] + body))
+        assert line in [r.text for r in a.removed if r.reason == "menu"], line
     # A run of labels alone is still a menu, whatever its length.
     a = _clean("\n".join(["Anasayfa", "Gündem", "Ekonomi Politika", "Okullar açıldı", ""] + BODY_TR))
     assert "Okullar açıldı" in [r.text for r in a.removed if r.reason == "menu"]

@@ -41,7 +41,8 @@ _PHRASES: dict[str, list[str]] = {
         r"listen( to this (article|story))?$", r"a\s*[+-]?\s+a\s*[+-]?$", r"tamanho (da|de) (fonte|letra)",
         r"yazı (boyutu|tipi)", r"(salvar|kaydet|save|print|imprimir|yazdır)$", r"(loading|carregando|yükleniyor)\W*$",
         r"takip et$", r"google haberler", r"haberi paylaş", r"gift this article", r"sign up$",
-        r"story continues below", r"skip to (main )?content", r"jump to$",
+        r"story continues below", r"skip to (main )?content", r"jump to$", r"contact us\b", r"contact$", r"about us\b",
+        r"terms (of|and) (use|service|conditions)", r"hakkımızda", r"fale conosco", r"quem somos",
     ],
     # Photo credits and captions' sources between paragraphs: "Foto: Reuters", "(Reprodução/Instagram)".
     "credit": [
@@ -260,16 +261,28 @@ SECTION_LABELS = frozenset(w.casefold() for w in (
 ).split())
 
 
-def reads_as_headline(line: str) -> bool:
+_CONJUNCTIONS = frozenset("and or e ou ve veya ile".split())
+# English Title Case keeps these in lower case; a menu joins its labels with "and" at most ("Arts and Culture").
+_TITLE_CASE_SMALL_WORDS = frozenset("a an the of in on at to for as by with from after over amid into against vs".split())
+
+
+def reads_as_headline(line: str, lang: str | None = None) -> bool:
     """A short line written as a phrase rather than a list of labels: four words or more, two of them
     in lower case ("Tokayev, Şanghay İşbirliği Örgütü zirvesine ev sahipliği yaptı", "Astana hosts SCO
     summit as bloc admits Belarus"), and no known site phrase. Menu entries are capitalised labels
-    ("Gündem Ekonomi Dünya Spor", "Últimas notícias Política Economia"). A headline in Title Case
-    ("Astana Hosts SCO Summit as Bloc Admits Belarus") does not read so."""
-    return words(line) >= 4 and len(_LOWER_INITIAL.findall(line)) >= 2 and phrase_reason(line) is None
+    ("Gündem Ekonomi Dünya Spor", "Últimas notícias Política Economia"). In an English article, a
+    headline in Title Case reads so too: five words or more with a small word between the capitals
+    ("Astana Hosts SCO Summit as Bloc Admits Belarus")."""
+    if words(line) < 4 or phrase_reason(line) is not None:
+        return False
+    # "and" joins a menu's labels as it joins a headline's words: "Arts and Culture Life and Style".
+    lower = [w for w in _LOWER_INITIAL.findall(line) if w not in _CONJUNCTIONS]
+    if len(lower) >= 2:
+        return True
+    return lang == "en" and words(line) >= 5 and any(w in _TITLE_CASE_SMALL_WORDS for w in lower)
 
 
-def leading_menu(lines: list[Line]) -> set[int]:
+def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
     """Indexes of a navigation menu at the top: a run of three or more short, unpunctuated lines
     in one block before any body text, with a known site phrase among them (or five or more
     lines). A title, a subtitle and a dateline make no menu; a menu ends where a line of its run
@@ -289,6 +302,6 @@ def leading_menu(lines: list[Line]) -> set[int]:
     for run in runs:
         known = sum(1 for i in run if phrase_reason(lines[i].text) == "menu")
         if len(run) >= 3 and (known >= 1 or len(run) >= 5):
-            headline = next((k for k, i in enumerate(run) if reads_as_headline(lines[i].text)), len(run))
+            headline = next((k for k, i in enumerate(run) if reads_as_headline(lines[i].text, lang)), len(run))
             menu.update(run[:headline])
     return menu
