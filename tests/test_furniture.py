@@ -223,3 +223,31 @@ def test_a_section_label_above_the_headline_and_a_wire_credit_line_are_no_articl
     # A section's name is a title where nothing like a headline follows it.
     a = _clean("\n".join(["Dünya"] + BODY_TR))
     assert a.title == "Dünya"
+
+
+def test_what_real_news_text_in_a_page_taught():
+    """Found by benchmarks/bench_clean_pages.py, real NTREX reports wrapped in page furniture."""
+    # A report's last words, a quotation's end, are text, not a site's name after it.
+    ending = "Foi uma situação infeliz\"."
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["Bakan: \"Talihsiz bir durum.\""]))
+    assert a.paragraphs[-1] == "Bakan: \"Talihsiz bir durum.\""
+    assert fur_trailer(ending) is None and fur_trailer("HABERSITESI.COM") == "site_name"
+    # A menu of two lines: a known entry and its labels run together.
+    a = _clean("\n".join(["Menu", "Ciência e Saúde Política e Economia Mundo", "", "Escolas abrem o ano letivo em Ancara",
+                          "O presidente Erdoğan anunciou em Ancara o início do novo ano letivo e agradeceu aos professores."]))
+    assert a.title == "Escolas abrem o ano letivo em Ancara"
+    # A Turkish headline in Title Case ends in its verb; the section's name above a long headline.
+    a = _clean("\n".join(["Üye Girişi", "Canlı Yayın", "Hava Durumu", "Dünya", "Yüzlerce Göçmen Çocuk Sessizce Sınırdaki Bir Kampa Taşındı"]
+                         + BODY_TR))
+    assert a.title == "Yüzlerce Göçmen Çocuk Sessizce Sınırdaki Bir Kampa Taşındı" and a.paragraphs == BODY_TR
+    # The headline stays the title where the lead repeats its words and goes on.
+    lead = BODY_TR[0]
+    headline = " ".join(lead.split()[:6])
+    a = _clean("\n".join(["Anasayfa > Dünya > Avrupa", headline] + BODY_TR))
+    assert a.title == headline and a.paragraphs == BODY_TR
+
+
+def fur_trailer(line):
+    from xlnews.corpora.furniture import trailer_reason
+
+    return trailer_reason(line)

@@ -13,7 +13,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "18"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels
+CLEANER_VERSION = "19"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -108,8 +108,7 @@ def clean_text(
         reason = fur.no_text_reason(text)
         if reason:
             remove(i, reason)
-        elif i > last_body and fur.is_short(text, 12):
-            reason = fur.trailer_reason(text)
+        elif i > last_body and fur.is_short(text, 12) and (reason := fur.trailer_reason(text)) is not None:
             if reason == "byline" and author is None:
                 author = fur.strip_byline_source(text)
             if reason == "source_line" and url is None:
@@ -152,14 +151,19 @@ def clean_text(
     if published is None and url:
         published = date_from_url(url)  # many sites date their article addresses: /2017/10/06/...
 
-    # Repeated or truncated copies of another paragraph (teasers, captions printed twice).
+    # Repeated or truncated copies of another paragraph (teasers, captions printed twice). The first
+    # line, unpunctuated, is the headline even where the lead repeats it and goes on (many sites lead
+    # with the headline's words): it stays, to be the title.
     norm = {i: " ".join(lines[i].text.casefold().split()) for i in kept()}
+    headline = next(iter(norm), None)
     for i in list(norm):
         for j in norm:
             if i == j or j in drop:
                 continue
             a, b = norm[i], norm[j]
-            if (a == b and j < i) or (len(a) < len(b) and b.startswith(a) and fur.words(a) >= 3):
+            truncated = len(a) < len(b) and b.startswith(a) and fur.words(a) >= 3 \
+                and not (i == headline and title is None and not fur.ends_sentence(a))
+            if (a == b and j < i) or truncated:
                 remove(i, "duplicate", f"repeats line {lines[j].line}")
                 break
 
@@ -168,8 +172,8 @@ def clean_text(
         remove(body[0], "title", "the headline repeated above the text")
         body = body[1:]
     # A section's name above the headline ("Dünya", "World") is no title.
-    if len(body) > 2 and lines[body[0]].text.strip().casefold() in fur.SECTION_LABELS and fur.words(lines[body[1]].text) >= 3 \
-            and not fur.is_body(lines[body[1]].text):
+    if len(body) > 2 and lines[body[0]].text.strip().casefold() in fur.SECTION_LABELS and 3 <= fur.words(lines[body[1]].text) <= 25 \
+            and not fur.ends_sentence(lines[body[1]].text):
         remove(body[0], "menu", "the page's section above the headline")
         body = body[1:]
     # Title: a short first line that does not end a sentence, with text after it.

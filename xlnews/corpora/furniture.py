@@ -184,11 +184,18 @@ def site_sentence(line: str) -> str | None:
     return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(line.strip())), None)
 
 
-def trailer_reason(line: str) -> str:
-    """Why a short line after the last body paragraph is not article text."""
+# The end of a quotation: '... situation."', 'infeliz".', 'Ela chorou’?"'. No site name or label ends so.
+_QUOTE_END = re.compile(r"[.!?…][\"”’»']+$|[\"”’»'][.!?…]$")
+
+
+def trailer_reason(line: str) -> str | None:
+    """Why a short line after the last body paragraph is not article text; None for the last words of
+    a quotation, which end many reports ('It's an unfortunate situation."')."""
     reason = phrase_reason(line)
     if reason:
         return reason
+    if _QUOTE_END.search(line.strip()):
+        return None
     if _URL.search(line) and words(_URL.sub("", line)) <= 2:
         return "source_line"
     if _BYLINE.search(line):
@@ -262,6 +269,9 @@ SECTION_LABELS = frozenset(w.casefold() for w in (
 
 
 _CONJUNCTIONS = frozenset("and or e ou ve veya ile".split())
+# A Turkish finite verb at a line's end: past (-dı, -tı), future (-acak), progressive (-ıyor), reported
+# past (-mış), and "-dır"; menu labels are nouns ("Hava Durumu", "Üye Girişi", "Yazarlar").
+_TURKISH_FINITE_VERB = re.compile(r"\w{2,}(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş|[dt][ıiuü]r)$", re.I)
 # English Title Case keeps these in lower case; a menu joins its labels with "and" at most ("Arts and Culture").
 _TITLE_CASE_SMALL_WORDS = frozenset("a an the of in on at to for as by with from after over amid into against vs".split())
 
@@ -279,7 +289,21 @@ def reads_as_headline(line: str, lang: str | None = None) -> bool:
     lower = [w for w in _LOWER_INITIAL.findall(line) if w not in _CONJUNCTIONS]
     if len(lower) >= 2:
         return True
+    if lang == "tr" and _TURKISH_FINITE_VERB.search(line.rstrip(" .!?\"”’'")):
+        return True  # Turkish headlines end in their verb, in Title Case too ("... Acilen Ameliyata Alındı")
     return lang == "en" and words(line) >= 5 and any(w in _TITLE_CASE_SMALL_WORDS for w in lower)
+
+
+def reads_as_labels(line: str) -> bool:
+    """A line of a menu's labels run together: five words or more, all capitalised but for "and" and
+    one more at most, no sentence end ("Últimas notícias Política Economia Mundo Esportes")."""
+    if words(line) < 5 or _SENTENCE_END.search(line):
+        return False
+    return len([w for w in _LOWER_INITIAL.findall(line) if w not in _CONJUNCTIONS]) <= 1
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
 
 
 def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
@@ -301,7 +325,10 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
     menu: set[int] = set()
     for run in runs:
         known = sum(1 for i in run if phrase_reason(lines[i].text) == "menu")
-        if len(run) >= 3 and (known >= 1 or len(run) >= 5):
+        # Two lines make a menu where one is a known entry and the other its labels ("Menu", then
+        # "Últimas notícias Política Economia Mundo Esportes").
+        pair = len(run) == 2 and known == 1 and any(reads_as_labels(lines[i].text) for i in run)
+        if (len(run) >= 3 and (known >= 1 or len(run) >= 5)) or pair:
             headline = next((k for k, i in enumerate(run) if reads_as_headline(lines[i].text, lang)), len(run))
             menu.update(run[:headline])
     return menu
