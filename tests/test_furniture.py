@@ -251,3 +251,13 @@ def fur_trailer(line):
     from xlnews.corpora.furniture import trailer_reason
 
     return trailer_reason(line)
+
+
+def test_a_datelines_place_on_a_line_of_its_own_is_no_paragraph():
+    a = _clean("\n".join(["Okullar yeni eğitim yılına törenle başladı", "Bakan, okulların ilk gününde öğretmenlere teşekkür etti.",
+                          "Ankara"] + BODY_TR))
+    assert a.paragraphs == ["Bakan, okulların ilk gününde öğretmenlere teşekkür etti."] + BODY_TR
+    assert [(r.text, r.reason) for r in a.removed] == [("Ankara", "dateline")]
+    # A one-word line further down is the text's (a subheading, an exclamation).
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR[:2] + ["Tebrikler"] + BODY_TR[2:]))
+    assert "Tebrikler" in a.paragraphs
