@@ -70,6 +70,11 @@ def clean_text(
     def kept() -> list[int]:
         return [i for i in range(len(lines)) if i not in drop]
 
+    def first_lines() -> list[int]:
+        # The first six lines kept, or dropped only as another language: a line of numbers and a label
+        # or two, or a name, is no language, and the detector's guess for it does not count.
+        return [i for i in range(len(lines)) if i not in drop or drop[i].reason == "foreign_language"][:6]
+
     # Language first: a paragraph in another language (a spam footer, a pasted quote) is not
     # article text, and must not count as the article's last body paragraph below.
     detector = get_identifier(opts.detector)
@@ -129,9 +134,7 @@ def clean_text(
                             "(a headline or news flash?)")
 
     # The publication line, among the first lines (with an update time or a byline beside it).
-    # A line of numbers and a label or two is no language: the detector's guess for it does not count.
-    first_lines = [i for i in range(len(lines)) if i not in drop or drop[i].reason == "foreign_language"][:6]
-    for i in first_lines:
+    for i in first_lines():
         found = parse_date_line(lines[i].text)
         if found is not None:
             date, byline = found
@@ -142,8 +145,7 @@ def clean_text(
             break
     # A byline on its own line at the top ("Por Redação, com agências", "By Jane Doe"), after a
     # subtitle as often as before it.
-    # A name is no language: the detector's guess for the line does not count, as for the dateline.
-    for i in [i for i in range(len(lines)) if i not in drop or drop[i].reason == "foreign_language"][:6]:
+    for i in first_lines():
         named = byline_name(lines[i].text)
         if named:
             drop.pop(i, None)
@@ -168,28 +170,7 @@ def clean_text(
                 remove(i, "duplicate", f"repeats line {lines[j].line}")
                 break
 
-    body = kept()
-    if title is not None and body and " ".join(lines[body[0]].text.casefold().split()) == " ".join(title.casefold().split()):
-        remove(body[0], "title", "the headline repeated above the text")
-        body = body[1:]
-    # A section's name above the headline ("Dünya", "World") is no title.
-    if len(body) > 2 and lines[body[0]].text.strip().casefold() in fur.SECTION_LABELS and 3 <= fur.words(lines[body[1]].text) <= 25 \
-            and not fur.ends_sentence(lines[body[1]].text):
-        remove(body[0], "menu", "the page's section above the headline")
-        body = body[1:]
-    # Title: a short first line that does not end a sentence, with text after it.
-    if title is None and len(body) > 1:
-        first = lines[body[0]].text
-        if fur.words(first) <= 20 and not first.rstrip("”\"’'»)」』）").endswith((".", ",", ";", "。", "，", "；", "！", "？")):
-            title = first
-            body = body[1:]
-    # A dateline's place alone on its line under the headline or the subtitle ("Astana", then the
-    # text, as agencies write it): one capitalised word before a paragraph is no paragraph.
-    for k in range(min(2, len(body) - 1) if title is not None else 0):
-        if re.fullmatch(r"[A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕ][\w’'-]+", lines[body[k]].text.strip()) and fur.is_body(lines[body[k + 1]].text):
-            remove(body[k], "dateline", "the dateline's place, on a line of its own")
-            body = body[:k] + body[k + 1:]
-            break
+    title, body = _headline_and_text(lines, kept(), title, remove)
     if not body:
         raise InputError(f"{name}: no article text left after cleaning (page-furniture lines removed: {len(drop)})")
 
@@ -224,6 +205,36 @@ def clean_text(
         warnings=warnings,
         meta={"cleaner": CLEANER_VERSION, "lines": [lines[i].line for i in body]},
     )
+
+
+def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None, remove) -> tuple[str | None, list[int]]:
+    """The title (the given one, else the first short unpunctuated line) and the lines of text under it,
+    less the section's name above the headline and a dateline's place on a line of its own."""
+    if title is not None and body and " ".join(lines[body[0]].text.casefold().split()) == " ".join(title.casefold().split()):
+        remove(body[0], "title", "the headline repeated above the text")
+        body = body[1:]
+    # A section's name above the headline ("Dünya", "World") is no title.
+    if len(body) > 2 and lines[body[0]].text.strip().casefold() in fur.SECTION_LABELS and 3 <= fur.words(lines[body[1]].text) <= 25 \
+            and not fur.ends_sentence(lines[body[1]].text):
+        remove(body[0], "menu", "the page's section above the headline")
+        body = body[1:]
+    # Title: a short first line that does not end a sentence, with text after it.
+    if title is None and len(body) > 1:
+        first = lines[body[0]].text
+        if fur.words(first) <= 20 and not first.rstrip("”\"’'»)」』）").endswith((".", ",", ";", "。", "，", "；", "！", "？")):
+            title = first
+            body = body[1:]
+    # A dateline's place alone on its line under the headline or the subtitle ("Astana", then the
+    # text, as agencies write it): one capitalised word before a paragraph is no paragraph.
+    for k in range(min(2, len(body) - 1) if title is not None else 0):
+        if _ONE_CAPITALISED_WORD.fullmatch(lines[body[k]].text.strip()) and fur.is_body(lines[body[k + 1]].text):
+            remove(body[k], "dateline", "the dateline's place, on a line of its own")
+            body = body[:k] + body[k + 1:]
+            break
+    return title, body
+
+
+_ONE_CAPITALISED_WORD = re.compile(r"[A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕ][\w’'-]+")
 
 
 def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> None:
