@@ -1309,6 +1309,14 @@ def test_raw_pages_of_two_events_with_the_same_people_come_out_as_two_events(tmp
     expected = [["kostanay_en", "kostanay_pt", "kostanay_tr"], ["sco_summit_en", "sco_summit_pt", "sco_summit_tr"]]
     assert sorted(sorted(c["articles"]) for c in report["clusters"]) == expected
     # Their titles are the headlines, not the menus' last lines or the sections' names.
+    # What each report has that the other has nothing like: never a passage both share.
+    same = [p for p in report["pairs"] if p["same_event"]]
+    assert len(same) == 6
+    for p in same:
+        unmatched, passages = p["evidence"]["unmatched_passages"], p["evidence"]["passages"]
+        for side in ("a", "b"):
+            assert not {q[f"{side}_index"] for q in passages if q["shared"]} & set(unmatched[side])
+    assert any(p["evidence"]["unmatched_passages"]["a"] or p["evidence"]["unmatched_passages"]["b"] for p in same)
     titles = {a["id"]: a["title"] for a in report["articles"]}
     assert titles["sco_summit_tr"] == "Tokayev, Şanghay İşbirliği Örgütü zirvesine ev sahipliği yaptı"
     assert titles["kostanay_en"] == "Kazakhstan's Tokayev says Russia remains key ally after Putin talks"

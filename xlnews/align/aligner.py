@@ -410,6 +410,12 @@ class Aligner:
             for n, (i, j, sim) in enumerate(m.matches)
             if n < _PASSAGES_KEPT[same] or (same and sim >= shared_at)
         ]
+        if same:
+            # What each report says that the other has nothing like: a passage is matched one to one
+            # above, but one that says what another passage of the other report says is not "only" its own.
+            s = vectors[a0:a1] @ vectors[b0:b1].T
+            out["unmatched_passages"] = {"a": np.flatnonzero(s.max(1) < shared_at).tolist(),
+                                         "b": np.flatnonzero(s.max(0) < shared_at).tolist()}
         return out
 
     @staticmethod

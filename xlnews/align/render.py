@@ -33,10 +33,15 @@ def _pair_view(match: dict[str, Any], by_id: dict[str, Prepared]) -> PairView:
     view = match["evidence"].get("meaning", {}).get("compared", "source")
     va, _, vb = view.partition("/")
     vb = vb or va
-    used_a = {p["a_index"] for p in shared}
-    used_b = {p["b_index"] for p in shared}
-    only_a = [t for i, t in enumerate(a.views.get(va, [])) if i not in used_a]
-    only_b = [t for i, t in enumerate(b.views.get(vb, [])) if i not in used_b]
+    unmatched = match["evidence"].get("unmatched_passages")
+    if unmatched is not None:  # passages with nothing like them in the other report
+        only_a = [t for i, t in enumerate(a.views.get(va, [])) if i in set(unmatched["a"])]
+        only_b = [t for i, t in enumerate(b.views.get(vb, [])) if i in set(unmatched["b"])]
+    else:  # a report written before they were listed: those left out of the one-to-one matches
+        used_a = {p["a_index"] for p in shared}
+        used_b = {p["b_index"] for p in shared}
+        only_a = [t for i, t in enumerate(a.views.get(va, [])) if i not in used_a]
+        only_b = [t for i, t in enumerate(b.views.get(vb, [])) if i not in used_b]
     return PairView(a, b, match, shared, only_a, only_b)
 
 
