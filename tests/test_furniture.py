@@ -261,3 +261,15 @@ def test_a_datelines_place_on_a_line_of_its_own_is_no_paragraph():
     # A one-word line further down is the text's (a subheading, an exclamation).
     a = _clean("\n".join(["Okullar açıldı"] + BODY_TR[:2] + ["Tebrikler"] + BODY_TR[2:]))
     assert "Tebrikler" in a.paragraphs
+
+
+def test_sentences_that_begin_like_a_sites_notice_are_text():
+    body_pt = ["O presidente Erdoğan anunciou em Ancara o início do novo ano letivo e agradeceu aos professores.",
+               "O ministro da Educação disse que 1,2 milhão de novos alunos se matricularam neste ano."]
+    body_en = ["President Erdogan announced the start of the new school year in Ankara and thanked the teachers.",
+               "The education minister said 1.2 million new pupils had enrolled this year."]
+    for sentence, body in (("Habere yorum yapan ekonomist, faizlerin yıl sonuna kadar düşeceğini söyledi.", BODY_TR),
+                           ("Os comentários não foram bem recebidos pelo governo, segundo a agência.", body_pt),
+                           ("Reporting by the BBC revealed new details of the contract on Monday.", body_en)):
+        a = _clean("\n".join(["Schools open", body[0], sentence] + body[1:]))
+        assert sentence in a.paragraphs, sentence

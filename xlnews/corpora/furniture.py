@@ -63,9 +63,10 @@ _COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p 
 # They read as text (ten words and a full stop), so they are matched at any length, from their start.
 _SITE_SENTENCES: dict[str, list[str]] = {
     "comments": [
-        r"(bu )?habere yorum yap", r"e-?posta (hesab|adres)ınız yayımlanmayacak", r"your email address will not be published",
-        r"required fields are marked", r"ao comentar,? você", r"(o )?seu (endereço de )?e-?mail não será publicado",
-        r"os comentários (são|não)", r"comments are (closed|moderated)",
+        r"(bu )?habere yorum (yapın|yapmak için|yaz)", r"e-?posta (hesab|adres)ınız yayımlanmayacak",
+        r"your email address will not be published", r"required fields are marked", r"ao comentar,? você",
+        r"(o )?seu (endereço de )?e-?mail não será publicado", r"os comentários (são de (inteira )?responsabilidade|não representam)",
+        r"comments are (closed|moderated)",
     ],
     "menu": [
         r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
@@ -73,8 +74,10 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
         r"anadolu ajansı web sitesinde", r"our standards: the thomson reuters trust principles",
     ],
-    # The wire's credit line at the end: "(Reporting by ...; Editing by ...)".
-    "byline": [r"\(?(additional )?reporting by\b", r"\(?(writing|editing) by\b", r"\(?(com )?(reportagem|edição) de\b"],
+    # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
+    # editor ("Reporting by the BBC found ..." starts a sentence of the text).
+    "byline": [r"\((additional )?(reporting|writing|editing) by\b", r"(additional )?reporting by [^.]{1,80}; editing by\b",
+               r"\((com )?(reportagem|edição) de\b"],
 }
 _SITE_SENTENCES_COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p in _SITE_SENTENCES.items()}
 
