@@ -1150,6 +1150,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
         p.facts.central_countries = {c: (c.title(), 5) for c in central}
         p.facts.countries_named = frozenset(central | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
                                                                        size=int(rng.integers(0, 3)))))
+        p.facts.countries_read = bool(rng.random() < 0.8)
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1244,6 +1245,10 @@ def test_a_country_one_report_is_about_and_the_other_never_names_sets_them_apart
     assert country_evidence(article_facts(tokayev), fa)[1]["b_only"] == ev["a_only"]  # either way round
     for other in (as_nationality, by_capital, as_azeri):
         assert country_evidence(fa, article_facts(other)) == (0.0, {}), other.id
+    # A report in a language whose country names the tables do not key ("Россия") says nothing either way.
+    russian = Article("r", "ru", ["Путин встретился с Токаевым в Астане. Россия и Казахстан подписали соглашение."])
+    assert country_evidence(fa, article_facts(russian)) == (0.0, {})
+    assert article_facts(russian, english="Putin met Tokayev in Astana; Russia and Kazakhstan signed a deal.").countries_read
     # Counted in the report's own words: an English translation that names it too does not lower the bar.
     translated = article_facts(tokayev, english="Tokayev met Putin. Russia, Russia and Russia: a reliable partner, Russia.")
     assert translated.central_countries == {} and "russia" in translated.countries_named

@@ -24,6 +24,7 @@ from xlnews.names import (
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.numbers import find_numbers, value_key
+from xlnews.place_names import LANGUAGES as PLACE_LANGUAGES
 from xlnews.records import Article
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
@@ -94,6 +95,10 @@ class Facts:
     # and every country it names at all, its translation's words included.
     central_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
     countries_named: frozenset[str] = frozenset()
+    # Whether its countries' names can be read: the place tables know Turkish, Portuguese and English
+    # ("Россия" is not keyed as Russia), so a report in another language, and not translated, names
+    # none that the countries' prior could count on.
+    countries_read: bool = True
 
 
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> str:
@@ -257,8 +262,10 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
     if compared:
         headline = [article.title] if article.title else []
         facts.names = extract_names([t for t in (article.text, english or "") if t], headline)
-        facts.central_countries = central_countries((n.key, n.text, n.own_count) for n in facts.names)
+        keyed = article.lang in PLACE_LANGUAGES
+        facts.central_countries = central_countries((n.key, n.text, n.own_count) for n in facts.names) if keyed else {}
         facts.countries_named = countries_named(n.key for n in facts.names)
+        facts.countries_read = keyed or bool(english)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
                                          (english or "", "en")])
     for mention in article.dates:

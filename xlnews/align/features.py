@@ -217,6 +217,7 @@ class FactTables:
                                 len(countries) or None)
         self.central.resize((len(facts), self.named.shape[1]))
         self.n_central = np.asarray(self.central.sum(1)).ravel()
+        self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(idf-weighted share of the pair's larger name set, weighing at least the floor, that the other
@@ -238,7 +239,8 @@ class FactTables:
             sa, sb = a[some], b[some]
             lacking = (self.n_central[sa] - _pair_dot(self.central, self.named, sa, sb)
                        + self.n_central[sb] - _pair_dot(self.central, self.named, sb, sa))
-            out[some] = np.where(lacking > 0.5, COUNTRY_ABSENT_PENALTY, 0.0)
+            read = self.countries_read[sa] & self.countries_read[sb]
+            out[some] = np.where((lacking > 0.5) & read, COUNTRY_ABSENT_PENALTY, 0.0)
         return out
 
     def date_logit(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

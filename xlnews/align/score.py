@@ -214,7 +214,7 @@ def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     other never names (empty when there are none)."""
     absent = [(side, key, text, n) for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))
               for key, (text, n) in sorted(mine.items()) if key not in other.countries_named]
-    if not absent:
+    if not absent or not (fa.countries_read and fb.countries_read):
         return 0.0, {}
     ev: dict[str, Any] = {}
     for side, key, text, n in absent:
