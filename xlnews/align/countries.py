@@ -69,6 +69,10 @@ _STANDS_FOR: dict[str, tuple[str, ...]] = {
     "singapore": ("cingapura",),  # Brazil's spelling, which the place tables lack
     "palestine": ("gaza", "ramallah", "west bank"),
     "myanmar": ("burma", "yangon", "naypyidaw"),
+    # Former and short names still written: Macedonia (renamed in 2019), Swaziland, the Holy See.
+    "north macedonia": ("macedonia", "skopje"),
+    "eswatini": ("swaziland",),
+    "vatican": ("holy see",),
 }
 
 
