@@ -273,3 +273,17 @@ def test_sentences_that_begin_like_a_sites_notice_are_text():
                            ("Reporting by the BBC revealed new details of the contract on Monday.", body_en)):
         a = _clean("\n".join(["Schools open", body[0], sentence] + body[1:]))
         assert sentence in a.paragraphs, sentence
+
+
+def test_a_page_title_above_the_menu_gives_the_headline_without_the_sites_name():
+    a = _clean("\n".join(["Okullar yeni eğitim yılına törenle başladı - Haber7", "Ana Sayfa", "Gündem", "Dünya",
+                          "Okullar yeni eğitim yılına törenle başladı"] + BODY_TR))
+    assert a.title == "Okullar yeni eğitim yılına törenle başladı" and a.paragraphs == BODY_TR
+    assert {r.text for r in a.removed if r.reason == "menu"} == {"Ana Sayfa", "Gündem", "Dünya"}
+    assert [r.reason for r in a.removed if r.text.endswith("Haber7")] == ["site_title"]
+    from xlnews.corpora.furniture import without_site_name
+    assert without_site_name("Cazaquistão recebe cúpula da OCX | Mundo | G1") == "Cazaquistão recebe cúpula da OCX"
+    # Alone, a title keeps what follows a dash: as often the headline's own attribution.
+    for kept in ("US could use Navy for blockade to hamper Russian exports - Interior Secretary",
+                 "Erdoğan meets Lula - in pictures", "Lula em Ancara - 20/05/2024", "Ukrayna - Rusya"):
+        assert without_site_name(kept) == kept

@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "22"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike
+CLEANER_VERSION = "23"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -166,6 +166,11 @@ def clean_text(
             a, b = norm[i], norm[j]
             truncated = len(a) < len(b) and b.startswith(a) and fur.words(a) >= 3 \
                 and not (i == headline and title is None and not fur.ends_sentence(a))
+            if truncated and j == headline and fur.site_name_tail(lines[j].text) and b[len(a):].strip()[:1] in "-–—|":
+                # The page's title line, the headline and the site's name ("... yaptı - Haber7"), above
+                # the headline itself: the title line goes.
+                remove(j, "site_title", "the page title: the headline and the site's name")
+                continue
             if (a == b and j < i) or truncated:
                 remove(i, "duplicate", f"repeats line {lines[j].line}")
                 break
@@ -223,7 +228,7 @@ def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None
     if title is None and len(body) > 1:
         first = lines[body[0]].text
         if fur.words(first) <= 30 and not first.rstrip("”\"’'»)」』）").endswith((".", ",", ";", "。", "，", "；", "！", "？")):
-            title = first
+            title = fur.without_site_name(first)
             body = body[1:]
     # A dateline's place alone on its line under the headline or the subtitle ("Astana", then the
     # text, as agencies write it): one capitalised word before a paragraph is no paragraph.

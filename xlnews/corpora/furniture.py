@@ -332,6 +332,35 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
         # "Últimas notícias Política Economia Mundo Esportes").
         pair = len(run) == 2 and known == 1 and any(reads_as_labels(lines[i].text) for i in run)
         if (len(run) >= 3 and (known >= 1 or len(run) >= 5)) or pair:
-            headline = next((k for k, i in enumerate(run) if reads_as_headline(lines[i].text, lang)), len(run))
-            menu.update(run[:headline])
+            # The menu is the run's labels up to its last headline-like line: what follows that (a date
+            # line, a byline) is the article's; a page title line above the menu is no label either.
+            headlines = [k for k, i in enumerate(run) if reads_as_headline(lines[i].text, lang)]
+            last = headlines[-1] if headlines else len(run)
+            menu.update(i for k, i in enumerate(run[:last]) if k not in headlines)
     return menu
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_PIPE = re.compile(r"\s+\|\s+")
+
+
+def site_name_tail(title: str, separators: re.Pattern[str] = _TITLE_SEPARATOR) -> str:
+    """What a page title has after its headline: trailing parts of three capitalised words or fewer
+    ("- Haber7", "| Mundo | G1"), as long as four words or more are left; "" where there are none."""
+    kept = without_site_name(title, separators)
+    return title.strip()[len(kept):]
+
+
+def without_site_name(title: str, separators: re.Pattern[str] = _PIPE) -> str:
+    """A page title without the site's and section's names after it ("Cazaquistão recebe cúpula da
+    OCX | Mundo | G1"). Alone, only parts after a bar are taken: after a dash they are as often the
+    headline's own ("... exports - Interior Secretary")."""
+    parts = separators.split(title.strip())
+    while len(parts) > 1 and words(" ".join(parts[:-1])) >= 4:
+        tail = parts[-1].split()
+        if not (0 < len(tail) <= 3 and all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in tail)):
+            break
+        parts.pop()
+    cuts = [m.start() for m in separators.finditer(title.strip())]
+    # The separators kept stay as written: the title is cut where the first part left out began.
+    return title.strip()[:cuts[len(parts) - 1]] if len(parts) <= len(cuts) else title.strip()
