@@ -308,3 +308,16 @@ def test_output_paths_are_checked_before_the_work(tmp_path):
                               "--md", str(tmp_path / "c" / "r.md"), "--no-db"])
     assert res.exit_code == 0, res.output
     assert all((tmp_path / d / f).exists() for d, f in (("a", "r.json"), ("b", "r.html"), ("c", "r.md")))
+
+
+def test_an_html_pages_title_loses_the_sites_name(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='tr'><head><meta charset='utf-8'><title>Tokayev, ŞİÖ zirvesine ev sahipliği yaptı | "
+        "Dünya | Haber7</title><meta property='og:title' content='Tokayev, ŞİÖ zirvesine ev sahipliği yaptı | Haber7'>"
+        f"</head><body><nav><a href='/'>Ana Sayfa</a></nav><article><p>{TR}</p><p>{TR.replace('görüştü', 'buluştu')}</p>"
+        "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(page), "-o", str(out), "--no-db"])
+    assert res.exit_code == 0, res.output
+    assert _records(out)[0]["title"] == "Tokayev, ŞİÖ zirvesine ev sahipliği yaptı"

@@ -358,7 +358,7 @@ def without_site_name(title: str, separators: re.Pattern[str] = _PIPE) -> str:
     parts = separators.split(title.strip())
     while len(parts) > 1 and words(" ".join(parts[:-1])) >= 4:
         tail = parts[-1].split()
-        if not (0 < len(tail) <= 3 and all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in tail)):
+        if not (0 < len(tail) <= 3 and all(w[:1].isupper() or any(c.isdigit() for c in w) or "." in w for w in tail)):
             break
         parts.pop()
     cuts = [m.start() for m in separators.finditer(title.strip())]

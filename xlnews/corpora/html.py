@@ -7,6 +7,7 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 
+from xlnews.corpora.furniture import without_site_name
 from xlnews.errors import InputError
 from xlnews.records import Removal
 
@@ -54,7 +55,8 @@ def extract_html(html: str, name: str) -> ExtractedPage:
     # Paragraphs come out one per line; blank lines between them keep them apart downstream.
     return ExtractedPage(
         text="\n\n".join(line for line in text.split("\n") if line.strip()),
-        title=getattr(doc, "title", None) or None,
+        # A page's <title> carries the site's name after a bar ("... | Haber7"): the headline is before it.
+        title=without_site_name(getattr(doc, "title", None) or "") or None,
         published=published,
         url=getattr(doc, "url", None) or None,
         author=getattr(doc, "author", None) or None,
