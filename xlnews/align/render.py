@@ -35,8 +35,8 @@ def _pair_view(match: dict[str, Any], by_id: dict[str, Prepared]) -> PairView:
     vb = vb or va
     unmatched = match["evidence"].get("unmatched_passages")
     if unmatched is not None:  # passages with nothing like them in the other report
-        only_a = [t for i, t in enumerate(a.views.get(va, [])) if i in set(unmatched["a"])]
-        only_b = [t for i, t in enumerate(b.views.get(vb, [])) if i in set(unmatched["b"])]
+        only_a = [a.views.get(va, [])[i] for i in unmatched["a"]]
+        only_b = [b.views.get(vb, [])[i] for i in unmatched["b"]]
     else:  # a report written before they were listed: those left out of the one-to-one matches
         used_a = {p["a_index"] for p in shared}
         used_b = {p["b_index"] for p in shared}
