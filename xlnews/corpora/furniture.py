@@ -279,6 +279,12 @@ _TURKISH_FINITE_VERB = re.compile(r"\w{2,}(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor
 _TITLE_CASE_SMALL_WORDS = frozenset("a an the of in on at to for as by with from after over amid into against vs".split())
 
 
+def _lower_case_words(line: str) -> list[str]:
+    """The line's words in lower case, less "and", "e", "ve": those join a menu's labels as they join a
+    headline's words ("Arts and Culture Life and Style")."""
+    return [w for w in _LOWER_INITIAL.findall(line) if w not in _CONJUNCTIONS]
+
+
 def reads_as_headline(line: str, lang: str | None = None) -> bool:
     """A short line written as a phrase rather than a list of labels: four words or more, two of them
     in lower case ("Tokayev, Şanghay İşbirliği Örgütü zirvesine ev sahipliği yaptı", "Astana hosts SCO
@@ -288,8 +294,7 @@ def reads_as_headline(line: str, lang: str | None = None) -> bool:
     ("Astana Hosts SCO Summit as Bloc Admits Belarus")."""
     if words(line) < 4 or phrase_reason(line) is not None:
         return False
-    # "and" joins a menu's labels as it joins a headline's words: "Arts and Culture Life and Style".
-    lower = [w for w in _LOWER_INITIAL.findall(line) if w not in _CONJUNCTIONS]
+    lower = _lower_case_words(line)
     if len(lower) >= 2:
         return True
     if lang == "tr" and _TURKISH_FINITE_VERB.search(line.rstrip(" .!?\"”’'")):
@@ -302,7 +307,7 @@ def reads_as_labels(line: str) -> bool:
     one more at most, no sentence end ("Últimas notícias Política Economia Mundo Esportes")."""
     if words(line) < 5 or _SENTENCE_END.search(line):
         return False
-    return len([w for w in _LOWER_INITIAL.findall(line) if w not in _CONJUNCTIONS]) <= 1
+    return len(_lower_case_words(line)) <= 1
 
 
 def ends_sentence(line: str) -> bool:
@@ -312,8 +317,9 @@ def ends_sentence(line: str) -> bool:
 def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
     """Indexes of a navigation menu at the top: a run of three or more short, unpunctuated lines
     in one block before any body text, with a known site phrase among them (or five or more
-    lines). A title, a subtitle and a dateline make no menu; a menu ends where a line of its run
-    reads as a headline (scraped text often has no blank line between the menu and the title)."""
+    lines). A title, a subtitle and a dateline make no menu: scraped text often has no blank line
+    between the menu and the headline, so a line of the run that reads as a headline is no label,
+    and the menu's labels end at the run's last such line."""
     runs: list[list[int]] = []
     for i, ln in enumerate(lines):
         if is_body(ln.text):
