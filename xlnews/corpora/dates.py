@@ -56,12 +56,9 @@ _RELATIVE_TIME = re.compile(
     r"^(?:há\s+)?(?:\d+|an?|one|uma?|bir)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün"
     r"|weeks?|semanas?|hafta|months?|m[eê]s(?:es)?|ay|years?|anos?|yıl)"
     r"(?:\s+(?:ago|atrás|önce))?$", re.I)
-_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber)\b\s*:?\s*", re.I)
+_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem)\b\s*:?\s*", re.I)
 # "By Staff Reporter in Politics on 4 July 2024", "Por Maria Silva em 20/05/2024": a byline, a section, a date.
 _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
-# A byline alone on its line: "By" or "Por" and a name, or a label and a colon ("Muhabir: Ahmet Yılmaz";
-# without the colon, "Haber Merkezi" is a desk's name, not "Merkezi"'s byline).
-_BYLINE_ALONE = re.compile(r"^(?:(?:by|por)\s+|(?:muhabir|yazar|haber|reporter|reportagem)\s*:\s*)", re.I)
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
 _WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
@@ -138,8 +135,10 @@ def byline_name(line: str) -> str | None:
     """The author or desk a byline line names ("Por Redação, com agências" → "Redação", "By Jane
     Doe"), or None when the line is something else ("Por que Tokayev recebeu Putin")."""
     text = " ".join(line.split())
-    m = _BYLINE_ALONE.match(text)
-    if not m:
+    m = _BYLINE_START.match(text)
+    # Alone on its line, a label is a byline's only with its colon: "Muhabir: Ahmet Yılmaz", but
+    # "Haber Merkezi" is a desk's name, not "Merkezi"'s byline.
+    if not m or (":" not in m.group(0) and not text[:3].casefold().startswith(("by ", "por"))):
         return None
     name = _WITH_AGENCIES.sub("", text[m.end():]).strip(" ,;")
     return name if name and _names_an_author(name) else None
