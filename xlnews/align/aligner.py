@@ -413,9 +413,8 @@ class Aligner:
         if same:
             # What each report says that the other has nothing like: a passage is matched one to one
             # above, but one that says what another passage of the other report says is not "only" its own.
-            s = vectors[a0:a1] @ vectors[b0:b1].T
-            out["unmatched_passages"] = {"a": np.flatnonzero(s.max(1) < shared_at).tolist(),
-                                         "b": np.flatnonzero(s.max(0) < shared_at).tolist()}
+            out["unmatched_passages"] = {"a": np.flatnonzero(m.a_closest < shared_at).tolist(),
+                                         "b": np.flatnonzero(m.b_closest < shared_at).tolist()}
         return out
 
     @staticmethod

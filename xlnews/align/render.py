@@ -91,7 +91,7 @@ def _priors_verdict(m: dict[str, Any]) -> str | None:
     return "; ".join(said) or None
 
 
-def _apart_by_dates(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
+def _apart_by_priors(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
     """(other article, score, verdict) for the pairs that dates or countries set apart from a singleton."""
     aid = cluster["articles"][0]
     out = []
@@ -117,7 +117,7 @@ class ClusterView:
 class SingleView:
     cluster: dict[str, Any]
     article: Prepared | None  # None for an input that failed
-    apart_by_dates: list[tuple[str, float, str]]
+    apart_by_priors: list[tuple[str, float, str]]
 
 
 def _layout(result: AlignmentResult, report: dict[str, Any]) -> tuple[list[ClusterView], list[SingleView]]:
@@ -127,7 +127,7 @@ def _layout(result: AlignmentResult, report: dict[str, Any]) -> tuple[list[Clust
     for cluster in report["clusters"]:
         members = [by_id[i] for i in cluster["articles"] if i in by_id]
         if len(members) < 2:
-            singles.append(SingleView(cluster, by_id.get(cluster["articles"][0]), _apart_by_dates(by_article, cluster)))
+            singles.append(SingleView(cluster, by_id.get(cluster["articles"][0]), _apart_by_priors(by_article, cluster)))
             continue
         facts = [(k.replace("_", " ").capitalize(), ", ".join(v)) for k, v in cluster.get("shared", {}).items() if v]
         tree, apart = _cluster_pairs(by_article, cluster)
@@ -233,7 +233,7 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
             c, one = single.cluster, single.article
             out.append(f"| {c['id']} | {c['articles'][0]} | {one.article.lang if one else '–'} | {_date(one) if one else '–'} | "
                        f"{_md_escape(c['label'])} |")
-            for other, score, verdict in single.apart_by_dates:
+            for other, score, verdict in single.apart_by_priors:
                 out.append(f"|  | kept apart from {other} | | | {score:.2f}: {_md_escape(verdict)} |")
     if report.get("errors"):
         out += ["", "## Not aligned", ""] + [f"- {e['id']}: {_md_escape(e['error'])}" for e in report["errors"]]
@@ -298,7 +298,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
             c, one = single.cluster, single.article
             out.append(f"<tr><td>{e(c['id'])}</td><td>{e(c['articles'][0])}</td><td>{e(one.article.lang or '') if one else '–'}</td>"
                        f"<td>{_date(one) if one else '–'}</td><td>{e(c['label'])}</td></tr>")
-            for other, score, verdict in single.apart_by_dates:
+            for other, score, verdict in single.apart_by_priors:
                 out.append(f"<tr class='apart'><td></td><td colspan='4'>kept apart from {e(other)} ({score:.2f}): {e(verdict)}</td></tr>")
         out.append("</table>")
     if report.get("errors"):

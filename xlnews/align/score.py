@@ -157,6 +157,9 @@ class MeaningMatch:
     best: float
     matches: list[tuple[int, int, float]]  # (passage of a, passage of b, similarity), mutual best, best first
     lead: float = 0.0  # the closest pair between the two leads
+    # Each passage's closest similarity to any passage of the other side (a's, then b's).
+    a_closest: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    b_closest: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
@@ -181,7 +184,8 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
             a, b = (int(j), i) if flip else (i, int(j))
             matches.append((a, b, float(best[i])))
     matches.sort(key=lambda m: -m[2])
-    return MeaningMatch(top, float(best.sum()) / len(best), view, float(best.max()), matches, float(s[:LEAD, :LEAD].max()))
+    return MeaningMatch(top, float(best.sum()) / len(best), view, float(best.max()), matches, float(s[:LEAD, :LEAD].max()),
+                        s.max(1), s.max(0))
 
 
 def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
@@ -212,9 +216,11 @@ def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
 def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     """The country prior in log-odds, and what it rests on: each report's central countries that the
     other never names (empty when there are none)."""
+    if not (fa.countries_read and fb.countries_read):
+        return 0.0, {}
     absent = [(side, key, text, n) for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))
               for key, (text, n) in sorted(mine.items()) if key not in other.countries_named]
-    if not absent or not (fa.countries_read and fb.countries_read):
+    if not absent:
         return 0.0, {}
     ev: dict[str, Any] = {}
     for side, key, text, n in absent:
