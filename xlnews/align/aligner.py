@@ -107,6 +107,41 @@ def _background(ends: np.ndarray, values: np.ndarray, counts: np.ndarray, prior:
     return (np.bincount(ends, weights=values, minlength=len(counts)) + 2 * prior) / (counts + 2)
 
 
+@dataclass
+class Margins:
+    """What the margins are measured from: each pair's passage and lead similarity (the same-language
+    lift taken off), to be told against each article's background."""
+
+    a: np.ndarray
+    b: np.ndarray
+    top: np.ndarray
+    lead: np.ndarray
+    n: int
+
+    def apply(self, x: np.ndarray, cal: Calibration, weight: np.ndarray | None) -> None:
+        """Writes the margin columns of ``x``; ``weight``: how far each pair counts toward its articles'
+        backgrounds (None: every pair in full)."""
+        ends = np.concatenate([self.a, self.b])
+        w = np.ones(len(self.a)) if weight is None else weight
+        w2 = np.concatenate([w, w])
+        counts = np.bincount(ends, weights=w2, minlength=self.n)
+        background = _background(ends, np.concatenate([self.top, self.top]) * w2, counts, cal.background)
+        # The leads' background likewise: reports on one subject lead alike, and only a lead closer
+        # than the article's other candidates' says "this happening" rather than "this subject".
+        lead_background = _background(ends, np.concatenate([self.lead, self.lead]) * w2, counts, cal.lead_background)
+        passage_margin = self.top - (background[self.a] + background[self.b]) / 2
+        lead_margin = self.lead - (lead_background[self.a] + lead_background[self.b]) / 2
+        x[:, FEATURES.index("passage_margin")] = passage_margin
+        x[:, FEATURES.index("lead_margin")] = lead_margin
+        x[:, FEATURES.index("names_related")] = names_where_related(x[:, FEATURES.index("names")], passage_margin, lead_margin)
+
+
+# A first pass's probability from which a candidate is left out of its articles' backgrounds (measured:
+# benchmarks/README.md, 2026-12-05: 0.1 to 0.5 alike within the benchmark's noise, every part as good
+# or better than none left out once refitted; two passes no better than one).
+BACKGROUND_EXCLUDES = 0.3
+
+
 def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
     """Distinct unordered pairs, (low, high) rows in ascending order."""
     a = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
@@ -270,10 +305,15 @@ class Aligner:
         a, b = pairs[:, 0], pairs[:, 1]
         x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, tables)
         w = np.array([cal.weights.get(f, 0.0) for f in FEATURES])
-        plain = cal.bias + x @ w
+        country_logit = tables.country_logit(a, b)
         verbatim = np.where((x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE) & (counts["shorter"] >= VERBATIM_MIN_PASSAGES),
                             VERBATIM_BONUS, 0.0)
-        country_logit = tables.country_logit(a, b)
+        # A second pass leaves out of each article's background the candidates the first found may be its
+        # event: among many reports of one event, each is every other's background, and all came out
+        # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
+        maybe_same = _sigmoid(cal.bias + x @ w + date_logit + country_logit + verbatim) >= BACKGROUND_EXCLUDES
+        counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
+        plain = cal.bias + x @ w
         prob = _sigmoid(plain + date_logit + country_logit + verbatim)
         without_dates = _sigmoid(plain + country_logit + verbatim)
         without_priors = _sigmoid(plain + verbatim)
@@ -367,10 +407,6 @@ class Aligner:
         same = same_language(best, langs, a, b)
         top_m = top - cal.same_language_offset.get("passage_top", 0.0) * same
         lead_m = lead - cal.same_language_offset.get("lead", 0.0) * same
-        background = _background(ends, np.concatenate([top_m, top_m]), counts, cal.background)
-        # The leads' background likewise: reports on one subject lead alike, and only a lead closer
-        # than the article's other candidates' says "this happening" rather than "this subject".
-        lead_background = _background(ends, np.concatenate([lead_m, lead_m]), counts, cal.lead_background)
         sims = np.concatenate([centroid, centroid])
         order = np.lexsort((-sims, ends))
         near = group_ranks(ends[order]) < 4
@@ -380,14 +416,14 @@ class Aligner:
         names, names_n = tables.names_overlap(a, b)
         numbers_n = tables.numbers_shared(a, b)
         date_logit, gap = tables.date_logit(a, b)
-        passage_margin = top_m - (background[a] + background[b]) / 2
-        lead_margin = lead_m - (lead_background[a] + lead_background[b]) / 2
         x = np.column_stack([
-            top, one, passage_margin, cov, centroid, centroid - (knn[a] + knn[b]) / 2,
-            names, np.log1p(names_n), np.log1p(numbers_n), lead, lead_margin, names_where_related(names, passage_margin, lead_margin),
+            top, one, np.zeros(len(a)), cov, centroid, centroid - (knn[a] + knn[b]) / 2,
+            names, np.log1p(names_n), np.log1p(numbers_n), lead, np.zeros(len(a)), np.zeros(len(a)),
         ])
+        margins = Margins(a, b, top_m, lead_m, n)
+        margins.apply(x, cal, None)
         shorter = of_chosen((np.minimum(qhi - qlo, bhi - blo)).astype(np.float64))
-        return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n, "shorter": shorter}
+        return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n, "shorter": shorter, "margins": margins}
 
     def _evidence(self, pa: Prepared, pb: Prepared, vectors: np.ndarray, view: str, same: bool,
                   no_passages: bool) -> dict[str, Any]:

@@ -26,6 +26,13 @@ pairs are a document's translations and, across them, the other outlets' reports
 ``translated-all`` is both halves as one collection (121 documents, 363 articles): the size at which one
 whole-article vector per report gets the issue's reference top-1 for held-out news (about 0.77), with
 every event's reports together; reported, never fitted on (half of it is the fit half's documents).
+
+The ``crowded-fit`` and ``crowded-test`` parts are events that many outlets report: each NTREX document
+of the half cut into up to six reports (two body sentences of its own each at least, and the lead), in
+Turkish, Portuguese and English in turn, so that an event has up to six reports, and with the other
+outlets' documents of it up to 48 (the Sulawesi earthquake). Each report's candidates are then mostly
+its own event's other reports: what the margins measure against (each article's background) is tried
+there. Reported, never fitted on.
 """
 
 from __future__ import annotations
@@ -50,7 +57,10 @@ from xlnews.store import Store
 
 _FLORES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
 _FLORES_PAIRS = [("tr", "en"), ("pt", "en"), ("tr", "pt")]
-PARTS = ("fit", "test", "outlets-fit", "outlets-test", "translated-fit", "translated-test", "translated-all")
+PARTS = ("fit", "test", "outlets-fit", "outlets-test", "translated-fit", "translated-test", "translated-all", "crowded-fit",
+         "crowded-test")
+# A crowded event's reports: a document cut into up to this many parts, each with two sentences of its own at least.
+CROWDED_PARTS, CROWDED_OWN = 6, 2
 _NTREX = {"tr": "newstest2019-ref.tur.txt", "pt": "newstest2019-ref.por-BR.txt", "en": "newstest2019-src.eng.txt"}
 
 
@@ -154,12 +164,31 @@ def _ntrex_outlets(data: Path, half: str) -> list[BenchArticle]:
     return out
 
 
+def _ntrex_crowded(data: Path, half: str) -> list[BenchArticle]:
+    """Each document of the half cut into as many parts as it has pairs of body sentences, up to
+    :data:`CROWDED_PARTS`, in Turkish, Portuguese and English in turn, each part with the lead: an event
+    that many outlets report, and with other outlets' documents of the event, up to 48 reports of one."""
+    text, docs = _ntrex_documents(data)
+    out: list[BenchArticle] = []
+    for d, name in enumerate(_ntrex_half(list(docs), half)):
+        headline, body = docs[name][0], docs[name][1:]
+        k = max(1, min(CROWDED_PARTS, (len(body) - 1) // CROWDED_OWN))
+        for part in range(k):
+            lang = ("tr", "pt", "en")[(d + part) % 3]
+            sentences = [text[lang][i] for i in sorted({body[0], *body[1 + part::k]})]
+            out.append(BenchArticle(f"ntrex-{name}-{part}{lang}", lang, " ".join(sentences),
+                                    text[lang][headline] if part == 0 else None, f"ntrex-{event_of(name)}"))
+    return out
+
+
 def same_event_benchmark(data: Path, part: str) -> list[BenchArticle]:
     """``part``: one of :data:`PARTS`."""
     if part not in PARTS:
         raise XlnewsError(f"benchmark part must be one of {', '.join(PARTS)}, not {part!r}")
     if part == "translated-all":
         return _ntrex_translated(data, "fit") + _ntrex_translated(data, "test")
+    if part.startswith("crowded-"):
+        return _ntrex_crowded(data, part.removeprefix("crowded-"))
     if part.startswith("translated-"):
         return _ntrex_translated(data, part.removeprefix("translated-"))
     if part.startswith("outlets-"):
