@@ -47,7 +47,7 @@ def test_calibrate_fits_a_sentence_transformers_model_that_align_then_uses(tmp_p
                               "-o", str(cal_path), "--json"])
     assert res.exit_code == 0, res.output
     printed = json.loads(res.stdout)
-    assert set(printed["held_out"]) == {"test", "outlets-test", "translated-test"}
+    assert set(printed["held_out"]) == {"test", "outlets-test", "translated-test", "crowded-test"}
     cal = Calibration.load(cal_path)
     assert cal.embedder == "sentence-transformers" and cal.model == model
     assert all(v >= 0 for v in cal.weights.values()) and all(cal.weights[f] == 0 for f in HELD_AT_ZERO)

@@ -256,7 +256,7 @@ def benchmark(
           {"BLEU": min_bleu, "chrF2": min_chrf, "chrF2++": min_chrfpp}, {})
 
 
-_HELD_OUT = ("test", "outlets-test", "translated-test")
+_HELD_OUT = ("test", "outlets-test", "translated-test", "crowded-test")
 
 
 @app.command()
