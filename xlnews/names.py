@@ -8,9 +8,11 @@ for transliteration (Abdrahmanov / Abdrakhmanov, Kasym-Comart / Kassym-Jomart).
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -839,6 +841,29 @@ def _shouted(matches: list[re.Match[str]], keys: list[str], text: str) -> list[i
             and keys[n] not in _EXONYM_FORMS and keys[n] not in _ORG_KEYS]
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-zçğıöşüâîûáéíóúãõêôàß][\w’'-]*")
+# Times a word must be capitalised inside sentences, across the collection, to be a name where it starts one.
+COLLECTION_NAME_MIN = 2
+
+
+def names_of_collection(texts: Iterable[str]) -> frozenset[str]:
+    """Keys of the words that ``texts`` capitalise inside sentences at least :data:`COLLECTION_NAME_MIN`
+    times and never write in lower case: names wherever they stand. A report may name someone only at the
+    starts of its sentences ("Trump said ...", "Trump, mitingde ... dedi."), where a capital says nothing
+    and the name was lost; the other reports of a collection say it is one. Weekdays, months and titles
+    are capitalised everywhere in English and stay out."""
+    inside: collections.Counter[str] = collections.Counter()
+    lower: set[str] = set()
+    for text in texts:
+        for m in CAPITALISED_WORD.finditer(text):
+            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+                inside[name_key(m.group(0))] += 1
+        lower.update(_LOWER_WORD.findall(text))
+    lower_keys = {fold(w) for w in lower}
+    return frozenset(k for k, count in inside.items() if count >= COLLECTION_NAME_MIN and k not in lower_keys
+                     and k not in CALENDAR_WORDS and k not in _NOT_NAMES)
+
+
 def find_name_runs(text: str) -> list[list[str]]:
     """Runs of adjacent capitalised words that are likely names of people and places ("Kasım Cömert
     Tokayev", "Astana’ya"): sentence-initial function words, titles, acronyms and the words of
@@ -846,9 +871,10 @@ def find_name_runs(text: str) -> list[list[str]]:
     return [run for run, _ in find_name_runs_at(text)]
 
 
-def find_name_runs_at(text: str) -> list[tuple[list[str], int]]:
+def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> list[tuple[list[str], int]]:
     """:func:`find_name_runs`, each run with where its first word starts in ``text`` (what stands
-    before a name says what it names: "Hurricane Rosa", "Senator Warren")."""
+    before a name says what it names: "Hurricane Rosa", "Senator Warren"). ``also_named``: keys that
+    are names where they start a sentence too (:func:`names_of_collection`)."""
     matches = list(CAPITALISED_WORD.finditer(text))
     keys = [name_key(m.group(0)) for m in matches]
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
@@ -858,7 +884,7 @@ def find_name_runs_at(text: str) -> list[tuple[list[str], int]]:
                and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 24):m.start()]) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
-    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS | _TERM_KEYS
+    named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS | _TERM_KEYS | also_named
     phrases = _find_phrases(text, matches)
     in_phrase = {i for start, end in phrases.items() for i in range(start, end + 1)}
     for i in in_phrase:

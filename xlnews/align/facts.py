@@ -134,13 +134,14 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
-def extract_names(texts: list[str], headlines: Sequence[str] = ()) -> list[Name]:
+def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: frozenset[str] = frozenset()) -> list[Name]:
     """Names of people, places and organisations in ``texts`` (the article, and its English translation
     when there is one). Each surname-like word is its own entry, so "Tokayev" alone meets
     "Kassym-Jomart Tokayev"; the entry keeps the fullest form seen for display. A word of one of the
     title-case ``headlines`` is a name only where the texts name it too, or a known place: many outlets
     capitalise every word of a headline ("Başkanlık Yarışında Aday Olma Konusunu ..."), so there the
-    capitals say nothing. Other headlines are read like the texts."""
+    capitals say nothing. Other headlines are read like the texts. ``also_named``: keys that are names
+    at sentence starts too (:func:`~xlnews.names.names_of_collection`)."""
     by_key: dict[str, Name] = {}
     person_words: set[str] = set()
     storm_words: set[str] = set()  # named after a kind of storm somewhere in the texts
@@ -153,7 +154,7 @@ def extract_names(texts: list[str], headlines: Sequence[str] = ()) -> list[Name]
         confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
     for k_source, (text, confirm) in enumerate(sources):
         own = int(k_source in own_sources)
-        for m_run, start in find_name_runs_at(text):
+        for m_run, start in find_name_runs_at(text, also_named):
             keys = compared_keys(m_run)
             if confirm:
                 known = [k in confirmed or k in _PLACES for k in keys]
@@ -255,13 +256,15 @@ def _parse_day(iso: str) -> dt.date | None:
         return None
 
 
-def article_facts(article: Article, english: str | None = None, compared: bool = True) -> Facts:
+def article_facts(article: Article, english: str | None = None, compared: bool = True,
+                  also_named: frozenset[str] = frozenset()) -> Facts:
     """``compared=False``: dates only, for a copy that is folded into its original and never compared
-    (names and numbers are most of the cost of preparing an article)."""
+    (names and numbers are most of the cost of preparing an article). ``also_named``: the collection's
+    names that count at sentence starts too (:func:`~xlnews.names.names_of_collection`)."""
     facts = Facts()
     if compared:
         headline = [article.title] if article.title else []
-        facts.names = extract_names([t for t in (article.text, english or "") if t], headline)
+        facts.names = extract_names([t for t in (article.text, english or "") if t], headline, also_named)
         keyed = article.lang in PLACE_LANGUAGES
         facts.central_countries = central_countries((n.key, n.text, n.own_count) for n in facts.names) if keyed else {}
         facts.countries_named = countries_named(n.key for n in facts.names)
