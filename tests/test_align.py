@@ -26,6 +26,7 @@ from xlnews.align.score import (
 )
 from xlnews.cli import app
 from xlnews.corpora.clean import CleanOptions
+from xlnews.corpora.dates import find_dates
 from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.same_event import same_event_benchmark
@@ -1409,3 +1410,21 @@ def test_aligner_reads_the_collections_names_at_sentence_starts(store):
     assert cal is not None
     prepared, _ = Aligner(emb, cal).prepare(reports, {})
     assert "trump" in {n.key for n in prepared[0].facts.names}
+
+
+def test_a_text_without_paragraph_breaks_is_dated_by_its_lead_not_its_background():
+    lead = "At least 384 people were killed by an earthquake and tsunami that hit Palu on Friday, officials said."
+    background = " ".join(["Palu is the capital of Central Sulawesi province, on a narrow bay."] * 12)
+    history = "2004: A major quake off Aceh on Dec. 26, 2004 triggered a tsunami that struck 14 countries."
+    blob = Article("blob", "en", [f"{lead} {background} {history}"])
+    blob.dates = find_dates(blob.paragraphs)
+    assert [d.date for d in blob.dates] == ["2004-12-26"] and blob.dates[0].offset > 800
+    assert article_facts(blob).event_date is None
+    # The same date at the head of the text is the event's.
+    early = Article("early", "en", [f"{history} {background}"])
+    early.dates = find_dates(early.paragraphs)
+    assert article_facts(early).event_date == dt.date(2004, 12, 26)
+    # And in paragraphs, the third paragraph's date counts where the first two are short.
+    paras = Article("paras", "en", [lead, "Rescuers reached Donggala.", history])
+    paras.dates = find_dates(paras.paragraphs)
+    assert article_facts(paras).event_date == dt.date(2004, 12, 26)

@@ -45,6 +45,7 @@ class DateMention:
     year_inferred: bool = False
     # Named relative to the publication date ("on Saturday", "dün", "ontem") and resolved against it.
     relative: bool = False
+    offset: int = 0  # where in its paragraph it starts, in characters
 
 
 @dataclass

@@ -25,7 +25,7 @@ from xlnews.names import (
 )
 from xlnews.numbers import find_numbers, value_key
 from xlnews.place_names import LANGUAGES as PLACE_LANGUAGES
-from xlnews.records import Article
+from xlnews.records import Article, DateMention
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
 # every language the tool reads).
@@ -247,6 +247,21 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
 
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
+EVENT_DATE_LEAD = 2  # the last paragraph whose full dates can date the event
+# Nor further into the text than this, in characters: a text given as one paragraph (many scraped
+# collections have no paragraph breaks) is not all lead ("2004: A major quake ... on Dec. 26", two
+# thousand characters into a Reuters report on the 2018 Sulawesi earthquake, dated it to 2004).
+LEAD_CHARS = 800
+
+
+def _in_lead(mention: DateMention, paragraphs: list[str], last_paragraph: int) -> bool:
+    """Whether a date mention stands in the lead: the title, or a paragraph up to ``last_paragraph``
+    that starts within :data:`LEAD_CHARS`, the mention itself within them too."""
+    if mention.paragraph < 0:
+        return True
+    if mention.paragraph > last_paragraph:
+        return False
+    return sum(len(p) + 1 for p in paragraphs[:mention.paragraph]) + mention.offset < LEAD_CHARS
 
 
 def _parse_day(iso: str) -> dt.date | None:
@@ -275,7 +290,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         day = _parse_day(mention.date)
         # A weekday or "yesterday" says when the reported thing happened in the lead (the title and the
         # first two paragraphs); further down it is as often the background ("on Tuesday, the panel had ...").
-        if day and (not mention.relative or mention.paragraph <= RELATIVE_DAY_LEAD):
+        if day and (not mention.relative or _in_lead(mention, article.paragraphs, RELATIVE_DAY_LEAD)):
             facts.day_dates.setdefault(day.isoformat(), mention.text)
         elif _YEARLESS_DAY.fullmatch(mention.date):
             # "12 de junho" and "June 12" in two undated reports: the same day, its year unsaid in both.
@@ -287,11 +302,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.event_date_source = "published"
         facts.years.add(facts.event_date.year)
     else:
-        # A report without a date line: the first full date of its lead (the first three paragraphs)
-        # is when the reported event happened.
+        # A report without a date line: the first full date of its lead (the first three paragraphs, the
+        # first LEAD_CHARS characters) is when the reported event happened.
         for mention in article.dates:
             day = _parse_day(mention.date)
-            if day and mention.paragraph <= 2:
+            if day and _in_lead(mention, article.paragraphs, EVENT_DATE_LEAD):
                 facts.event_date = day
                 facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
                 break

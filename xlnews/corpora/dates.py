@@ -425,17 +425,17 @@ def find_dates(paragraphs: list[str], published: dt.date | None = None) -> list[
         if day is None:
             if year is None:
                 continue
-            mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}", "month", pi))
+            mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}", "month", pi, offset=start))
             continue
         if year is None:
             year = _year_of_day(paragraphs[pi], start, published, month, day, calendar_years.get(pi, []))
             inferred = published is None
         if year is None:
             if _valid(2000, month, day):
-                mentions.append(DateMention(m.group(0), f"--{month:02d}-{day:02d}", "day", pi))
+                mentions.append(DateMention(m.group(0), f"--{month:02d}-{day:02d}", "day", pi, offset=start))
             continue
         if not _valid(year, month, day):
             continue
-        mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}-{day:02d}", "day", pi, inferred))
-    mentions += [DateMention(text, day.isoformat(), "day", pi, relative=True) for pi, _start, text, day in sorted(relative)]
+        mentions.append(DateMention(m.group(0), f"{year:04d}-{month:02d}-{day:02d}", "day", pi, inferred, offset=start))
+    mentions += [DateMention(text, day.isoformat(), "day", pi, relative=True, offset=start) for pi, start, text, day in sorted(relative)]
     return mentions
