@@ -841,6 +841,12 @@ def _shouted(matches: list[re.Match[str]], keys: list[str], text: str) -> list[i
             and keys[n] not in _EXONYM_FORMS and keys[n] not in _ORG_KEYS]
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` starts a sentence (not one after a title's full stop: "Sen. Warren")."""
+    return bool(_SENTENCE_START.search(text[max(0, start - 3):start])) \
+        and not _TITLE_ABBREVIATION.search(text[max(0, start - 24):start])
+
+
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-zçğıöşüâîûáéíóúãõêôàß][\w’'-]*")
 # Times a word must be capitalised inside sentences, across the collection, to be a name where it starts one.
 COLLECTION_NAME_MIN = 2
@@ -856,7 +862,7 @@ def names_of_collection(texts: Iterable[str]) -> frozenset[str]:
     lower: set[str] = set()
     for text in texts:
         for m in CAPITALISED_WORD.finditer(text):
-            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+            if not _starts_sentence(text, m.start()):
                 inside[name_key(m.group(0))] += 1
         lower.update(_LOWER_WORD.findall(text))
     lower_keys = {fold(w) for w in lower}
@@ -880,8 +886,7 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
     for n in _shouted(matches, keys, text):
         titles[n] = True
-    initial = [bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]))
-               and not _TITLE_ABBREVIATION.search(text[max(0, m.start() - 24):m.start()]) for m in matches]
+    initial = [_starts_sentence(text, m.start()) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
     named = {k for k, first in zip(keys, initial) if not first} | _EXONYM_FORMS | _ORG_KEYS | _TERM_KEYS | also_named
