@@ -13,7 +13,9 @@ two random samples of the names the code of 2026-12-02 found before the given na
 titles went in (seed 7: 199 names, looked at while the rules were written, "tuned"; seed 2026:
 120 names, scored only, "held-out"), each labelled once by a developer reading the document; and
 "held-out-2" (seed 20261203: 60 names the code of 2026-12-03 found and no sample had, labelled after
-that day's rules were written).
+that day's rules were written); "held-out-3" (seed 20261205: 60 names the code of b3ad71a found and no
+sample had, labelled on 2026-12-05 before that day's kind rules were written, which were read off the
+other samples' errors).
 """
 
 from __future__ import annotations
@@ -409,6 +411,66 @@ LABELS = [
     ('held-out-2', 'tr:reuters.218865', 'adasi', 'place'),
     ('held-out-2', 'en:dailymail.co.uk.298696', 'nigel', 'person'),
     ('held-out-2', 'tr:cbsnews.248394', 'christine', 'person'),
+    ('held-out-3', 'en:bbc.381646', 'lance', 'person'),
+    ('held-out-3', 'tr:nytimes.184860', 'donggala', 'place'),
+    ('held-out-3', 'pt:newsweek.51310', 'patrick', 'person'),
+    ('held-out-3', 'tr:dailymail.co.uk.298759', 'kadin', 'organisation'),
+    ('held-out-3', 'en:bbc.381692', 'britain', 'place'),
+    ('held-out-3', 'en:bbc.381680', 'business', 'none'),
+    ('held-out-3', 'tr:guardian.221679', 'brexit', 'name'),
+    ('held-out-3', 'pt:guardian.221762', 'org:UN', 'organisation'),
+    ('held-out-3', 'pt:nytimes.184830', 'kavanaugh', 'person'),
+    ('held-out-3', 'tr:bbc.381789', 'scotland', 'place'),
+    ('held-out-3', 'en:nytimes.184830', 'history', 'none'),
+    ('held-out-3', 'en:foxnews.94512', 'lee', 'person'),
+    ('held-out-3', 'pt:upi.176275', 'united states', 'place'),
+    ('held-out-3', 'tr:bbc.381736', 'park', 'person'),
+    ('held-out-3', 'tr:independent.226346', 'pig', 'name'),
+    ('held-out-3', 'tr:newsweek.51329', 'yargi', 'organisation'),
+    ('held-out-3', 'en:cnn.304489', 'republican', 'none'),
+    ('held-out-3', 'tr:euronews-en.153800', 'kurtlerden', 'name'),
+    ('held-out-3', 'tr:newsweek.51330', 'ford', 'person'),
+    ('held-out-3', 'en:telegraph.405401', 'telegraph', 'organisation'),
+    ('held-out-3', 'en:newsweek.51310', 'pennsylvania', 'place'),
+    ('held-out-3', 'tr:bbc.381705', 'bouchard', 'person'),
+    ('held-out-3', 'en:bbc.381701', 'belfast', 'place'),
+    ('held-out-3', 'pt:newsweek.51300', 'brett', 'person'),
+    ('held-out-3', 'pt:nytimes.184825', 'funny', 'name'),
+    ('held-out-3', 'pt:guardian.221756', 'wallace', 'person'),
+    ('held-out-3', 'pt:newsweek.51329', 'chris', 'person'),
+    ('held-out-3', 'pt:cbsnews.248484', 'germany', 'place'),
+    ('held-out-3', 'tr:telegraph.405401', 'john', 'person'),
+    ('held-out-3', 'en:rt.com.91335', 'berlin', 'place'),
+    ('held-out-3', 'pt:cnbc.com.6784', 'representantes', 'organisation'),
+    ('held-out-3', 'en:dailymail.co.uk.298759', 'brigham', 'organisation'),
+    ('held-out-3', 'en:bbc.381789', 'roy', 'person'),
+    ('held-out-3', 'en:nytimes.184830', 'sabbath', 'name'),
+    ('held-out-3', 'pt:abcnews.306755', 'geoff', 'person'),
+    ('held-out-3', 'tr:reuters.218909', 'rouge', 'place'),
+    ('held-out-3', 'pt:cbsnews.248387', 'baton', 'place'),
+    ('held-out-3', 'tr:abcnews.306755', 'globe', 'organisation'),
+    ('held-out-3', 'tr:cbsnews.248384', 'brett', 'person'),
+    ('held-out-3', 'en:nytimes.184837', 'children', 'organisation'),
+    ('held-out-3', 'tr:independent.226346', 'coker', 'person'),
+    ('held-out-3', 'pt:telegraph.405413', 'bush', 'person'),
+    ('held-out-3', 'tr:newsweek.51318', 'nutrition', 'organisation'),
+    ('held-out-3', 'pt:guardian.221718', 'impossivel', 'name'),
+    ('held-out-3', 'en:dailymail.co.uk.298696', 'solihull', 'place'),
+    ('held-out-3', 'pt:rt.com.91337', 'greece', 'place'),
+    ('held-out-3', 'pt:newsweek.51340', 'kusuma', 'person'),
+    ('held-out-3', 'en:dailymail.co.uk.298696', 'brussels', 'place'),
+    ('held-out-3', 'tr:cnn.304447', 'org:SUPREME COURT', 'organisation'),
+    ('held-out-3', 'tr:bbc.381760', 'britain', 'place'),
+    ('held-out-3', 'en:abcnews.306815', 'rosa', 'name'),
+    ('held-out-3', 'pt:scotsman.133791', 'cup', 'name'),
+    ('held-out-3', 'tr:reuters.218923', 'furyk', 'person'),
+    ('held-out-3', 'pt:cbsnews.248387', 'simpson', 'person'),
+    ('held-out-3', 'tr:rt.com.91335', 'dieter', 'person'),
+    ('held-out-3', 'tr:newsweek.51328', 'ara', 'none'),
+    ('held-out-3', 'tr:cnn.304489', 'parti', 'organisation'),
+    ('held-out-3', 'tr:abcnews.306755', 'elizabeth', 'person'),
+    ('held-out-3', 'tr:dailymail.co.uk.298686', 'sendikalari', 'organisation'),
+    ('held-out-3', 'tr:newsweek.51310', 'meclisinde', 'organisation'),
 ]
 
 
@@ -433,7 +495,7 @@ def main() -> None:
         for n in found:
             for word in n.text.split():
                 shown[doc].setdefault(name_key(word), n.kind)
-    for sample in ("tuned", "held-out", "held-out-2"):
+    for sample in ("tuned", "held-out", "held-out-2", "held-out-3"):
         rows = [r for r in LABELS if r[0] == sample]
         right = collections.Counter()
         total = collections.Counter()
