@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -728,7 +729,7 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
     "Limited Ltd Inc Corp Group Ventures Network Channel News Trust Alliance Society Institution Institute School "
     "College Project Club Party League Premiership Athletic Academical Athletics Council Commission Ministry Bureau "
     "Center Centre Authority Board Fund Church Pharmacy Research Facility Prison Airlines Airways Air Bank Union "
-    "Directorate Academy Museum Movement Front Chamber Team Federation "
+    "Directorate Academy Museum Movement Front Chamber Team Federation Parti "
     # Newspapers, by the words their names end in ("Boston Globe", "Clarion Ledger", "Daily Mail").
     "Globe Mail Express Mirror Guardian Observer Chronicle Examiner Inquirer Ledger Bulletin Courier Dispatch Standard"
 ).split()}
@@ -753,9 +754,16 @@ PLACE_HEADS_FIRST = {fold(w) for w in (
 _GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
 
 
+_TRAILING_NUMERALS = frozenset("one two three i ii iii iv".split())
+# Portuguese ordinals before a head-first name ("Primeira Grande Guerra", "Segunda Guerra Mundial").
+_LEADING_ORDINALS = frozenset("primeira primeiro segunda segundo terceira terceiro grande".split())
+
+
 def head_kind(words: list[str]) -> str | None:
     """What the head words of a name say it names ("place", "organisation", or "name" for an event, a
     law, a prize), from its words folded without case endings; None where they say nothing."""
+    while len(words) > 1 and words[-1] in _TRAILING_NUMERALS:
+        words = words[:-1]  # "World War Two": the head is "War"
     if not words:
         return None
     last, first = words[-1], words[0]
@@ -765,7 +773,8 @@ def head_kind(words: list[str]) -> str | None:
     if (last in _ORGANISATION_LAST_WORDS or any(w in ORGANISATION_HEADS_ANYWHERE for w in words)
             or last.startswith(_TURKISH_ORGANISATION_STEMS)):
         return "organisation"
-    if last in EVENT_HEADS or first in EVENT_HEADS_FIRST:
+    firsts = list(itertools.dropwhile(lambda w: w in _LEADING_ORDINALS, words[:-1])) + [last]
+    if last in EVENT_HEADS or first in EVENT_HEADS_FIRST or firsts[0] in EVENT_HEADS_FIRST:
         return "name"
     return None
 
@@ -797,7 +806,7 @@ EVENT_HEADS = {fold(w) for w in (
 ).split()}
 EVENT_HEADS_FIRST = {fold(w) for w in (
     "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona Lei Tratado Acordo "
-    "Prêmio Prémio Plano"
+    "Prêmio Prémio Plano Guerra"
 ).split()}
 # Companies and platforms the news names in one word, which nothing else in the name says are bodies.
 KNOWN_ORGANISATIONS = frozenset(fold(w) for w in (
@@ -806,7 +815,10 @@ KNOWN_ORGANISATIONS = frozenset(fold(w) for w in (
     "Ambev Itaú Bradesco Globo Folha Estadão Hürriyet Milliyet Aselsan Baykar Turkcell Lidl Aldi Tesco Walmart "
     "Starbucks Nike Adidas Pfizer Moderna BioNTech AstraZeneca Siemens Nokia Ericsson Alibaba Tencent Baidu Xiaomi "
     "Sony Nintendo Disney Spotify OpenAI Nvidia Intel IBM Oracle PayPal Mastercard Revlon Labour Tories Hamas "
-    "Hezbollah Hizbullah Taliban Wagner"
+    "Hezbollah Hizbullah Taliban Wagner "
+    # Parties named by their members ("49 Democrats", "os Republicanos", "new Tory plans").
+    "Democrats Republicans Democratas Republicanos Demokratlar Cumhuriyetçiler Tory Conservatives Conservadores "
+    "Trabalhistas"
 ).split())
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from xlnews.names import (
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
+from xlnews.kind_cues import decide, mention_cue
 from xlnews.numbers import find_numbers, value_key
 from xlnews.place_names import LANGUAGES as PLACE_LANGUAGES
 from xlnews.records import Article, DateMention
@@ -101,21 +103,26 @@ class Facts:
     countries_read: bool = True
 
 
-def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> str:
+def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> tuple[str, bool]:
     """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``head`` what
-    its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi")."""
+    its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi").
+    With it, whether the name's words said so: a person only because two capitalised words stand
+    together, or a bare "name", is a guess that the words around its mentions may correct
+    (:mod:`xlnews.kind_cues`)."""
     if (word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS
             or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
-        return "organisation"
+        return "organisation", True
     if word_key in _PLACES:
-        return "place"
+        return "place", True
     if head:
-        return head
-    if preceded_by_title or sum(k not in _PLACES for k in run_keys) >= 2:
-        return "person"
+        return head, True
+    if preceded_by_title:
+        return "person", True
+    if sum(k not in _PLACES for k in run_keys) >= 2:
+        return "person", is_given_name(run_keys[0])  # "Dustin Lance Black"; "Pidie Jaya" is a guess
     if len(run_keys) == 1 and is_given_name(word_key):
-        return "person"  # "Walid", "Francesco", named alone
-    return "name"
+        return "person", True  # "Walid", "Francesco", named alone
+    return "name", False
 
 
 def _hyphen_parts(word: str, key: str) -> list[tuple[str, str]]:
@@ -128,10 +135,25 @@ def _hyphen_parts(word: str, key: str) -> list[tuple[str, str]]:
             for piece, part in zip(pieces, key.split("-"))]
 
 
+# A headline kept in a text is its first line, and short.
+_HEADLINE_CHARS = 200
+
+
 def _title_case(headline: str) -> bool:
     """Whether the headline capitalises (nearly) every word of four letters or more."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+def _headline_line(text: str) -> tuple[str, str | None]:
+    """A headline kept as the text's first line, in title case, and the text with that line blanked (so
+    that what stands where is kept); a one-line text is left whole."""
+    first = text.lstrip()
+    line = first.split("\n", 1)[0]
+    if line == first or len(line) > _HEADLINE_CHARS or not _title_case(line):
+        return text, None
+    at = text.index(line)
+    return text[:at] + " " * len(line) + text[at + len(line):], line
 
 
 def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: frozenset[str] = frozenset()) -> list[Name]:
@@ -145,15 +167,26 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
     by_key: dict[str, Name] = {}
     person_words: set[str] = set()
     storm_words: set[str] = set()  # named after a kind of storm somewhere in the texts
-    sources = [(text, False) for text in texts] + [(h, _title_case(h)) for h in headlines]
-    own_sources = {0} | set(range(len(texts), len(sources)))  # the article's text and its headlines
+    firm_keys: set[str] = set()  # keys whose kind a name's own words said
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    # (text, a title-case headline's, the article's own words): the article's text, its English
+    # translation, its headlines, and a title-case first line of a text, which is its headline too
+    # (many collections keep the headline in the text).
+    sources: list[tuple[str, bool, bool]] = []
+    for k_text, text in enumerate(texts):
+        body, head = _headline_line(text)
+        sources.append((body, False, k_text == 0))
+        if head:
+            sources.append((head, True, k_text == 0))
+    sources.extend((h, _title_case(h), True) for h in headlines)
     confirmed: set[str] = set()
-    if any(confirm for _, confirm in sources):
+    if any(confirm for _, confirm, _ in sources):
         # What a title-case headline's capitals are checked against (with the known places): the words
         # the texts capitalise anywhere, sentence starts too ("Kavanaugh denied ...").
-        confirmed = {name_key(m.group(0)) for text in texts for m in CAPITALISED_WORD.finditer(text)}
-    for k_source, (text, confirm) in enumerate(sources):
-        own = int(k_source in own_sources)
+        confirmed = {name_key(m.group(0)) for text, confirm, _ in sources if not confirm
+                     for m in CAPITALISED_WORD.finditer(text)}
+    for text, confirm, is_own in sources:
+        own = int(is_own)
         for m_run, start in find_name_runs_at(text, also_named):
             keys = compared_keys(m_run)
             if confirm:
@@ -165,8 +198,10 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                     continue
                 keys = [k for k, ok in zip(keys, known) if ok]
             before = text[max(0, start - 40):start].split()
-            word_before = fold(before[-1].strip(",")) if before else ""
+            word_before = fold(before[-1].strip(",.")) if before else ""  # "Mr. Trump", "Gen. Smith"
             titled = word_before in _PERSON_TITLES
+            end = text.find(m_run[-1], start) + len(m_run[-1])
+            cue = mention_cue(text, start, end, m_run[-1], _PLACES.__contains__)
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
             core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
@@ -188,7 +223,11 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind = _word_kind(key, name_keys, head, titled)
+                kind, firm = _word_kind(key, name_keys, head, titled)
+                if firm:
+                    firm_keys.add(key)
+                if cue:
+                    cues[key][cue] += 1
                 if kind == "person":
                     person_words.add(key)
                 if storm:
@@ -224,6 +263,9 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                     by_key[key].count += 1
                 else:
                     by_key[key] = Name(m.group(1), key, name_block(key), "organisation")
+    for name in by_key.values():
+        if name.key not in firm_keys and name.kind in ("person", "name") and (said := decide(cues[name.key])):
+            name.kind = said
     for name in by_key.values():
         if name.key in storm_words and " " not in name.text:
             name.kind = "name"  # "o Rosa", "Rosa'nın" alone, after "furacão Rosa" earlier: the storm still

@@ -1,0 +1,95 @@
+"""What the words around one mention of a name say it names: a place ("in Wasilla", "Merseyside'de",
+"Wheeling, West Virginia"), a person ("his son Dushko", "Palin, 29,"), or a body ("the Nationals",
+"dos Tennessee State Tigers").
+
+A name's own words often say nothing of its kind ("Pidie Jaya", "Donggala", "Hibernian"), and the
+names reader used to call any two capitalised words a person and one a bare name. Its sentence
+usually does say: English and Portuguese put a place after "in" / "em", Turkish writes where
+something is with a locative ending on the name itself. These cues only decide where the name's own
+words did not (``xlnews.align.facts``), and each is a vote over all of a name's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from xlnews.names import fold, without_suffix
+
+# Words before a name that put it somewhere: the name is a place.
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "em"})
+# A place noun and its "of" before a name ("the region of Pidie Jaya", "região de Pidie Jaya", "city of").
+_PLACE_NOUNS = frozenset(fold(w) for w in (
+    "city town village region province county state district area suburb island capital "
+    "cidade vila aldeia região província condado estado distrito área bairro ilha capital localidade município"
+).split())
+_OF = frozenset({"of", "de", "do", "da"})
+# Words before a name that put something at it: a place or a body ("at Nielsen", "no Clyde", "na World Vision").
+_VENUE_BEFORE = frozenset({"at", "no", "na", "nos", "nas"})
+# Turkish locative (and "-ki" after it) on the name's last word: "Merseyside'de", "Le Golf National'de",
+# "Donggala'daki". Not the ablative: "Trump'tan destek" is support from a person.
+_TURKISH_LOCATIVE = re.compile(r"[’'](?:n?[dt][ae](?:ki)?)$")
+# A person's family, before the name: "his son Dushko", "a filha Maria".
+_KIN = frozenset(fold(w) for w in (
+    "son daughter wife husband brother sister mother father grandson granddaughter "
+    "filho filha mulher esposa marido irmão irmã mãe pai neto neta"
+).split())
+# Ages: "Palin, 29," and "Palin (29)"; "Palin, de 29 anos"; Turkish puts the age before: "29 yaşındaki Palin".
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?\d{1,3}\s*(?:,|anos\b)|\(\d{1,3}\))")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}\s+yaşındaki\s*$")
+# Articles before a plural name: a team, a party, a band ("the Nationals", "os Republicanos").
+_PLURAL_ARTICLES = frozenset({"the", "os", "dos", "aos", "pelos"})
+# "Wheeling, West Virginia": a name followed by a comma and a known place is a place in that place.
+_COMMA_PLACE = re.compile(r"^\s*,\s+([A-ZÇĞİÖŞÜ][\w’'-]*(?:\s+[A-ZÇĞİÖŞÜ][\w’'-]*)?)")
+_COMPASS = frozenset(fold(w) for w in "West East North South Western Eastern Northern Southern Batı Doğu Kuzey Güney".split())
+_POSSESSIVE = re.compile(r"[’']s?$|[’'](?:n?[ıiuü]n|n?[ıiuü]|s[ıiuü])$")
+
+PLACE, VENUE, PERSON, ORGANISATION = "place", "venue", "person", "organisation"
+
+
+def mention_cue(text: str, start: int, end: int, last_word: str, is_place: Callable[[str], bool]) -> str | None:
+    """The kind one mention's surroundings point to: ``text[start:end]`` is the name as written,
+    ``last_word`` its last word with any case ending; ``is_place`` says whether a key is a known place."""
+    before = text[max(0, start - 60):start]
+    words = before.split()
+    prev = fold(words[-1]) if words else ""
+    prev2 = fold(words[-2]) if len(words) > 1 else ""
+    after = text[end:end + 40]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or prev in _KIN:
+        return PERSON
+    if _POSSESSIVE.search(last_word) and not _TURKISH_LOCATIVE.search(last_word):
+        return None  # "in Trump's speech", "Putin'in": the name is someone's or something's, no more
+    if _TURKISH_LOCATIVE.search(last_word):
+        return VENUE
+    core = fold(without_suffix(last_word))
+    if (prev in _PLURAL_ARTICLES and core.endswith("s") and not core.endswith("ss") and before.endswith(" ")
+            # "Ministro dos Negócios Estrangeiros", "Câmara dos Deputados": Portuguese joins a longer name's words so.
+            and not (prev != "the" and len(words) > 1 and words[-2][:1].isupper() and words[-2][-1].isalpha())):
+        return ORGANISATION
+    if prev in _PLACE_BEFORE or (prev in _OF and prev2 in _PLACE_NOUNS):
+        return PLACE
+    if prev in _VENUE_BEFORE:
+        return VENUE
+    m = _COMMA_PLACE.match(after)
+    if m:
+        following = m.group(1).split()
+        rest = after[m.end():m.end() + 2]
+        keys = [fold(without_suffix(w)) for w in following]
+        if (is_place(keys[-1]) and (len(keys) == 1 or is_place(keys[0]) or keys[0] in _COMPASS)
+                and not _POSSESSIVE.search(following[-1]) and not rest[:1].isalpha()):
+            return PLACE
+    return None
+
+
+def decide(cues: Counter[str]) -> str | None:
+    """The kind a name's mentions agree on, or None where they say nothing or disagree: a person
+    against a place is left to the name's own words."""
+    person = cues[PERSON]
+    if cues[ORGANISATION] and not person:
+        return ORGANISATION
+    if person and not (cues[PLACE] or cues[VENUE]):
+        return PERSON
+    if (cues[PLACE] or cues[VENUE]) and not person:
+        return PLACE
+    return None
