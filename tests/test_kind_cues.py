@@ -59,3 +59,41 @@ def test_a_title_case_first_line_is_read_as_a_headline() -> None:
     assert found["trump"] == "person"
     # The same line after the first is read as text.
     assert "will" in kinds("Opening remarks.\n" + text.split("\n", 1)[0] + " again and Trump Will Win it.")
+
+
+def test_what_a_name_s_words_say_outweighs_a_guess_whichever_comes_first() -> None:
+    # Two capitals make a guessed person; a body's head says otherwise, before or after.
+    for text in ("Baton Rouge Polis Departmanı bir şüpheliyi tutukladı. Polis, Baton Rouge, Louisiana açıklaması yaptı.",
+                 "Polis, Baton Rouge ve Dyteon Simpson hakkında konuştu. Baton Rouge Polis Departmanı açıklama yaptı."):
+        assert kinds(text)["rouge"] == "organisation"
+    # Of two readings of one person, the fuller is shown.
+    names = {n.key: n for n in extract_names(["The keeper Liam Kelly was rarely tested. Morelos forced Kelly into a save."])}
+    assert names["kelly"].kind == "person" and names["kelly"].text == "Liam Kelly"
+
+
+def test_a_given_name_that_is_a_place_before_a_surname_is_a_person() -> None:
+    found = kinds("Justin Thomas and Jordan Spieth won again. Spieth holed the putt.")
+    assert found["spieth"] == "person"
+    assert found["jordan"] == "person"
+    assert kinds("King Abdullah of Jordan met the envoy in Amman.")["jordan"] == "place"
+
+
+def test_a_turkish_storm_named_before_its_kind() -> None:
+    text = "Meteorologlara göre Rosa kasırgası Meksika'ya ulaştı. Uzmanlar Rosa'nın zayıfladığını söyledi."
+    assert kinds(text)["rosa"] == "name"
+    assert kinds("Uzmanlar Rosa'nın geldiğini söyledi. Rosa Parks da orada.")["rosa"] == "person"
+
+
+def test_the_collection_settles_a_guessed_kind() -> None:
+    from xlnews.align.facts import Facts, settle_kinds
+
+    guessed = Facts(names=extract_names(["The road to Donggala was cut. Help for Donggala waits."]))
+    said = Facts(names=extract_names(["Aid reached Palu but not Donggala. Roads in Donggala were closed."]))
+    assert [n.kind for n in guessed.names if n.key == "donggala"] == ["name"]
+    settle_kinds([guessed, said])
+    assert [n.kind for n in guessed.names if n.key == "donggala"] == ["place"]
+    # Reports that disagree leave a guess as it was.
+    other = Facts(names=extract_names(["The road to Donggala was cut. Help for Donggala waits."]))
+    settle_kinds([other, Facts(names=extract_names(["Roads in Donggala closed."])),
+                  Facts(names=extract_names(["His son Donggala spoke."]))])
+    assert [n.kind for n in other.names if n.key == "donggala"] == ["name"]

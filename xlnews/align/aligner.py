@@ -21,7 +21,7 @@ from xlnews.align import THRESHOLD
 from xlnews.align.cluster import cluster_scored
 from xlnews.align.copies import Copy, CopyFinder
 from xlnews.align.embed import READ_SCRIPTS, Embedder, LanguageCentering, main_script
-from xlnews.align.facts import Facts, article_facts
+from xlnews.align.facts import Facts, article_facts, settle_kinds
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
@@ -220,6 +220,7 @@ class Aligner:
                 p.warnings.append(one_record_failed(record.source or record.id, "reading names, numbers and dates", exc)
                                   + "; matched on meaning only")
             prepared.append(p)
+        settle_kinds(p.facts for p in prepared)
         return prepared, failed
 
     def embed(self, prepared: list[Prepared], on_progress: Callable[[int], None] | None = None,

@@ -15,12 +15,12 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlnews.align.countries import central_countries, countries_named
 from xlnews.names import (
-    CALENDAR_WORDS, CAPITALISED_WORD, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
+    CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
@@ -83,6 +83,10 @@ class Name:
     # Times the article's own words name it (its text and headline, not its English translation): how
     # central it is to the report, the same for an article with a translation as without.
     own_count: int = 0
+    # Whether nothing said what it names: a person only because two capitalised words stood together,
+    # a bare "name" because one did. Another report's reading of the same name may settle it
+    # (:func:`settle_kinds`).
+    kind_guessed: bool = False
 
 
 @dataclass
@@ -103,19 +107,23 @@ class Facts:
     countries_read: bool = True
 
 
-def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool) -> tuple[str, bool]:
+def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool,
+               n_words: int = 2) -> tuple[str, bool]:
     """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``head`` what
     its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi").
     With it, whether the name's words said so: a person only because two capitalised words stand
-    together, or a bare "name", is a guess that the words around its mentions may correct
+    together, a bare "name", or a head word alone, is a guess that the words around its mentions may correct
     (:mod:`xlnews.kind_cues`)."""
     if (word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS
             or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
         return "organisation", True
+    if (len(run_keys) == 2 and run_keys[0] in GIVEN_NAMES and run_keys[0] in _PLACES and run_keys[1] not in _PLACES
+            and not head):
+        return "person", False  # "Jordan Spieth", "Paris Hilton": a guess, as "Georgia Tech" is not a person
     if word_key in _PLACES:
         return "place", True
     if head:
-        return head, True
+        return head, n_words > 1  # "Park" alone may be Park Byeong-seug's surname; "Hyde Park" is a place
     if preceded_by_title:
         return "person", True
     if sum(k not in _PLACES for k in run_keys) >= 2:
@@ -213,7 +221,9 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             run_words = [fold(without_suffix(w)) for w in m_run]
             while len(run_words) > 1 and run_words[-1] in CALENDAR_WORDS:
                 run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
-            storm = word_before in STORM_KINDS or (len(run_words) > 1 and run_words[-1].startswith(TURKISH_STORM_STEMS))
+            word_after = text[end:end + 20].split(maxsplit=1)
+            storm = (word_before in STORM_KINDS or (len(run_words) > 1 and run_words[-1].startswith(TURKISH_STORM_STEMS))
+                     or (bool(word_after) and fold(word_after[0]).startswith(TURKISH_STORM_STEMS)))  # "Rosa kasırgası"
             head = head_kind(run_words) or ("name" if storm else None)
             # A hyphenated given name is its parts, as other spellings write them: "Kim Jong-un" meets "Kim
             # Jong Un", "Kassym-Jomart" meets "Kasım Cömert" (a place's hyphen stays: "timor-leste"). Two
@@ -223,7 +233,8 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind, firm = _word_kind(key, name_keys, head, titled)
+                kind, firm = _word_kind(key, name_keys, head, titled, len(run_words))
+                was_firm = key in firm_keys
                 if firm:
                     firm_keys.add(key)
                 if cue:
@@ -233,13 +244,20 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                 if storm:
                     storm_words.add(key)
                 name = by_key.get(key)
+                shown = without_suffix(word) if kind == "place" and head != "place" else full
                 if name is None:
-                    shown = without_suffix(word) if kind == "place" and head != "place" else full
                     by_key[key] = Name(shown, key, name_block(key), kind, own_count=own)
                 else:
                     name.count += 1
                     name.own_count += own
-                    if kind == "person" and (name.kind != "person" or len(full) > len(name.text)):
+                    if was_firm != firm:
+                        # What a name's words say outweighs a guess, whichever came first: "Baton Rouge Polis
+                        # Departmanı" and then "Baton Rouge, Louisiana", guessed a person for its two capitals.
+                        if kind == name.kind == "person":
+                            name.text = max(name.text, full, key=len)  # "Liam Kelly" (a guess), "Kelly" (a given name)
+                        elif firm:
+                            name.text, name.kind = shown, kind
+                    elif kind == "person" and (name.kind != "person" or len(full) > len(name.text)):
                         name.text, name.kind = full, kind  # "Trump Administration", then "Donald Trump"
                     elif kind == "place" and is_nationality_word(name.text) and not is_nationality_word(word):
                         name.text = without_suffix(word)  # "Scotland" shown, not the "Scottish" seen first
@@ -264,14 +282,35 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                 else:
                     by_key[key] = Name(m.group(1), key, name_block(key), "organisation")
     for name in by_key.values():
-        if name.key not in firm_keys and name.kind in ("person", "name") and (said := decide(cues[name.key])):
-            name.kind = said
+        if name.key not in firm_keys and name.kind in ("person", "name"):
+            said = decide(cues[name.key])
+            name.kind = said or name.kind
+            name.kind_guessed = said is None
     for name in by_key.values():
         if name.key in storm_words and " " not in name.text:
             name.kind = "name"  # "o Rosa", "Rosa'nın" alone, after "furacão Rosa" earlier: the storm still
+            name.kind_guessed = False
         elif name.kind == "name" and name.key in person_words:
             name.kind = "person"  # "Lavrov" alone, after "Sergey Lavrov" earlier
     return list(by_key.values())
+
+
+def settle_kinds(collection: Iterable[Facts]) -> None:
+    """Where a report's words did not say what a name names, the kind the collection's other reports
+    read for it, if they agree: "Baton Rouge" guessed a person in one report is the place another
+    writes "in Baton Rouge"."""
+    said: dict[str, Counter[str]] = defaultdict(Counter)
+    guessed: list[Name] = []
+    for facts in collection:
+        for name in facts.names:
+            if name.kind_guessed:
+                guessed.append(name)
+            else:
+                said[name.key][name.kind] += 1
+    for name in guessed:
+        ranked = said[name.key].most_common(2) if name.key in said else []
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            name.kind, name.kind_guessed = ranked[0][0], False
 
 
 def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, float]]:
