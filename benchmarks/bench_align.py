@@ -210,7 +210,8 @@ def main() -> None:
                "translated-test": "\ntranslated, held out:",
                "translated-all": "\ntranslated, both halves as one collection (121 documents; the issue's reference baseline):",
                "crowded-fit": "\ncrowded, fit half (each NTREX document cut into up to six reports in tr/pt/en; not fitted on):",
-               "crowded-test": "\ncrowded, held out:"}
+               "crowded-test": "\ncrowded, held out:",
+               "outlets-dated": "\noutlets, both halves, every report published on one day (a week's news; not fitted on):"}
               .get(part, f"\n{part}:"))
         for k, v in r.items():
             print(f"  {k}: {v:.4f}" if isinstance(v, float) else f"  {k}: {v}")

@@ -33,10 +33,17 @@ Turkish, Portuguese and English in turn, so that an event has up to six reports,
 outlets' documents of it up to 48 (the Sulawesi earthquake). Each report's candidates are then mostly
 its own event's other reports: what the margins measure against (each article's background) is tried
 there. Reported, never fitted on.
+
+``outlets-dated`` is both outlets halves as one collection with every report published on one day
+(:data:`ONE_DAY`), as a week's news from many outlets reaches a user: dated, and dated alike. Being
+published together then says nothing of being one event, and a prior that counted it would merge the
+week's reports on one subject (NTREX has no publication dates; its documents are from a few days
+around that one). Reported, never fitted on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 import time
@@ -58,7 +65,9 @@ from xlnews.store import Store
 _FLORES = {"tr": "tur_Latn", "pt": "por_Latn", "en": "eng_Latn"}
 _FLORES_PAIRS = [("tr", "en"), ("pt", "en"), ("tr", "pt")]
 PARTS = ("fit", "test", "outlets-fit", "outlets-test", "translated-fit", "translated-test", "translated-all", "crowded-fit",
-         "crowded-test")
+         "crowded-test", "outlets-dated")
+# The day outlets-dated's reports are published: the weekend most NTREX documents report on.
+ONE_DAY = "2018-09-30"
 # A crowded event's reports: a document cut into up to this many parts, each with two sentences of its own at least.
 CROWDED_PARTS, CROWDED_OWN = 6, 2
 _NTREX = {"tr": "newstest2019-ref.tur.txt", "pt": "newstest2019-ref.por-BR.txt", "en": "newstest2019-src.eng.txt"}
@@ -71,11 +80,14 @@ class BenchArticle:
     text: str
     title: str | None
     event: str
+    published: str | None = None
 
     def record(self) -> dict[str, str]:
         out = {"id": self.id, "lang": self.lang, "text": self.text}
         if self.title:
             out["title"] = self.title
+        if self.published:
+            out["published"] = self.published
         return out
 
 
@@ -185,6 +197,8 @@ def same_event_benchmark(data: Path, part: str) -> list[BenchArticle]:
     """``part``: one of :data:`PARTS`."""
     if part not in PARTS:
         raise XlnewsError(f"benchmark part must be one of {', '.join(PARTS)}, not {part!r}")
+    if part == "outlets-dated":
+        return [dataclasses.replace(a, published=ONE_DAY) for half in ("fit", "test") for a in _ntrex_outlets(data, half)]
     if part == "translated-all":
         return _ntrex_translated(data, "fit") + _ntrex_translated(data, "test")
     if part.startswith("crowded-"):
