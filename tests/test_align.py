@@ -1216,7 +1216,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     expected = np.column_stack([expected, expected[:, 6] * related])
     for k, f in enumerate(FEATURES):
         assert np.allclose(x[:, k], expected[:, k], atol=1e-5), f
-    assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
+    assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts, tables.close_bonus,
+                                                  tables.shared_day_bonus)[0] for i, j in zip(a, b)])
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
     assert len({int(v) for v in counts["view"]}) >= 3
 
@@ -1428,3 +1429,29 @@ def test_a_text_without_paragraph_breaks_is_dated_by_its_lead_not_its_background
     paras = Article("paras", "en", [lead, "Rescuers reached Donggala.", history])
     paras.dates = find_dates(paras.paragraphs)
     assert article_facts(paras).event_date == dt.date(2004, 12, 26)
+
+
+def test_being_published_together_counts_only_where_it_is_rare_among_reports_on_one_subject(tmp_path):
+    from xlnews.align.score import DATE_CLOSE_BONUS, sign_bonus
+
+    # The bonus is the likelihood ratio of the sign, from nothing (every candidate has it) to its most.
+    assert sign_bonus(0.9, 1.0, DATE_CLOSE_BONUS) == 0.0
+    assert sign_bonus(0.9, 0.05, DATE_CLOSE_BONUS) == DATE_CLOSE_BONUS
+    assert 0.0 < sign_bonus(0.9, 0.7, DATE_CLOSE_BONUS) < DATE_CLOSE_BONUS
+    # A week's reports on one subject, all published on one day: that day says nothing of which are one event.
+    texts = [("senate", "The Senate Judiciary Committee voted on Brett Kavanaugh's nomination to the Supreme Court on Friday."),
+             ("pelosi", "Nancy Pelosi said Brett Kavanaugh is unfit to serve on the Supreme Court."),
+             ("viewers", "More than 20 million people watched the hearing of Brett Kavanaugh and Christine Blasey Ford."),
+             ("flake", "Senator Jeff Flake asked for an FBI inquiry into Brett Kavanaugh before a final vote.")]
+    one_day = [{"id": i, "lang": "en", "published": "2018-09-29", "text": t} for i, t in texts]
+    _, report = _align_rows(tmp_path, one_day, "--db", str(tmp_path / "s.db"))
+    assert report["summary"]["date_bonuses"]["published_within_days"] == 0.0
+    # Spread over months, being published together is rare among them, and counts in full.
+    spread = [dict(r, published=f"2018-{m:02d}-10") for r, m in zip(one_day, (3, 6, 9, 12))]
+    spread.append(dict(one_day[0], id="senate-2", published="2018-03-11"))
+    _, report = _align_rows(tmp_path, spread, "--db", str(tmp_path / "s.db"))
+    assert report["summary"]["date_bonuses"]["published_within_days"] == DATE_CLOSE_BONUS
+    # Undated, there is nothing to weigh.
+    _, report = _align_rows(tmp_path, [{k: v for k, v in r.items() if k != "published"} for r in one_day],
+                            "--db", str(tmp_path / "s.db"))
+    assert report["summary"]["date_bonuses"]["published_within_days"] is None

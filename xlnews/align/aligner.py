@@ -98,6 +98,10 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _rounded(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
@@ -141,6 +145,10 @@ class Margins:
 # benchmarks/README.md, 2026-12-05: 0.1 to 0.5 alike within the benchmark's noise, every part as good
 # or better than none left out once refitted; two passes no better than one).
 BACKGROUND_EXCLUDES = 0.3
+# The pairs whose dates are weighed to tell how much dates say (score.sign_bonus): those the other signals
+# give this probability or more, as far as each is likely two events (measured: benchmarks/README.md,
+# 2026-12-05, fourth session).
+DATE_SIGNS_FROM = 0.05
 
 
 def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
@@ -314,6 +322,10 @@ class Aligner:
         country_logit = tables.country_logit(a, b)
         verbatim = np.where((x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE) & (counts["shorter"] >= VERBATIM_MIN_PASSAGES),
                             VERBATIM_BONUS, 0.0)
+        # What the dates say in this collection (score.sign_bonus) is weighed among the pairs they could
+        # move, each as far as it is likely two events: in a week's news every pair is published together.
+        p_undated = _sigmoid(cal.bias + x @ w + country_logit + verbatim)
+        date_logit, gap = tables.date_logit(a, b, np.where(p_undated >= DATE_SIGNS_FROM, 1.0 - p_undated, 0.0))
         # A second pass leaves out of each article's background the candidates the first found may be its
         # event: among many reports of one event, each is every other's background, and all came out
         # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
@@ -370,6 +382,8 @@ class Aligner:
                     evidence["passages_word_for_word"] = {"shared": p.copy.shared, "of": p.copy.passages}
                 matches.append(Match(p.article.id, p.copy.of, 1.0, True, evidence))
         stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(pairs) - from_nn,
+                 # What the date signs counted for in this collection (None: no pair could show the sign).
+                 "date_bonuses": {"published_within_days": _rounded(tables.close_bonus), "same_day_named": _rounded(tables.shared_day_bonus)},
                  "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": int(vectors.shape[0])}
         return matches, negatives, stats
 

@@ -20,7 +20,7 @@ from scipy import sparse
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
     COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
-    DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS,
+    CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, sign_bonus,
 )
 from xlnews.names import similar
 from xlnews.numbers import value_key
@@ -153,6 +153,12 @@ def same_language(view: np.ndarray, langs: np.ndarray, a: np.ndarray, b: np.ndar
         | ((view == VIEWS.index("source")) & (langs[a] == langs[b]))
 
 
+def _share(sign: np.ndarray, possible: np.ndarray, weight: np.ndarray) -> float | None:
+    """The weighted share of the pairs where ``sign`` could be seen that show it (None where none could)."""
+    total = float((possible * weight).sum())
+    return float((sign * weight).sum()) / total if total > 0 else None
+
+
 def _incidence(items: Sequence[Collection[object]], n_cols: int | None = None,
                weights: Sequence[Sequence[float]] | None = None) -> sparse.csr_matrix:
     lens = [len(x) for x in items]
@@ -207,6 +213,11 @@ class FactTables:
                                   len(numbers) or None)
         days: dict[str, int] = {}
         self.days = _incidence([[days.setdefault(d, len(days)) for d in f.day_dates] for f in facts], len(days) or None)
+        self.n_days = np.array([len(f.day_dates) for f in facts])
+        # The date signs' bonuses as the last call to date_logit weighed them (score.sign_bonus; None: no
+        # pair could show the sign).
+        self.close_bonus: float | None = None
+        self.shared_day_bonus: float | None = None
         years: dict[int, int] = {}
         self.years = _incidence([[years.setdefault(y, len(years)) for y in f.years] for f in facts], len(years) or None)
         self.has_years = np.array([bool(f.years) for f in facts])
@@ -243,14 +254,22 @@ class FactTables:
             out[some] = np.where((lacking > 0.5) & read, COUNTRY_ABSENT_PENALTY, 0.0)
         return out
 
-    def date_logit(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The date prior of :func:`xlnews.align.score.date_evidence` in log-odds, and the days apart (-1: unknown)."""
+    def date_logit(self, a: np.ndarray, b: np.ndarray, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The date prior of :func:`xlnews.align.score.date_evidence` in log-odds, and the days apart (-1: unknown).
+        ``among``: how far each pair counts when the date signs' bonuses are weighed (None: all alike)."""
         da, db = self.event_day[a], self.event_day[b]
         known = (da >= 0) & (db >= 0)
         gap = np.where(known, np.abs(da - db), -1)
-        logit = np.select([known & (gap > DATE_FAR_DAYS), known & (gap > DATE_APART_DAYS), known & (gap <= DATE_CLOSE_DAYS)],
-                          [DATE_FAR_PENALTY, DATE_APART_PENALTY, DATE_CLOSE_BONUS], 0.0)
+        close = known & (gap <= DATE_CLOSE_DAYS)
+        weight = np.ones(len(a)) if among is None else among
+        self.close_bonus = sign_bonus(CLOSE_SHARE_SAME_EVENT, share, DATE_CLOSE_BONUS) if (
+            share := _share(close, known, weight)) is not None else None
+        logit = np.select([known & (gap > DATE_FAR_DAYS), known & (gap > DATE_APART_DAYS), close],
+                          [DATE_FAR_PENALTY, DATE_APART_PENALTY, self.close_bonus or 0.0], 0.0)
         shared_day = _pair_dot(self.days, self.days, a, b) > 0
+        both_days = (self.n_days[a] > 0) & (self.n_days[b] > 0)
+        self.shared_day_bonus = sign_bonus(SHARED_DAY_SHARE_SAME_EVENT, share, SHARED_DAY_BONUS) if (
+            share := _share(shared_day, both_days, weight)) is not None else None
         disjoint = ~shared_day & ~known & self.has_years[a] & self.has_years[b] & (_pair_dot(self.years, self.years, a, b) == 0)
-        logit = logit + np.where(shared_day, SHARED_DAY_BONUS, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
+        logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
         return logit, gap

@@ -3,8 +3,10 @@ the evidence that decided it.
 
 Meaning, names and numbers are combined by a logistic model fitted on the project's own
 same-event benchmark (``xlnews eval calibrate``; ``benchmarks/bench_align.py --fit`` for the shipped ones), so the score is a probability and 0.5
-is the natural threshold. Dates enter as a fixed prior on top, because the benchmark has no dates
-to learn them from: reports more than a month apart are different events whoever is in them.
+is the natural threshold. Dates enter as a prior on top, because the benchmark has no dates to learn
+them from: reports more than a month apart are different events whoever is in them (fixed penalties),
+and reports published together, or naming the same day, are the likelier one event the rarer that is
+among the collection's reports on one subject (bonuses weighed on the collection: :func:`sign_bonus`).
 """
 
 from __future__ import annotations
@@ -43,8 +45,17 @@ ADDED_LATER = ("names_related",)
 # session): 0.05 gained on all of them, 0.1 not on the outlets, 0.15-0.2 lost; the held-out parts the same at 0.05.
 NAMES_RELATED_MARGIN = 0.05
 
-# Date prior, in log-odds (hand-set: see the module docstring).
+# Date prior, in log-odds (hand-set: see the module docstring). The bonuses are the most they count
+# (sign_bonus below); the penalties count in full.
 DATE_CLOSE_DAYS, DATE_CLOSE_BONUS = 2, 0.5
+# What being published together, or naming the same day, says depends on how common it is among the
+# collection's candidate pairs: in a week's news from many outlets every pair is "close", and a bonus
+# for it merged the week's reports on one subject (outlets-dated, benchmarks/README.md). Each bonus is
+# the log-likelihood ratio of the sign between same-event pairs (these shares) and the pairs it could
+# push over the line (aligner.DATE_SIGNS_FROM), between 0 and its most above: large where the sign is
+# rare among reports on one subject, nothing where most of them have it.
+CLOSE_SHARE_SAME_EVENT = 0.9  # reports of one event published within DATE_CLOSE_DAYS of each other
+SHARED_DAY_SHARE_SAME_EVENT = 0.45  # of one event's pairs that both name days: measured on outlets-dated, 22 of 49
 DATE_APART_DAYS, DATE_APART_PENALTY = 7, -2.0
 DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
 # Measured on the benchmark (benchmarks/README.md, sixth session): 2 kept every part as good or better
@@ -188,8 +199,18 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
                         s.max(1), s.max(0))
 
 
-def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
-    """The date prior in log-odds, and what it rests on."""
+def sign_bonus(share_same_event: float, share_candidates: float, most: float) -> float:
+    """A date sign's bonus in log-odds: how much likelier it is between reports of one event than between
+    the collection's candidates, from 0 to ``most``."""
+    if share_candidates <= 0:
+        return most
+    return float(min(most, max(0.0, math.log(share_same_event / share_candidates))))
+
+
+def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_BONUS,
+                  shared_day_bonus: float | None = SHARED_DAY_BONUS) -> tuple[float, dict[str, Any]]:
+    """The date prior in log-odds, and what it rests on. The bonuses are at their most unless given as
+    the aligner weighed them on a collection (:meth:`~xlnews.align.features.FactTables.date_logit`)."""
     ev: dict[str, Any] = {}
     logit = 0.0
     if fa.event_date:
@@ -201,11 +222,11 @@ def date_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
         ev["days_apart"] = gap
         ev["verdict"] = date_verdict(gap)
         logit += (DATE_FAR_PENALTY if gap > DATE_FAR_DAYS else DATE_APART_PENALTY if gap > DATE_APART_DAYS
-                  else DATE_CLOSE_BONUS if gap <= DATE_CLOSE_DAYS else 0.0)
+                  else (close_bonus or 0.0) if gap <= DATE_CLOSE_DAYS else 0.0)
     shared_days = sorted(set(fa.day_dates) & set(fb.day_dates))
     if shared_days:
         ev["shared_dates"] = [{"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d]} for d in shared_days]
-        logit += SHARED_DAY_BONUS
+        logit += shared_day_bonus or 0.0
     elif not (fa.event_date and fb.event_date) and fa.years and fb.years and not fa.years & fb.years:
         logit += DISJOINT_YEARS_PENALTY
         ev["years"] = {"a": sorted(fa.years), "b": sorted(fb.years)}
