@@ -97,3 +97,15 @@ def test_the_collection_settles_a_guessed_kind() -> None:
     settle_kinds([other, Facts(names=extract_names(["Roads in Donggala closed."])),
                   Facts(names=extract_names(["His son Donggala spoke."]))])
     assert [n.kind for n in other.names if n.key == "donggala"] == ["name"]
+
+
+def test_a_shared_name_is_shown_with_the_kind_a_report_s_words_said() -> None:
+    from xlnews.align.facts import Facts
+    from xlnews.align.score import name_groups
+
+    guessed = Facts(names=extract_names(["Rescuers reached Pidie Jaya. Pidie Jaya has no power."]))
+    said = Facts(names=extract_names(["The quake hit the region of Pidie Jaya, in Aceh."]))
+    assert {n.key: n.kind for n in guessed.names}["jaya"] == "person"
+    for a, b in ((guessed, said), (said, guessed)):
+        _, grouped = name_groups(a, b)
+        assert "people" not in grouped and {e["a"] for e in grouped["places"]} >= {"Pidie Jaya"}

@@ -314,7 +314,8 @@ def name_groups(fa: Facts, fb: Facts) -> tuple[list[tuple[Name, Name]], dict[str
         if (ta, tb) in shown:
             continue  # "Vladimir" and "Putin" both meet, and both show as "Vladimir Putin"
         shown.add((ta, tb))
-        kind = na.kind if na.kind != "name" else nb.kind
+        # A kind the name's words said over a guess; then anything over a bare "name".
+        kind = min((na, nb), key=lambda n: (n.kind_guessed, n.kind == "name")).kind
         group = {"person": "people", "place": "places", "organisation": "organisations"}.get(kind, "other_names")
         grouped.setdefault(group, []).append({"a": ta, "b": tb})
     return pairs, grouped
