@@ -1444,8 +1444,9 @@ def test_being_published_together_counts_only_where_it_is_rare_among_reports_on_
              ("viewers", "More than 20 million people watched the hearing of Brett Kavanaugh and Christine Blasey Ford."),
              ("flake", "Senator Jeff Flake asked for an FBI inquiry into Brett Kavanaugh before a final vote.")]
     one_day = [{"id": i, "lang": "en", "published": "2018-09-29", "text": t} for i, t in texts]
-    _, report = _align_rows(tmp_path, one_day, "--db", str(tmp_path / "s.db"))
+    _, report = _align_rows(tmp_path, one_day, "--db", str(tmp_path / "s.db"), "--md", str(tmp_path / "r.md"))
     assert report["summary"]["date_bonuses"]["published_within_days"] == 0.0
+    assert "publication within 2 days +0.00 (of +0.5)" in (tmp_path / "r.md").read_text(encoding="utf-8")
     # Spread over months, being published together is rare among them, and counts in full.
     spread = [dict(r, published=f"2018-{m:02d}-10") for r, m in zip(one_day, (3, 6, 9, 12))]
     spread.append(dict(one_day[0], id="senate-2", published="2018-03-11"))

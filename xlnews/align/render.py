@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlnews.align.aligner import AlignmentResult, Prepared, gc_paused
+from xlnews.align.score import DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, SHARED_DAY_BONUS
 
 # Close calls shown under a cluster: pairs across clusters at or above this probability, or
 # kept apart by their dates.
@@ -187,6 +188,21 @@ def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _dates_line(summary: dict[str, Any]) -> str:
+    """What the date signs counted for in this collection, where they counted less than at most: a
+    week's news from many outlets is all published together, and that says nothing of which reports
+    are one event."""
+    bonuses = summary.get("date_bonuses") or {}
+    said = []
+    for key, what, most in (("published_within_days", f"publication within {DATE_CLOSE_DAYS} days", DATE_CLOSE_BONUS),
+                            ("same_day_named", "a day both reports name", SHARED_DAY_BONUS)):
+        value = bonuses.get(key)
+        if value is not None and value < most:
+            said.append(f"{what} {value:+.2f} (of {most:+.1f})")
+    return ("Dates, as common as they are among reports on one subject here, count for less: " + "; ".join(said) + "."
+            if said else "")
+
+
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -198,7 +214,8 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
         "# Alignment report", "",
         f"{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one article), "
         f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} judged the same event. "
-        f"Embedder: {report['embedder']['name']} ({report['embedder']['model']}). Threshold {report['calibration']['threshold']}.", "",
+        f"Embedder: {report['embedder']['name']} ({report['embedder']['model']}). Threshold {report['calibration']['threshold']}."
+        + (f" {_dates_line(s)}" if _dates_line(s) else ""), "",
     ]
     for w in report.get("warnings", []):
         out.append(f"> warning: {w}")
@@ -258,7 +275,8 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
         f"<style>{_CSS}</style></head><body><h1>Alignment report</h1>",
         f"<p>{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one "
         f"article), {s['pairs_scored']} pairs scored, {s['same_event_pairs']} judged the same event. "
-        f"<span class='muted'>Embedder {e(report['embedder']['name'])}; threshold {report['calibration']['threshold']}.</span></p>",
+        f"<span class='muted'>Embedder {e(report['embedder']['name'])}; threshold {report['calibration']['threshold']}."
+        f"{' ' + e(_dates_line(s)) if _dates_line(s) else ''}</span></p>",
     ]
     out += [f"<p class='apart'>warning: {e(w)}</p>" for w in report.get("warnings", [])]
     clusters, singles = _layout(result, report)
