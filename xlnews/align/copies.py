@@ -10,6 +10,7 @@ share a sketch hash, by the share of the shorter one's passages that the other h
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -36,6 +37,7 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # copies repeat their passages
 def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(_norm(text).encode(), digest_size=8).digest(), "little")
 
