@@ -23,6 +23,12 @@ def kinds(*texts: str, headlines: tuple[str, ...] = ()) -> dict[str, str]:
     # A body: a plural name after an article.
     ("With the Nationals eliminated from playoff contention, Scherzer rested.", "nationals", "organisation"),
     ("O defesa foi elogiado por Mike Organ, dos Tigers, no sábado.", "tigers", "organisation"),
+    # A common noun beside it: before in English and Portuguese, after it in Turkish (and "county").
+    ("Shoppers queued outside the retailer Boots on Friday.", "boots", "organisation"),
+    ("Os carros da montadora Honda serão produzidos no Japão.", "honda", "organisation"),
+    ("Uzmanlar Honda şirketinin planını eleştirdi.", "honda", "organisation"),
+    ("Yardım ekipleri Palu kentine ulaştı.", "palu", "place"),
+    ("Red tide was reported in Pinellas county on Monday.", "pinellas", "place"),
     # A person: family before the name, an age after it.
     ("Zaev, his wife Zorica and his son Dushko cast their ballots.", "dushko", "person"),
     ("The victim, Lowkey Brandt, 45, was taken to hospital.", "brandt", "person"),
@@ -109,3 +115,9 @@ def test_a_shared_name_is_shown_with_the_kind_a_report_s_words_said() -> None:
     for a, b in ((guessed, said), (said, guessed)):
         _, grouped = name_groups(a, b)
         assert "people" not in grouped and {e["a"] for e in grouped["places"]} >= {"Pidie Jaya"}
+
+
+def test_who_speaks_for_a_body_is_not_the_body() -> None:
+    found = kinds("As buscas continuam, referiu o porta-voz da agência Sutopo Purwo Nugroho.")
+    assert found["nugroho"] == "person"
+    assert kinds("O presidente da empresa Bellator, Scott Coker, falou.")["bellator"] == "organisation"

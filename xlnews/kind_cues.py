@@ -25,6 +25,13 @@ _PLACE_NOUNS = frozenset(fold(w) for w in (
     "cidade vila aldeia região província condado estado distrito área bairro ilha capital localidade município"
 ).split())
 _OF = frozenset({"of", "de", "do", "da"})
+# Whoever speaks for or heads a body may stand right after it: "o porta-voz da agência Sutopo",
+# "the spokesman for the agency, Sutopo".
+_OF_THE = frozenset({"da", "do", "the"})
+_ROLES = frozenset(fold(w) for w in (
+    "spokesman spokeswoman spokesperson director president chief head founder executive ceo chairman "
+    "porta-voz diretor diretora presidente chefe fundador fundadora executivo executiva"
+).split())
 # Words before a name that put something at it: a place or a body ("at Nielsen", "no Clyde", "na World Vision").
 _VENUE_BEFORE = frozenset({"at", "no", "na", "nos", "nas"})
 # Turkish locative (and "-ki" after it) on the name's last word: "Merseyside'de", "Le Golf National'de",
@@ -44,6 +51,20 @@ _PLURAL_ARTICLES = frozenset({"the", "os", "dos", "aos", "pelos"})
 _COMMA_PLACE = re.compile(r"^\s*,\s+([A-ZÇĞİÖŞÜ][\w’'-]*(?:\s+[A-ZÇĞİÖŞÜ][\w’'-]*)?)")
 _COMPASS = frozenset(fold(w) for w in "West East North South Western Eastern Northern Southern Batı Doğu Kuzey Güney".split())
 _POSSESSIVE = re.compile(r"[’']s?$|[’'](?:n?[ıiuü]n|n?[ıiuü]|s[ıiuü])$")
+
+# What kind of thing a name is, said by a common noun next to it: before it in English and Portuguese
+# ("the retailer Boots", "a montadora Honda", "o clube Falkirk"), after it, in lower case, in Turkish
+# and for English places ("Honda şirketi", "Palu kenti", "Pinellas county").
+_ORG_NOUNS_BEFORE = frozenset(fold(w) for w in (
+    "company firm retailer brand carmaker automaker manufacturer group club party agency network channel newspaper "
+    "website platform startup bank airline band charity broadcaster publisher "
+    "empresa companhia grupo marca clube partido agência rede canal jornal site plataforma banco banda fabricante "
+    "montadora varejista emissora editora instituição"
+).split())
+_ORG_NOUNS_AFTER = ("sirket", "firma", "markas", "kulub", "partis", "grubu", "gazetes", "bankas", "ajans", "kurulus")
+_PLACE_NOUNS_AFTER = frozenset({"county", "city", "province", "district", "region"})
+_TURKISH_PLACE_NOUNS_AFTER = ("kent", "sehr", "bolges", "eyalet", "ilces", "adas")
+_FOLLOWING_WORD = re.compile(r"^\s+([a-zçğıöşüâîûáéíóúãõêôà]+)")
 
 PLACE, VENUE, PERSON, ORGANISATION = "place", "venue", "person", "organisation"
 
@@ -67,6 +88,16 @@ def mention_cue(text: str, start: int, end: int, last_word: str, is_place: Calla
             # "Ministro dos Negócios Estrangeiros", "Câmara dos Deputados": Portuguese joins a longer name's words so.
             and not (prev != "the" and len(words) > 1 and words[-2][:1].isupper() and words[-2][-1].isalpha())):
         return ORGANISATION
+    if prev in _ORG_NOUNS_BEFORE and not (_ROLES.intersection(fold(w) for w in words[-4:-2]) and prev2 in _OF_THE
+                                          and not after.startswith(",")):
+        return ORGANISATION  # but in "o porta-voz da agência Sutopo" Sutopo is the spokesman ("... Bellator, Scott Coker" not)
+    following = _FOLLOWING_WORD.match(after)
+    if following:
+        noun = fold(following.group(1))
+        if noun.startswith(_ORG_NOUNS_AFTER):
+            return ORGANISATION
+        if noun in _PLACE_NOUNS_AFTER or noun.startswith(_TURKISH_PLACE_NOUNS_AFTER):
+            return PLACE
     if prev in _PLACE_BEFORE or (prev in _OF and prev2 in _PLACE_NOUNS):
         return PLACE
     if prev in _VENUE_BEFORE:
