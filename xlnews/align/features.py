@@ -262,14 +262,14 @@ class FactTables:
         gap = np.where(known, np.abs(da - db), -1)
         close = known & (gap <= DATE_CLOSE_DAYS)
         weight = np.ones(len(a)) if among is None else among
-        self.close_bonus = sign_bonus(CLOSE_SHARE_SAME_EVENT, share, DATE_CLOSE_BONUS) if (
-            share := _share(close, known, weight)) is not None else None
+        share = _share(close, known, weight)
+        self.close_bonus = None if share is None else sign_bonus(CLOSE_SHARE_SAME_EVENT, share, DATE_CLOSE_BONUS)
         logit = np.select([known & (gap > DATE_FAR_DAYS), known & (gap > DATE_APART_DAYS), close],
                           [DATE_FAR_PENALTY, DATE_APART_PENALTY, self.close_bonus or 0.0], 0.0)
         shared_day = _pair_dot(self.days, self.days, a, b) > 0
         both_days = (self.n_days[a] > 0) & (self.n_days[b] > 0)
-        self.shared_day_bonus = sign_bonus(SHARED_DAY_SHARE_SAME_EVENT, share, SHARED_DAY_BONUS) if (
-            share := _share(shared_day, both_days, weight)) is not None else None
+        share = _share(shared_day, both_days, weight)
+        self.shared_day_bonus = None if share is None else sign_bonus(SHARED_DAY_SHARE_SAME_EVENT, share, SHARED_DAY_BONUS)
         disjoint = ~shared_day & ~known & self.has_years[a] & self.has_years[b] & (_pair_dot(self.years, self.years, a, b) == 0)
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
         return logit, gap
