@@ -91,9 +91,9 @@ def mention_cue(text: str, start: int, end: int, last_word: str, is_place: Calla
     if prev in _ORG_NOUNS_BEFORE and not (_ROLES.intersection(fold(w) for w in words[-4:-2]) and prev2 in _OF_THE
                                           and not after.startswith(",")):
         return ORGANISATION  # but in "o porta-voz da agência Sutopo" Sutopo is the spokesman ("... Bellator, Scott Coker" not)
-    following = _FOLLOWING_WORD.match(after)
-    if following:
-        noun = fold(following.group(1))
+    next_word = _FOLLOWING_WORD.match(after)
+    if next_word:
+        noun = fold(next_word.group(1))
         if noun.startswith(_ORG_NOUNS_AFTER):
             return ORGANISATION
         if noun in _PLACE_NOUNS_AFTER or noun.startswith(_TURKISH_PLACE_NOUNS_AFTER):
