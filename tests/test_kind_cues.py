@@ -29,6 +29,9 @@ def kinds(*texts: str, headlines: tuple[str, ...] = ()) -> dict[str, str]:
     ("Uzmanlar Honda şirketinin planını eleştirdi.", "honda", "organisation"),
     ("Yardım ekipleri Palu kentine ulaştı.", "palu", "place"),
     ("Red tide was reported in Pinellas county on Monday.", "pinellas", "place"),
+    # A person: "who" after the name, family after its possessive.
+    ("The minister met Walid al-Moualem, who called on refugees to return.", "moualem", "person"),
+    ("Reporters asked about Zaev's wife and the referendum.", "zaev", "person"),
     # A person: family before the name, an age after it.
     ("Zaev, his wife Zorica and his son Dushko cast their ballots.", "dushko", "person"),
     ("The victim, Lowkey Brandt, 45, was taken to hospital.", "brandt", "person"),
@@ -121,3 +124,8 @@ def test_who_speaks_for_a_body_is_not_the_body() -> None:
     found = kinds("As buscas continuam, referiu o porta-voz da agência Sutopo Purwo Nugroho.")
     assert found["nugroho"] == "person"
     assert kinds("O presidente da empresa Bellator, Scott Coker, falou.")["bellator"] == "organisation"
+
+
+def test_who_after_a_team_or_a_place_says_nothing_of_a_person() -> None:
+    assert kinds("It was a bad day for the Rangers, who lost again.").get("rangers") != "person"
+    assert kinds("The shops on the main street in Harlem, who refused to hire them, closed.")["harlem"] == "place"

@@ -45,6 +45,9 @@ _KIN = frozenset(fold(w) for w in (
 # Ages: "Palin, 29," and "Palin (29)"; "Palin, de 29 anos"; Turkish puts the age before: "29 yaşındaki Palin".
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?\d{1,3}\s*(?:,|anos\b)|\(\d{1,3}\))")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}\s+yaşındaki\s*$")
+# Who someone is: "Palin, who ...", and their family after a possessive ("Zaev's wife", "Trump'ın oğlu").
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+_KIN_AFTER = re.compile(r"^\s+(?:wife|husband|son|daughter|brother|sister|mother|father|eşi|oğlu|kızı|annesi|babası)\b")
 # Articles before a plural name: a team, a party, a band ("the Nationals", "os Republicanos").
 _PLURAL_ARTICLES = frozenset({"the", "os", "dos", "aos", "pelos"})
 # "Wheeling, West Virginia": a name followed by a comma and a known place is a place in that place.
@@ -77,7 +80,12 @@ def mention_cue(text: str, start: int, end: int, last_word: str, is_place: Calla
     prev = fold(words[-1]) if words else ""
     prev2 = fold(words[-2]) if len(words) > 1 else ""
     after = text[end:end + 40]
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or prev in _KIN:
+    # English says "who" of a team too ("Rangers, who ..."): a plural name is left out.
+    # Nor a name after "in" or "at": in "shops in Harlem, who ...", "who" is the shops.
+    who = (_WHO_AFTER.match(after) and not fold(without_suffix(last_word)).endswith("s")
+           and prev not in _PLACE_BEFORE and prev not in _VENUE_BEFORE)
+    if (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or prev in _KIN or who
+            or (_POSSESSIVE.search(last_word) and _KIN_AFTER.match(after))):
         return PERSON
     if _POSSESSIVE.search(last_word) and not _TURKISH_LOCATIVE.search(last_word):
         return None  # "in Trump's speech", "Putin'in": the name is someone's or something's, no more
@@ -114,13 +122,13 @@ def mention_cue(text: str, start: int, end: int, last_word: str, is_place: Calla
 
 
 def decide(cues: Counter[str]) -> str | None:
-    """The kind a name's mentions agree on, or None where they say nothing or disagree: a person
-    against a place is left to the name's own words."""
-    person = cues[PERSON]
-    if cues[ORGANISATION] and not person:
+    """The kind most of a name's mentions point to, or None where they say nothing or are split evenly:
+    a person against a place is then left to the name's own words."""
+    person, place = cues[PERSON], cues[PLACE] + cues[VENUE]
+    if cues[ORGANISATION] > person:
         return ORGANISATION
-    if person and not (cues[PLACE] or cues[VENUE]):
+    if person > place:
         return PERSON
-    if (cues[PLACE] or cues[VENUE]) and not person:
+    if place > person:
         return PLACE
     return None
