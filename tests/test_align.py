@@ -1168,7 +1168,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     idf = {blk: float(k + 1) for k, blk in enumerate(sorted({n.block for p in prepared for n in p.facts.names}))}
     floor = 6.0  # over one name's weight here (1..9): the floor decides some shares
     tables = FactTables([p.facts for p in prepared], idf, floor)
-    x, date_logit, _, counts = aligner._features(prepared, vectors, centroids, live, a, b, tables)
+    x, counts = aligner._features(prepared, vectors, centroids, live, a, b, tables)
+    date_logit, _ = tables.date_logit(a, b)
     countries = tables.country_logit(a, b)
     assert np.array_equal(countries, [country_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
     assert 0 < (countries < 0).sum() < len(a)  # the case is not trivial

@@ -320,19 +320,20 @@ class Aligner:
         near = (day[ba] < 0) | (day[bb] < 0) | (np.abs(day[ba] - day[bb]) <= DATE_FAR_DAYS)
         pairs = _unique_pairs([(nn_pairs[:, 0], nn_pairs[:, 1]), (ba[near], bb[near])], len(prepared))
         a, b = pairs[:, 0], pairs[:, 1]
-        x, date_logit, gap, counts = self._features(prepared, vectors, centroids, live, a, b, tables)
+        x, counts = self._features(prepared, vectors, centroids, live, a, b, tables)
         w = np.array([cal.weights.get(f, 0.0) for f in FEATURES])
         country_logit = tables.country_logit(a, b)
         verbatim = np.where((x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE) & (counts["shorter"] >= VERBATIM_MIN_PASSAGES),
                             VERBATIM_BONUS, 0.0)
+        first_undated = cal.bias + x @ w + country_logit + verbatim
         # What the dates say in this collection (score.sign_bonus) is weighed among the pairs they could
         # move, each as far as it is likely two events: in a week's news every pair is published together.
-        p_undated = _sigmoid(cal.bias + x @ w + country_logit + verbatim)
+        p_undated = _sigmoid(first_undated)
         date_logit, gap = tables.date_logit(a, b, np.where(p_undated >= DATE_SIGNS_FROM, 1.0 - p_undated, 0.0))
         # A second pass leaves out of each article's background the candidates the first found may be its
         # event: among many reports of one event, each is every other's background, and all came out
         # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
-        maybe_same = _sigmoid(cal.bias + x @ w + date_logit + country_logit + verbatim) >= BACKGROUND_EXCLUDES
+        maybe_same = _sigmoid(first_undated + date_logit) >= BACKGROUND_EXCLUDES
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
         plain = cal.bias + x @ w
         prob = _sigmoid(plain + date_logit + country_logit + verbatim)
@@ -392,8 +393,9 @@ class Aligner:
 
     def _features(self, prepared: list[Prepared], vectors: np.ndarray, centroids: np.ndarray, live: list[int],
                   a: np.ndarray, b: np.ndarray, tables: FactTables,
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, Any]]:
-        """Every pair's features (columns in FEATURES order), date prior, days apart and shared counts."""
+                  ) -> tuple[np.ndarray, dict[str, Any]]:
+        """Every pair's features (columns in FEATURES order), and shared counts. The date prior is not among
+        them: its bonuses are weighed on the first pass's scores (``_match``)."""
         cal, n = self.calibration, len(prepared)
 
         def rng(view: str, end: int) -> np.ndarray:
@@ -438,7 +440,6 @@ class Aligner:
 
         names, names_n = tables.names_overlap(a, b)
         numbers_n = tables.numbers_shared(a, b)
-        date_logit, gap = tables.date_logit(a, b)
         x = np.column_stack([
             top, one, np.zeros(len(a)), cov, centroid, centroid - (knn[a] + knn[b]) / 2,
             names, np.log1p(names_n), np.log1p(numbers_n), lead, np.zeros(len(a)), np.zeros(len(a)),
@@ -446,7 +447,7 @@ class Aligner:
         margins = Margins(a, b, top_m, lead_m, n)
         margins.apply(x, cal, None)
         shorter = of_chosen((np.minimum(qhi - qlo, bhi - blo)).astype(np.float64))
-        return x, date_logit, gap, {"view": best, "names": names_n, "numbers": numbers_n, "shorter": shorter, "margins": margins}
+        return x, {"view": best, "names": names_n, "numbers": numbers_n, "shorter": shorter, "margins": margins}
 
     def _evidence(self, pa: Prepared, pb: Prepared, vectors: np.ndarray, view: str, same: bool,
                   no_passages: bool) -> dict[str, Any]:

@@ -210,12 +210,13 @@ def _md_escape(text: str) -> str:
 @gc_paused()  # as the report: a collection here rescans the whole result (2 s of 4 at 100k articles)
 def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
     s = report["summary"]
+    dates = _dates_line(s)
     out = [
         "# Alignment report", "",
         f"{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one article), "
         f"{s['pairs_scored']} pairs scored, {s['same_event_pairs']} judged the same event. "
         f"Embedder: {report['embedder']['name']} ({report['embedder']['model']}). Threshold {report['calibration']['threshold']}."
-        + (f" {_dates_line(s)}" if _dates_line(s) else ""), "",
+        + (f" {dates}" if dates else ""), "",
     ]
     for w in report.get("warnings", []):
         out.append(f"> warning: {w}")
@@ -270,13 +271,14 @@ th{background:#f4f4f4} .sim{white-space:nowrap;color:#555} .only{background:#fff
 def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
     e = html.escape
     s = report["summary"]
+    dates = _dates_line(s)
     out = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>xlnews alignment report</title>",
         f"<style>{_CSS}</style></head><body><h1>Alignment report</h1>",
         f"<p>{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one "
         f"article), {s['pairs_scored']} pairs scored, {s['same_event_pairs']} judged the same event. "
         f"<span class='muted'>Embedder {e(report['embedder']['name'])}; threshold {report['calibration']['threshold']}."
-        f"{' ' + e(_dates_line(s)) if _dates_line(s) else ''}</span></p>",
+        f"{' ' + e(dates) if dates else ''}</span></p>",
     ]
     out += [f"<p class='apart'>warning: {e(w)}</p>" for w in report.get("warnings", [])]
     clusters, singles = _layout(result, report)
