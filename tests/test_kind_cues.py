@@ -70,6 +70,17 @@ def test_a_title_case_first_line_is_read_as_a_headline() -> None:
     assert "will" in kinds("Opening remarks.\n" + text.split("\n", 1)[0] + " again and Trump Will Win it.")
 
 
+def test_a_headline_s_names_are_not_joined_across_the_words_its_text_never_capitalises() -> None:
+    # Only "Kavanaugh" and "Cumhuriyetçilerin" are names in the body; the headline's words between them
+    # ("Fiyaskosuyla") are capitalised only because it is a headline, so the two stay two names.
+    text = ("Analistler Kavanaugh Fiyaskosuyla Cumhuriyetçilerin Ara Seçimlerden Önce Kadın Seçmenleri Uzaklaştırdığını Belirtiyor\n"
+            "Analistler, Yüksek Mahkeme adayı Brett Kavanaugh konusunda uyardı; Cumhuriyetçilerin oyları düşebilir.")
+    names = {n.key: n for n in extract_names([text])}
+    assert names["kavanaugh"].text == "Brett Kavanaugh"
+    assert "Kavanaugh" not in names["cumhuriyetcilerin"].text
+    assert "fiyaskosuyla" not in names
+
+
 def test_what_a_name_s_words_say_outweighs_a_guess_whichever_comes_first() -> None:
     # Two capitals make a guessed person; a body's head says otherwise, before or after.
     for text in ("Baton Rouge Polis Departmanı bir şüpheliyi tutukladı. Polis, Baton Rouge, Louisiana açıklaması yaptı.",

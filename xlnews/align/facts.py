@@ -164,6 +164,23 @@ def _headline_line(text: str) -> tuple[str, str | None]:
     return text[:at] + " " * len(line) + text[at + len(line):], line
 
 
+def _confirmed_parts(text: str, run: list[str], keys: list[str], start: int, confirmed: set[str],
+                     ) -> list[tuple[list[str], list[str], int]]:
+    """The stretches of a title-case headline's run whose words the texts capitalise too (or that are
+    known places), each its own run: "Analistler Kavanaugh Fiyaskosuyla Cumhuriyetçilerin ..." holds
+    "Kavanaugh" and "Cumhuriyetçilerin", not the one name "Kavanaugh Cumhuriyetçilerin"."""
+    out: list[tuple[list[str], list[str], int]] = []
+    at = start
+    for ok, group in itertools.groupby(zip(run, keys), key=lambda wk: wk[1] in confirmed or wk[1] in _PLACES):
+        words = list(group)
+        first = text.find(words[0][0], at)
+        for word, _ in words:
+            at = text.find(word, at) + len(word)
+        if ok:
+            out.append(([w for w, _ in words], [k for _, k in words], first))
+    return out
+
+
 def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: frozenset[str] = frozenset()) -> list[Name]:
     """Names of people, places and organisations in ``texts`` (the article, and its English translation
     when there is one). Each surname-like word is its own entry, so "Tokayev" alone meets
@@ -195,16 +212,10 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                      for m in CAPITALISED_WORD.finditer(text)}
     for text, confirm, is_own in sources:
         own = int(is_own)
-        for m_run, start in find_name_runs_at(text, also_named):
-            keys = compared_keys(m_run)
-            if confirm:
-                known = [k in confirmed or k in _PLACES for k in keys]
-                if not known[0] and any(known):
-                    start = max(start, text.find(m_run[known.index(True)], start))
-                m_run = [w for w, ok in zip(m_run, known) if ok]
-                if not m_run:
-                    continue
-                keys = [k for k, ok in zip(keys, known) if ok]
+        runs = [(m_run, compared_keys(m_run), start) for m_run, start in find_name_runs_at(text, also_named)]
+        if confirm:
+            runs = [seg for m_run, keys, start in runs for seg in _confirmed_parts(text, m_run, keys, start, confirmed)]
+        for m_run, keys, start in runs:
             before = text[max(0, start - 40):start].split()
             word_before = fold(before[-1].strip(",.")) if before else ""  # "Mr. Trump", "Gen. Smith"
             titled = word_before in _PERSON_TITLES
