@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from xlnews.ages import StatedAge, age_clashes, stated_ages
 from xlnews.align import index as index_mod
 from xlnews.align.aligner import Aligner
 from xlnews.align.cluster import cluster_pairs
@@ -725,6 +726,54 @@ def test_numbers_and_dates_as_evidence():
     assert logit > 0 and ev["verdict"] == "1 day apart"
 
 
+@pytest.mark.parametrize("text, name, age", [
+    ("Police said Track Palin, 29, was arrested at his home in Wasilla.", "Track Palin", 29),
+    ("Num comício de Donald Trump\nTrack Palin, com 26 anos, passou um ano no Iraque.", "Palin", 26),
+    ("Track Palin foi preso. Palin, de 29 anos, mora em Wasilla, no Alasca.", "Palin", 29),
+    ("29 yaşındaki Track Palin cuma günü tutuklandı.", "Track Palin", 29),
+    ("Police arrested a 20-year-old Dyteon Simpson on Saturday.", "Dyteon Simpson", 20),
+    ("Ms Davis, aged 45, denied the charge.", "Davis", 45),
+    ("Palin was there. As Willoughby, 37, said, nothing was left.", "Willoughby", 37),
+])
+def test_the_ages_a_report_gives_the_people_it_names(text, name, age):
+    assert [(s.name, s.age) for s in stated_ages(text)] == [(name, age)]
+
+
+@pytest.mark.parametrize("text", [
+    "On September 28, 2018, the quake struck.",  # a date, not an age
+    "In Palu, 20 people died.",  # a count
+    "The American, 42, won again.",  # a nationality word: whose age, the name does not say
+    "Overall, 12, or a third of them, were held.",  # a sentence's first word, named nowhere else
+    "ABC, 3, and NBC, 4, carried the hearing.",  # acronyms
+    "Sarah Palin, 54, and Track Palin, 29, were there.",  # one surname, two ages: left out
+])
+def test_what_is_not_read_as_an_age(text):
+    assert stated_ages(text) == []
+
+
+def test_one_person_given_ages_years_apart_dates_two_reports_apart():
+    # Track Palin's arrests of January 2016 and September 2018: undated, alike in every other way.
+    fa = Facts(ages=stated_ages("Police said Track Palin, 26, was arrested on Monday."))
+    fb = Facts(ages=stated_ages("Track Palin was arrested. Palin, 29, lives in Wasilla."))
+    logit, ev = date_evidence(fa, fb)
+    assert logit < -5 and ev["verdict"] == "different events (years apart): Track Palin aged 26 in a, Palin 29 in b"
+    # A birthday between two reports, another Palin, or the same age given once besides: no verdict.
+    assert date_evidence(fa, Facts(ages=stated_ages("Track Palin was arrested. Palin, 27, lives in Wasilla.")))[0] == 0
+    assert not age_clashes(fa.ages, stated_ages("Sarah Palin, 54, spoke."), 2)
+    # A surname alone may be any of the family's: one person if the years allow, else perhaps two.
+    family = stated_ages("Track Palin, son of Sarah Palin, was held. Palin, 29, lives in Wasilla.")
+    assert [s.keys for s in family] == [("palin",)] and family[0].surname_only
+    assert age_clashes(fa.ages, family, 2)
+    assert not age_clashes(stated_ages("Police said Track Palin, 29, was held."), stated_ages(
+        "Track Palin, son of Sarah Palin, was held. Palin, 54, spoke."), 2)
+    assert age_clashes(stated_ages("Police said Track Palin, 29, was held."), stated_ages("Police said Track Palin, 54, spoke."), 2)
+    assert not age_clashes(stated_ages("Police said Palin, 26, and Jones, 40, were held."),
+                           stated_ages("Police said Palin, 26, and Jones, 45, were held."), 2)
+    # Two dated reports: their dates decide.
+    fa.event_date = fb.event_date = dt.date(2018, 9, 30)
+    assert "ages" not in date_evidence(fa, fb)[1]
+
+
 def test_clusters_do_not_chain_unrelated_reports():
     ms = [("a", "b", 0.9), ("b", "c", 0.8), ("a", "c", 0.01)]
     clusters = cluster_pairs(["a", "b", "c", "d"], ms, 0.5, label=lambda ids: ",".join(ids))
@@ -1152,6 +1201,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
         p.facts.countries_named = frozenset(central | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
                                                                        size=int(rng.integers(0, 3)))))
         p.facts.countries_read = bool(rng.random() < 0.8)
+        p.facts.ages = [StatedAge(("track", "palin"), int(rng.choice([26, 27, 29])), "Track Palin")] if rng.random() < 0.5 else []
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1219,6 +1269,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
         assert np.allclose(x[:, k], expected[:, k], atol=1e-5), f
     assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts, tables.close_bonus,
                                                   tables.shared_day_bonus)[0] for i, j in zip(a, b)])
+    assert any("ages" in date_evidence(prepared[i].facts, prepared[j].facts)[1] for i, j in zip(a, b))  # not trivial
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
     assert len({int(v) for v in counts["view"]}) >= 3
 

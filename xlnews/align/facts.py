@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.countries import central_countries, countries_named
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
@@ -105,6 +106,7 @@ class Facts:
     # ("Россия" is not keyed as Russia), so a report in another language, and not translated, names
     # none that the countries' prior could count on.
     countries_read: bool = True
+    ages: list[StatedAge] = field(default_factory=list)  # the ages it gives the people it names
 
 
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool,
@@ -378,6 +380,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.countries_read = keyed or bool(english)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
                                          (english or "", "en")])
+        facts.ages = stated_ages(article.text)
     for mention in article.dates:
         day = _parse_day(mention.date)
         # A weekday or "yesterday" says when the reported thing happened in the lead (the title and the

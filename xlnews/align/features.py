@@ -17,9 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    AGES_APART_YEARS, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, sign_bonus,
 )
 from xlnews.names import similar
@@ -229,6 +230,8 @@ class FactTables:
         self.central.resize((len(facts), self.named.shape[1]))
         self.n_central = np.asarray(self.central.sum(1)).ravel()
         self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
+        self.ages = [f.ages for f in facts]
+        self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(idf-weighted share of the pair's larger name set, weighing at least the floor, that the other
@@ -272,4 +275,8 @@ class FactTables:
         self.shared_day_bonus = None if share is None else sign_bonus(SHARED_DAY_SHARE_SAME_EVENT, share, SHARED_DAY_BONUS)
         disjoint = ~shared_day & ~known & self.has_years[a] & self.has_years[b] & (_pair_dot(self.years, self.years, a, b) == 0)
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
+        # Few reports give ages, so the few pairs where both do are checked one by one.
+        for k in np.flatnonzero(~known & self.has_ages[a] & self.has_ages[b]).tolist():
+            if age_clashes(self.ages[a[k]], self.ages[b[k]], AGES_APART_YEARS):
+                logit[k] += DATE_FAR_PENALTY
         return logit, gap

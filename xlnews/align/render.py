@@ -172,7 +172,7 @@ def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
     if ev.get("numbers"):
         out.append(("Numbers", ", ".join(f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"] for n in ev["numbers"])))
     dates = ev.get("dates", {})
-    if dates.get("a") or dates.get("b") or dates.get("shared_dates"):
+    if dates.get("a") or dates.get("b") or dates.get("shared_dates") or dates.get("verdict"):  # ages date undated reports
         parts = []
         for side in ("a", "b"):
             if dates.get(side):

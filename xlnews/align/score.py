@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts, Name, shared_names
 from xlnews.errors import InputError
 from xlnews.names import NAME_PARTICLES, name_key, similar, without_suffix
@@ -63,6 +64,10 @@ DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
 NAME_SHARE_FLOOR_NAMES = 2
 SHARED_DAY_BONUS = 1.0
 DISJOINT_YEARS_PENALTY = -1.5
+# One person given ages this many years apart by two reports that are not both dated (xlnews.ages): they
+# were written that far apart, and count as the far dates do. One year is a birthday between two
+# reports of one event.
+AGES_APART_YEARS = 2
 # A country one report is about and the other never names (xlnews.align.countries), in log-odds:
 # strong, but short of the far dates' -8, so that two reports with passages as alike as translations
 # still meet. Measured: benchmarks/README.md, 2026-12-05.
@@ -231,6 +236,13 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         logit += DISJOINT_YEARS_PENALTY
         ev["years"] = {"a": sorted(fa.years), "b": sorted(fb.years)}
         ev["verdict"] = "no year in common"
+    clashes = [] if fa.event_date and fb.event_date else age_clashes(fa.ages, fb.ages, AGES_APART_YEARS)
+    if clashes:
+        logit += DATE_FAR_PENALTY
+        ev["ages"] = [{"a": x.name, "a_age": x.age, "b": y.name, "b_age": y.age} for x, y in clashes]
+        ev["verdict"] = "different events (years apart): " + "; ".join(
+            f"{x.name} aged {x.age} in a, {y.age} in b" if x.name == y.name else f"{x.name} aged {x.age} in a, {y.name} {y.age} in b"
+            for x, y in clashes)
     return logit, ev
 
 
