@@ -18,9 +18,11 @@ _UPPER = "A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀ"
 _WORD = rf"[{_UPPER}][\w’'-]*"
 # Up to four capitalised words, "da"/"de"/"dos" between them ("Luiz Inácio Lula da Silva").
 _NAME = rf"{_WORD}(?:(?: (?:da|de|do|dos|das|van|von|bin))? {_WORD}){{0,3}}"
+# What follows a name to give its age: "Palin, 29," / "Davis, aged 45," / "Palin, de 29 anos" / "Palin, com
+# 26 anos" / "Palin, 29 yaşında,".
+_AGE_AFTER = r", (?:aged |de |com )?(?P<age>\d{1,3})(?:(?= ?[,;)])| anos\b| yaşında\b)"
 _PATTERNS = (
-    # "Palin, 29," / "Davis, aged 45," / "Palin, de 29 anos" / "Palin, com 26 anos" / "Palin, 29 yaşında,"
-    re.compile(rf"(?P<name>{_NAME}), (?:aged |de |com )?(?P<age>\d{{1,3}})(?:(?= ?[,;)])| anos\b| yaşında\b)"),
+    re.compile(rf"(?P<name>{_NAME}){_AGE_AFTER}"),
     # "29-year-old Track Palin" / "a 29 year old Palin"
     re.compile(rf"\b(?P<age>\d{{1,3}})[- ]year[- ]old (?P<name>{_NAME})"),
     # "29 yaşındaki Track Palin"
@@ -28,7 +30,7 @@ _PATTERNS = (
 )
 # Where pattern 0 can end: it is tried only in the words just before these (a name regex tried at every
 # capital of every article cost a tenth of finding its names).
-_AGE_AFTER_NAME = re.compile(r", (?:aged |de |com )?\d{1,3}(?:(?= ?[,;)])| anos\b| yaşında\b)")
+_AGE_AFTER_NAME = re.compile(_AGE_AFTER)
 _NAME_CHARS = 100
 _OLDEST = 110
 # How far apart a surname alone may be aged and still be read as one person (age_clashes).
