@@ -108,9 +108,12 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
     aliyev = _pair(report, ids[0], ids[4])["evidence"]
     assert aliyev["contributions"]["countries"] == COUNTRY_ABSENT_PENALTY and "Azerbaycan" in aliyev["countries"]["verdict"]
     assert "Azerbaycan" in md.read_text(encoding="utf-8")
-    assert "6.6 years apart" in md.read_text(encoding="utf-8")
+    # The reports show the two dates that part the Lavrov visits, and where each came from.
+    lines = [line for line in md.read_text(encoding="utf-8").splitlines() if "6.6 years apart" in line]
+    assert lines and all("2017-10-06 (published)" in line and "2024-05-20 (mentioned: “20 de maio”" in line
+                         and "Sergey Lavrov" in line for line in lines)
     page = html.read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and "6.6 years apart" in page
+    assert page.startswith("<!DOCTYPE html>") and "6.6 years apart" in page and "2017-10-06 (published)" in page
     assert "<script" not in page and "src=" not in page and "href=" not in page  # nothing to fetch
 
 
@@ -1329,10 +1332,18 @@ def test_a_pair_above_the_line_kept_apart_says_why():
     from xlnews.align.render import _apart_reason
 
     report = {"calibration": {"threshold": 0.5}}
-    above = _apart_reason({"score": 0.55, "evidence": {"decided_by": "shared names"}}, report)
+    above = _apart_reason({"a": "x", "b": "y", "score": 0.55, "evidence": {"decided_by": "shared names"}}, report)
     assert above.startswith("0.55, shared names; above the line, but the two clusters do not merge")
-    below = _apart_reason({"score": 0.2, "evidence": {"decided_by": "dates", "dates": {"verdict": "different events: 6.6 years apart"}}}, report)
-    assert below == "0.20, dates; dates: different events: 6.6 years apart"
+    assert above.endswith("strongly against. a = x, b = y")
+    # What parted them, and what made them a close call: each side's date and the names both give,
+    # the verdict said once.
+    below = _apart_reason({"a": "x", "b": "y", "score": 0.2, "evidence": {
+        "decided_by": "dates", "people": [{"a": "Sergey Lavrov", "b": "Sergey Lavrov"}],
+        "places": [{"a": "Kazakistan", "b": "Cazaquistão"}],
+        "dates": {"a": {"date": "2017-10-06", "from": "published"}, "b": {"date": "2024-05-20", "from": "mentioned"},
+                  "verdict": "different events: 6.6 years apart"}}}, report)
+    assert below == ("0.20, dates; dates: different events: 6.6 years apart. a = x, b = y; people: Sergey Lavrov; "
+                     "places: Kazakistan = Cazaquistão; dates: a: 2017-10-06 (published); b: 2024-05-20 (mentioned)")
 
 
 def test_text_in_a_script_the_embedder_cannot_read_is_not_matched_on_noise(store):

@@ -93,14 +93,22 @@ def _priors_verdict(m: dict[str, Any]) -> str | None:
 
 
 def _apart_by_priors(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
-    """(other article, score, verdict) for the pairs that dates or countries set apart from a singleton."""
+    """(other article, score, verdict and the facts behind it) for the pairs that dates or countries set
+    apart from a singleton."""
     aid = cluster["articles"][0]
     out = []
     for m in _cluster_pairs(by_article, cluster)[1]:
         verdict = _priors_verdict(m)
         if verdict:
-            out.append((m["b"] if m["a"] == aid else m["a"], m["score"], verdict))
+            out.append((m["b"] if m["a"] == aid else m["a"], m["score"], f"{verdict}. {_apart_facts(m)}"))
     return out
+
+
+def _apart_facts(m: dict[str, Any]) -> str:
+    """What a pair kept apart shares, and each side's date: a verdict's "a" and "b" named, and the close
+    call's reasons beside what parted it (the same people and places, a year apart)."""
+    said = "; ".join(f"{k.lower()}: {t}" for k, t in _names_line(m["evidence"], verdicts=False))
+    return f"a = {m['a']}, b = {m['b']}" + (f"; {said}" if said else "")
 
 
 @dataclass
@@ -147,7 +155,7 @@ def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     if threshold is not None and m["score"] >= threshold:
         text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
                  "average, or one of them is strongly against")
-    return text
+    return f"{text}. {_apart_facts(m)}"
 
 
 def _date(p: Prepared) -> str:
@@ -163,7 +171,9 @@ def _shared_pairs(items: list[dict[str, str]]) -> str:
     return ", ".join(a[0] if a == [b] else f"{' / '.join(a)} = {b}" for b, a in spellings.items())
 
 
-def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
+def _names_line(ev: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str]]:
+    """(label, values) of what a pair shares, and its dates; ``verdicts``: with what the dates and the
+    countries say of the pair (off where it is said beside)."""
     out = []
     for group, title in (("people", "People"), ("places", "Places"), ("organisations", "Organisations"), ("other_names", "Other names")):
         items = ev.get(group, [])
@@ -180,10 +190,11 @@ def _names_line(ev: dict[str, Any]) -> list[tuple[str, str]]:
         for d in dates.get("shared_dates", []):
             day = f"{d['date'][2:]} (no year given)" if d["date"].startswith("--") else d["date"]
             parts.append(f"both mention {day} ({d['a']} / {d['b']})")
-        if dates.get("verdict"):
+        if dates.get("verdict") and verdicts:
             parts.append(dates["verdict"])
-        out.append(("Dates", "; ".join(parts)))
-    if ev.get("countries"):
+        if parts:
+            out.append(("Dates", "; ".join(parts)))
+    if ev.get("countries") and verdicts:
         out.append(("Countries", ev["countries"]["verdict"]))
     return out
 
