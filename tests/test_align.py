@@ -1302,6 +1302,10 @@ def test_a_country_one_report_is_about_and_the_other_never_names_sets_them_apart
     assert country_evidence(article_facts(tokayev), fa)[1]["b_only"] == ev["a_only"]  # either way round
     for other in (as_nationality, by_capital, as_azeri):
         assert country_evidence(fa, article_facts(other)) == (0.0, {}), other.id
+    # A report that names no country at all may be about any: its silence is not another country.
+    nowhere = Article("f", "en", ["Putin spoke to reporters in Sochi on Monday about the talks."])
+    assert article_facts(nowhere).countries_read and not article_facts(nowhere).countries_named
+    assert country_evidence(fa, article_facts(nowhere)) == (0.0, {}) == country_evidence(article_facts(nowhere), fa)
     # A report in a language whose country names the tables do not key ("Россия") says nothing either way.
     russian = Article("r", "ru", ["Путин встретился с Токаевым в Астане. Россия и Казахстан подписали соглашение."])
     assert country_evidence(fa, article_facts(russian)) == (0.0, {})

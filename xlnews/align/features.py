@@ -229,6 +229,7 @@ class FactTables:
                                 len(countries) or None)
         self.central.resize((len(facts), self.named.shape[1]))
         self.n_central = np.asarray(self.central.sum(1)).ravel()
+        self.n_named = np.asarray(self.named.sum(1)).ravel()
         self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
@@ -251,8 +252,9 @@ class FactTables:
         some = np.flatnonzero((self.n_central[a] > 0) | (self.n_central[b] > 0))
         if len(some):
             sa, sb = a[some], b[some]
-            lacking = (self.n_central[sa] - _pair_dot(self.central, self.named, sa, sb)
-                       + self.n_central[sb] - _pair_dot(self.central, self.named, sb, sa))
+            # A report naming no country at all leaves the other's central ones unanswered, not absent.
+            lacking = (np.where(self.n_named[sb] > 0, self.n_central[sa] - _pair_dot(self.central, self.named, sa, sb), 0)
+                       + np.where(self.n_named[sa] > 0, self.n_central[sb] - _pair_dot(self.central, self.named, sb, sa), 0))
             read = self.countries_read[sa] & self.countries_read[sb]
             out[some] = np.where((lacking > 0.5) & read, COUNTRY_ABSENT_PENALTY, 0.0)
         return out

@@ -248,11 +248,13 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
 
 def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     """The country prior in log-odds, and what it rests on: each report's central countries that the
-    other never names (empty when there are none)."""
+    other never names, where the other names some country (empty when there are none). A report that
+    names no country at all may be about any: Reuters is about Indonesia, the Telegraph's report of the
+    same quake names only Palu; such pairs were as often one event as two on the benchmark (34 and 31)."""
     if not (fa.countries_read and fb.countries_read):
         return 0.0, {}
     absent = [(side, key, text, n) for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))
-              for key, (text, n) in sorted(mine.items()) if key not in other.countries_named]
+              if other.countries_named for key, (text, n) in sorted(mine.items()) if key not in other.countries_named]
     if not absent:
         return 0.0, {}
     ev: dict[str, Any] = {}
