@@ -70,6 +70,18 @@ def test_a_title_case_first_line_is_read_as_a_headline() -> None:
     assert "will" in kinds("Opening remarks.\n" + text.split("\n", 1)[0] + " again and Trump Will Win it.")
 
 
+def test_a_short_title_case_first_line_is_a_headline_too() -> None:
+    # A headline's second line kept as the text's first (the New York Times in NTREX): too few words of
+    # four letters to count, but every word capitalised, as a sentence never is.
+    body = "While the staff from Donggala made it to Palu, they saw houses destroyed."
+    for first in ("It Is Very Bad.", "Durum Çok Kötü."):
+        found = kinds(first + "\n" + body)
+        assert not {"very", "bad", "durum", "kotu"} & set(found), first
+        assert "palu" in found
+    # Written as a sentence, it is one (and its capitalised word read as ever).
+    assert "very" not in kinds("It is very bad.\n" + body) and "palu" in kinds("It is very bad.\n" + body)
+
+
 def test_a_headline_s_names_are_not_joined_across_the_words_its_text_never_capitalises() -> None:
     # Only "Kavanaugh" and "Cumhuriyetçilerin" are names in the body; the headline's words between them
     # ("Fiyaskosuyla") are capitalised only because it is a headline, so the two stay two names.

@@ -150,9 +150,15 @@ _HEADLINE_CHARS = 200
 
 
 def _title_case(headline: str) -> bool:
-    """Whether the headline capitalises (nearly) every word of four letters or more."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+    """Whether the headline capitalises (nearly) every word of four letters or more; a short one with
+    fewer than three such words, every word of two letters or more ("It Is Very Bad.", "Durum Çok
+    Kötü.": the second line of a headline, which a sentence never writes so)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", headline)
+    long_words = [w for w in words if len(w) >= 4]
+    if len(long_words) < 3:
+        short = [w for w in words if len(w) >= 2]
+        return len(short) >= 3 and all(w[0].isupper() for w in short)
+    return sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
 def _headline_line(text: str) -> tuple[str, str | None]:
