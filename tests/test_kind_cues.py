@@ -80,6 +80,8 @@ def test_a_short_title_case_first_line_is_a_headline_too() -> None:
         assert "palu" in found
     # Written as a sentence, it is one (and its capitalised word read as ever).
     assert "very" not in kinds("It is very bad.\n" + body) and "palu" in kinds("It is very bad.\n" + body)
+    # A short sentence's own name stands without the body's confirmation, as a headline's would not.
+    assert "sulawesi" in kinds("It is hard in Sulawesi.\n" + body)
 
 
 def test_a_headline_s_names_are_not_joined_across_the_words_its_text_never_capitalises() -> None:
