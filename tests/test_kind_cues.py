@@ -1,4 +1,4 @@
-"""What a name names, read from the words around its mentions (xlnews.kind_cues) where its own words
+"""What a name names, read from the words around its mentions (xlnews.names.cues) where its own words
 say nothing."""
 
 from __future__ import annotations

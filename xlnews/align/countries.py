@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from babel import Locale
 
 from xlnews.names import name_key
-from xlnews.place_names import NOT_PLACES, place_forms
+from xlnews.names.places import NOT_PLACES, place_forms
 
 # Named this often, a country is what the report is about. Measured (benchmarks/README.md, 2026-12-05):
 # at 2 or 3 mentions it set apart 2-7% of the benchmark's same-event pairs (a story's halves, one naming

@@ -25,9 +25,9 @@ from xlnews.names import (
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
     is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
-from xlnews.kind_cues import decide, mention_cue
+from xlnews.names.cues import decide, mention_cue
 from xlnews.numbers import find_numbers, value_key
-from xlnews.place_names import LANGUAGES as PLACE_LANGUAGES
+from xlnews.names.places import LANGUAGES as PLACE_LANGUAGES
 from xlnews.records import Article, DateMention
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
@@ -115,7 +115,7 @@ def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by
     its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi").
     With it, whether the name's words said so: a person only because two capitalised words stand
     together, a bare "name", or a head word alone, is a guess that the words around its mentions may correct
-    (:mod:`xlnews.kind_cues`)."""
+    (:mod:`xlnews.names.cues`)."""
     if (word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS
             or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
         return "organisation", True

@@ -1,6 +1,6 @@
 """Names of countries, regions and cities in Turkish, Portuguese and English, from the Unicode CLDR
 (through babel): "Singapur", "Singapura" and "Singapore" are one place, as are "Cakarta", "Jacarta"
-and "Jakarta", "Cezayir" and "Algeria". The hand-written exonym table (xlnews.names) covers the
+and "Jakarta", "Cezayir" and "Algeria". The hand-written exonym table (xlnews.names.tables) covers the
 places the seeds and the benchmarks name; this covers the rest of the world the same way.
 
 Countries and regions come from CLDR's territory names, cities from its time-zone exemplar cities

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from xlnews.names import fold, without_suffix
+from xlnews.names.spelling import fold, without_suffix
 
 # Words before a name that put it somewhere: the name is a place.
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "em"})
