@@ -1072,6 +1072,36 @@ def test_many_reports_of_one_text_are_one_event_and_shared_boilerplate_is_not(st
     assert "verbatim" not in report["pairs"][0]["evidence"]["contributions"]
 
 
+def test_a_sites_footer_on_every_page_is_left_out_and_ties_nothing(store):
+    footer = ["Kuzey Haber, Orta Asya ve Türk dünyasından en güncel haberleri okuyucularına sunan bağımsız bir haber sitesidir.",
+              "Sitemizde yayınlanan haberlerin tüm hakları Kuzey Haber Ajansı'na aittir ve kaynak gösterilmeden kullanılamaz."]
+    stories = [
+        "İzmir’de etkili olan sağanak yağış nedeniyle bazı evleri su bastı. İtfaiye ekipleri gece boyunca çalıştı. "
+        "Valilik, okulların bir gün tatil edildiğini açıkladı. Meteoroloji yağışın iki gün daha süreceğini bildirdi.",
+        "Merkez Bankası politika faizini yüzde 45’te sabit tuttu. Karar piyasa beklentilerine uygun oldu. "
+        "Bankanın açıklamasında enflasyondaki düşüşün sürdüğü belirtildi. Dolar kuru karardan sonra yatay seyretti.",
+        "Galatasaray, Avrupa kupasında deplasmanda 2-1 galip geldi. Golleri ikinci yarıda attı. Teknik direktör "
+        "oyuncularının mücadelesinden memnun olduğunu söyledi. Rövanş maçı gelecek hafta İstanbul’da oynanacak.",
+        "Kapadokya’da balon turları kuvvetli rüzgar nedeniyle iptal edildi. Turistler sabah erken saatlerde "
+        "bölgeye gelmişti. Turizm işletmecileri sezonun yoğun geçtiğini belirtti. Uçuşların yarın yeniden başlaması bekleniyor.",
+    ]
+    articles = [Article(f"site-{k}", "tr", [text, *footer]) for k, text in enumerate(stories)]
+    result, report = _align(articles, store)
+    assert [len(c["articles"]) for c in report["clusters"]] == [1, 1, 1, 1]
+    for p in result.articles:
+        assert not any("Kuzey Haber" in text for text in p.views["source"])
+        assert any("2 passages left out of the comparison" in w for w in p.warnings)
+        # Nor are the footer's names read: the site's own name is no fact two reports share.
+        assert not any("kuzey" in n.key for n in p.facts.names)
+    assert max(p["score"] for p in report["pairs"]) < 0.5
+    assert any(w.startswith("4 articles had passages left out of the comparison as a site's stock lines (2 distinct")
+               for w in report["warnings"])
+    # Two reports sharing a sentence word for word may be one agency's copy: kept (fewer than three carry it).
+    two = [Article(f"agency-{k}", "tr", [text, footer[0]]) for k, text in enumerate(stories[:2])]
+    result, _ = _align(two, store)
+    assert all(any("Kuzey Haber" in text for text in p.views["source"]) for p in result.articles)
+
+
 def test_console_shows_the_first_warnings_and_the_report_holds_them_all(tmp_path):
     lines = ["Kazakistan ve Rusya, Astana’da 20 işbirliği anlaşması imzaladı.", "Ticaret hacmi 30 milyar doları aştı.",
              "Tokayev görüşmelerin çok verimli geçtiğini söyledi.", "Putin, Kazakistan’ı en yakın müttefik olarak nitelendirdi."]

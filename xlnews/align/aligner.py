@@ -9,8 +9,11 @@ disagree (average linkage, no pair strongly against).
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import dataclasses
 import gc
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +28,7 @@ from xlnews.align.facts import Facts, article_facts, settle_kinds
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
+from xlnews.align.repeated import REPEATED_MIN_ARTICLES, furniture, paragraphs_without, passage_key
 from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
@@ -60,6 +64,10 @@ class Prepared:
     facts: Facts = field(default_factory=Facts)
     warnings: list[str] = field(default_factory=list)
     copy: Copy | None = None  # set when an earlier article has the same text, or nearly
+    # What its names and numbers are read from, where passages many articles carry are left out (repeated).
+    read_from: Article | None = None
+    english_read: str | None = None
+    left_out: list[str] = field(default_factory=list)  # those passages, as its views wrote them
     # Its source text is in a script the embedder cannot read: its vectors are left at zero, not compared.
     blind: bool = False
 
@@ -159,6 +167,28 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
     return np.column_stack([key // n, key % n]).astype(np.int64)
 
 
+def leave_out_repeated(prepared: list[Prepared]) -> None:
+    """Takes a site's furniture, passages that many articles carry word for word (:mod:`xlnews.align.repeated`),
+    out of each article's views and the text its names and numbers are read from, and says so on the
+    article. Copies do not count: they are one text."""
+    originals = [p for p in prepared if p.duplicate_of is None]
+    found = furniture([[text for items in p.views.values() for text in items] for p in originals])
+    for i, left_out in found.items():
+        p = originals[i]
+        p.left_out = out = [text for items in p.views.values() for text in items if passage_key(text) in left_out]
+        # A view that would be left empty (a translation that is all stock lines) stays whole: it could not be compared.
+        p.views = {view: [text for text in items if passage_key(text) not in left_out] or items for view, items in p.views.items()}
+        # Names and numbers are read without them too: a site's name and town in its footer are no more
+        # a shared fact than its footer is a shared passage.
+        p.read_from = dataclasses.replace(p.article, paragraphs=paragraphs_without(p.article.paragraphs, p.article.lang, out))
+        if p.english:
+            p.english_read = "\n\n".join(paragraphs_without(p.english.split("\n\n"), "en", out))
+        p.warnings.append(
+            f"{len(out)} passage{'s' if len(out) > 1 else ''} left out of the comparison, word for word in "
+            f"{REPEATED_MIN_ARTICLES} or more articles of this collection (a site's footer or stock line says nothing "
+            f"of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
+
+
 class Aligner:
     def __init__(self, embedder: Embedder, calibration: Calibration, settings: Settings | None = None):
         self.embedder, self.calibration, self.settings = embedder, calibration, settings or Settings()
@@ -225,12 +255,15 @@ class Aligner:
                 p.warnings.append(f"same text as {copy.of}: reported as the same event" if copy.exact else
                                   f"nearly the same text as {copy.of} ({copy.shared} of its {copy.passages} passages "
                                   "word for word): reported as the same event")
-            try:
-                p.facts = article_facts(record, english, compared=p.duplicate_of is None, also_named=also_named)
-            except Exception as exc:  # noqa: BLE001 - the article can still be matched on its passages
-                p.warnings.append(one_record_failed(record.source or record.id, "reading names, numbers and dates", exc)
-                                  + "; matched on meaning only")
             prepared.append(p)
+        leave_out_repeated(prepared)
+        for p in prepared:
+            try:
+                p.facts = article_facts(p.read_from or p.article, p.english_read or p.english, compared=p.duplicate_of is None,
+                                        also_named=also_named)
+            except Exception as exc:  # noqa: BLE001 - the article can still be matched on its passages
+                p.warnings.append(one_record_failed(p.article.source or p.article.id, "reading names, numbers and dates", exc)
+                                  + "; matched on meaning only")
         settle_kinds(p.facts for p in prepared)
         return prepared, failed
 
@@ -499,6 +532,13 @@ class Aligner:
         warnings = list(self.calibration_warnings)
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
+        if furnished := [p for p in prepared if p.left_out]:
+            carried = collections.Counter(text for p in furnished for text in dict.fromkeys(p.left_out))
+            text, n = carried.most_common(1)[0]
+            warnings.append(
+                f"{len(furnished)} article{'s' if len(furnished) != 1 else ''} had passages left out of the comparison as a "
+                f"site's stock lines ({len(carried)} distinct, each word for word in {REPEATED_MIN_ARTICLES} or more "
+                f"articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
         vectors = self.embed(prepared, on_embedded, on_stage)
         ids = [p.article.id for p in prepared]
         stage("matching candidate pairs")

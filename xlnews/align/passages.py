@@ -18,14 +18,14 @@ def passages(paragraphs: list[str], lang: str | None, title: str | None = None) 
     if title and title.strip():
         out.append(" ".join(title.split()))
     for paragraph in paragraphs:
-        out.extend(_paragraph_passages(paragraph, lang))
+        out.extend(paragraph_passages(paragraph, lang))
     return out
 
 
 # A story republished across mirror sites repeats its paragraphs: split each once (half the time that
 # 20,000 such copies took to prepare).
 @functools.lru_cache(maxsize=1 << 16)
-def _paragraph_passages(paragraph: str, lang: str | None) -> tuple[str, ...]:
+def paragraph_passages(paragraph: str, lang: str | None) -> tuple[str, ...]:
     out: list[str] = []
     pending = ""
     for sentence in split_sentences(paragraph, lang):

