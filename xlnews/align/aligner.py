@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from xlnews.align import THRESHOLD
 from xlnews.align.cluster import cluster_scored
@@ -28,7 +29,9 @@ from xlnews.align.facts import Facts, article_facts, settle_kinds
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
-from xlnews.align.repeated import REPEATED_MIN_ARTICLES, furniture, paragraphs_without, passage_key
+from xlnews.align.repeated import (
+    REPEATED_MIN_ARTICLES, paragraphs_without, passage_key, repeated_at_end, tail_to_leave_out, unalike_carriers,
+)
 from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
@@ -167,26 +170,53 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
     return np.column_stack([key // n, key % n]).astype(np.int64)
 
 
-def leave_out_repeated(prepared: list[Prepared]) -> None:
-    """Takes a site's furniture, passages that many articles carry word for word (:mod:`xlnews.align.repeated`),
-    out of each article's views and the text its names and numbers are read from, and says so on the
-    article. Copies do not count: they are one text."""
+def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
+    """Takes a site's furniture, passages that many unalike articles end with word for word
+    (:mod:`xlnews.align.repeated`), off the end of each article's views and out of the text its names and
+    numbers will be read from, and says so on the article. A view's rows then end earlier: its vectors
+    stay where they are, unread, rather than the matrix being copied without them. Copies do not count:
+    they are one text."""
     originals = [p for p in prepared if p.duplicate_of is None]
-    found = furniture([[text for items in p.views.values() for text in items] for p in originals])
-    for i, left_out in found.items():
+    candidates = repeated_at_end([list(p.views.values()) for p in originals])
+    if not candidates:
+        return
+    # Each article's mean direction without its candidate passages: all its rows summed at once, then
+    # those few taken off again.
+    owner = np.full(len(vectors), -1, dtype=np.int64)  # the original each row is a passage of
+    for i, p in enumerate(originals):
+        for lo, hi in p.rows.values():
+            owner[lo:hi] = i
+    rows = np.flatnonzero(owner >= 0)
+    summing = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (owner[rows], rows)), shape=(len(originals), len(vectors)))
+    sums = np.asarray(summing @ vectors)
+    for i, keys in candidates.items():
         p = originals[i]
-        p.left_out = out = [text for items in p.views.values() for text in items if passage_key(text) in left_out]
-        # A view that would be left empty (a translation that is all stock lines) stays whole: it could not be compared.
-        p.views = {view: [text for text in items if passage_key(text) not in left_out] or items for view, items in p.views.items()}
+        theirs = [r for view, items in p.views.items() for r, text in zip(range(*p.rows[view]), items) if passage_key(text) in keys]
+        sums[i] -= vectors[theirs].sum(0)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    centroids = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+    site = unalike_carriers(candidates, centroids, [p.article.lang or "und" for p in originals])
+    for i, keys in candidates.items():
+        p = originals[i]
+        out: list[str] = []
+        for view, items in p.views.items():
+            cut = tail_to_leave_out(items, keys & site)
+            if 0 < cut < len(items):  # a view that is all stock lines (a translation) stays whole: it could not be compared
+                out.extend(items[cut:])
+                p.views[view] = items[:cut]
+                p.rows[view] = (p.rows[view][0], p.rows[view][0] + cut)
+        if not out:
+            continue
+        p.left_out = out
         # Names and numbers are read without them too: a site's name and town in its footer are no more
         # a shared fact than its footer is a shared passage.
         p.read_from = dataclasses.replace(p.article, paragraphs=paragraphs_without(p.article.paragraphs, p.article.lang, out))
         if p.english:
             p.english_read = "\n\n".join(paragraphs_without(p.english.split("\n\n"), "en", out))
         p.warnings.append(
-            f"{len(out)} passage{'s' if len(out) > 1 else ''} left out of the comparison, word for word in "
-            f"{REPEATED_MIN_ARTICLES} or more articles of this collection (a site's footer or stock line says nothing "
-            f"of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
+            f"{len(out)} passage{'s' if len(out) > 1 else ''} at its end left out of the comparison, word for word at the "
+            f"end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's footer or stock line "
+            f"says nothing of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
 
 
 class Aligner:
@@ -205,16 +235,12 @@ class Aligner:
     # -- preparation -------------------------------------------------------------------------
 
     def prepare(self, records: Sequence[Record], translations: dict[str, str]) -> tuple[list[Prepared], list[FailedInput]]:
+        """Each record's passages, per view, and whether it copies an earlier one; the records that cannot be
+        aligned as failed inputs. Names, numbers and dates are read later (:meth:`read_facts`), once a site's
+        lines are known and left out (:func:`leave_out_repeated`, which needs the passages' vectors)."""
         prepared: list[Prepared] = []
         failed: list[FailedInput] = []
         copies = CopyFinder()
-        # Names that the collection capitalises inside sentences count where a report has them only at
-        # sentence starts (measured: benchmarks/README.md, 2026-12-05).
-        # Each paragraph once: a story republished 100,000 times is one reading, not 100,000 (8 of the 18 s
-        # preparing 20,000 copies went here), and a paragraph repeated is no more evidence of a name.
-        also_named = names_of_collection(dict.fromkeys(
-            paragraph for r in records if isinstance(r, Article)
-            for text in (r.text, translations.get(r.id) or "") for paragraph in text.split("\n\n")))
         for record in records:
             if isinstance(record, FailedInput):
                 failed.append(record)
@@ -256,7 +282,17 @@ class Aligner:
                                   f"nearly the same text as {copy.of} ({copy.shared} of its {copy.passages} passages "
                                   "word for word): reported as the same event")
             prepared.append(p)
-        leave_out_repeated(prepared)
+        return prepared, failed
+
+    @staticmethod
+    def read_facts(prepared: list[Prepared]) -> None:
+        """Each article's names, numbers and dates, from its text without what was left out of it."""
+        # Names that the collection capitalises inside sentences count where a report has them only at
+        # sentence starts (measured: benchmarks/README.md, 2026-12-05).
+        # Each paragraph once: a story republished 100,000 times is one reading, not 100,000 (8 of the 18 s
+        # preparing 20,000 copies went here), and a paragraph repeated is no more evidence of a name.
+        also_named = names_of_collection(dict.fromkeys(
+            paragraph for p in prepared for text in (p.article.text, p.english or "") for paragraph in text.split("\n\n")))
         for p in prepared:
             try:
                 p.facts = article_facts(p.read_from or p.article, p.english_read or p.english, compared=p.duplicate_of is None,
@@ -265,7 +301,6 @@ class Aligner:
                 p.warnings.append(one_record_failed(p.article.source or p.article.id, "reading names, numbers and dates", exc)
                                   + "; matched on meaning only")
         settle_kinds(p.facts for p in prepared)
-        return prepared, failed
 
     def embed(self, prepared: list[Prepared], on_progress: Callable[[int], None] | None = None,
               on_stage: Callable[[str, int | None], None] | None = None) -> np.ndarray:
@@ -312,9 +347,8 @@ class Aligner:
         dim = vectors.shape[1] if vectors.size else self.embedder.dim
         centroids = np.zeros((len(live), dim), dtype=np.float32)
         for row, i in enumerate(live):
-            lo = min(r[0] for r in prepared[i].rows.values())
-            hi = max(r[1] for r in prepared[i].rows.values())
-            c = vectors[lo:hi].sum(0)
+            # View by view: a view may end before the next one starts (a site's lines left out, unread).
+            c = sum((vectors[lo:hi].sum(0) for lo, hi in prepared[i].rows.values()), np.zeros(dim, dtype=np.float32))
             norm = float(np.linalg.norm(c))
             centroids[row] = c / norm if norm > 0 else c
         # Neighbours are searched in each language separately, so that every article gets candidates
@@ -421,7 +455,7 @@ class Aligner:
         stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(pairs) - from_nn,
                  # What the date signs counted for in this collection (None: no pair could show the sign).
                  "date_bonuses": {"published_within_days": _rounded(tables.close_bonus), "same_day_named": _rounded(tables.shared_day_bonus)},
-                 "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": int(vectors.shape[0])}
+                 "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": sum(hi - lo for p in prepared for lo, hi in p.rows.values())}
         return matches, negatives, stats
 
     def _features(self, prepared: list[Prepared], vectors: np.ndarray, centroids: np.ndarray, live: list[int],
@@ -532,14 +566,16 @@ class Aligner:
         warnings = list(self.calibration_warnings)
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
+        vectors = self.embed(prepared, on_embedded, on_stage)
+        leave_out_repeated(prepared, vectors)
+        self.read_facts(prepared)
         if furnished := [p for p in prepared if p.left_out]:
             carried = collections.Counter(text for p in furnished for text in dict.fromkeys(p.left_out))
             text, n = carried.most_common(1)[0]
             warnings.append(
                 f"{len(furnished)} article{'s' if len(furnished) != 1 else ''} had passages left out of the comparison as a "
-                f"site's stock lines ({len(carried)} distinct, each word for word in {REPEATED_MIN_ARTICLES} or more "
-                f"articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
-        vectors = self.embed(prepared, on_embedded, on_stage)
+                f"site's stock lines ({len(carried)} distinct, each word for word at the end of {REPEATED_MIN_ARTICLES} or more "
+                f"unalike articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
         ids = [p.article.id for p in prepared]
         stage("matching candidate pairs")
         matches, negatives, stats = (self.match(prepared, vectors) if len(prepared) > 1

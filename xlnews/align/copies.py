@@ -33,14 +33,13 @@ class Copy:
     exact: bool
 
 
-def comparable(text: str) -> str:
-    """``text`` as copies are compared: case and spacing aside."""
+def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
 @functools.lru_cache(maxsize=1 << 16)  # copies repeat their passages
 def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(comparable(text).encode(), digest_size=8).digest(), "little")
+    return int.from_bytes(hashlib.blake2b(_norm(text).encode(), digest_size=8).digest(), "little")
 
 
 @dataclass
@@ -52,7 +51,7 @@ class CopyFinder:
     _filed: dict[int, list[str]] = field(default_factory=dict)  # sketch hash -> originals
 
     def add(self, article_id: str, lang: str | None, text: str, passages: list[str]) -> Copy | None:
-        digest = hashlib.sha256(comparable(text).encode()).hexdigest()
+        digest = hashlib.sha256(_norm(text).encode()).hexdigest()
         if digest in self._texts:
             return Copy(self._texts[digest], len(passages), len(passages), True)
         self._texts[digest] = article_id
