@@ -1096,6 +1096,21 @@ def test_a_sites_footer_on_every_page_is_left_out_and_ties_nothing(store):
     assert max(p["score"] for p in report["pairs"]) < 0.5
     assert any(w.startswith("4 articles had passages left out of the comparison as a site's stock lines (2 distinct")
                for w in report["warnings"])
+    # With English translations that end in the footer's too, each view ends earlier: both are left out.
+    told = ["Heavy rain flooded some homes in Izmir. Firefighters worked through the night. The governor's office "
+            "said schools would be closed for a day. The weather service said the rain would last two more days.",
+            "The central bank held its policy rate at 45 percent. The decision was in line with market expectations. "
+            "The bank said the fall in inflation continued. The dollar was flat after the decision.",
+            "Galatasaray won 2-1 away in the European cup. They scored in the second half. The coach said he was "
+            "pleased with his players' fight. The return leg will be played in Istanbul next week.",
+            "Balloon tours in Cappadocia were cancelled because of strong winds. Tourists had arrived early in the "
+            "morning. Tourism operators said the season had been busy. Flights are expected to resume tomorrow."]
+    english = {a.id: f"{text}\n\nNorth News is an independent news site that brings its readers the latest news from Central Asia."
+               for a, text in zip(articles, told)}
+    result, report = _align(articles, store, english)
+    assert [len(c["articles"]) for c in report["clusters"]] == [1, 1, 1, 1]
+    for p, text in zip(result.articles, told):
+        assert " ".join(p.views["english"]) == text and not any("Kuzey Haber" in x for x in p.views["source"])
     # Two reports sharing a sentence word for word may be one agency's copy: kept (fewer than three carry it).
     two = [Article(f"agency-{k}", "tr", [text, footer[0]]) for k, text in enumerate(stories[:2])]
     result, _ = _align(two, store)

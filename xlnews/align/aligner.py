@@ -347,8 +347,12 @@ class Aligner:
         dim = vectors.shape[1] if vectors.size else self.embedder.dim
         centroids = np.zeros((len(live), dim), dtype=np.float32)
         for row, i in enumerate(live):
-            # View by view: a view may end before the next one starts (a site's lines left out, unread).
-            c = sum((vectors[lo:hi].sum(0) for lo, hi in prepared[i].rows.values()), np.zeros(dim, dtype=np.float32))
+            spans = prepared[i].rows.values()
+            lo, hi = min(r[0] for r in spans), max(r[1] for r in spans)
+            if sum(b - a for a, b in spans) == hi - lo:
+                c = vectors[lo:hi].sum(0)
+            else:  # a view ends before the next one starts: a site's lines left out, their rows unread
+                c = sum((vectors[a:b].sum(0) for a, b in spans), np.zeros(dim, dtype=np.float32))
             norm = float(np.linalg.norm(c))
             centroids[row] = c / norm if norm > 0 else c
         # Neighbours are searched in each language separately, so that every article gets candidates
