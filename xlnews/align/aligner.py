@@ -180,22 +180,8 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
     candidates = repeated_at_end([list(p.views.values()) for p in originals])
     if not candidates:
         return
-    # Each article's mean direction without its candidate passages: all its rows summed at once, then
-    # those few taken off again.
-    owner = np.full(len(vectors), -1, dtype=np.int64)  # the original each row is a passage of
-    for i, p in enumerate(originals):
-        for lo, hi in p.rows.values():
-            owner[lo:hi] = i
-    rows = np.flatnonzero(owner >= 0)
-    summing = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (owner[rows], rows)), shape=(len(originals), len(vectors)))
-    sums = np.asarray(summing @ vectors)
-    for i, keys in candidates.items():
-        p = originals[i]
-        theirs = [r for view, items in p.views.items() for r, text in zip(range(*p.rows[view]), items) if passage_key(text) in keys]
-        sums[i] -= vectors[theirs].sum(0)
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    centroids = np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
-    site = unalike_carriers(candidates, centroids, [p.article.lang or "und" for p in originals])
+    site = unalike_carriers(candidates, _centroids_without(originals, candidates, vectors),
+                            [p.article.lang or "und" for p in originals])
     for i, keys in candidates.items():
         p = originals[i]
         out: list[str] = []
@@ -217,6 +203,36 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
             f"{len(out)} passage{'s' if len(out) > 1 else ''} at its end left out of the comparison, word for word at the "
             f"end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's footer or stock line "
             f"says nothing of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
+
+
+def _centroids_without(originals: list[Prepared], candidates: dict[int, frozenset[int]], vectors: np.ndarray) -> np.ndarray:
+    """Each article's mean direction (a unit row; zero where nothing is left) without its candidate
+    passages: all its rows summed at once, then those few taken off again."""
+    owner = np.full(len(vectors), -1, dtype=np.int64)  # the original each row is a passage of
+    for i, p in enumerate(originals):
+        for lo, hi in p.rows.values():
+            owner[lo:hi] = i
+    rows = np.flatnonzero(owner >= 0)
+    summing = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (owner[rows], rows)), shape=(len(originals), len(vectors)))
+    sums = np.asarray(summing @ vectors)
+    for i, keys in candidates.items():
+        p = originals[i]
+        theirs = [r for view, items in p.views.items() for r, text in zip(range(*p.rows[view]), items) if passage_key(text) in keys]
+        sums[i] -= vectors[theirs].sum(0)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+
+
+def stock_lines_warning(prepared: list[Prepared]) -> str | None:
+    """One line for the report on what :func:`leave_out_repeated` took out of the collection; None if nothing."""
+    furnished = [p for p in prepared if p.left_out]
+    if not furnished:
+        return None
+    carried = collections.Counter(text for p in furnished for text in dict.fromkeys(p.left_out))
+    text, n = carried.most_common(1)[0]
+    return (f"{len(furnished)} article{'s' if len(furnished) != 1 else ''} had passages left out of the comparison as a "
+            f"site's stock lines ({len(carried)} distinct, each word for word at the end of {REPEATED_MIN_ARTICLES} or more "
+            f"unalike articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
 
 
 class Aligner:
@@ -573,13 +589,8 @@ class Aligner:
         vectors = self.embed(prepared, on_embedded, on_stage)
         leave_out_repeated(prepared, vectors)
         self.read_facts(prepared)
-        if furnished := [p for p in prepared if p.left_out]:
-            carried = collections.Counter(text for p in furnished for text in dict.fromkeys(p.left_out))
-            text, n = carried.most_common(1)[0]
-            warnings.append(
-                f"{len(furnished)} article{'s' if len(furnished) != 1 else ''} had passages left out of the comparison as a "
-                f"site's stock lines ({len(carried)} distinct, each word for word at the end of {REPEATED_MIN_ARTICLES} or more "
-                f"unalike articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
+        if stock := stock_lines_warning(prepared):
+            warnings.append(stock)
         ids = [p.article.id for p in prepared]
         stage("matching candidate pairs")
         matches, negatives, stats = (self.match(prepared, vectors) if len(prepared) > 1
