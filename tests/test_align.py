@@ -1153,6 +1153,32 @@ def test_translate_output_is_read_as_translations(tmp_path):
     assert [r.id for r in records] == ["x"] and ing.translations == {"x": "Lavrov came to Astana and held talks."}
 
 
+def test_articles_translate_could_not_translate_are_aligned_on_their_own_text(tmp_path, monkeypatch):
+    # The README's flow: translate, then align the articles with the translations, in either order. A
+    # Turkish article has no model offline; its error record in the translations is no failure of the
+    # article (it was read as a duplicate of it, and the article lost).
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    arts = tmp_path / "a.jsonl"
+    rows = [{"id": "tr1", "lang": "tr", "text": "Lavrov Astana’ya geldi ve Tokayev ile görüşmeler yaptı."},
+            {"id": "pt1", "lang": "pt", "text": "O ministro Lavrov chegou a Astana e conversou com o presidente Tokayev."}]
+    arts.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    en = tmp_path / "en.jsonl"
+    res = runner.invoke(app, ["translate", str(arts), "-o", str(en), "--no-db"])
+    assert res.exit_code == 1
+    written = {r["id"]: r for r in map(json.loads, en.read_text(encoding="utf-8").splitlines())}
+    assert written["tr1"]["source_lang"] == "tr" and "error" in written["tr1"] and "Lavrov" in written["pt1"]["text"]
+    for order in ([arts, en], [en, arts]):
+        out = tmp_path / "r.json"
+        res = runner.invoke(app, ["align", *map(str, order), "-o", str(out), "--no-db"])
+        assert res.exit_code == 0, res.output
+        report = json.loads(out.read_text(encoding="utf-8"))
+        assert not report["errors"] and sorted(i for c in report["clusters"] for i in c["articles"]) == ["pt1", "tr1"]
+        by_id = {a["id"]: a for a in report["articles"]}
+        assert by_id["pt1"]["has_translation"] and not by_id["tr1"]["has_translation"]
+        assert any("its English translation failed" in w for w in by_id["tr1"]["warnings"])
+
+
 def test_inverted_file_index_finds_the_same_neighbours(monkeypatch):
     rng = np.random.default_rng(1)
     centres = rng.normal(size=(50, 32))

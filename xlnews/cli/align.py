@@ -118,6 +118,7 @@ def _print_some(lines: list[str], what: str, where: str) -> None:
 def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dict[str, str]]:
     from xlnews.corpora.clean import CleanOptions
     from xlnews.corpora.ingest import Ingestor, expand_paths
+    from xlnews.records import Article
 
     records: list[Record] = []
     ingestor = Ingestor(CleanOptions(), store)
@@ -130,5 +131,9 @@ def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dic
         seen = {r.id for r in records}
         records += [a for a in store.iter_articles() if a.id not in seen]
     if not records:
-        raise fail("no articles to align" + (" (only translations were given: add the articles they translate)" if ingestor.translations else ""))
+        raise fail("no articles to align" + (" (only translations were given: add the articles they translate)"
+                                             if ingestor.translations or ingestor.translation_errors else ""))
+    for r in records:
+        if isinstance(r, Article) and r.id in ingestor.translation_errors and r.id not in ingestor.translations:
+            r.warnings.append(f"its English translation failed ({ingestor.translation_errors[r.id]}): aligned on its own text")
     return records, ingestor.translations

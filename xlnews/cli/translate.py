@@ -49,6 +49,7 @@ def translate(
         batch = BatchTranslator(backend, model, settings, store, source_language(src_lang), restore_spun=not keep_spun,
                                 repair_quotes=not raw_quotes)
         total = sum(len(r.paragraphs) for r in records if isinstance(r, Article))
+        source_langs = {r.id: r.lang for r in records if isinstance(r, Article)}
         failed = 0
         with open_output(output or "-") as out, Progress(
             TextColumn("translating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console,
@@ -61,7 +62,12 @@ def translate(
                     console.print(f"[red]failed[/] {escape(result.error)}", soft_wrap=True)
                     if plain:
                         raise typer.Exit(1)
-                    out.write(dumps(result.to_dict()) + "\n")
+                    record = result.to_dict()
+                    if result.id in source_langs:
+                        # An article that was read and could not be translated: a failed translation, so that
+                        # `xlnews align` given this file beside the articles reads the article on its own text.
+                        record["source_lang"] = source_langs[result.id]
+                    out.write(dumps(record) + "\n")
                     continue
                 for w in result.warnings:
                     console.print(f"[yellow]warning[/] {escape(result.id)}: {escape(w)}", soft_wrap=True)

@@ -51,6 +51,8 @@ class Ingestor:
     # English translations met in JSONL inputs, by article id: records written by `xlnews translate`
     # (kept here, not read as articles) and a "translation" field on an article record.
     translations: dict[str, str] = field(default_factory=dict)
+    # And the articles `xlnews translate` could not translate, by id: not failures of the articles.
+    translation_errors: dict[str, str] = field(default_factory=dict)
 
     def ingest(self, paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Iterator[Record]:
         seen: dict[str, str] = {}
@@ -163,6 +165,8 @@ class Ingestor:
             if _is_translation(obj):
                 if isinstance(obj.get("text"), str) and obj.get("id") is not None:
                     self.translations[str(obj["id"])] = obj["text"]
+                elif isinstance(obj.get("error"), str) and obj.get("id") is not None:
+                    self.translation_errors[str(obj["id"])] = obj["error"]
                 continue
             extra = obj.get("translation")
             if isinstance(extra, dict):
@@ -262,5 +266,7 @@ def _record_id(obj: dict[str, Any], default_id: str | None) -> tuple[str | None,
 
 
 def _is_translation(obj: dict[str, Any]) -> bool:
-    """A record written by ``xlnews translate``: English text with its source language and sentence pairs."""
-    return "source_lang" in obj and "sentences" in obj and "lang" not in obj and "paragraphs" not in obj
+    """A record written by ``xlnews translate``: English text with its source language and sentence pairs,
+    or the error that kept an article from being translated, with the article's language."""
+    return ("source_lang" in obj and ("sentences" in obj or "error" in obj) and "lang" not in obj
+            and "paragraphs" not in obj)
