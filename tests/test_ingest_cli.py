@@ -321,3 +321,14 @@ def test_an_html_pages_title_loses_the_sites_name(tmp_path):
     res = runner.invoke(app, ["corpora", "ingest", str(page), "-o", str(out), "--no-db"])
     assert res.exit_code == 0, res.output
     assert _records(out)[0]["title"] == "Tokayev, ŞİÖ zirvesine ev sahipliği yaptı"
+
+
+def test_translate_records_given_to_ingest_are_skipped_with_a_warning(tmp_path):
+    src = tmp_path / "en.jsonl"
+    src.write_text(json.dumps({"id": "a", "source_lang": "tr", "text": "Lavrov came to Astana.", "sentences": []}) + "\n"
+                   + json.dumps({"id": "b", "source_lang": "tr", "error": "no model"}) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8") == ""
+    assert "2 records written by `xlnews translate` skipped" in " ".join(res.output.split())

@@ -76,6 +76,10 @@ def ingest(
     removed = ", ".join(f"{k} {v}" for k, v in reasons.most_common())
     reused = f", {ingestor.reused} reused from the store" if ingestor.reused else ""
     console.print(f"{articles} articles ({by_lang or 'none'}), {failed} failed{reused} -> {output}")
+    if skipped := ingestor.translation_records:
+        # Not articles, so not written: say so rather than leave a user with an empty output and no reason.
+        console.print(f"[yellow]warning[/] {skipped} record{'s' if skipped != 1 else ''} written by `xlnews translate` skipped "
+                      "(translations, not articles: give them to `xlnews align` beside the articles)")
     if removed:
         console.print(f"removed: {removed}")
     if failed:

@@ -53,6 +53,7 @@ class Ingestor:
     translations: dict[str, str] = field(default_factory=dict)
     # And the articles `xlnews translate` could not translate, by id: not failures of the articles.
     translation_errors: dict[str, str] = field(default_factory=dict)
+    translation_records: int = 0  # records of `xlnews translate` met (read as the above, not yielded)
 
     def ingest(self, paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Iterator[Record]:
         seen: dict[str, str] = {}
@@ -163,6 +164,7 @@ class Ingestor:
                 yield FailedInput(where, str(obj), where)
                 continue
             if _is_translation(obj):
+                self.translation_records += 1
                 if isinstance(obj.get("text"), str) and obj.get("id") is not None:
                     self.translations[str(obj["id"])] = obj["text"]
                 elif isinstance(obj.get("error"), str) and obj.get("id") is not None:
