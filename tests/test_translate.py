@@ -330,3 +330,15 @@ def test_initialisms_the_model_writes_with_spaces_are_joined():
     assert tidy("asylum seekers in the U. S. and the U. N. said") == "asylum seekers in the U.S. and the U.N. said"
     assert tidy("George W. Bush met J. R. R. Tolkien's heirs in Washington, D. C.") == \
         "George W. Bush met J.R.R. Tolkien's heirs in Washington, D.C."
+
+
+def test_jsonl_on_standard_input_is_read_as_records(tmp_path):
+    # `xlnews corpora ingest ... -o - | xlnews translate - -o out.jsonl`: the records, not one text made of them.
+    rows = [{"id": "a", "lang": "pt", "text": "O ministro Lavrov chegou a Astana para conversar com o presidente Tokayev."},
+            {"id": "b", "lang": "pt", "text": "O Brasil venceu a partida por dois a zero no estádio do Maracanã."}]
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["translate", "-", "-o", str(out), "--no-db"],
+                        input="".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in recs] == ["a", "b"] and "Lavrov" in recs[0]["text"] and "Brazil" in recs[1]["text"]

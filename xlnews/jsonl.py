@@ -95,3 +95,9 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InputEr
         yield from iter_jsonl_lines(sys.stdin.read(), "-")
         return
     yield from stream_jsonl(path)
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """Whether ``text`` (read from a stream with no name to tell) is JSONL: its first line a JSON object."""
+    first = text.lstrip().split("\n", 1)[0]
+    return first.startswith("{") and isinstance(parse_jsonl_line(first, "-", 1), dict)

@@ -86,9 +86,12 @@ def _read(inputs: list[str], store) -> list[Record]:
     from xlnews.corpora.clean import CleanOptions, clean_text
     from xlnews.corpora.decode import normalise_text
     from xlnews.corpora.ingest import Ingestor, expand_paths
+    from xlnews.jsonl import looks_like_jsonl
 
     if inputs == ["-"]:
         text = normalise_text(sys.stdin.read())
+        if looks_like_jsonl(text):  # `corpora ingest ... -o - | xlnews translate -`: records, not one text
+            return list(Ingestor(CleanOptions(), store).ingest_jsonl_text(text))
         try:
             return [clean_text(text, "stdin", source="-")]
         except InputError as exc:

@@ -22,7 +22,7 @@ from xlnews.corpora.dates import parse_published
 from xlnews.corpora.decode import decode_bytes, normalise_text
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError, one_record_failed
-from xlnews.jsonl import stream_jsonl
+from xlnews.jsonl import iter_jsonl_lines, stream_jsonl
 from xlnews.records import Article, FailedInput, Record, record_from_dict
 from xlnews.store import Store, cache_key
 
@@ -58,19 +58,32 @@ class Ingestor:
     def ingest(self, paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Iterator[Record]:
         seen: dict[str, str] = {}
         for path in expand_paths(paths):
-            for record in self._file(path):
-                first = seen.get(record.id)
-                if first is not None:
-                    record = FailedInput(record.id, f"{record.source or record.id}: duplicate id {record.id!r} (first from {first})", record.source)
-                else:
-                    seen[record.id] = record.source or record.id
-                    if isinstance(record, Article) and self.store is not None:
-                        self.store.put_article(record)
-                yield record
+            yield from self._kept(self._file(path), seen)
             if on_file:
                 on_file(path)
         if self.store is not None:
             self.store.commit()
+
+    def ingest_jsonl_text(self, text: str, name: str = "-") -> Iterator[Record]:
+        """JSONL given as text (standard input, as `corpora ingest -o -` writes it): its records, as
+        :meth:`ingest` reads a JSONL file."""
+        seen: dict[str, str] = {}
+        yield from self._kept((record for lineno, obj in iter_jsonl_lines(text, name)
+                               for record in self._objects([(f"{name}:{lineno}", obj)], None)), seen)
+        if self.store is not None:
+            self.store.commit()
+
+    def _kept(self, records: Iterable[Record], seen: dict[str, str]) -> Iterator[Record]:
+        """``records``, each id once (a later one is a duplicate's failure), articles kept in the store."""
+        for record in records:
+            first = seen.get(record.id)
+            if first is not None:
+                record = FailedInput(record.id, f"{record.source or record.id}: duplicate id {record.id!r} (first from {first})", record.source)
+            else:
+                seen[record.id] = record.source or record.id
+                if isinstance(record, Article) and self.store is not None:
+                    self.store.put_article(record)
+            yield record
 
     def _file(self, path: Path) -> Iterator[Record]:
         name = str(path)
