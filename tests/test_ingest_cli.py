@@ -332,3 +332,21 @@ def test_translate_records_given_to_ingest_are_skipped_with_a_warning(tmp_path):
     assert res.exit_code == 0, res.output
     assert out.read_text(encoding="utf-8") == ""
     assert "2 records written by `xlnews translate` skipped" in " ".join(res.output.split())
+
+
+def test_standard_input_chains_the_commands(tmp_path, seeds_dir):
+    # `xlnews corpora ingest DIR -o - | xlnews align - -o r.json`: "-" reads the JSONL records on standard input.
+    res = runner.invoke(app, ["corpora", "ingest", str(seeds_dir), "-o", "-", "--no-db"])
+    assert res.exit_code == 0
+    jsonl = "".join(line + "\n" for line in res.stdout.splitlines() if line.startswith("{"))
+    assert len(jsonl.splitlines()) == 5
+    out = tmp_path / "r.json"
+    res = runner.invoke(app, ["align", "-", "-o", str(out), "--no-db"], input=jsonl)
+    assert res.exit_code == 0, res.output
+    assert sorted(i for c in json.loads(out.read_text(encoding="utf-8"))["clusters"] for i in c["articles"]) == \
+        sorted(p.stem for p in seeds_dir.iterdir())
+    # A plain text on standard input is one article, "stdin".
+    res = runner.invoke(app, ["corpora", "ingest", "-", "-o", str(tmp_path / "one.jsonl"), "--no-db"],
+                        input="Kazakistan Cumhurbaşkanı Tokayev, Astana’da Rusya Dışişleri Bakanı Lavrov’u kabul etti.\n")
+    assert res.exit_code == 0, res.output
+    assert [r["id"] for r in _records(tmp_path / "one.jsonl")] == ["stdin"]

@@ -10,7 +10,6 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from xlnews.cli.common import DbOption, source_language, console, fail, open_store, output_file, user_errors
-from xlnews.errors import InputError
 from xlnews.jsonl import dumps, open_output
 from xlnews.records import Article, FailedInput, Record
 
@@ -83,20 +82,10 @@ def translate(
 
 
 def _read(inputs: list[str], store) -> list[Record]:
-    from xlnews.corpora.clean import CleanOptions, clean_text
-    from xlnews.corpora.decode import normalise_text
+    from xlnews.corpora.clean import CleanOptions
     from xlnews.corpora.ingest import Ingestor, expand_paths
-    from xlnews.jsonl import looks_like_jsonl
 
-    if inputs == ["-"]:
-        text = normalise_text(sys.stdin.read())
-        if looks_like_jsonl(text):  # `corpora ingest ... -o - | xlnews translate -`: records, not one text
-            return list(Ingestor(CleanOptions(), store).ingest_jsonl_text(text))
-        try:
-            return [clean_text(text, "stdin", source="-")]
-        except InputError as exc:
-            return [FailedInput("stdin", f"-: {exc}", "-")]
-    files = expand_paths(inputs)
+    files = expand_paths(inputs)  # "-" is standard input: a text, or JSONL records
     if not files:
         raise fail("no input files found in " + ", ".join(inputs))
     return list(Ingestor(CleanOptions(), store).ingest(files))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from xlnews.corpora.dates import parse_published
 from xlnews.corpora.decode import decode_bytes, normalise_text
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError, one_record_failed
-from xlnews.jsonl import iter_jsonl_lines, stream_jsonl
+from xlnews.jsonl import iter_jsonl_lines, looks_like_jsonl, stream_jsonl
 from xlnews.records import Article, FailedInput, Record, record_from_dict
 from xlnews.store import Store, cache_key
 
@@ -64,15 +65,6 @@ class Ingestor:
         if self.store is not None:
             self.store.commit()
 
-    def ingest_jsonl_text(self, text: str, name: str = "-") -> Iterator[Record]:
-        """JSONL given as text (standard input, as `corpora ingest -o -` writes it): its records, as
-        :meth:`ingest` reads a JSONL file."""
-        seen: dict[str, str] = {}
-        yield from self._kept((record for lineno, obj in iter_jsonl_lines(text, name)
-                               for record in self._objects([(f"{name}:{lineno}", obj)], None)), seen)
-        if self.store is not None:
-            self.store.commit()
-
     def _kept(self, records: Iterable[Record], seen: dict[str, str]) -> Iterator[Record]:
         """``records``, each id once (a later one is a duplicate's failure), articles kept in the store."""
         for record in records:
@@ -85,8 +77,22 @@ class Ingestor:
                     self.store.put_article(record)
             yield record
 
+    def _stdin(self) -> Iterator[Record]:
+        """Standard input ("-"): JSONL records (as `corpora ingest -o -` writes them, so that the commands
+        chain), or one text, id "stdin"."""
+        data = sys.stdin.buffer.read()
+        text = data.decode("utf-8-sig", errors="replace")
+        if looks_like_jsonl(text):
+            for lineno, obj in iter_jsonl_lines(text, "-"):
+                yield from self._objects([(f"-:{lineno}", obj)], None)
+            return
+        yield self._cached("stdin", "-", data, lambda: self._page(data, "stdin", "-", ""))
+
     def _file(self, path: Path) -> Iterator[Record]:
         name = str(path)
+        if name == "-":
+            yield from self._stdin()
+            return
         # What a compressed file holds decides its kind and id: "001.txt.gz" is the text file "001.txt".
         inner = inner_name(path)
         stem, suffix = inner.stem or name, inner.suffix.lower()
