@@ -67,10 +67,8 @@ class Prepared:
     facts: Facts = field(default_factory=Facts)
     warnings: list[str] = field(default_factory=list)
     copy: Copy | None = None  # set when an earlier article has the same text, or nearly
-    # What its names and numbers are read from, where passages many articles carry are left out (repeated).
-    read_from: Article | None = None
-    english_read: str | None = None
-    left_out: list[str] = field(default_factory=list)  # those passages, as its views wrote them
+    # A site's lines cut off the end of its views (repeated), as the views wrote them: read without them too.
+    left_out: list[str] = field(default_factory=list)
     # Its source text is in a script the embedder cannot read: its vectors are left at zero, not compared.
     blind: bool = False
 
@@ -194,11 +192,6 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
         if not out:
             continue
         p.left_out = out
-        # Names and numbers are read without them too: a site's name and town in its footer are no more
-        # a shared fact than its footer is a shared passage.
-        p.read_from = dataclasses.replace(p.article, paragraphs=paragraphs_without(p.article.paragraphs, p.article.lang, out))
-        if p.english:
-            p.english_read = "\n\n".join(paragraphs_without(p.english.split("\n\n"), "en", out))
         p.warnings.append(
             f"{len(out)} passage{'s' if len(out) > 1 else ''} at its end left out of the comparison, word for word at the "
             f"end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's footer or stock line "
@@ -310,9 +303,14 @@ class Aligner:
         also_named = names_of_collection(dict.fromkeys(
             paragraph for p in prepared for text in (p.article.text, p.english or "") for paragraph in text.split("\n\n")))
         for p in prepared:
+            article, english = p.article, p.english
+            if p.left_out:
+                # Without a site's lines: its name and town in a footer are no more a shared fact than the
+                # footer is a shared passage.
+                article = dataclasses.replace(article, paragraphs=paragraphs_without(article.paragraphs, article.lang, p.left_out))
+                english = "\n\n".join(paragraphs_without(english.split("\n\n"), "en", p.left_out)) if english else english
             try:
-                p.facts = article_facts(p.read_from or p.article, p.english_read or p.english, compared=p.duplicate_of is None,
-                                        also_named=also_named)
+                p.facts = article_facts(article, english, compared=p.duplicate_of is None, also_named=also_named)
             except Exception as exc:  # noqa: BLE001 - the article can still be matched on its passages
                 p.warnings.append(one_record_failed(p.article.source or p.article.id, "reading names, numbers and dates", exc)
                                   + "; matched on meaning only")

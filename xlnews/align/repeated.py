@@ -22,7 +22,7 @@ open with one agency's sentence (pairwise F1 0.90-0.98 down to 0.41-0.67 on the 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import numpy as np
 
@@ -67,11 +67,7 @@ def repeated_at_end(articles: Sequence[Sequence[Sequence[str]]], min_articles: i
         for view, view_keys in zip(articles[i], views):
             # Only the end: a site's lines close its pages, while an agency's opening starts the outlets'
             # reports that run it (each adding its own), and is evidence that they report one event.
-            for k in range(len(view_keys) - 1, -1, -1):
-                if view_keys[k] in repeated:
-                    found.add(view_keys[k])
-                elif count_words(view[k]) >= SHORT_LINE_WORDS:
-                    break
+            found.update(k for k in view_keys[_ending(view, view_keys, repeated):] if k in repeated)
         if found and sum(k in found for view in views for k in view) <= max_share * sum(len(view) for view in views):
             out[i] = frozenset(found)
     return out
@@ -113,16 +109,23 @@ def unalike_carriers(candidates: dict[int, frozenset[int]], centroids: np.ndarra
     return frozenset(out)
 
 
-def tail_to_leave_out(passages: Sequence[str], site: frozenset[int]) -> int:
-    """Where the end of one view that is a site's begins: the first of its last passages that are the
-    site's (keys in ``site``) or short lines among them; ``len(passages)`` if none."""
-    cut = len(passages)
-    for k in range(len(passages) - 1, -1, -1):
-        if passage_key(passages[k]) in site:
+def _ending(view: Sequence[str], keys: Sequence[int], marked: Container[int]) -> int:
+    """Where a view's ending of marked passages begins: the first of its last passages whose keys are
+    ``marked``, with only others such or short lines (a byline, a photo credit) after it; ``len(view)``
+    if it ends with none."""
+    cut = len(view)
+    for k in range(len(view) - 1, -1, -1):
+        if keys[k] in marked:
             cut = k
-        elif count_words(passages[k]) >= SHORT_LINE_WORDS:
+        elif count_words(view[k]) >= SHORT_LINE_WORDS:
             break
     return cut
+
+
+def tail_to_leave_out(passages: Sequence[str], site: frozenset[int]) -> int:
+    """Where the end of one view that is a site's begins (keys in ``site``, short lines among them);
+    ``len(passages)`` if none."""
+    return _ending(passages, [passage_key(x) for x in passages], site)
 
 
 def paragraphs_without(paragraphs: list[str], lang: str | None, left_out: list[str]) -> list[str]:
