@@ -10,7 +10,12 @@ and furniture lines left in the text. The furniture is written from site shapes 
 so "furniture left" measures the rules on shapes they were written for; "body lost" is the figure
 that holds for any page: real sentences a rule took for furniture.
 
-Usage: python benchmarks/bench_clean_pages.py [--docs N]   (default: all 123 documents x 3 languages)
+With --tickers, half the pages (by a second seed, so that the pages are otherwise the same) also
+carry a breaking-news ticker above the headline: another document's headline after the label
+("Son Dakika: ...", "URGENTE: ...", "BREAKING NEWS: ..."), or the label alone on its line and the
+headline under it, as news sites run one above every page.
+
+Usage: python benchmarks/bench_clean_pages.py [--docs N] [--tickers]   (default: all 123 documents x 3 languages)
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ MENUS = {
     "en": [["Home | News | Politics | Business | Opinion", "Subscribe"], ["Skip to main content", "Sign in", "Search"],
            ["Home > World > Europe"], ["Menu", "News Sport Business Arts and Culture Life and Style"]],
 }
+TICKER_LABELS = {"tr": ["Son Dakika: ", "SON DAKİKA | ", "Flaş Haber: "], "pt": ["Última hora: ", "URGENTE: ", "Plantão | "],
+                 "en": ["Breaking: ", "BREAKING NEWS: ", "Just in: "]}
 SECTIONS = {"tr": "Dünya", "pt": "Mundo", "en": "World"}
 DATES = {"tr": ["29 Eylül 2018 Cumartesi, 14:20", "Giriş: 29.09.2018 14:20 | Güncelleme: 29.09.2018 15:05"],
          "pt": ["29/09/2018 11h20 Atualizado há 2 horas", "Publicado em 29/09/2018 às 11h20"],
@@ -55,8 +62,8 @@ TRAILERS = {
 }
 
 
-def page(lang: str, headline: str, body: list[str], rng: random.Random) -> tuple[str, set[str]]:
-    """A page's raw text and its furniture lines."""
+def page(lang: str, headline: str, body: list[str], rng: random.Random, ticker: list[str] | None = None) -> tuple[str, set[str]]:
+    """A page's raw text and its furniture lines (``ticker``: lines above the headline, another story's)."""
     top = list(rng.choice(MENUS[lang]))
     blank_after_menu = rng.random() < 0.5
     if rng.random() < 0.3:
@@ -69,18 +76,21 @@ def page(lang: str, headline: str, body: list[str], rng: random.Random) -> tuple
     if at is not None and rng.random() < 0.5:
         middle[at:at] = RELATED[lang]
     trailer = rng.sample(TRAILERS[lang], k=min(len(TRAILERS[lang]), rng.randint(2, 4)))
-    lines = top + ([""] if blank_after_menu else []) + head + middle + trailer
-    furniture = set(top) | set(head[1:]) | set(RELATED[lang]) | set(trailer)
+    lines = top + ([""] if blank_after_menu else []) + (ticker or []) + head + middle + trailer
+    furniture = set(top) | set(ticker or []) | set(head[1:]) | set(RELATED[lang]) | set(trailer)
     return "\n".join(lines), furniture
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, help="only the first N documents")
+    ap.add_argument("--tickers", action="store_true", help="a breaking-news ticker above the headline on half the pages")
     args = ap.parse_args()
     text, docs = _ntrex_documents(shared_data_dir())
     names = list(docs)[: args.docs] if args.docs else list(docs)
     rng = random.Random(7)
+    ticker_rng = random.Random(11)
+    headlines = {lang: [" ".join(text[lang][docs[n][0]].split()) for n in names] for lang in ("tr", "pt", "en")}
     stats: dict[str, Counter[str]] = {lang: Counter() for lang in ("tr", "pt", "en")}
     lost_examples: list[str] = []
     title_examples: list[str] = []
@@ -93,7 +103,13 @@ def main() -> None:
             headline, body = lines[0], [ln for ln in lines[1:] if ln]
             if not body:
                 continue
-            raw, furniture = page(lang, headline, body, rng)
+            ticker = None
+            if args.tickers and ticker_rng.random() < 0.5:
+                other = ticker_rng.choice([h for h in headlines[lang] if h != headline])
+                label = ticker_rng.choice(TICKER_LABELS[lang])
+                ticker = ([label + other] if ticker_rng.random() < 0.7
+                          else [label.strip(" :|"), other])  # the label alone on its line, the headline under it
+            raw, furniture = page(lang, headline, body, rng, ticker)
             s = stats[lang]
             s["pages"] += 1
             s["body"] += len(body)

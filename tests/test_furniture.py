@@ -287,3 +287,32 @@ def test_a_page_title_above_the_menu_gives_the_headline_without_the_sites_name()
     for kept in ("US could use Navy for blockade to hamper Russian exports - Interior Secretary",
                  "Erdoğan meets Lula - in pictures", "Lula em Ancara - 20/05/2024", "Ukrayna - Rusya"):
         assert without_site_name(kept) == kept
+
+
+def test_a_breaking_news_ticker_above_the_headline_is_another_storys_not_the_title():
+    ticker = "Son Dakika: Dışişleri Bakanı Fidan, Azerbaycanlı mevkidaşı Bayramov ile telefonda görüştü"
+    headline = "Okullar yeni eğitim yılına törenle başladı"
+    for top in ([ticker], ["SON DAKİKA", ticker.split(": ", 1)[1]], [ticker, "Flaş Haber: Borsa güne yükselişle başladı"]):
+        a = _clean("\n".join(["Ana Sayfa", "Gündem", "Dünya"] + top + [headline] + BODY_TR))
+        assert a.title == headline and a.paragraphs == BODY_TR, top
+        assert [r.text for r in a.removed if r.reason == "related_links"] == [t for t in top if t != "SON DAKİKA"]
+    a = _clean("\n".join([ticker] + BODY_TR), title=headline)  # the page's title given, as HTML and JSON give it
+    assert a.title == headline and a.paragraphs == BODY_TR
+    pt = ["O presidente Lula chegou a Ancara nesta segunda-feira para a primeira visita de Estado de um presidente brasileiro.",
+          "Lula e Erdoğan assinaram acordos de comércio, defesa e energia, segundo o Palácio do Planalto."]
+    a = _clean("\n".join(["Última hora: Terremoto de magnitude 6,1 atinge o Chile", "Lula é recebido por Erdoğan em Ancara"] + pt))
+    assert a.title == "Lula é recebido por Erdoğan em Ancara" and a.paragraphs == pt
+
+
+def test_a_breaking_storys_own_headline_keeps_its_label():
+    own = "Son dakika: Okullar yeni eğitim yılına törenle başladı"
+    # The label on the story's own headline, the text under it.
+    assert _clean("\n".join([own] + BODY_TR)).title == own
+    # ... or a subtitle restating it: the two share the story's words.
+    subtitle = "Yeni eğitim yılı okullarda törenle başladı, Bakan açıklama yaptı"
+    a = _clean("\n".join([own, subtitle] + BODY_TR))
+    assert a.title == own and a.paragraphs == [subtitle] + BODY_TR
+    # A headline that is the page's only text under the label stays the article.
+    a = _clean("\n".join(["Breaking: Schools reopen across the country on Monday", "By Jane Doe",
+                          "Schools across the country reopened on Monday after the summer break, officials said."]))
+    assert a.title == "Breaking: Schools reopen across the country on Monday"

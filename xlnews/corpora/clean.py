@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "26"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands
+CLEANER_VERSION = "27"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -154,6 +154,8 @@ def clean_text(
     if published is None and url:
         published = date_from_url(url)  # many sites date their article addresses: /2017/10/06/...
 
+    _remove_tickers(lines, kept(), drop, title, remove)
+
     # Repeated or truncated copies of another paragraph (teasers, captions printed twice). The first
     # line, unpunctuated, is the headline even where the lead repeats it and goes on (many sites lead
     # with the headline's words): it stays, to be the title.
@@ -223,13 +225,10 @@ def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None
             and not fur.ends_sentence(lines[body[1]].text):
         remove(body[0], "menu", "the page's section above the headline")
         body = body[1:]
-    # Title: a short first line (30 words at most: Portuguese headlines run long) that does not end a
-    # sentence, with text after it.
-    if title is None and len(body) > 1:
-        first = lines[body[0]].text
-        if fur.words(first) <= 30 and not first.rstrip("”\"’'»)」』）").endswith((".", ",", ";", "。", "，", "；", "！", "？")):
-            title = fur.without_site_name(first)
-            body = body[1:]
+    # Title: the first line where it may be a headline, with text after it.
+    if title is None and len(body) > 1 and _may_be_title(lines[body[0]].text):
+        title = fur.without_site_name(lines[body[0]].text)
+        body = body[1:]
     # A dateline's place alone on its line under the headline or the subtitle ("Astana", then the
     # text, as agencies write it): one capitalised word before a paragraph is no paragraph.
     for k in range(min(2, len(body) - 1) if title is not None else 0):
@@ -238,6 +237,16 @@ def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None
             body = body[:k] + body[k + 1:]
             break
     return title, body
+
+
+# Portuguese headlines run long.
+_TITLE_MAX_WORDS = 30
+
+
+def _may_be_title(line: str) -> bool:
+    """A line that may be a headline: 30 words at most, not ending in a full stop, comma or semicolon
+    (a question or an exclamation may be one)."""
+    return fur.words(line) <= _TITLE_MAX_WORDS and not line.rstrip("”\"’'»)」』）").endswith((".", ",", ";", "。", "，", "；", "！", "？"))
 
 
 _ONE_CAPITALISED_WORD = re.compile(r"[A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕ][\w’'-]+")
@@ -263,6 +272,46 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
                 break
             taken.add(j)
             remove(j, "related_links", f"headline of another article, under {lines[i].text.strip()!r}")
+
+
+def _remove_tickers(lines: list[fur.Line], kept: list[int], drop: dict[int, Removal], title: str | None, remove) -> None:
+    """Breaking-news tickers at the top of the page ("SON DAKİKA: <another story's headline>", or the label
+    alone on its line and the headline under it), before the article's own headline. A ticker's
+    headline would become the title, and its people and places the article's. Its own breaking story's
+    headline carries the label too: a ticker goes only where a headline follows it (or the page's title
+    is given) that shares at most one content word with it, and text follows that."""
+    run: list[tuple[int, str]] = []
+    labelled = False  # the line before was the label alone ("SON DAKİKA", often already dropped as a menu entry)
+    for i in range(len(lines)):
+        rest = fur.ticker_rest(lines[i].text)
+        if i in drop:
+            labelled = rest == ""
+            continue
+        if rest:
+            run.append((i, rest))
+        elif rest == "":
+            run.append((i, rest))
+            labelled = True
+            continue
+        elif labelled and fur.words(lines[i].text) <= _TITLE_MAX_WORDS:
+            run.append((i, lines[i].text))
+        else:
+            break
+        labelled = False
+    if not run:
+        return
+    after = [i for i in kept if i > run[-1][0]]
+    if not after or not any(fur.is_body(lines[i].text) for i in after):
+        return
+    own = lines[after[0]].text
+    if title is None and not _may_be_title(own):
+        return  # no headline of its own under it: the ticker's line is this page's headline
+    headline = fur.stems(title if title is not None else own)
+    for i, rest in run:
+        if len(fur.stems(rest) & headline) > 1:
+            return  # the page's own breaking story: its headline under the label, a subtitle restating it
+    for i, _ in run:
+        remove(i, "related_links", "a breaking-news ticker: another story's headline above the article's own")
 
 
 def _article_language(lines: list[fur.Line], guesses: list[LangGuess]) -> tuple[str, float, int]:

@@ -96,6 +96,29 @@ _RELATED_HEADER = re.compile(
     r"(?:\s*[:\-–—»|>]+\s*(?P<rest>.*))?$", re.I)
 RELATED_MAX_HEADLINES = 12
 
+# A breaking-news ticker's label ("SON DAKİKA: <headline>", "Breaking: ...", "Última hora: ...") or the
+# label alone on its line with the headline under it. Sites run the ticker above every page with
+# another story's headline, and also write the label into their own breaking story's headline: which
+# it is, the page's next lines tell (see clean._remove_tickers).
+_TICKER = re.compile(
+    r"^(?:son dakika(?: haberi)?|flaş(?: haber)?|sıcak gelişme|breaking(?: news)?|just in|developing(?: story)?"
+    r"|última hora|urgente|plantão)(?:\s*[:\-–—|»>!]+\s*(?P<rest>.*))?$", re.I)
+# Words of four letters or more, their first five compared: Turkish and Portuguese endings aside,
+# two headlines of one story share some, another story's share none or one.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def ticker_rest(line: str) -> str | None:
+    """The headline a breaking-news ticker line carries after its label ("" for the label alone on its
+    line); None where the line has no such label."""
+    m = _TICKER.match(line.strip())
+    return None if m is None else (m.group("rest") or "").strip()
+
+
+def stems(line: str) -> set[str]:
+    """A line's content words, each by its first five letters, case folded."""
+    return {w.casefold()[:5] for w in _CONTENT_WORD.findall(line)}
+
 # A bar of navigation links or a breadcrumb: short items between separators ("Home | World |
 # Politics", "Início » Mundo » Política", "Gündem / Dünya / Siyaset").
 _NAV_SEPARATOR = re.compile(r"\s*[|»›>•·]\s*|\s+/\s+")
