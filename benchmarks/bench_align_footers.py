@@ -14,7 +14,11 @@ five ways:
 - the footer's sentences glued onto the page's last paragraph, on every page;
 - the footer on three pages of each site (the fewest that count as a site's);
 - the footer on two pages of each site: below that count, so kept (two outlets running one agency's
-  sentence look the same), and what it then costs.
+  sentence look the same), and what it then costs;
+- a site's line at the top of every page instead, above the headline, the page cleaned again as
+  `corpora ingest` cleans it: the site's slogan (a sentence: the cleaner then finds no title, and the
+  headline is the text's first paragraph), or another story's headline that the site runs above every
+  page without a label (the cleaner takes it for the title, and the headline for the first paragraph).
 
 Then what must not be left out: one agency's sentences that several outlets run word for word. Each
 NTREX document of a half cut into up to six reports in its own language (the documents' languages in
@@ -26,6 +30,7 @@ other documents' reports. Pairwise scores by document.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -35,6 +40,7 @@ from xlnews.align.aligner import Aligner  # noqa: E402
 from xlnews.align.embed import CachedEmbedder, get_embedder  # noqa: E402
 from xlnews.align.fit import LabelledPart  # noqa: E402
 from xlnews.align.score import Calibration, calibration_path  # noqa: E402
+from xlnews.corpora.clean import clean_text  # noqa: E402
 from xlnews.eval.benchmark import shared_data_dir  # noqa: E402
 from xlnews.eval import same_event  # noqa: E402
 from xlnews.eval.same_event import load_part, score_part  # noqa: E402
@@ -55,6 +61,27 @@ FOOTERS = {
            "Reproduction of this article in any form without the written permission of the Daily Ledger editorial "
            "team is prohibited."],
 }
+
+HEADERS = {
+    "slogan": {
+        "tr": "Kuzey Haber, Orta Asya ve Türk dünyasından en son haberleri Türkçe olarak sunan bağımsız bir haber sitesidir.",
+        "pt": "O Diário do Planalto traz todos os dias as principais notícias do Brasil e do mundo, com cobertura completa.",
+        "en": "The Morning Ledger brings you independent reporting on politics, business and world affairs from Washington."},
+    "headline": {
+        "tr": "Cumhurbaşkanı Erdoğan, Azerbaycan Cumhurbaşkanı Aliyev ile Ankara'da bir araya geldi",
+        "pt": "Lula recebe o presidente da Argentina no Palácio do Planalto para discutir o Mercosul",
+        "en": "Senate votes to extend government funding as shutdown deadline looms in Washington"},
+}
+
+
+def with_header(articles: list[Article], how: str) -> list[Article]:
+    """``articles`` as their pages would be cleaned with the site's ``how`` line above the headline."""
+    out = []
+    for a in articles:
+        raw = "\n\n".join([HEADERS[how][a.lang]] + ([a.title] if a.title else []) + a.paragraphs)
+        page = clean_text(raw, a.id, lang=a.lang, published=dt.date.fromisoformat(a.published) if a.published else None)
+        out.append(dataclasses.replace(a, title=page.title, paragraphs=page.paragraphs))
+    return out
 
 
 def with_footer(articles: list[Article], how: str, pages: int | None) -> list[Article]:
@@ -105,11 +132,12 @@ def main() -> None:
         part = load_part(shared_data_dir(), "outlets-dated", store)
         print("| footer | pages with it | P | R | F1 | different events joined | articles warned |")
         print("| --- | --- | --- | --- | --- | --- | --- |")
-        for how, pages in (("none", None), ("paragraphs", None), ("glued", None), ("paragraphs", 3), ("paragraphs", 2)):
-            articles = with_footer(part.articles, how, pages)
+        for how, pages in (("none", None), ("paragraphs", None), ("glued", None), ("paragraphs", 3), ("paragraphs", 2),
+                           ("slogan", None), ("headline", None)):
+            articles = with_header(part.articles, how) if how in HEADERS else with_footer(part.articles, how, pages)
             scores, report, result, _ = score_part(aligner, LabelledPart("outlets-dated", articles, part.gold, None))
             warned = sum(any("left out of the comparison" in w for w in p.warnings) for p in result.articles)
-            print(f"| {how} | {'every page' if pages is None else f'{pages} a site'} | {scores['pair_precision']:.3f} | "
+            print(f"| {how + (' (top)' if how in HEADERS else '')} | {'every page' if pages is None else f'{pages} a site'} | {scores['pair_precision']:.3f} | "
                   f"{scores['pair_recall']:.3f} | {scores['pair_f1']:.3f} | {different_events_joined(report, part.gold)} | "
                   f"{warned} |")
         print()

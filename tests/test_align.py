@@ -1117,6 +1117,36 @@ def test_a_sites_footer_on_every_page_is_left_out_and_ties_nothing(store):
     assert all(any("Kuzey Haber" in text for text in p.views["source"]) for p in result.articles)
 
 
+def test_a_sites_line_at_the_top_of_every_page_is_left_out_and_ties_nothing(store):
+    # Another story's headline that the site runs above every page (the cleaner takes it for the title),
+    # or the site's slogan above the headline: the reports' leads are then one passage.
+    ticker = "Cumhurbaşkanı Erdoğan, Azerbaycan Cumhurbaşkanı Aliyev ile Ankara'da bir araya geldi"
+    slogan = "Kuzey Haber, Orta Asya ve Türk dünyasından en güncel haberleri okuyucularına sunan bağımsız bir haber sitesidir."
+    headlines = ["İzmir'de sağanak yağış evleri su altında bıraktı", "Merkez Bankası politika faizini sabit tuttu",
+                 "Galatasaray Avrupa kupasında deplasmanda kazandı", "Kapadokya'da balon turları rüzgar nedeniyle iptal edildi"]
+    stories = [
+        "İzmir’de etkili olan sağanak yağış nedeniyle bazı evleri su bastı. İtfaiye ekipleri gece boyunca çalıştı. "
+        "Valilik, okulların bir gün tatil edildiğini açıkladı. Meteoroloji yağışın iki gün daha süreceğini bildirdi.",
+        "Merkez Bankası politika faizini yüzde 45’te sabit tuttu. Karar piyasa beklentilerine uygun oldu. "
+        "Bankanın açıklamasında enflasyondaki düşüşün sürdüğü belirtildi. Dolar kuru karardan sonra yatay seyretti.",
+        "Galatasaray, Avrupa kupasında deplasmanda 2-1 galip geldi. Golleri ikinci yarıda attı. Teknik direktör "
+        "oyuncularının mücadelesinden memnun olduğunu söyledi. Rövanş maçı gelecek hafta İstanbul’da oynanacak.",
+        "Kapadokya’da balon turları kuvvetli rüzgar nedeniyle iptal edildi. Turistler sabah erken saatlerde "
+        "bölgeye gelmişti. Turizm işletmecileri sezonun yoğun geçtiğini belirtti. Uçuşların yarın yeniden başlaması bekleniyor.",
+    ]
+    pages = {"ticker": [Article(f"site-{k}", "tr", [h, text], title=ticker) for k, (h, text) in enumerate(zip(headlines, stories))],
+             "slogan": [Article(f"site-{k}", "tr", [slogan, text], title=h) for k, (h, text) in enumerate(zip(headlines, stories))]}
+    for how, articles in pages.items():
+        result, report = _align(articles, store)
+        assert [len(c["articles"]) for c in report["clusters"]] == [1, 1, 1, 1], how
+        assert max(p["score"] for p in report["pairs"]) < 0.5, how
+        for p, h in zip(result.articles, headlines):
+            assert p.views["source"][0] == h and ticker not in p.views["source"] and slogan not in p.views["source"]
+            assert any("1 passage at its start left out of the comparison" in w for w in p.warnings)
+            # The site's line says nothing of the article's people and places either.
+            assert not any(n.key.startswith(("aliyev", "kuzey")) for n in p.facts.names), how
+
+
 def test_console_shows_the_first_warnings_and_the_report_holds_them_all(tmp_path):
     lines = ["Kazakistan ve Rusya, Astana’da 20 işbirliği anlaşması imzaladı.", "Ticaret hacmi 30 milyar doları aştı.",
              "Tokayev görüşmelerin çok verimli geçtiğini söyledi.", "Putin, Kazakistan’ı en yakın müttefik olarak nitelendirdi."]

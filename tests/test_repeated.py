@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from xlnews.align.repeated import paragraphs_without, passage_key, repeated_at_end, tail_to_leave_out, unalike_carriers
+from xlnews.align.repeated import Edges, edges_to_leave_out, paragraphs_without, passage_key, repeated_at_edges, unalike_carriers
 
 FOOTER = "Sitemizde yayınlanan haberlerin tüm hakları Kuzey Haber Ajansı'na aittir ve kaynak gösterilmeden kullanılamaz."
 LEAD = "Ajansın bildirdiğine göre deprem yerel saatle sabah dokuzda yedi büyüklüğünde kaydedildi ve hissedildi."
@@ -14,23 +14,31 @@ def _own(k: int, n: int = 3) -> list[str]:
     return [f"Haberin kendine ait {k}. makalesinin {j}. cümlesi burada uzun uzun anlatılıyor." for j in range(n)]
 
 
-def test_only_lines_that_end_three_articles_are_candidates():
+def test_only_lines_that_end_or_open_three_articles_are_candidates():
     ending = [[_own(k) + [FOOTER]] for k in range(3)]
-    assert repeated_at_end(ending) == {k: frozenset({passage_key(FOOTER)}) for k in range(3)}
+    assert repeated_at_edges(ending) == {k: frozenset({passage_key(FOOTER)}) for k in range(3)}
     # Two articles are not enough: two outlets may run one agency's sentence.
-    assert repeated_at_end(ending[:2]) == {}
-    # An opening three articles share is an agency's lead, not a site's line.
-    assert repeated_at_end([[[LEAD] + _own(k)] for k in range(3)]) == {}
+    assert repeated_at_edges(ending[:2]) == {}
+    # At the top, above the headline or under it (an agency's lead there is kept by unalike_carriers).
+    headline = "Depremde yıkılan {} binanın enkazında arama çalışmaları sürüyor"
+    for top in ([[FOOTER] + _own(k)] for k in range(3)), ([[headline.format(k), FOOTER] + _own(k)] for k in range(3)):
+        assert repeated_at_edges(list(top)) == {k: frozenset({passage_key(FOOTER)}) for k in range(3)}
+    # In the middle of the text, what three articles share is one agency's copy.
+    assert repeated_at_edges([[_own(k, 2) + [FOOTER] + _own(k + 10, 2)] for k in range(3)]) == {}
     # A short line after the footer (a byline) does not stop it ending the page.
-    assert set(repeated_at_end([[_own(k) + [FOOTER, "Muhabir: Ali"]] for k in range(3)])) == {0, 1, 2}
+    assert set(repeated_at_edges([[_own(k) + [FOOTER, "Muhabir: Ali"]] for k in range(3)])) == {0, 1, 2}
     # An article the repeated lines are more than half of is a near copy: its shared text is kept.
-    assert repeated_at_end([[_own(k, 1) + [LEAD, FOOTER]] for k in range(3)]) == {}
+    assert repeated_at_edges([[_own(k, 1) + [LEAD, FOOTER]] for k in range(3)]) == {}
 
 
 def test_the_end_that_is_left_out_and_the_text_read_without_it():
+    site = frozenset({passage_key(FOOTER)})
     items = [*_own(0), FOOTER, "Muhabir: Ali"]
-    assert tail_to_leave_out(items, frozenset({passage_key(FOOTER)})) == 3
-    assert tail_to_leave_out(items, frozenset()) == len(items)
+    assert edges_to_leave_out(items, site) == Edges([], [0, 1, 2], [3, 4])
+    assert edges_to_leave_out(items, frozenset()) == Edges([], [0, 1, 2, 3, 4], [])
+    # A site's line under the headline: the headline is kept, the line goes before it in the view's order.
+    assert edges_to_leave_out(["Depremde yıkılan binaların enkazında arama sürüyor", FOOTER, *_own(0), FOOTER], site) \
+        == Edges([1], [0, 2, 3, 4], [5])
     paragraphs = [" ".join(_own(0)), FOOTER, f"{_own(1)[0]} {FOOTER}"]
     assert paragraphs_without(paragraphs, "tr", [FOOTER]) == [paragraphs[0], "", _own(1)[0]]
 
@@ -48,3 +56,27 @@ def test_carriers_no_more_alike_than_their_language_are_a_site():
     candidates = {0: frozenset({agency}), 1: frozenset({agency}), 2: frozenset({agency}),
                   3: frozenset({footer}), 5: frozenset({footer}), 8: frozenset({footer})}
     assert unalike_carriers(candidates, centroids, langs) == frozenset({footer})
+
+
+def test_a_views_rows_are_its_kept_passages_vectors_after_the_sites_lines_go():
+    from xlnews.align.aligner import Prepared, leave_out_repeated
+    from xlnews.records import Article
+
+    rng = np.random.default_rng(1)
+    headline = "Depremde yıkılan {} binanın enkazında arama çalışmaları sürüyor"
+    views = [[headline.format(k), FOOTER, *_own(k), FOOTER] for k in range(4)]
+    prepared, start = [], 0
+    for k, items in enumerate(views):
+        prepared.append(Prepared(Article(f"a{k}", "tr", [" ".join(items[1:])], title=items[0]), None, {"source": list(items)},
+                                 rows={"source": (start, start + len(items))}))
+        start += len(items)
+    # Unalike articles: each passage a random direction.
+    vectors = rng.normal(size=(start, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    by_text = {(k, text): vectors[prepared[k].rows["source"][0] + j].copy() for k, items in enumerate(views)
+               for j, text in enumerate(items) if text != FOOTER}
+    leave_out_repeated(prepared, vectors)
+    for k, p in enumerate(prepared):
+        assert p.views["source"] == [headline.format(k), *_own(k)] and p.left_out == [FOOTER, FOOTER]
+        lo, hi = p.rows["source"]
+        assert np.array_equal(vectors[lo:hi], np.array([by_text[(k, text)] for text in p.views["source"]]))

@@ -30,7 +30,7 @@ from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
 from xlnews.align.repeated import (
-    REPEATED_MIN_ARTICLES, paragraphs_without, passage_key, repeated_at_end, tail_to_leave_out, unalike_carriers,
+    REPEATED_MIN_ARTICLES, edges_to_leave_out, paragraphs_without, passage_key, repeated_at_edges, unalike_carriers,
 )
 from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
@@ -67,7 +67,7 @@ class Prepared:
     facts: Facts = field(default_factory=Facts)
     warnings: list[str] = field(default_factory=list)
     copy: Copy | None = None  # set when an earlier article has the same text, or nearly
-    # A site's lines cut off the end of its views (repeated), as the views wrote them: read without them too.
+    # A site's lines taken out of the start or end of its views (repeated), as the views wrote them: read without them too.
     left_out: list[str] = field(default_factory=list)
     # Its source text is in a script the embedder cannot read: its vectors are left at zero, not compared.
     blind: bool = False
@@ -169,13 +169,13 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
 
 
 def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
-    """Takes a site's furniture, passages that many unalike articles end with word for word
-    (:mod:`xlnews.align.repeated`), off the end of each article's views and out of the text its names and
-    numbers will be read from, and says so on the article. A view's rows then end earlier: its vectors
-    stay where they are, unread, rather than the matrix being copied without them. Copies do not count:
-    they are one text."""
+    """Takes a site's furniture, passages that many unalike articles open or end with word for word
+    (:mod:`xlnews.align.repeated`), out of each article's views and out of the text its names and numbers
+    will be read from, and says so on the article. A view's rows then start later and end earlier: the
+    view's own rows are reordered in place (a site's line under the headline goes before it), rather
+    than the matrix being copied without them. Copies do not count: they are one text."""
     originals = [p for p in prepared if p.duplicate_of is None]
-    candidates = repeated_at_end([list(p.views.values()) for p in originals])
+    candidates = repeated_at_edges([list(p.views.values()) for p in originals])
     if not candidates:
         return
     site = unalike_carriers(candidates, _centroids_without(originals, candidates, vectors),
@@ -183,19 +183,25 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
     for i, keys in candidates.items():
         p = originals[i]
         out: list[str] = []
+        where: set[str] = set()
         for view, items in p.views.items():
-            cut = tail_to_leave_out(items, keys & site)
-            if 0 < cut < len(items):  # a view that is all stock lines (a translation) stays whole: it could not be compared
-                out.extend(items[cut:])
-                p.views[view] = items[:cut]
-                p.rows[view] = (p.rows[view][0], p.rows[view][0] + cut)
+            edges = edges_to_leave_out(items, keys & site)
+            if not edges.kept or len(edges.kept) == len(items):
+                continue  # a view that is all stock lines (a translation) stays whole: it could not be compared
+            lo, hi = p.rows[view]
+            vectors[lo:hi] = vectors[lo:hi][edges.opening + edges.kept + edges.ending]
+            out.extend(items[k] for k in edges.opening + edges.ending)
+            where.update(name for name, taken in (("start", edges.opening), ("end", edges.ending)) if taken)
+            p.views[view] = [items[k] for k in edges.kept]
+            p.rows[view] = (lo + len(edges.opening), lo + len(edges.opening) + len(edges.kept))
         if not out:
             continue
         p.left_out = out
+        at = " and ".join(x for x in ("start", "end") if x in where)
         p.warnings.append(
-            f"{len(out)} passage{'s' if len(out) > 1 else ''} at its end left out of the comparison, word for word at the "
-            f"end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's footer or stock line "
-            f"says nothing of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
+            f"{len(out)} passage{'s' if len(out) > 1 else ''} at its {at} left out of the comparison, word for word at the "
+            f"start or end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's stock line, "
+            f"header or footer, says nothing of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
 
 
 def _centroids_without(originals: list[Prepared], candidates: dict[int, frozenset[int]], vectors: np.ndarray) -> np.ndarray:
@@ -224,7 +230,7 @@ def stock_lines_warning(prepared: list[Prepared]) -> str | None:
     carried = collections.Counter(text for p in furnished for text in dict.fromkeys(p.left_out))
     text, n = carried.most_common(1)[0]
     return (f"{len(furnished)} article{'s' if len(furnished) != 1 else ''} had passages left out of the comparison as a "
-            f"site's stock lines ({len(carried)} distinct, each word for word at the end of {REPEATED_MIN_ARTICLES} or more "
+            f"site's stock lines ({len(carried)} distinct, each word for word at the start or end of {REPEATED_MIN_ARTICLES} or more "
             f"unalike articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
 
 
@@ -307,7 +313,9 @@ class Aligner:
             if p.left_out:
                 # Without a site's lines: its name and town in a footer are no more a shared fact than the
                 # footer is a shared passage.
-                article = dataclasses.replace(article, paragraphs=paragraphs_without(article.paragraphs, article.lang, p.left_out))
+                article = dataclasses.replace(article, paragraphs=paragraphs_without(article.paragraphs, article.lang, p.left_out),
+                                              title=None if article.title and " ".join(article.title.split()) in p.left_out
+                                              else article.title)
                 english = "\n\n".join(paragraphs_without(english.split("\n\n"), "en", p.left_out)) if english else english
             try:
                 p.facts = article_facts(article, english, compared=p.duplicate_of is None, also_named=also_named)

@@ -7,22 +7,26 @@ passages are left out of the comparison, and out of the text names and numbers a
 What is left out is told apart from shared text that is evidence of one event:
 - two articles sharing a sentence may be two outlets running one agency's copy: a passage counts
   only when three or more articles that are not copies of one another carry it;
-- an agency's opening that several outlets run, each adding its own, starts their reports, while a
-  site's lines end its pages: only passages at the end of an article (with nothing after them but
-  others such, or a short line) are left out;
+- what outlets share in the middle of their reports is an agency's copy, while a site's lines end its
+  pages, or open them: only passages at the end of an article (with nothing after them but others such,
+  or a short line) or at its opening (above or under its headline) are left out;
 - a family of near copies (one story republished with a line changed here and there) shares most of
   each article: an article whose repeated passages are more than half of it keeps them all;
-- outlets may close one event's report with one agency's lines: a passage is a site's only where the
-  articles that carry it are no more alike, the rest of what they say, than any articles of their
-  languages are.
+- outlets may open or close one event's report with one agency's lines: a passage is a site's only
+  where the articles that carry it are no more alike, the rest of what they say, than any articles of
+  their languages are.
 The first version left out every passage three articles carried, and lost one event's reports that
-open with one agency's sentence (pairwise F1 0.90-0.98 down to 0.41-0.67 on the benchmark).
+open with one agency's sentence (pairwise F1 0.90-0.98 down to 0.41-0.67 on the benchmark); the
+alike rule keeps those. A site's line at the top of its pages is worse than a footer: the reports'
+leads are then one passage, and each site's pages became one event (F1 0.637 to 0.009 on the
+outlets; benchmarks/README.md, eighth session).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -48,12 +52,13 @@ def passage_key(text: str) -> int:
     return hash(text)
 
 
-def repeated_at_end(articles: Sequence[Sequence[Sequence[str]]], min_articles: int = REPEATED_MIN_ARTICLES,
-                    max_share: float = REPEATED_MAX_SHARE) -> dict[int, frozenset[int]]:
+def repeated_at_edges(articles: Sequence[Sequence[Sequence[str]]], min_articles: int = REPEATED_MIN_ARTICLES,
+                      max_share: float = REPEATED_MAX_SHARE) -> dict[int, frozenset[int]]:
     """For the articles (each its views, each view its passages) that have any, the keys of the passages
     that may be a site's: those that ``min_articles`` or more of the articles carry and that end a view
-    (with only others such, or short lines, after them), where they are at most ``max_share`` of the
-    article."""
+    (with only others such, or short lines, after them) or open it (before its text: with only others
+    such, short lines and one passage more, its headline, before them), where they are at most
+    ``max_share`` of the article."""
     keys = [[[passage_key(t) for t in view] for view in views] for views in articles]
     counts: Counter[int] = Counter()
     for views in keys:
@@ -65,9 +70,11 @@ def repeated_at_end(articles: Sequence[Sequence[Sequence[str]]], min_articles: i
     for i, views in enumerate(keys):
         found: set[int] = set()
         for view, view_keys in zip(articles[i], views):
-            # Only the end: a site's lines close its pages, while an agency's opening starts the outlets'
-            # reports that run it (each adding its own), and is evidence that they report one event.
+            # Only the edges: a site's lines close its pages or open them, while what else outlets share
+            # in the middle of their reports is one agency's copy. (An agency's lead opens the outlets'
+            # reports too: what keeps it is that they are alike, :func:`unalike_carriers`.)
             found.update(k for k in view_keys[_ending(view, view_keys, repeated):] if k in repeated)
+            found.update(view_keys[k] for k in _opening(view, view_keys, repeated))
         if found and sum(k in found for view in views for k in view) <= max_share * sum(len(view) for view in views):
             out[i] = frozenset(found)
     return out
@@ -122,10 +129,36 @@ def _ending(view: Sequence[str], keys: Sequence[int], marked: Container[int]) ->
     return cut
 
 
-def tail_to_leave_out(passages: Sequence[str], site: frozenset[int]) -> int:
-    """Where the end of one view that is a site's begins (keys in ``site``, short lines among them);
-    ``len(passages)`` if none."""
-    return _ending(passages, [passage_key(x) for x in passages], site)
+def _opening(view: Sequence[str], keys: Sequence[int], marked: Container[int]) -> list[int]:
+    """The marked passages a view opens with: those before its text, with only short lines (a label) and
+    one passage that is not (its headline: a site's line may stand above or under it) among them."""
+    found, unmarked = [], 0
+    for k in range(len(view)):
+        if keys[k] in marked:
+            found.append(k)
+        elif count_words(view[k]) >= SHORT_LINE_WORDS:
+            unmarked += 1
+            if unmarked > 1:
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class Edges:
+    """One view's passages (their indexes) without a site's lines at its edges, and those lines."""
+
+    opening: list[int]  # a site's lines above or under the headline
+    kept: list[int]
+    ending: list[int]  # from the site's lines at the end, short lines among and after them with them
+
+
+def edges_to_leave_out(passages: Sequence[str], site: frozenset[int]) -> Edges:
+    """Which of one view's passages are a site's lines (keys in ``site``) at its opening and its end."""
+    keys = [passage_key(x) for x in passages]
+    cut = _ending(passages, keys, site)
+    opening = [k for k in _opening(passages, keys, site) if k < cut]
+    left = set(opening)
+    return Edges(opening, [k for k in range(cut) if k not in left], list(range(cut, len(passages))))
 
 
 def paragraphs_without(paragraphs: list[str], lang: str | None, left_out: list[str]) -> list[str]:
