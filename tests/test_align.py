@@ -1145,6 +1145,10 @@ def test_a_sites_line_at_the_top_of_every_page_is_left_out_and_ties_nothing(stor
             assert any("1 passage at its start left out of the comparison" in w for w in p.warnings)
             # The site's line says nothing of the article's people and places either.
             assert not any(n.key.startswith(("aliyev", "kuzey")) for n in p.facts.names), how
+        # Nor is it shown as their title: the clusters are labelled with their own headlines.
+        assert sorted(c["label"] for c in report["clusters"]) == sorted(headlines), how
+        if how == "ticker":
+            assert all(a["title"] is None for a in report["articles"])
 
 
 def test_console_shows_the_first_warnings_and_the_report_holds_them_all(tmp_path):

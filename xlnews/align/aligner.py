@@ -73,6 +73,13 @@ class Prepared:
     blind: bool = False
 
     @property
+    def title(self) -> str | None:
+        """The article's title, unless it is a site's line left out (another story's headline the site runs
+        above every page): then none."""
+        title = self.article.title
+        return None if title and self.left_out and " ".join(title.split()) in self.left_out else title
+
+    @property
     def duplicate_of(self) -> str | None:
         """The first article with (nearly) the same text."""
         return self.copy.of if self.copy else None
@@ -314,8 +321,7 @@ class Aligner:
                 # Without a site's lines: its name and town in a footer are no more a shared fact than the
                 # footer is a shared passage.
                 article = dataclasses.replace(article, paragraphs=paragraphs_without(article.paragraphs, article.lang, p.left_out),
-                                              title=None if article.title and " ".join(article.title.split()) in p.left_out
-                                              else article.title)
+                                              title=p.title)
                 english = "\n\n".join(paragraphs_without(english.split("\n\n"), "en", p.left_out)) if english else english
             try:
                 p.facts = article_facts(article, english, compared=p.duplicate_of is None, also_named=also_named)
@@ -635,9 +641,9 @@ class Aligner:
     def _label(ids: list[str], by_id: dict[str, Prepared]) -> str:
         """The English or first title among the members, else the first passage, with the event date."""
         members = [by_id[i] for i in ids]
-        members.sort(key=lambda p: (p.article.lang != "en", not p.article.title))
+        members.sort(key=lambda p: (p.article.lang != "en", not p.title))
         p = members[0]
-        text = p.article.title or (p.views["source"][0] if p.views["source"] else p.article.id)
+        text = p.title or (p.views["source"][0] if p.views["source"] else p.article.id)
         text = text if len(text) <= 100 else text[:97].rsplit(" ", 1)[0] + "…"
         dates = sorted({m.facts.event_date for m in members if m.facts.event_date})
         return f"{text} ({dates[0].isoformat()})" if dates else text

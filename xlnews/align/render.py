@@ -236,7 +236,7 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
         cluster = view.cluster
         out += [f"## {cluster['id']}: {_md_escape(cluster['label'])}", "", "| article | language | date | title |", "| --- | --- | --- | --- |"]
         for p in view.members:
-            out.append(f"| {p.article.id} | {p.article.lang} | {_date(p)} | {_md_escape(p.article.title or '')} |")
+            out.append(f"| {p.article.id} | {p.article.lang} | {_date(p)} | {_md_escape(p.title or '')} |")
         if view.facts:
             out += ["", "Shared facts:", ""] + [f"- {k}: {v}" for k, v in view.facts]
         for v in view.pairs:
@@ -297,7 +297,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
         cluster = view.cluster
         out.append(f"<h2 id='{e(cluster['id'])}'>{e(cluster['id'])}: {e(cluster['label'])}</h2>")
         out.append("<table><tr><th>article</th><th>language</th><th>date</th><th>title</th></tr>")
-        out += [f"<tr><td>{e(p.article.id)}</td><td>{e(p.article.lang or '')}</td><td>{_date(p)}</td><td>{e(p.article.title or '')}</td></tr>"
+        out += [f"<tr><td>{e(p.article.id)}</td><td>{e(p.article.lang or '')}</td><td>{_date(p)}</td><td>{e(p.title or '')}</td></tr>"
                 for p in view.members]
         out.append("</table>")
         if view.facts:

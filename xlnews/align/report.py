@@ -24,7 +24,7 @@ _ONE_LINE = json.JSONEncoder(ensure_ascii=False)
 def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
     a = p.article
     return {
-        "id": a.id, "lang": a.lang, "title": a.title, "published": str(a.published) if a.published else None,
+        "id": a.id, "lang": a.lang, "title": p.title, "published": str(a.published) if a.published else None,
         "event_date": p.facts.event_date.isoformat() if p.facts.event_date else None,
         "event_date_from": p.facts.event_date_source, "source": a.source, "url": a.url,
         "passages": {view: len(items) for view, items in p.views.items()},
