@@ -1072,19 +1072,23 @@ def test_many_reports_of_one_text_are_one_event_and_shared_boilerplate_is_not(st
     assert "verbatim" not in report["pairs"][0]["evidence"]["contributions"]
 
 
+# Four short Turkish reports of four unrelated events, as one site's pages.
+SITE_STORIES = [
+    "İzmir’de etkili olan sağanak yağış nedeniyle bazı evleri su bastı. İtfaiye ekipleri gece boyunca çalıştı. "
+    "Valilik, okulların bir gün tatil edildiğini açıkladı. Meteoroloji yağışın iki gün daha süreceğini bildirdi.",
+    "Merkez Bankası politika faizini yüzde 45’te sabit tuttu. Karar piyasa beklentilerine uygun oldu. "
+    "Bankanın açıklamasında enflasyondaki düşüşün sürdüğü belirtildi. Dolar kuru karardan sonra yatay seyretti.",
+    "Galatasaray, Avrupa kupasında deplasmanda 2-1 galip geldi. Golleri ikinci yarıda attı. Teknik direktör "
+    "oyuncularının mücadelesinden memnun olduğunu söyledi. Rövanş maçı gelecek hafta İstanbul’da oynanacak.",
+    "Kapadokya’da balon turları kuvvetli rüzgar nedeniyle iptal edildi. Turistler sabah erken saatlerde "
+    "bölgeye gelmişti. Turizm işletmecileri sezonun yoğun geçtiğini belirtti. Uçuşların yarın yeniden başlaması bekleniyor.",
+]
+
+
 def test_a_sites_footer_on_every_page_is_left_out_and_ties_nothing(store):
     footer = ["Kuzey Haber, Orta Asya ve Türk dünyasından en güncel haberleri okuyucularına sunan bağımsız bir haber sitesidir.",
               "Sitemizde yayınlanan haberlerin tüm hakları Kuzey Haber Ajansı'na aittir ve kaynak gösterilmeden kullanılamaz."]
-    stories = [
-        "İzmir’de etkili olan sağanak yağış nedeniyle bazı evleri su bastı. İtfaiye ekipleri gece boyunca çalıştı. "
-        "Valilik, okulların bir gün tatil edildiğini açıkladı. Meteoroloji yağışın iki gün daha süreceğini bildirdi.",
-        "Merkez Bankası politika faizini yüzde 45’te sabit tuttu. Karar piyasa beklentilerine uygun oldu. "
-        "Bankanın açıklamasında enflasyondaki düşüşün sürdüğü belirtildi. Dolar kuru karardan sonra yatay seyretti.",
-        "Galatasaray, Avrupa kupasında deplasmanda 2-1 galip geldi. Golleri ikinci yarıda attı. Teknik direktör "
-        "oyuncularının mücadelesinden memnun olduğunu söyledi. Rövanş maçı gelecek hafta İstanbul’da oynanacak.",
-        "Kapadokya’da balon turları kuvvetli rüzgar nedeniyle iptal edildi. Turistler sabah erken saatlerde "
-        "bölgeye gelmişti. Turizm işletmecileri sezonun yoğun geçtiğini belirtti. Uçuşların yarın yeniden başlaması bekleniyor.",
-    ]
+    stories = SITE_STORIES
     articles = [Article(f"site-{k}", "tr", [text, *footer]) for k, text in enumerate(stories)]
     result, report = _align(articles, store)
     assert [len(c["articles"]) for c in report["clusters"]] == [1, 1, 1, 1]
@@ -1124,16 +1128,7 @@ def test_a_sites_line_at_the_top_of_every_page_is_left_out_and_ties_nothing(stor
     slogan = "Kuzey Haber, Orta Asya ve Türk dünyasından en güncel haberleri okuyucularına sunan bağımsız bir haber sitesidir."
     headlines = ["İzmir'de sağanak yağış evleri su altında bıraktı", "Merkez Bankası politika faizini sabit tuttu",
                  "Galatasaray Avrupa kupasında deplasmanda kazandı", "Kapadokya'da balon turları rüzgar nedeniyle iptal edildi"]
-    stories = [
-        "İzmir’de etkili olan sağanak yağış nedeniyle bazı evleri su bastı. İtfaiye ekipleri gece boyunca çalıştı. "
-        "Valilik, okulların bir gün tatil edildiğini açıkladı. Meteoroloji yağışın iki gün daha süreceğini bildirdi.",
-        "Merkez Bankası politika faizini yüzde 45’te sabit tuttu. Karar piyasa beklentilerine uygun oldu. "
-        "Bankanın açıklamasında enflasyondaki düşüşün sürdüğü belirtildi. Dolar kuru karardan sonra yatay seyretti.",
-        "Galatasaray, Avrupa kupasında deplasmanda 2-1 galip geldi. Golleri ikinci yarıda attı. Teknik direktör "
-        "oyuncularının mücadelesinden memnun olduğunu söyledi. Rövanş maçı gelecek hafta İstanbul’da oynanacak.",
-        "Kapadokya’da balon turları kuvvetli rüzgar nedeniyle iptal edildi. Turistler sabah erken saatlerde "
-        "bölgeye gelmişti. Turizm işletmecileri sezonun yoğun geçtiğini belirtti. Uçuşların yarın yeniden başlaması bekleniyor.",
-    ]
+    stories = SITE_STORIES
     pages = {"ticker": [Article(f"site-{k}", "tr", [h, text], title=ticker) for k, (h, text) in enumerate(zip(headlines, stories))],
              "slogan": [Article(f"site-{k}", "tr", [slogan, text], title=h) for k, (h, text) in enumerate(zip(headlines, stories))]}
     for how, articles in pages.items():
