@@ -190,7 +190,7 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
     for i, keys in candidates.items():
         p = originals[i]
         out: list[str] = []
-        where: set[str] = set()
+        opened = ended = False
         for view, items in p.views.items():
             edges = edges_to_leave_out(items, keys & site)
             if not edges.kept or len(edges.kept) == len(items):
@@ -198,13 +198,13 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
             lo, hi = p.rows[view]
             vectors[lo:hi] = vectors[lo:hi][edges.opening + edges.kept + edges.ending]
             out.extend(items[k] for k in edges.opening + edges.ending)
-            where.update(name for name, taken in (("start", edges.opening), ("end", edges.ending)) if taken)
+            opened, ended = opened or bool(edges.opening), ended or bool(edges.ending)
             p.views[view] = [items[k] for k in edges.kept]
             p.rows[view] = (lo + len(edges.opening), lo + len(edges.opening) + len(edges.kept))
         if not out:
             continue
         p.left_out = out
-        at = " and ".join(x for x in ("start", "end") if x in where)
+        at = " and ".join(x for x, taken in (("start", opened), ("end", ended)) if taken)
         p.warnings.append(
             f"{len(out)} passage{'s' if len(out) > 1 else ''} at its {at} left out of the comparison, word for word at the "
             f"start or end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's stock line, "
@@ -379,7 +379,7 @@ class Aligner:
             lo, hi = min(r[0] for r in spans), max(r[1] for r in spans)
             if sum(b - a for a, b in spans) == hi - lo:
                 c = vectors[lo:hi].sum(0)
-            else:  # a view ends before the next one starts: a site's lines left out, their rows unread
+            else:  # the views' rows do not meet: a site's lines left out at a view's start or end, their rows unread
                 c = sum((vectors[a:b].sum(0) for a, b in spans), np.zeros(dim, dtype=np.float32))
             norm = float(np.linalg.norm(c))
             centroids[row] = c / norm if norm > 0 else c

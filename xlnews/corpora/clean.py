@@ -154,7 +154,7 @@ def clean_text(
     if published is None and url:
         published = date_from_url(url)  # many sites date their article addresses: /2017/10/06/...
 
-    _remove_tickers(lines, kept(), drop, title, remove)
+    _remove_tickers(lines, drop, title, remove)
 
     # Repeated or truncated copies of another paragraph (teasers, captions printed twice). The first
     # line, unpunctuated, is the headline even where the lead repeats it and goes on (many sites lead
@@ -274,7 +274,7 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
             remove(j, "related_links", f"headline of another article, under {lines[i].text.strip()!r}")
 
 
-def _remove_tickers(lines: list[fur.Line], kept: list[int], drop: dict[int, Removal], title: str | None, remove) -> None:
+def _remove_tickers(lines: list[fur.Line], drop: dict[int, Removal], title: str | None, remove) -> None:
     """Breaking-news tickers at the top of the page ("SON DAKİKA: <another story's headline>", or the label
     alone on its line and the headline under it), before the article's own headline. A ticker's
     headline would become the title, and its people and places the article's. Its own breaking story's
@@ -300,14 +300,14 @@ def _remove_tickers(lines: list[fur.Line], kept: list[int], drop: dict[int, Remo
         labelled = False
     if not run:
         return
-    after = [i for i in kept if i > run[-1][0]]
+    after = [i for i in range(run[-1][0] + 1, len(lines)) if i not in drop]
     if not after or not any(fur.is_body(lines[i].text) for i in after):
         return
     own = lines[after[0]].text
     if title is None and not _may_be_title(own):
         return  # no headline of its own under it: the ticker's line is this page's headline
     headline = fur.stems(title if title is not None else own)
-    for i, rest in run:
+    for _, rest in run:
         if len(fur.stems(rest) & headline) > 1:
             return  # the page's own breaking story: its headline under the label, a subtitle restating it
     for i, _ in run:
