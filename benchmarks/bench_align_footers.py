@@ -20,6 +20,11 @@ five ways:
   headline is the text's first paragraph), or another story's headline that the site runs above every
   page without a label (the cleaner takes it for the title, and the headline for the first paragraph).
 
+Then topical sites: the footer only on the pages of one subject (the reports whose English text names
+Trump or Kavanaugh, the Sulawesi earthquake, Korea), as a site that covers one story would have it. Such
+pages are more alike than the collection's, so the carriers look like one event's reports running one
+agency's lines; shown without the pages' addresses and with them (each language's pages on one site).
+
 Then what must not be left out: one agency's sentences that several outlets run word for word. Each
 NTREX document of a half cut into up to six reports in its own language (the documents' languages in
 turn), each with its own sentences and the document's first one (or three) word for word, opening
@@ -99,6 +104,19 @@ def with_footer(articles: list[Article], how: str, pages: int | None) -> list[Ar
     return out
 
 
+SITES = {"tr": "https://www.kazakistanhaber.com/", "pt": "https://jb.com.br/", "en": "https://dailyledger.com/"}
+TOPICS = {"Trump, Kavanaugh": ("Trump", "Kavanaugh"), "Sulawesi": ("Sulawesi", "Indonesia", "Palu"), "Korea": ("Korea",)}
+
+
+def on_topical_site(articles: list[Article], words: tuple[str, ...], addressed: bool) -> list[Article]:
+    """``articles`` with their site's footer on the pages whose NTREX document names one of ``words`` in
+    English, and, if ``addressed``, those pages' addresses on their language's site."""
+    text, docs = same_event._ntrex_documents(shared_data_dir())
+    topical = {f"ntrex-{name}" for name, lines in docs.items() if any(w in text["en"][i] for i in lines for w in words)}
+    return [dataclasses.replace(a, paragraphs=a.paragraphs + FOOTERS[a.lang], url=SITES[a.lang] + a.id if addressed else None)
+            if a.id.rsplit("-", 1)[0] in topical else a for a in articles]
+
+
 def different_events_joined(report: dict, gold: dict[str, str]) -> int:
     cluster = {aid: c["id"] for c in report["clusters"] for aid in c["articles"]}
     ids = sorted(gold)
@@ -140,6 +158,17 @@ def main() -> None:
             print(f"| {how + (' (top)' if how in HEADERS else '')} | {'every page' if pages is None else f'{pages} a site'} | {scores['pair_precision']:.3f} | "
                   f"{scores['pair_recall']:.3f} | {scores['pair_f1']:.3f} | {different_events_joined(report, part.gold)} | "
                   f"{warned} |")
+        print()
+        print("| topical site | pages with the footer | addresses | P | R | F1 | different events joined | articles warned |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        for topic, words in TOPICS.items():
+            for addressed in (False, True):
+                articles = on_topical_site(part.articles, words, addressed)
+                scores, report, result, _ = score_part(aligner, LabelledPart("outlets-dated", articles, part.gold, None))
+                warned = sum(any("left out of the comparison" in w for w in p.warnings) for p in result.articles)
+                pages = sum(a.paragraphs[-1] == FOOTERS[a.lang][-1] for a in articles)
+                print(f"| {topic} | {pages} | {'yes' if addressed else 'no'} | {scores['pair_precision']:.3f} | {scores['pair_recall']:.3f} | "
+                      f"{scores['pair_f1']:.3f} | {different_events_joined(report, part.gold)} | {warned} |")
         print()
         print("| agency's sentences | shared | half | reports | P | R | F1 | articles warned |")
         print("| --- | --- | --- | --- | --- | --- | --- | --- |")

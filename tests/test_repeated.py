@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from xlnews.align.repeated import Edges, edges_to_leave_out, paragraphs_without, passage_key, repeated_at_edges, unalike_carriers
+from xlnews.align.repeated import (
+    Edges, edges_to_leave_out, one_sites_lines, paragraphs_without, passage_key, repeated_at_edges, site_of, unalike_carriers,
+)
 
 FOOTER = "Sitemizde yayınlanan haberlerin tüm hakları Kuzey Haber Ajansı'na aittir ve kaynak gösterilmeden kullanılamaz."
 LEAD = "Ajansın bildirdiğine göre deprem yerel saatle sabah dokuzda yedi büyüklüğünde kaydedildi ve hissedildi."
@@ -80,3 +82,56 @@ def test_a_views_rows_are_its_kept_passages_vectors_after_the_sites_lines_go():
         assert p.views["source"] == [headline.format(k), *_own(k)] and p.left_out == [FOOTER, FOOTER]
         lo, hi = p.rows["source"]
         assert np.array_equal(vectors[lo:hi], np.array([by_text[(k, text)] for text in p.views["source"]]))
+
+
+def test_a_site_is_its_addresses_host():
+    assert site_of("https://www.hurriyet.com.tr/dunya/haber-123") == "hurriyet.com.tr"
+    assert site_of("http://m.hurriyet.com.tr/x") == site_of("HTTPS://Hurriyet.com.tr") == "hurriyet.com.tr"
+    assert site_of("g1.globo.com/mundo/noticia/2024/05/20/x.ghtml") == "g1.globo.com"
+    assert site_of("https://www.com/") == "www.com"  # the prefix goes only where a host is left
+    for nothing in (None, "", "not an address", "https://[::1", "file:///tmp/a.html"):
+        assert site_of(nothing) is None
+
+
+def test_three_pages_of_one_site_carry_its_line_however_alike():
+    footer, agency = 1, 2
+    candidates = {0: frozenset({footer}), 1: frozenset({footer}), 2: frozenset({footer, agency}),
+                  3: frozenset({agency}), 4: frozenset({agency}), 5: frozenset({footer})}
+    sites = ["a.com", "a.com", "a.com", "b.com", "c.com", None]
+    # The agency's line is on three sites, one page each: not one site's. Page 5 has no address.
+    assert one_sites_lines(candidates, sites) == {0: frozenset({footer}), 1: frozenset({footer}), 2: frozenset({footer})}
+    assert one_sites_lines(candidates, ["a.com", "a.com", None, "b.com", "c.com", None]) == {}
+
+
+def test_a_topical_sites_footer_goes_where_its_pages_give_their_addresses():
+    """Pages of one subject, alike enough for the alike rule to keep their shared ending as one event's
+    agency copy: with their addresses on one site, it is the site's line; on three sites it stays."""
+    from xlnews.align.aligner import Prepared, leave_out_repeated
+    from xlnews.records import Article
+
+    rng = np.random.default_rng(2)
+    unit = lambda v: v / np.linalg.norm(v, axis=-1, keepdims=True)  # noqa: E731
+    topic = unit(rng.normal(size=32))
+
+    def collection(urls: list[str | None]) -> tuple[list[Prepared], np.ndarray]:
+        prepared, rows, start = [], [], 0
+        for k in range(10):
+            items = [*_own(k), FOOTER] if k < 4 else _own(k)
+            prepared.append(Prepared(Article(f"a{k}", "tr", [" ".join(items)], url=urls[k] if k < 4 else None), None,
+                                     {"source": list(items)}, rows={"source": (start, start + len(items))}))
+            start += len(items)
+            # The first four are about one subject: their passages lean one way.
+            rows.append(unit((topic if k < 4 else 0) + 0.6 * unit(rng.normal(size=(len(items), 32)))))
+        return prepared, np.vstack(rows).astype(np.float32)
+
+    prepared, vectors = collection([None] * 4)
+    leave_out_repeated(prepared, vectors)
+    assert all(FOOTER in p.views["source"] for p in prepared[:4])  # alike, and nothing says they share a site
+    prepared, vectors = collection([f"https://www.kuzeyhaber.com.tr/gundem/{k}" for k in range(4)])
+    leave_out_repeated(prepared, vectors)
+    for p in prepared[:4]:
+        assert FOOTER not in p.views["source"] and p.left_out == [FOOTER]
+        assert any("pages of its site (kuzeyhaber.com.tr)" in w for w in p.warnings)
+    prepared, vectors = collection([f"https://site{k}.com/a" for k in range(4)])
+    leave_out_repeated(prepared, vectors)
+    assert all(FOOTER in p.views["source"] for p in prepared[:4])

@@ -30,7 +30,8 @@ from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.passages import passages
 from xlnews.align.repeated import (
-    REPEATED_MIN_ARTICLES, edges_to_leave_out, paragraphs_without, passage_key, repeated_at_edges, unalike_carriers,
+    REPEATED_MIN_ARTICLES, edges_to_leave_out, one_sites_lines, paragraphs_without, passage_key, repeated_at_edges, site_of,
+    unalike_carriers,
 )
 from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
@@ -176,8 +177,8 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
 
 
 def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
-    """Takes a site's furniture, passages that many unalike articles open or end with word for word
-    (:mod:`xlnews.align.repeated`), out of each article's views and out of the text its names and numbers
+    """Takes a site's furniture, passages that many unalike articles, or many pages of one site (their
+    addresses' host), open or end with word for word (:mod:`xlnews.align.repeated`), out of each article's views and out of the text its names and numbers
     will be read from, and says so on the article. A view's rows then start later and end earlier: the
     view's own rows are reordered in place (a site's line under the headline goes before it), rather
     than the matrix being copied without them. Copies do not count: they are one text."""
@@ -185,14 +186,16 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
     candidates = repeated_at_edges([list(p.views.values()) for p in originals])
     if not candidates:
         return
-    site = unalike_carriers(candidates, _centroids_without(originals, candidates, vectors),
-                            [p.article.lang or "und" for p in originals])
+    unalike = unalike_carriers(candidates, _centroids_without(originals, candidates, vectors),
+                               [p.article.lang or "und" for p in originals])
+    own_site = one_sites_lines(candidates, [site_of(p.article.url) for p in originals])
     for i, keys in candidates.items():
         p = originals[i]
+        site = (keys & unalike) | own_site.get(i, frozenset())
         out: list[str] = []
         opened = ended = False
         for view, items in p.views.items():
-            edges = edges_to_leave_out(items, keys & site)
+            edges = edges_to_leave_out(items, site)
             if not edges.kept or len(edges.kept) == len(items):
                 continue  # a view that is all stock lines (a translation) stays whole: it could not be compared
             lo, hi = p.rows[view]
@@ -205,10 +208,12 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
             continue
         p.left_out = out
         at = " and ".join(x for x, taken in (("start", opened), ("end", ended)) if taken)
+        carriers = (f"{REPEATED_MIN_ARTICLES} or more unalike articles of this collection" if site <= unalike else
+                    f"{REPEATED_MIN_ARTICLES} or more pages of its site ({site_of(p.article.url)})")
         p.warnings.append(
             f"{len(out)} passage{'s' if len(out) > 1 else ''} at its {at} left out of the comparison, word for word at the "
-            f"start or end of {REPEATED_MIN_ARTICLES} or more unalike articles of this collection (a site's stock line, "
-            f"header or footer, says nothing of the event): “{textwrap.shorten(out[0], 90, placeholder=' …')}”")
+            f"start or end of {carriers} (a site's stock line, header or footer, says nothing of the event): "
+            f"“{textwrap.shorten(out[0], 90, placeholder=' …')}”")
 
 
 def _centroids_without(originals: list[Prepared], candidates: dict[int, frozenset[int]], vectors: np.ndarray) -> np.ndarray:
@@ -238,7 +243,7 @@ def stock_lines_warning(prepared: list[Prepared]) -> str | None:
     text, n = carried.most_common(1)[0]
     return (f"{len(furnished)} article{'s' if len(furnished) != 1 else ''} had passages left out of the comparison as a "
             f"site's stock lines ({len(carried)} distinct, each word for word at the start or end of {REPEATED_MIN_ARTICLES} or more "
-            f"unalike articles; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
+            f"unalike articles, or pages of one site; the most carried, by {n}: “{textwrap.shorten(text, 90, placeholder=' …')}”)")
 
 
 class Aligner:

@@ -14,7 +14,12 @@ What is left out is told apart from shared text that is evidence of one event:
   each article: an article whose repeated passages are more than half of it keeps them all;
 - outlets may open or close one event's report with one agency's lines: a passage is a site's only
   where the articles that carry it are no more alike, the rest of what they say, than any articles of
-  their languages are.
+  their languages are;
+- but where the articles give their addresses, three pages of one site (one host) that open or end
+  with one passage carry the site's line, however alike they are: a topical site's pages (every one
+  about one country, one election) are more alike than the collection's, and the alike rule alone kept
+  its footer (benchmarks/README.md, 2026-12-06), while outlets running one agency's copy are sites of
+  their own.
 The first version left out every passage three articles carried, and lost one event's reports that
 open with one agency's sentence (pairwise F1 0.90-0.98 down to 0.41-0.67 on the benchmark); the
 alike rule keeps those. A site's line at the top of its pages is worse than a footer: the reports'
@@ -27,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -77,6 +83,36 @@ def repeated_at_edges(articles: Sequence[Sequence[Sequence[str]]], min_articles:
             found.update(view_keys[k] for k in _opening(view, view_keys, repeated))
         if found and sum(k in found for view in views for k in view) <= max_share * sum(len(view) for view in views):
             out[i] = frozenset(found)
+    return out
+
+
+def site_of(url: str | None) -> str | None:
+    """The site an article's address is on: its host, lower case, without "www." or a mobile "m." (one
+    site's pages come under both); None without an address, or for one that names no host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname
+    except ValueError:  # a malformed address (an unclosed IPv6 bracket) names no site
+        return None
+    if not host or "." not in host:
+        return None
+    for prefix in ("www.", "m."):
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix):]
+    return host
+
+
+def one_sites_lines(candidates: dict[int, frozenset[int]], sites: Sequence[str | None],
+                    min_articles: int = REPEATED_MIN_ARTICLES) -> dict[int, frozenset[int]]:
+    """Of each candidate's keys (:func:`repeated_at_edges`), those that ``min_articles`` or more articles
+    of its own site (``sites``: each article's, :func:`site_of`; None where unknown) carry: that site's
+    lines, however alike its pages are."""
+    counts = Counter((sites[i], k) for i, keys in candidates.items() if sites[i] for k in keys)
+    out: dict[int, frozenset[int]] = {}
+    for i, keys in candidates.items():
+        if sites[i] and (own := frozenset(k for k in keys if counts[sites[i], k] >= min_articles)):
+            out[i] = own
     return out
 
 
