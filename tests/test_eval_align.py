@@ -47,3 +47,16 @@ def test_cli_gates_and_bad_files(tmp_path):
     (tmp_path / "x.json").write_text("[1, 2]")
     res = runner.invoke(app, ["eval", "align", "--pred", str(tmp_path / "x.json"), "--gold", str(gold)])
     assert res.exit_code == 2 and "no 'clusters' list" in res.output
+
+
+def test_gold_labelling_part_of_the_report_scores_that_part_and_says_so(tmp_path):
+    pred, gold = tmp_path / "report.json", tmp_path / "gold.jsonl"
+    pred.write_text(json.dumps(REPORT))
+    gold.write_text("".join(json.dumps({"id": k, "event": v}) + "\n" for k, v in GOLD.items() if k in "abc"))
+    s = score_alignment(REPORT, {k: GOLD[k] for k in "abc"})
+    assert (s.articles, s.unlabelled_articles) == (3, 2)
+    r = CliRunner().invoke(app, ["eval", "align", "--pred", str(pred), "--gold", str(gold), "--json"])
+    assert r.exit_code == 0
+    assert "2 articles of" in r.stderr and "scored on the 3 that have one" in r.stderr
+    assert json.loads(r.stdout)["unlabelled_articles"] == 2
+    assert score_alignment(REPORT, GOLD).unlabelled_articles == 0

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Column, Table
 
-from xlnews.cli.common import DbOption, EngineOption, source_language, fail, open_store, output_file, user_errors
+from xlnews.cli.common import DbOption, EngineOption, console, fail, open_store, output_file, source_language, user_errors
 from xlnews.eval.alignment import load_gold, load_report, score_alignment
 from xlnews.eval import CHECK_NAMES
 from xlnews.eval.gates import gate_failures
@@ -174,6 +174,9 @@ def align(
     """Score an alignment report against gold event labels: pairwise P/R/F1, B-cubed F1, top-1 accuracy."""
     s = score_alignment(load_report(pred), load_gold(gold))
     d = s.to_dict()
+    if s.unlabelled_articles:
+        console.print(f"[yellow]warning[/] {s.unlabelled_articles} articles of {escape(str(pred))} have no label in "
+                  f"{escape(str(gold))}: scored on the {s.articles} that have one", soft_wrap=True)
     if as_json:
         typer.echo(json.dumps(d, indent=2))
     elif as_md:

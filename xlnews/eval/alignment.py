@@ -29,6 +29,8 @@ class AlignmentScores:
     bcubed_f1: float
     top1_accuracy: float | None
     top1_articles: int
+    # Articles of the report without a gold label: not scored (a gold file may label part of a collection).
+    unlabelled_articles: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -111,4 +113,5 @@ def score_alignment(report: dict[str, Any], gold: dict[str, str]) -> AlignmentSc
         pair_precision=precision, pair_recall=recall, pair_f1=_f1(precision, recall),
         bcubed_precision=bp, bcubed_recall=br, bcubed_f1=_f1(bp, br),
         top1_accuracy=correct / len(with_partner) if with_partner else None, top1_articles=len(with_partner),
+        unlabelled_articles=len(set(cluster_of) - set(gold)),
     )
