@@ -92,6 +92,9 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
     dates = lavrov["evidence"]["dates"]
     assert {dates["a"]["date"], dates["b"]["date"]} == {"2017-10-06", "2024-05-20"}
     assert dates["verdict"].startswith("different events") and lavrov["evidence"]["decided_by"] == "dates"
+    # Scores to four significant digits, not decimals: the far-dated pair is most unlikely, yet ranked,
+    # not tied at 0.0 with every other unlikely pair (an article's best match was then the first listed).
+    assert 0 < lavrov["score"] < 0.001 and len({p["score"] for p in report["pairs"]}) == len(report["pairs"])
     assert {n["a"] for n in lavrov["evidence"]["people"]} >= {"Sergey Lavrov"}
     for p in report["pairs"]:  # a "not the same" verdict is told as what the pair lacks, never as what it shares
         e = p["evidence"]
@@ -1624,3 +1627,11 @@ def test_being_published_together_counts_only_where_it_is_rare_among_reports_on_
     _, report = _align_rows(tmp_path, [{k: v for k, v in r.items() if k != "published"} for r in one_day],
                             "--db", str(tmp_path / "s.db"))
     assert report["summary"]["date_bonuses"]["published_within_days"] is None
+
+
+def test_probabilities_keep_four_significant_digits_of_their_distance_from_0_and_1():
+    from xlnews.align.aligner import significant
+
+    x = np.array([0.0, 1.0, 0.5, 0.123456, 3.456789e-7, 0.99996, 0.9999999123, 0.87654321])
+    assert significant(x).tolist() == [0.0, 1.0, 0.5, 0.1235, 3.457e-07, 0.99996, 0.9999999123, 0.8765]
+    assert json.dumps(float(significant(0.87654321))) == "0.8765"  # no float noise in report.json

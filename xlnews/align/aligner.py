@@ -119,6 +119,17 @@ def _rounded(x: float | None) -> float | None:
     return None if x is None else round(x, 3)
 
 
+def significant(x: np.ndarray | float) -> np.ndarray:
+    """Probabilities to four significant digits of their distance from 0 or from 1, not to four decimals:
+    most candidate pairs of a collection score under 0.00005 and the surest over 0.99995, and rounded
+    they tied at 0.0 and 1.0, so that an article's best match (what top-1 accuracy reads, and what a
+    reader ranks by) was whichever of them came first."""
+    x = np.asarray(x, dtype=np.float64)
+    d = np.minimum(x, 1.0 - x)
+    scale = np.power(10.0, 3 - np.floor(np.log10(np.where(d > 0, d, 1.0))))
+    return np.where(d > 0, np.round(x * scale) / scale, x)  # a power of ten divides to the shortest float
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
@@ -464,7 +475,7 @@ class Aligner:
         x_r = np.round(x, 4)
         article_ids = [p.article.id for p in prepared]
         rest = ~full
-        negatives = ClearNegatives(article_ids, a[rest], b[rest], np.round(prob[rest], 4), decider[rest], contrib[rest], x_r[rest],
+        negatives = ClearNegatives(article_ids, a[rest], b[rest], significant(prob[rest]), decider[rest], contrib[rest], x_r[rest],
                                    VIEWS, counts["view"][rest], counts["names"][rest].astype(np.int64),
                                    counts["numbers"][rest].astype(np.int64), gap[rest])
 
@@ -475,11 +486,11 @@ class Aligner:
                       [None if np.isnan(q) else q for q in without_countries[kept].tolist()])
         for (ia, ib), score, is_same, dec, c_row, x_row, v, p_plain, p_countries in records:
             pa, pb = prepared[ia], prepared[ib]
-            details = {"without_dates": round(p_plain, 4),
+            details = {"without_dates": float(significant(p_plain)),
                        **self._evidence(pa, pb, vectors, VIEWS[v], is_same, score < _CLEAR_NO)}
             if p_countries is not None:
-                details["without_countries"] = round(p_countries, 4)
-            matches.append(Match(pa.article.id, pb.article.id, round(score, 4), is_same,
+                details["without_countries"] = float(significant(p_countries))
+            matches.append(Match(pa.article.id, pb.article.id, float(significant(score)), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
         for p in prepared:
