@@ -304,6 +304,19 @@ def test_a_breaking_news_ticker_above_the_headline_is_another_storys_not_the_tit
     assert a.title == "Lula é recebido por Erdoğan em Ancara" and a.paragraphs == pt
 
 
+def test_a_ticker_over_a_page_whose_headline_reads_as_a_sentence_is_not_its_title():
+    # The page's own headline ends in a full stop, so it is no title; the ticker above it tells another story.
+    body = ["Labour is no longer a broad church.", "It is intolerant of those who speak their minds",
+            "When Momentum's activists in my local party voted to censure me, it was hardly a surprise.",
+            "After all, I'm the latest in a line of Labour MPs to be told we are not welcome for speaking out."]
+    a = _clean("\n".join(["Just in: Man shot multiple times with air rifle in Ilfracombe"] + body))
+    assert a.title is None and a.paragraphs[0] == body[0]
+    assert [r.reason for r in a.removed] == ["related_links"]
+    # A label alone above a short line is as likely the page's own headline after a menu entry: kept.
+    a = _clean("\n".join(["Son Dakika", "Okullar açıldı"] + BODY_TR))
+    assert a.title == "Okullar açıldı" and a.paragraphs == BODY_TR
+
+
 def test_a_breaking_storys_own_headline_keeps_its_label():
     own = "Son dakika: Okullar yeni eğitim yılına törenle başladı"
     # The label on the story's own headline, the text under it.

@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "27"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands
+CLEANER_VERSION = "28"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -274,12 +274,19 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
             remove(j, "related_links", f"headline of another article, under {lines[i].text.strip()!r}")
 
 
+# The lines under a ticker with no headline of the page's own below it that must tell another story
+# for it to be another story's ticker: a story's own breaking headline shares its words with its lead.
+TICKER_TEXT_LINES = 3
+
+
 def _remove_tickers(lines: list[fur.Line], drop: dict[int, Removal], title: str | None, remove) -> None:
     """Breaking-news tickers at the top of the page ("SON DAKİKA: <another story's headline>", or the label
     alone on its line and the headline under it), before the article's own headline. A ticker's
     headline would become the title, and its people and places the article's. Its own breaking story's
     headline carries the label too: a ticker goes only where a headline follows it (or the page's title
-    is given) that shares at most one content word with it, and text follows that."""
+    is given) that shares at most one content word with it, and text follows that; or, with no headline
+    under it, where the label is on the ticker's line and the ticker shares at most one content word
+    with the first lines of the text."""
     run: list[tuple[int, str]] = []
     labelled = False  # the line before was the label alone ("SON DAKİKA", often already dropped as a menu entry)
     for i in range(len(lines)):
@@ -305,11 +312,20 @@ def _remove_tickers(lines: list[fur.Line], drop: dict[int, Removal], title: str 
         return
     own = lines[after[0]].text
     if title is None and not _may_be_title(own):
-        return  # no headline of its own under it: the ticker's line is this page's headline
-    headline = fur.stems(title if title is not None else own)
-    for _, rest in run:
-        if len(fur.stems(rest) & headline) > 1:
-            return  # the page's own breaking story: its headline under the label, a subtitle restating it
+        # No headline under it: the ticker's line is this page's headline, if the text under it tells its
+        # story. A page whose own headline reads as a sentence ("Labour is no longer a broad church.")
+        # otherwise had another story's ticker for its title (bench_align_pages.py --tickers).
+        # Only a label on the ticker's own line: a line under a label alone ("Son Dakika", often a menu's
+        # entry) is as likely the page's own short headline.
+        inline = all(rest and fur.ticker_rest(lines[i].text) for i, rest in run)
+        told = set().union(*(fur.stems(lines[i].text) for i in after[:TICKER_TEXT_LINES]))
+        if not inline or any(len(fur.stems(rest) & told) > 1 for _, rest in run):
+            return
+    else:
+        headline = fur.stems(title if title is not None else own)
+        for _, rest in run:
+            if len(fur.stems(rest) & headline) > 1:
+                return  # the page's own breaking story: its headline under the label, a subtitle restating it
     for i, _ in run:
         remove(i, "related_links", "a breaking-news ticker: another story's headline above the article's own")
 
