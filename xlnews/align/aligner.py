@@ -189,10 +189,11 @@ def _unique_pairs(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndar
 
 def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
     """Takes a site's furniture, passages that many unalike articles, or many pages of one site (their
-    addresses' host), open or end with word for word (:mod:`xlnews.align.repeated`), out of each article's views and out of the text its names and numbers
-    will be read from, and says so on the article. A view's rows then start later and end earlier: the
-    view's own rows are reordered in place (a site's line under the headline goes before it), rather
-    than the matrix being copied without them. Copies do not count: they are one text."""
+    addresses' host), open or end with word for word (:mod:`xlnews.align.repeated`), out of each
+    article's views and out of the text its names and numbers will be read from, and says so on the
+    article. A view's rows then start later and end earlier: the view's own rows are reordered in place
+    (a site's line under the headline goes before it), rather than the matrix being copied without
+    them. Copies do not count: they are one text."""
     originals = [p for p in prepared if p.duplicate_of is None]
     candidates = repeated_at_edges([list(p.views.values()) for p in originals])
     if not candidates:

@@ -176,7 +176,7 @@ def align(
     d = s.to_dict()
     if s.unlabelled_articles:
         console.print(f"[yellow]warning[/] {s.unlabelled_articles} articles of {escape(str(pred))} have no label in "
-                  f"{escape(str(gold))}: scored on the {s.articles} that have one", soft_wrap=True)
+                      f"{escape(str(gold))}: scored on the {s.articles} that have one", soft_wrap=True)
     if as_json:
         typer.echo(json.dumps(d, indent=2))
     elif as_md:

@@ -321,13 +321,15 @@ def _remove_tickers(lines: list[fur.Line], drop: dict[int, Removal], title: str 
         told = set().union(*(fur.stems(lines[i].text) for i in after[:TICKER_TEXT_LINES]))
         if not inline or any(len(fur.stems(rest) & told) > 1 for _, rest in run):
             return
+        above = "the article's text"
     else:
         headline = fur.stems(title if title is not None else own)
         for _, rest in run:
             if len(fur.stems(rest) & headline) > 1:
                 return  # the page's own breaking story: its headline under the label, a subtitle restating it
+        above = "the article's own"
     for i, _ in run:
-        remove(i, "related_links", "a breaking-news ticker: another story's headline above the article's own")
+        remove(i, "related_links", f"a breaking-news ticker: another story's headline above {above}")
 
 
 def _article_language(lines: list[fur.Line], guesses: list[LangGuess]) -> tuple[str, float, int]:
