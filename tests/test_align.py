@@ -951,6 +951,33 @@ def test_publication_dates_from_feeds_and_addresses_keep_two_visits_apart(tmp_pa
     assert not apart["same_event"] and apart["evidence"]["dates"]["verdict"].startswith("different events")
 
 
+def test_a_placeholder_or_future_publication_date_is_no_date(tmp_path):
+    # One visit reported by two outlets: one export writes the Unix epoch where it has no date, another a
+    # day still to come. Read as dates, they would put the reports decades apart, as different events.
+    text = {"tr": "Rusya Dışişleri Bakanı Sergey Lavrov Astana’ya geldi ve Kazak mevkidaşı Kayrat Abdrahmanov ile görüştü. "
+                  "İki bakan Astana’da ticaret ve enerji konularını ele aldı.",
+            "en": "Russian Foreign Minister Sergey Lavrov arrived in Astana and met his Kazakh counterpart Kairat Abdrakhmanov. "
+                  "The two ministers discussed trade and energy in Astana."}
+    rows = [{"id": "visit-tr", "lang": "tr", "published": "2017-10-06", "text": text["tr"]},
+            {"id": "visit-en", "lang": "en", "published": "1970-01-01T00:00:00Z", "text": text["en"]},
+            {"id": "visit-en-2", "lang": "en", "published": "2099-01-01", "text": text["en"].replace("arrived in", "came to")}]
+    _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
+    articles = {a["id"]: a for a in report["articles"]}
+    assert articles["visit-en"]["published"] is None and articles["visit-en-2"]["published"] is None
+    assert any("1970-01-01 given is a placeholder" in w for w in articles["visit-en"]["warnings"])
+    assert any("2099-01-01 given is in the future" in w for w in articles["visit-en-2"]["warnings"])
+    pair = _pair(report, "visit-tr", "visit-en")
+    assert pair["same_event"] and not pair["evidence"]["dates"].get("verdict", "").startswith("different events")
+    assert [sorted(c["articles"]) for c in report["clusters"]] == [["visit-en", "visit-en-2", "visit-tr"]]
+    # A real date decades off on a story and its translation: the rest outweighs it, and the evidence
+    # says what the dates are against, not "different events" beside a same-event verdict.
+    rows = [rows[0], {**rows[1], "published": "1985-03-03"}]
+    _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
+    pair = _pair(report, "visit-tr", "visit-en")
+    assert pair["same_event"] and pair["evidence"]["contributions"]["dates"] < 0
+    assert pair["evidence"]["dates"]["verdict"] == "32.6 years apart: against one event, outweighed by the rest"
+
+
 def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp_path):
     from xlnews.align.facts import article_facts
 

@@ -38,7 +38,7 @@ from xlnews.align.features import (
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
-    name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, pair_evidence, passage_match,
+    name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, outweighed, pair_evidence, passage_match,
 )
 from xlnews.errors import one_record_failed
 from xlnews.names import names_of_collection
@@ -574,6 +574,10 @@ class Aligner:
         _, countries = country_evidence(pa.facts, pb.facts)
         if countries:
             out["countries"] = countries
+        if same:
+            for prior in (dates, countries):
+                if "verdict" in prior:
+                    prior["verdict"] = outweighed(prior["verdict"])
         if view == "none" or no_passages:
             return out  # a clear "no" keeps no passage text: at scale it would be gigabytes nobody reads
         ka, _, kb = view.partition("/")

@@ -281,6 +281,15 @@ def date_verdict(gap: int) -> str:
     return f"{gap} days apart"
 
 
+def outweighed(verdict: str) -> str:
+    """A prior's verdict on a pair judged one event all the same (a story and its translation, one dated
+    decades off by a wrong date): what it says against the pair, not "different events" beside "same event"."""
+    for head in ("different events (years apart): ", "probably different events: ", "different events: "):
+        if verdict.startswith(head):
+            return f"{verdict[len(head):]}: against one event, outweighed by the rest"
+    return verdict
+
+
 def _span(days: int) -> str:
     return f"{days / 365.25:.1f} years" if days >= 365 else f"{days} days"
 

@@ -187,6 +187,25 @@ def parse_published(value: str) -> dt.date | None:
     return _full_date(text) if re.search(r"\d", text) else None
 
 
+# Dates that systems write where they have none: the Unix epoch, the zero time of .NET and Go (0001-01-01),
+# Excel's and SQL Server's first days, Windows' file-time epoch. As a publication date each would put a
+# report decades from any other, and the date prior would keep one event's reports apart.
+PLACEHOLDER_DATES = frozenset({dt.date(1970, 1, 1), dt.date(1, 1, 1), dt.date(1900, 1, 1), dt.date(1899, 12, 30),
+                               dt.date(1899, 12, 31), dt.date(1753, 1, 1), dt.date(1601, 1, 1)})
+# A publication date this many days after today is a scheduled or mistyped one (a day ahead: time zones).
+FUTURE_SLACK_DAYS = 1
+
+
+def implausible_publication(date: dt.date, today: dt.date | None = None) -> str | None:
+    """Why ``date`` cannot be when an article was published (a placeholder, or a day still to come); None
+    if it can be."""
+    if date in PLACEHOLDER_DATES:
+        return "a placeholder that systems write for no date"
+    if date > (today or dt.date.today()) + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        return "in the future"
+    return None
+
+
 # Dates news sites put in their article addresses: /2017/10/06/, /2024-05-20/, _20240520_.
 _URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-]?)(\d\d)\2(\d\d)(?![\d])")
 
