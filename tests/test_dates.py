@@ -101,6 +101,10 @@ def test_ordinals_and_numbers_are_not_dates():
     ("20 de maio de 2024", "2024-05-20"),
     ("sometime last week", None),
     ("12345", None),
+    ("1538436600", "2018-10-01"),  # a Unix time, in seconds
+    ("1538436600000", "2018-10-01"),  # and in milliseconds
+    # A time counted back from when the page was read, which the record does not say: not today.
+    ("2 hours ago", None), ("há 2 horas", None), ("2 saat önce", None),
 ])
 def test_published_as_feeds_and_scrapers_write_it(value, iso):
     assert parse_published(value) == (dt.date.fromisoformat(iso) if iso else None)
@@ -207,3 +211,14 @@ def test_without_a_publication_date_only_the_days_own_context_gives_its_year():
                                             "a julho de 2024.", "In the 2016 season, on 3 March, Aceh shook."])}
     assert found["20 de maio"].date == "2024-05-20" and found["20 de maio"].year_inferred
     assert found["3 March"].date == "2016-03-03" and found["3 March"].year_inferred
+
+
+def test_placeholder_and_future_publication_dates_are_implausible():
+    from xlnews.corpora.dates import implausible_publication
+
+    today = dt.date(2026, 12, 6)
+    for placeholder in ("1970-01-01", "0001-01-01", "1900-01-01", "1899-12-30"):
+        assert "placeholder" in implausible_publication(dt.date.fromisoformat(placeholder), today)
+    assert implausible_publication(dt.date(2026, 12, 9), today) == "in the future"
+    for fine in ("2026-12-07", "2026-12-06", "1970-01-02", "1985-03-03"):  # a day ahead: time zones
+        assert implausible_publication(dt.date.fromisoformat(fine), today) is None

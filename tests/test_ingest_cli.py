@@ -172,7 +172,12 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
         # A CMS export: the body as HTML, entities in the title.
         + json.dumps({"id": "h1", "lang": "tr", "title": "Lavrov&#8217;un ziyareti",
                       "text": f"<p>{TR}</p>\n<script>track();</p></script><p>Görüşme <b>iki saat</b> sürdü &amp; olumlu geçti.</p>"},
-                     ensure_ascii=False) + "\n", encoding="utf-8")
+                     ensure_ascii=False) + "\n"
+        # A MongoDB export wraps its dates; a scraper kept the page's "2 hours ago"; a CMS wrote the epoch for none.
+        + json.dumps({"id": "m1", "lang": "pt", "text": PT, "published": {"$date": {"$numberLong": "1538436600000"}}}) + "\n"
+        + json.dumps({"id": "m2", "lang": "pt", "text": PT, "published": {"$date": "2024-05-20T10:15:00Z"}}) + "\n"
+        + json.dumps({"id": "r1", "lang": "pt", "text": PT, "published": "2 hours ago"}) + "\n"
+        + json.dumps({"id": "e1", "lang": "pt", "text": PT, "published": "1970-01-01T00:00:00Z"}) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
     assert res.exit_code == 1 and "Traceback" not in res.output
@@ -186,6 +191,9 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
     assert "has no id" in recs[f"{src / 'batch.json'}[2]"]["error"]
     assert "not valid JSON" in recs["broken"]["error"]
     assert recs["f1"]["lang"] == "pt" and recs["f1"]["published"] == "2024-05-20"
+    assert recs["m1"]["published"] == "2018-10-01" and recs["m2"]["published"] == "2024-05-20"
+    assert recs["r1"]["published"] is None and any("counted back from when the page was read" in w for w in recs["r1"]["warnings"])
+    assert recs["e1"]["published"] is None and any("1970-01-01 given is a placeholder" in w for w in recs["e1"]["warnings"])
     h = recs["h1"]
     assert h["paragraphs"] == [TR, "Görüşme iki saat sürdü & olumlu geçti."] and h["title"] == "Lavrov’un ziyareti"
     assert any(r["reason"] == "html_markup" for r in h["removed"])

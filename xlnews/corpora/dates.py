@@ -176,15 +176,26 @@ def _full_date(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# "2 hours ago", "há 2 horas", "2 saat önce": a time counted back from when the page was read, which a
+# record does not say. Resolved against today, a stored collection's reports would all be dated today.
+_COUNTED_BACK = re.compile(r"(?<!\w)(ago|önce|há|atrás|yesterday|today|dün|bugün|ontem|hoje)(?!\w)", re.I)
+
+
+def relative_time(value: str) -> bool:
+    """Whether ``value`` counts back from when it was written ("3 hours ago", "2 gün önce")."""
+    return _COUNTED_BACK.search(value) is not None
+
+
 def parse_published(value: str) -> dt.date | None:
     """A record's publication date as feeds and scrapers write it: ISO ("2024-05-20T10:15:00Z"),
-    RFC 822 ("Mon, 20 May 2024 10:15:00 +0000"), "20.05.2024", "20 Mayıs 2024", "20 de maio de 2024"."""
+    RFC 822 ("Mon, 20 May 2024 10:15:00 +0000"), "20.05.2024", "20 Mayıs 2024", "20 de maio de 2024",
+    a Unix time in seconds or milliseconds; not a time counted back from an unknown moment ("2 hours ago")."""
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    return _full_date(text) if re.search(r"\d", text) else None
+    return _full_date(text) if re.search(r"\d", text) and not relative_time(text) else None
 
 
 # Dates that systems write where they have none: the Unix epoch, the zero time of .NET and Go (0001-01-01),

@@ -19,7 +19,7 @@ from typing import Any
 
 from xlnews.compressed import inner_name, read_input
 from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
-from xlnews.corpora.dates import parse_published
+from xlnews.corpora.dates import parse_published, relative_time
 from xlnews.corpora.decode import decode_bytes, normalise_text
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError, one_record_failed
@@ -216,6 +216,9 @@ class Ingestor:
         def make() -> Article:
             odd: list[str] = []
             given = _field(obj, "published")
+            # MongoDB's JSON exports wrap dates: {"$date": "2018-10-01T..."} or {"$date": {"$numberLong": "1538..."}}.
+            while isinstance(given, dict) and len(given) == 1 and next(iter(given)) in ("$date", "$numberLong"):
+                given = next(iter(given.values()))
             published = parse_published(str(given)) if given else None
             text, markup = field_text(body, where)
             title = _text_field(obj, "title", " ", odd)
@@ -229,7 +232,9 @@ class Ingestor:
             if id_is_url:
                 article.warnings.append("record has no id: its url is its id")
             if given and published is None:
-                article.warnings.append(f"published {str(given)[:40]!r} is not a date: ignored"
+                article.warnings.append(f"published {str(given)[:40]!r} is not a date"
+                                        + (" (a time counted back from when the page was read, which the record does not say)"
+                                           if relative_time(str(given)) else "") + ": ignored"
                                         + (f" (the date {article.published} is from the text or address)" if article.published else ""))
             return article
 
