@@ -1212,6 +1212,25 @@ def test_translate_output_is_read_as_translations(tmp_path):
     assert [r.id for r in records] == ["x"] and ing.translations == {"x": "Lavrov came to Astana and held talks."}
 
 
+def test_translations_that_match_no_article_are_reported_not_dropped_silently(tmp_path):
+    # Translations from another run (their ids changed): the articles are aligned on their own text, and
+    # the report says which translations went unused.
+    arts = tmp_path / "a.jsonl"
+    arts.write_text("".join(json.dumps({"id": i, "lang": "tr", "text": t}, ensure_ascii=False) + "\n" for i, t in (
+        ("x", "Lavrov Astana’ya geldi ve Kazak mevkidaşı ile görüşmeler yaptı."),
+        ("y", "Merkez Bankası politika faizini yüzde 45’te sabit tuttu."))), encoding="utf-8")
+    tr = tmp_path / "t.jsonl"
+    tr.write_text(json.dumps({"id": "run1-x", "source_lang": "tr", "text": "Lavrov came to Astana and held talks.", "sentences": []}) + "\n"
+                  + json.dumps({"id": "y", "source_lang": "tr", "text": "The central bank held its policy rate at 45 percent.",
+                                "sentences": []}) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["align", str(arts), str(tr), "-o", str(tmp_path / "r.json"), "--no-db"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert "1 translation record matches no article by id and was not used: run1-x" in report["warnings"]
+    assert {a["id"]: a["has_translation"] for a in report["articles"]} == {"x": False, "y": True}
+    assert "run1-x" in res.output
+
+
 def test_articles_translate_could_not_translate_are_aligned_on_their_own_text(tmp_path, monkeypatch):
     # The README's flow: translate, then align the articles with the translations, in either order. A
     # Turkish article has no model offline; its error record in the translations is no failure of the

@@ -56,7 +56,7 @@ def align(
     if from_store and store is None:
         raise fail("--from-store needs the store; drop --no-db")
     try:
-        records, translations = _read(inputs or [], store, from_store)
+        records, translations, read_warnings = _read(inputs or [], store, from_store)
         embedder = get_embedder(embedder_name, embed_model, device, engine)
         cal = Calibration.load(calibration) if calibration else default_calibration(embedder.name)
         if cal is None:
@@ -77,6 +77,7 @@ def align(
                 tasks.append(progress.add_task(name, total=total))
 
             result = aligner.run(records, translations, on_embedded=lambda n: progress.advance(tasks[-1], n), on_stage=stage)
+            result.warnings[:0] = read_warnings
             stage(f"writing {output.name}")
             report = write_report_json(result, output)
             for path, render in ((md, render_markdown), (html, render_html)):
@@ -115,7 +116,8 @@ def _print_some(lines: list[str], what: str, where: str) -> None:
         console.print(f"... and {len(lines) - _SHOWN} more {what} (all in the report's {where})", soft_wrap=True)
 
 
-def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dict[str, str]]:
+def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dict[str, str], list[str]]:
+    """The records to align, the English translations by article id, and what reading them noticed."""
     from xlnews.corpora.clean import CleanOptions
     from xlnews.corpora.ingest import Ingestor, expand_paths
     from xlnews.records import Article
@@ -136,4 +138,12 @@ def _read(inputs: list[str], store, from_store: bool) -> tuple[list[Record], dic
     for r in records:
         if isinstance(r, Article) and r.id in ingestor.translation_errors and r.id not in ingestor.translations:
             r.warnings.append(f"its English translation failed ({ingestor.translation_errors[r.id]}): aligned on its own text")
-    return records, ingestor.translations
+    # Translations are matched to articles by id: one from another run, or of another collection, would
+    # otherwise be dropped without a word, and its article aligned on its own text.
+    ids = {r.id for r in records}
+    orphans = sorted((set(ingestor.translations) | set(ingestor.translation_errors)) - ids)
+    several = len(orphans) != 1
+    warnings = [f"{len(orphans)} translation record{'s' if several else ''} match{'' if several else 'es'} no article by id and "
+                f"{'were' if several else 'was'} not used: {', '.join(orphans[:5])}"
+                + (f" and {len(orphans) - 5} more" if len(orphans) > 5 else "")] if orphans else []
+    return records, ingestor.translations, warnings
