@@ -60,3 +60,12 @@ def test_gold_labelling_part_of_the_report_scores_that_part_and_says_so(tmp_path
     assert "2 articles of" in r.stderr and "scored on the 3 that have one" in r.stderr
     assert json.loads(r.stdout)["unlabelled_articles"] == 2
     assert score_alignment(REPORT, GOLD).unlabelled_articles == 0
+
+
+def test_gold_giving_one_article_two_events_is_an_error(tmp_path):
+    from xlnews.eval.alignment import load_gold
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "event": "e1"}\n{"id": "a", "event": "e1"}\n{"id": "a", "event": "e2"}\n')
+    with pytest.raises(InputError, match="gold.jsonl:3: article 'a' is labelled 'e2' here and 'e1' earlier"):
+        load_gold(gold)

@@ -51,7 +51,10 @@ def load_gold(path: str | Path) -> dict[str, str]:
             raise obj
         if "id" not in obj or "event" not in obj:
             raise InputError(f"{path}:{lineno}: a gold record needs 'id' and 'event'")
-        gold[str(obj["id"])] = str(obj["event"])
+        aid, event = str(obj["id"]), str(obj["event"])
+        if gold.get(aid, event) != event:  # one article in two events: the labels contradict each other
+            raise InputError(f"{path}:{lineno}: article {aid!r} is labelled {event!r} here and {gold[aid]!r} earlier")
+        gold[aid] = event
     if not gold:
         raise InputError(f"{path}: no gold records")
     return gold
