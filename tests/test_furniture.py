@@ -71,8 +71,12 @@ def test_a_lone_site_name_or_site_phrases_are_still_no_article():
 
     from xlnews.errors import InputError
 
-    for text in ("HABERSITESI.COM", "Anasayfa\nGündem\nSpor", "Yorum yazın\nTüm hakları saklıdır"):
+    for text in ("Anasayfa\nGündem\nSpor", "Yorum yazın\nTüm hakları saklıdır"):
         with pytest.raises(InputError, match="no article text left"):
+            _clean(text)
+    # A text of one or two words says so, rather than that furniture was taken from it.
+    for text, n in (("HABERSITESI.COM", "1 word"), ("Study History", "2 words")):
+        with pytest.raises(InputError, match=f"{n} of text, too short to be an article"):
             _clean(text)
 
 
@@ -205,6 +209,13 @@ def test_site_notices_of_any_length_and_bylines_above_the_text_are_no_article_te
     # A sentence that starts like a byline is text: "Por que ..." asks a question.
     a = _clean("\n".join(["Okullar açıldı", "Por que as escolas abriram"] + BODY_TR))
     assert a.author is None and "Por que as escolas abriram" in a.paragraphs
+    # After the text too: a short last line, but no author; and a feed's headline alone is the article.
+    pt = "O presidente falou hoje em Brasília sobre a economia e o emprego no país, segundo o Palácio do Planalto."
+    for last, author in (("Por que isso importa", None), ("Por Maria Silva", "Maria Silva"), ("By Jane Doe", "Jane Doe")):
+        a = _clean("\n\n".join([pt, last]))
+        assert a.paragraphs == [pt] and a.author == author, last
+    a = _clean("Por que Trump vai ganhar uma segunda eleição")
+    assert a.paragraphs == ["Por que Trump vai ganhar uma segunda eleição"] and a.author is None
 
 
 def test_a_section_label_above_the_headline_and_a_wire_credit_line_are_no_article_text():
