@@ -19,6 +19,14 @@ TR = ("Kazakistan Dışişleri Bakanı Kayrat Abdrahmanov, Rusya Dışişleri Ba
       "iki ülke arasındaki işbirliğini değerlendirdi.")
 
 
+def _ingest_with_failures(src: Path, tmp_path: Path) -> dict[str, dict]:
+    """`corpora ingest SRC`, which has failures among its inputs: its records by id."""
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    return {r["id"]: r for r in _records(out)}
+
+
 def _records(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -178,10 +186,7 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
         + json.dumps({"id": "m2", "lang": "pt", "text": PT, "published": {"$date": "2024-05-20T10:15:00Z"}}) + "\n"
         + json.dumps({"id": "r1", "lang": "pt", "text": PT, "published": "2 hours ago"}) + "\n"
         + json.dumps({"id": "e1", "lang": "pt", "text": PT, "published": "1970-01-01T00:00:00Z"}) + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(out), "--no-db"])
-    assert res.exit_code == 1 and "Traceback" not in res.output
-    recs = {r["id"]: r for r in _records(out)}
+    recs = _ingest_with_failures(src, tmp_path)
     a = recs["a1b2c3"]
     assert (a["lang"], a["published"], a["author"], a["title"]) == ("pt", "2024-05-20", "Ana Souza, João Lima", "Lavrov em Astana")
     assert a["paragraphs"] == [PT]
@@ -358,3 +363,70 @@ def test_standard_input_chains_the_commands(tmp_path, seeds_dir):
                         input="Kazakistan Cumhurbaşkanı Tokayev, Astana’da Rusya Dışişleri Bakanı Lavrov’u kabul etti.\n")
     assert res.exit_code == 0, res.output
     assert [r["id"] for r in _records(tmp_path / "one.jsonl")] == ["stdin"]
+
+
+def test_csv_and_tsv_tables_are_one_article_a_row(tmp_path):
+    import csv
+    import gzip
+
+    src = tmp_path / "tables"
+    src.mkdir()
+    # A spreadsheet export: a byte-order mark, other tools' column names, paragraphs inside a quoted cell.
+    with (src / "export.csv").open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "language", "headline", "content", "date", "link"])
+        w.writerow(["c1", "pt-BR", "Lula em Ancara", f"{PT}\n\nA visita durou dois dias.", "20/05/2024", "https://g1.globo.com/x"])
+        w.writerow([])
+        w.writerow(["c2", "tr", "Lavrov Astana'da", TR, "2024-05-20T10:15:00Z", ""])
+        w.writerow(["c3", "tr", "fazla", TR, "", "", "an extra cell"])
+    # A table of texts with neither ids nor addresses: its rows are numbered. Compressed, too.
+    with gzip.open(src / "texts.tsv.gz", "wt", encoding="utf-8", newline="") as f:
+        f.write("lang\ttext\n" + f"pt\t{PT}\n" + f"tr\t{TR}\n")
+    (src / "no_text.csv").write_text("id,title\nx,Başlık\n", encoding="utf-8")
+    recs = _ingest_with_failures(src, tmp_path)
+    c1 = recs["c1"]
+    assert (c1["lang"], c1["title"], c1["published"], c1["url"]) == ("pt", "Lula em Ancara", "2024-05-20", "https://g1.globo.com/x")
+    assert c1["paragraphs"] == [PT, "A visita durou dois dias."]
+    assert recs["c2"]["lang"] == "tr" and recs["c2"]["paragraphs"] == [TR] and recs["c2"]["published"] == "2024-05-20"
+    assert "7 cells in a row under 6 columns" in recs[f"{src / 'export.csv'}:7"]["error"]  # its line: c1's cell spans three
+    assert recs["texts-1"]["paragraphs"] == [PT] and recs["texts-2"]["lang"] == "tr"
+    assert "no column of article text in the header row" in recs["no_text"]["error"]
+
+
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Örnek Haber</title><link>https://ornekhaber.com.tr</link><language>tr</language>
+<item><title>Lavrov Astana'da</title><link>https://ornekhaber.com.tr/dunya/lavrov-123</link><guid isPermaLink="false">123</guid>
+<pubDate>Fri, 06 Oct 2017 14:00:00 +0300</pubDate><dc:creator>Ahmet Yılmaz</dc:creator>
+<description><![CDATA[<p>Özet.</p>]]></description>
+<content:encoded><![CDATA[<p>{TR}</p><p>Görüşme yarım saatten fazla sürdü ve iki bakan bölgesel konuları ele aldı.</p>]]></content:encoded></item>
+<item><title>Kısa haber</title><guid>456</guid><description>{TR}</description></item>
+</channel></rss>"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pt-BR"><title>Exemplo</title>
+<entry><title>Lula em Ancara</title><link rel="alternate" href="https://exemplo.com.br/mundo/lula-ancara"/>
+<id>tag:exemplo.com.br,2024:1</id><published>2024-05-20T10:15:00-03:00</published><author><name>Ana Souza</name></author>
+<content type="html">&lt;p&gt;{PT}&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_rss_and_atom_feeds_are_one_article_an_item(tmp_path):
+    src = tmp_path / "feeds"
+    src.mkdir()
+    (src / "ornek.rss").write_text(RSS, encoding="utf-8")
+    (src / "exemplo.xml").write_text(ATOM, encoding="utf-8")
+    (src / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>https://a.com/</loc></url></urlset>', encoding="utf-8")
+    (src / "empty.rss").write_text('<rss version="2.0"><channel><title>x</title></channel></rss>', encoding="utf-8")
+    # Entities are not expanded: a "billion laughs" feed is read as the little it says.
+    (src / "laughs.xml").write_text('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+                                    f'<rss><channel><item><title>&b;</title><description>{PT}</description></item></channel></rss>',
+                                    encoding="utf-8")
+    recs = _ingest_with_failures(src, tmp_path)
+    a = recs["https://ornekhaber.com.tr/dunya/lavrov-123"]
+    assert (a["lang"], a["title"], a["published"], a["author"]) == ("tr", "Lavrov Astana'da", "2017-10-06", "Ahmet Yılmaz")
+    assert a["paragraphs"] == [TR, "Görüşme yarım saatten fazla sürdü ve iki bakan bölgesel konuları ele aldı."]
+    assert recs["ornek:456"]["paragraphs"] == [TR]  # no address: the guid, named by its feed
+    b = recs["https://exemplo.com.br/mundo/lula-ancara"]
+    assert (b["lang"], b["title"], b["published"], b["author"], b["paragraphs"]) == ("pt", "Lula em Ancara", "2024-05-20", "Ana Souza", [PT])
+    assert "no RSS or Atom feed" in recs["sitemap"]["error"] and "no items" in recs["empty"]["error"]
+    assert recs["laughs-1"]["paragraphs"] == [PT] and "ha" * 8 not in (recs["laughs-1"]["title"] or "")

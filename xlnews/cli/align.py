@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 @user_errors
 def align(
-    inputs: list[str] = typer.Argument(None, help="Article JSONL (id, lang, text; title, published, url (a site's pages) and an English `translation` used when present), "
-                                                  "JSONL written by `xlnews translate` (matched to articles by id), text/HTML files or directories."),
+    inputs: list[str] = typer.Argument(None, help="Article JSONL or CSV/TSV (id, lang, text; title, published, url (a site's pages) and an English `translation` used when present), "
+                                                  "JSONL written by `xlnews translate` (matched to articles by id), text/HTML files, RSS/Atom feeds or directories."),
     output: Path = typer.Option(..., "-o", "--output", help="report.json to write: clusters, scored pairs with evidence, articles, errors."),
     html: Path | None = typer.Option(None, "--html", help="Also write a self-contained HTML report."),
     md: Path | None = typer.Option(None, "--md", help="Also write a Markdown report."),

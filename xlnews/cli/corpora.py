@@ -20,7 +20,7 @@ app = typer.Typer(help="Read, clean and keep articles: raw web text in, clean ty
 @app.command()
 @user_errors
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Text or HTML files (one article each), directories, or JSONL files."),
+    paths: list[Path] = typer.Argument(..., help="Text or HTML files (one article each), directories, JSONL or .json files, RSS/Atom feeds (one article an item), or CSV/TSV tables (one article a row, with a header row)."),
     output: str = typer.Option(..., "-o", "--output", help="JSONL to write, one record per input; '-' for stdout."),
     db: Path | None = DbOption,
     no_db: bool = typer.Option(False, "--no-db", help="Do not read or write the store."),

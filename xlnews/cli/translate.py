@@ -15,7 +15,7 @@ from xlnews.records import Article, FailedInput, Record
 
 @user_errors
 def translate(
-    inputs: list[str] = typer.Argument(..., help="Text/HTML files, directories, JSONL from `corpora ingest`, or - for stdin."),
+    inputs: list[str] = typer.Argument(..., help="Text/HTML files, directories, JSONL from `corpora ingest` or of your own, CSV/TSV tables (one article a row), RSS/Atom feeds, or - for stdin."),
     output: str | None = typer.Option(None, "-o", "--output", help="JSONL to write ('-' for stdout). Without it, one text file's English goes to stdout."),
     backend: str | None = typer.Option(None, "--backend", help="bergamot (pt→en, offline, the default for pt), marian (Opus-MT, the default for tr), ctranslate2 (Opus-MT converted to int8/float16: fast), or nllb (NLLB-200; its weights are licensed CC-BY-NC: non-commercial use only)."),
     model: str | None = typer.Option(None, "--model", help="Marian or NLLB model: a hub id or a local directory."),

@@ -8,7 +8,9 @@ version, so re-ingesting an unchanged collection cleans nothing again.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 import sys
@@ -17,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from xlnews.compressed import inner_name, read_input
+from xlnews.compressed import inner_name, open_input, read_input
 from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
 from xlnews.corpora.dates import parse_published, relative_time
 from xlnews.corpora.decode import decode_bytes, normalise_text
+from xlnews.corpora.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError, one_record_failed
 from xlnews.jsonl import iter_jsonl_lines, looks_like_jsonl, stream_jsonl
@@ -28,6 +31,8 @@ from xlnews.records import Article, FailedInput, Record, record_from_dict
 from xlnews.store import Store, cache_key
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+# Tables with a header row, one article a row (spreadsheet and database exports): their delimiters.
+TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
@@ -102,6 +107,9 @@ class Ingestor:
         if suffix in JSONL_SUFFIXES:
             yield from self._jsonl(path, name, stem)
             return
+        if suffix in TABLE_SUFFIXES:
+            yield from self._table(path, name, stem, TABLE_SUFFIXES[suffix])
+            return
         try:
             data = read_input(path)
         except InputError as exc:
@@ -110,7 +118,22 @@ class Ingestor:
         if suffix == ".json":
             yield from self._json_file(data, name, stem)
             return
+        if suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and looks_like_feed(data)):
+            yield from self._feed(data, name, stem)
+            return
         yield self._cached(stem, name, data, lambda: self._page(data, stem, name, suffix))
+
+    def _feed(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
+        """An RSS or Atom feed: each item one record, as a JSONL line would give it (:mod:`xlnews.corpora.feeds`)."""
+        try:
+            items = list(feed_items(data, name, stem))
+        except InputError as exc:
+            yield FailedInput(stem, str(exc), name)
+            return
+        if not items:
+            yield FailedInput(stem, f"{name}: a feed with no items", name)
+            return
+        yield from self._objects(items, None)
 
     def _cached(self, article_id: str, source: str, raw: bytes, make: Callable[[], Article]) -> Record:
         key = cache_key(CLEANER_VERSION, self.options.__dict__, article_id, source, hashlib.sha256(raw).hexdigest())
@@ -155,6 +178,37 @@ class Ingestor:
                 yield from self._objects([(where, obj)], None)
         except InputError as exc:
             # The file could not be read on (damaged or cut off): what came before it stands.
+            yield FailedInput(stem, str(exc), name)
+
+    def _table(self, path: Path, name: str, stem: str, delimiter: str) -> Iterator[Record]:
+        """A CSV or TSV file whose header row names its columns as JSONL records name their fields (``id``,
+        ``text``, ``lang``, ``title``, ``published``, ``url``, ``author``, and other tools' names for them):
+        each row one record, read as a stream. Read as one text, a table was one garbled article."""
+        csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # an article is longer than csv's 128 KiB default
+        try:
+            with open_input(path) as fh:
+                rows = csv.reader(io.TextIOWrapper(fh, encoding="utf-8-sig", newline=""), delimiter=delimiter)
+                header = [h.strip() for h in next(rows, [])]
+                # A table with neither ids nor addresses (a spreadsheet of texts): each row is named by its number.
+                numbered = not any(h in _FIELD_ALIASES["id"] or h in _FIELD_ALIASES["url"] for h in header)
+                if not any(h in _FIELD_ALIASES["text"] for h in header):
+                    yield FailedInput(stem, f"{name}: no column of article text in the header row (one of "
+                                            f"{', '.join(_FIELD_ALIASES['text'])}; found: {', '.join(header[:8]) or 'none'})", name)
+                    return
+                for n, row in enumerate(rows, start=1):
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    where = f"{name}:{rows.line_num}"
+                    if len(row) > len(header):
+                        yield FailedInput(where, f"{where}: {len(row)} cells in a row under {len(header)} columns", where)
+                        continue
+                    obj = {h: cell for h, cell in zip(header, row) if h and cell.strip()}
+                    yield from self._objects([(where, obj)], f"{stem}-{n}" if numbered else None)
+        except UnicodeDecodeError:
+            yield FailedInput(stem, f"{name}: not UTF-8 text (save the table as UTF-8); the rows before stand", name)
+        except csv.Error as exc:
+            yield FailedInput(stem, f"{name}: not a readable table ({exc}); the rows before stand", name)
+        except InputError as exc:
             yield FailedInput(stem, str(exc), name)
 
     def _json_file(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
