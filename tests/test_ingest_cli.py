@@ -269,6 +269,10 @@ def test_compressed_inputs_and_outputs(tmp_path, seeds_dir):
     whole = gzip.compress(("\n".join([lines[0].replace("pt1", "pt9"), lines[1].replace("tr1", "tr9")]) + "\n").encode())
     (src / "cut.jsonl.gz").write_bytes(whole[: len(whole) - 12])
     (src / "dump.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd" + b"\0" * 20)
+    # Documents that are no text: each says what to save it as.
+    (src / "report.docx").write_bytes(b"PK\x03\x04" + b"\0" * 26)
+    (src / "sheet.xlsx").write_bytes(b"PK\x03\x04" + b"\0" * 26)
+    (src / "paper.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)))
     # A text that begins as bzip2's header does is still a text.
     (src / "bzh.txt").write_text("BZh9 " + TR, encoding="utf-8")
 
@@ -284,6 +288,9 @@ def test_compressed_inputs_and_outputs(tmp_path, seeds_dir):
     assert "pt9" in by_id and "tr9" not in by_id
     assert "damaged or incomplete gzip file" in by_id["cut"]["error"]
     assert "zstd-compressed" in by_id["dump.jsonl"]["error"] and "zstd -d" in by_id["dump.jsonl"]["error"]
+    assert "a Word document" in by_id["report"]["error"] and "save it as text" in by_id["report"]["error"]
+    assert "an Excel workbook" in by_id["sheet"]["error"] and "save it as CSV" in by_id["sheet"]["error"]
+    assert "a PDF document" in by_id["paper"]["error"] and "pdftotext" in by_id["paper"]["error"]
     # The compressed output is read back like any corpus.
     shown = runner.invoke(app, ["corpora", "show", "pt1", "--corpus", str(out)])
     assert shown.exit_code == 0 and "Lavrov" in shown.output

@@ -34,6 +34,9 @@ _UNREAD = (
     (b"PK\x03\x04", "a zip archive", "unpack it first and give the folder"),
     (b"7z\xbc\xaf\x27\x1c", "a 7z archive", "unpack it first and give the folder"),
 )
+_TEXT, _TABLE = "save it as text (.txt) or HTML first", "save it as CSV (UTF-8) first: one article a row"
+_OFFICE = {".docx": ("a Word document", _TEXT), ".odt": ("an OpenDocument text", _TEXT), ".epub": ("an EPUB book", _TEXT),
+           ".xlsx": ("an Excel workbook", _TABLE), ".ods": ("an OpenDocument spreadsheet", _TABLE)}
 # What a damaged or cut-off compressed file raises while it is read.
 READ_ERRORS = (EOFError, OSError, zlib.error, lzma.LZMAError)
 
@@ -48,7 +51,12 @@ def compression_of(path: Path, head: bytes) -> str | None:
             return name
     for magic, what, todo in _UNREAD:
         if head.startswith(magic):
+            if magic == b"PK\x03\x04" and path.suffix.lower() in _OFFICE:
+                # Office documents are zip archives too: unpacked, they are XML, not the article's text.
+                what, todo = _OFFICE[path.suffix.lower()]
             raise InputError(f"{path}: {what}, which xlnews does not read: {todo}")
+    if head.startswith(b"%PDF-"):
+        raise InputError(f"{path}: a PDF document, which xlnews does not read: extract its text first (pdftotext FILE)")
     return None
 
 
