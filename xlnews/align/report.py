@@ -28,7 +28,8 @@ def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
         "event_date": p.facts.event_date.isoformat() if p.facts.event_date else None,
         "event_date_from": p.facts.event_date_source, "source": a.source, "url": a.url,
         "passages": {view: len(items) for view, items in p.views.items()},
-        "has_translation": p.english is not None, "cluster": cluster, "warnings": p.warnings,
+        "has_translation": p.translation_given, "translation_compared": p.english is not None, "cluster": cluster,
+        "warnings": p.warnings,
     }
 
 
