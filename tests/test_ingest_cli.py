@@ -413,7 +413,7 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pt-BR"><title>Exemplo</title>
 <entry><title>Lula em Ancara</title><link rel="alternate" href="https://exemplo.com.br/mundo/lula-ancara"/>
-<id>tag:exemplo.com.br,2024:1</id><published>2024-05-20T10:15:00-03:00</published><author><name>Ana Souza</name></author>
+<id>tag:exemplo.com.br,2024:1</id><published>2024-05-20T10:15:00-03:00</published><author><name>Ana Souza</name><email>ana@exemplo.com.br</email></author>
 <content type="html">&lt;p&gt;{PT}&lt;/p&gt;</content></entry></feed>"""
 
 

@@ -68,7 +68,10 @@ def feed_items(data: bytes, name: str, stem: str) -> Iterator[tuple[str, dict[st
             links = fields.get("link", [])
             chosen = next((el for el in links if el.get("rel", "alternate") == "alternate"), links[0] if links else None)
             url = (chosen.get("href") or "") if chosen is not None else ""
-        author = first("creator", "name") or next((_text(a) for a in fields.get("author", [])), "")
+        # RSS: <dc:creator> or <author>; Atom: <author><name>...</name><email>...</email></author>.
+        people = fields.get("author", [])
+        named = [_text(el) for a in people for el in a if _local(el.tag) == "name"]
+        author = first("creator") or next((x for x in named if x), "") or next((_text(a) for a in people), "")
         record = {
             # The item's address is unique across feeds; a guid ("123") is only within its own.
             "id": url or (f"{stem}:{guid}" if (guid := first("guid", "id")) else f"{stem}-{n}"),
