@@ -408,6 +408,7 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <description><![CDATA[<p>Özet.</p>]]></description>
 <content:encoded><![CDATA[<p>{TR}</p><p>Görüşme yarım saatten fazla sürdü ve iki bakan bölgesel konuları ele aldı.</p>]]></content:encoded></item>
 <item><title>Kısa haber</title><guid>456</guid><description>{TR}</description></item>
+<item><title>Şili'de 6,1 büyüklüğünde deprem</title><link>https://ornekhaber.com.tr/dunya/deprem-789</link></item>
 </channel></rss>"""
 
 ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
@@ -433,6 +434,7 @@ def test_rss_and_atom_feeds_are_one_article_an_item(tmp_path):
     assert (a["lang"], a["title"], a["published"], a["author"]) == ("tr", "Lavrov Astana'da", "2017-10-06", "Ahmet Yılmaz")
     assert a["paragraphs"] == [TR, "Görüşme yarım saatten fazla sürdü ve iki bakan bölgesel konuları ele aldı."]
     assert recs["ornek:456"]["paragraphs"] == [TR]  # no address: the guid, named by its feed
+    assert recs["https://ornekhaber.com.tr/dunya/deprem-789"]["paragraphs"] == ["Şili'de 6,1 büyüklüğünde deprem"]  # a headline alone
     b = recs["https://exemplo.com.br/mundo/lula-ancara"]
     assert (b["lang"], b["title"], b["published"], b["author"], b["paragraphs"]) == ("pt", "Lula em Ancara", "2024-05-20", "Ana Souza", [PT])
     assert "no RSS or Atom feed" in recs["sitemap"]["error"] and "no items" in recs["empty"]["error"]

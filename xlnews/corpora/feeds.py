@@ -5,7 +5,7 @@ article text". Each item becomes a record with the fields a JSONL record has (``
 ``text``, ``published``, ``url``, ``author``, ``lang``), so that it is cleaned as one is: its HTML
 text loses its tags, its date is read as feeds write it, its language label is checked against the
 text. The text is the item's full content where the feed carries it (``content:encoded``, Atom's
-``content``), else its description or summary, which is often only the lead.
+``content``), else its description or summary, which is often only the lead, else its headline.
 """
 
 from __future__ import annotations
@@ -82,4 +82,8 @@ def feed_items(data: bytes, name: str, stem: str) -> Iterator[tuple[str, dict[st
             "author": author,
             "lang": item.get("{http://www.w3.org/XML/1998/namespace}lang") or lang,
         }
+        if not record["text"]:
+            # A feed of headlines only: the headline is the item's whole text (given as its title too, the
+            # cleaner would take the text for the title repeated, and leave nothing).
+            record["text"], record["title"] = record["title"], ""
         yield f"{name}[{n}]", {k: v for k, v in record.items() if v}
