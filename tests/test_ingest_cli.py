@@ -390,6 +390,8 @@ def test_csv_and_tsv_tables_are_one_article_a_row(tmp_path):
     with gzip.open(src / "texts.tsv.gz", "wt", encoding="utf-8", newline="") as f:
         f.write("lang\ttext\n" + f"pt\t{PT}\n" + f"tr\t{TR}\n")
     (src / "no_text.csv").write_text("id,title\nx,Başlık\n", encoding="utf-8")
+    # Excel in a Turkish or Brazilian locale separates with semicolons (the comma is the decimal mark).
+    (src / "excel_tr.csv").write_text(f"id;lang;text\nx1;tr;\"{TR} Ticaret hacmi 8,5 milyar dolar oldu.\"\n", encoding="utf-8")
     recs = _ingest_with_failures(src, tmp_path)
     c1 = recs["c1"]
     assert (c1["lang"], c1["title"], c1["published"], c1["url"]) == ("pt", "Lula em Ancara", "2024-05-20", "https://g1.globo.com/x")
@@ -397,6 +399,7 @@ def test_csv_and_tsv_tables_are_one_article_a_row(tmp_path):
     assert recs["c2"]["lang"] == "tr" and recs["c2"]["paragraphs"] == [TR] and recs["c2"]["published"] == "2024-05-20"
     assert "7 cells in a row under 6 columns" in recs[f"{src / 'export.csv'}:7"]["error"]  # its line: c1's cell spans three
     assert recs["texts-1"]["paragraphs"] == [PT] and recs["texts-2"]["lang"] == "tr"
+    assert recs["x1"]["lang"] == "tr" and recs["x1"]["paragraphs"] == [f"{TR} Ticaret hacmi 8,5 milyar dolar oldu."]
     assert "no column of article text in the header row" in recs["no_text"]["error"]
 
 

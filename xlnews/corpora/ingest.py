@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import os
 import sys
@@ -187,7 +188,11 @@ class Ingestor:
         csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # an article is longer than csv's 128 KiB default
         try:
             with open_input(path) as fh:
-                rows = csv.reader(io.TextIOWrapper(fh, encoding="utf-8-sig", newline=""), delimiter=delimiter)
+                text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+                first = text.readline()
+                if delimiter == "," and first.count(";") > first.count(","):
+                    delimiter = ";"  # Excel in Turkish, Portuguese and other decimal-comma locales writes CSV with semicolons
+                rows = csv.reader(itertools.chain([first], text), delimiter=delimiter)
                 header = [h.strip() for h in next(rows, [])]
                 # A table with neither ids nor addresses (a spreadsheet of texts): each row is named by its number.
                 numbered = not any(h in _FIELD_ALIASES["id"] or h in _FIELD_ALIASES["url"] for h in header)
