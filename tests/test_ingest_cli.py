@@ -391,7 +391,9 @@ def test_csv_and_tsv_tables_are_one_article_a_row(tmp_path):
         f.write("lang\ttext\n" + f"pt\t{PT}\n" + f"tr\t{TR}\n")
     (src / "no_text.csv").write_text("id,title\nx,Başlık\n", encoding="utf-8")
     # Excel in a Turkish or Brazilian locale separates with semicolons (the comma is the decimal mark).
-    (src / "excel_tr.csv").write_text(f"id;lang;text\nx1;tr;\"{TR} Ticaret hacmi 8,5 milyar dolar oldu.\"\n", encoding="utf-8")
+    # ... in the Windows code page, not UTF-8 (cp1254 in Turkey, cp1252 in Brazil).
+    (src / "excel_tr.csv").write_text(f"id;lang;text\nx1;tr;\"{TR} Ticaret hacmi 8,5 milyar dolar oldu.\"\n", encoding="cp1254")
+    (src / "excel_pt.csv").write_text(f"id;lang;text\nx2;pt;\"{PT}\"\n", encoding="cp1252")
     recs = _ingest_with_failures(src, tmp_path)
     c1 = recs["c1"]
     assert (c1["lang"], c1["title"], c1["published"], c1["url"]) == ("pt", "Lula em Ancara", "2024-05-20", "https://g1.globo.com/x")
@@ -400,6 +402,8 @@ def test_csv_and_tsv_tables_are_one_article_a_row(tmp_path):
     assert "7 cells in a row under 6 columns" in recs[f"{src / 'export.csv'}:7"]["error"]  # its line: c1's cell spans three
     assert recs["texts-1"]["paragraphs"] == [PT] and recs["texts-2"]["lang"] == "tr"
     assert recs["x1"]["lang"] == "tr" and recs["x1"]["paragraphs"] == [f"{TR} Ticaret hacmi 8,5 milyar dolar oldu."]
+    assert "not UTF-8: read as cp1254" in recs["x1"]["warnings"]
+    assert recs["x2"]["paragraphs"] == [PT] and "not UTF-8: read as cp1252" in recs["x2"]["warnings"]
     assert "no column of article text in the header row" in recs["no_text"]["error"]
 
 

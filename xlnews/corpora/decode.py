@@ -3,6 +3,7 @@ uses, undo mojibake, and normalise Unicode."""
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,6 +71,25 @@ def decode_utf16(data: bytes) -> Decoded | None:
     return Decoded(text, wide) if _reads_as_text(text) else None
 
 
+def legacy_encoding(data: bytes) -> str:
+    """The Windows code page text that is not UTF-8 was most likely written in: Turkish (cp1254) where it
+    has a byte only Turkish uses, else Western European (cp1252: Portuguese, English)."""
+    return "cp1254" if {b for b in data if b >= 0x80} & _TURKISH_ONLY_BYTES else "cp1252"
+
+
+def text_encoding(head: bytes) -> str:
+    """The encoding to stream a text file in, judged by its first bytes ``head``: UTF-16 (with its mark),
+    UTF-8 (a character cut at the end of ``head`` does not count against it), else a Windows code page."""
+    wide = utf16_encoding(head)
+    if wide:
+        return wide
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return legacy_encoding(head)
+
+
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decodes ``data`` read from ``name``; raises InputError with a one-line reason."""
     if not data.strip():
@@ -82,8 +102,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        high = {b for b in data if b >= 0x80}
-        encoding = "cp1254" if high & _TURKISH_ONLY_BYTES else "cp1252"
+        encoding = legacy_encoding(data)
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

@@ -23,7 +23,7 @@ from typing import Any
 from xlnews.compressed import inner_name, open_input, read_input
 from xlnews.corpora.clean import CLEANER_VERSION, CleanOptions, clean_text
 from xlnews.corpora.dates import parse_published, relative_time
-from xlnews.corpora.decode import decode_bytes, normalise_text
+from xlnews.corpora.decode import decode_bytes, normalise_text, text_encoding
 from xlnews.corpora.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 from xlnews.corpora.html import extract_html, field_text, looks_like_html
 from xlnews.errors import InputError, one_record_failed
@@ -188,7 +188,9 @@ class Ingestor:
         csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # an article is longer than csv's 128 KiB default
         try:
             with open_input(path) as fh:
-                text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+                # Excel's "CSV" is written in the Windows code page (cp1254 in Turkey, cp1252 in Brazil), not UTF-8.
+                encoding = text_encoding(fh.peek(1 << 16)[: 1 << 16] if hasattr(fh, "peek") else b"")
+                text = io.TextIOWrapper(fh, encoding=encoding, newline="")
                 first = text.readline()
                 if delimiter == "," and first.count(";") > first.count(","):
                     delimiter = ";"  # Excel in Turkish, Portuguese and other decimal-comma locales writes CSV with semicolons
@@ -200,6 +202,7 @@ class Ingestor:
                     yield FailedInput(stem, f"{name}: no column of article text in the header row (one of "
                                             f"{', '.join(_FIELD_ALIASES['text'])}; found: {', '.join(header[:8]) or 'none'})", name)
                     return
+                legacy = f"not UTF-8: read as {encoding}" if encoding != "utf-8-sig" else None
                 for n, row in enumerate(rows, start=1):
                     if not any(cell.strip() for cell in row):
                         continue
@@ -208,9 +211,12 @@ class Ingestor:
                         yield FailedInput(where, f"{where}: {len(row)} cells in a row under {len(header)} columns", where)
                         continue
                     obj = {h: cell for h, cell in zip(header, row) if h and cell.strip()}
-                    yield from self._objects([(where, obj)], f"{stem}-{n}" if numbered else None)
-        except UnicodeDecodeError:
-            yield FailedInput(stem, f"{name}: not UTF-8 text (save the table as UTF-8); the rows before stand", name)
+                    for record in self._objects([(where, obj)], f"{stem}-{n}" if numbered else None):
+                        if legacy and isinstance(record, Article):
+                            record.warnings.append(legacy)
+                        yield record
+        except UnicodeDecodeError as exc:
+            yield FailedInput(stem, f"{name}: not {exc.encoding} text further on (save the table as UTF-8); the rows before stand", name)
         except csv.Error as exc:
             yield FailedInput(stem, f"{name}: not a readable table ({exc}); the rows before stand", name)
         except InputError as exc:
