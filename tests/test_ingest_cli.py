@@ -432,6 +432,9 @@ def test_rss_and_atom_feeds_are_one_article_an_item(tmp_path):
     (src / "exemplo.xml").write_text(ATOM, encoding="utf-8")
     (src / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>https://a.com/</loc></url></urlset>', encoding="utf-8")
     (src / "empty.rss").write_text('<rss version="2.0"><channel><title>x</title></channel></rss>', encoding="utf-8")
+    (src / "nitf.xml").write_text('<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Lavrov</title></head><body>'
+                                  f'<body.content><p>{TR}</p><p>Görüşme yarım saatten fazla sürdü ve iki bakan bölgesel '
+                                  'konuları ele aldı.</p></body.content></body></nitf>', encoding="utf-8")
     # Entities are not expanded: a "billion laughs" feed is read as the little it says.
     (src / "laughs.xml").write_text('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
                                     f'<rss><channel><item><title>&b;</title><description>{PT}</description></item></channel></rss>',
@@ -444,5 +447,8 @@ def test_rss_and_atom_feeds_are_one_article_an_item(tmp_path):
     assert recs["https://ornekhaber.com.tr/dunya/deprem-789"]["paragraphs"] == ["Şili'de 6,1 büyüklüğünde deprem"]  # a headline alone
     b = recs["https://exemplo.com.br/mundo/lula-ancara"]
     assert (b["lang"], b["title"], b["published"], b["author"], b["paragraphs"]) == ("pt", "Lula em Ancara", "2024-05-20", "Ana Souza", [PT])
-    assert "no RSS or Atom feed" in recs["sitemap"]["error"] and "no items" in recs["empty"]["error"]
+    assert "no items" in recs["empty"]["error"]
+    # Other XML is no feed: a sitemap is no article, a NITF article is read as a page, as before feeds were read.
+    assert "error" in recs["sitemap"]
+    assert TR in recs["nitf"]["paragraphs"] and recs["nitf"]["lang"] == "tr"
     assert recs["laughs-1"]["paragraphs"] == [PT] and "ha" * 8 not in (recs["laughs-1"]["title"] or "")

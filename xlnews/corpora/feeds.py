@@ -16,7 +16,7 @@ from typing import Any
 
 from xlnews.errors import InputError
 
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+FEED_SUFFIXES = {".rss", ".atom"}  # an .xml file is one where it opens as one (looks_like_feed)
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(rss|feed|RDF)\b")
 
 

@@ -119,6 +119,7 @@ class Ingestor:
         if suffix == ".json":
             yield from self._json_file(data, name, stem)
             return
+        # An .xml file is a feed only if it opens as one: other XML (NITF articles) is read as a page, as before.
         if suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and looks_like_feed(data)):
             yield from self._feed(data, name, stem)
             return
