@@ -1,5 +1,5 @@
 """One large JSONL collection through `corpora ingest`: time and peak memory of the whole process,
-the file plain and gzip-compressed, each in a fresh process.
+the file plain and gzip-compressed, and the same records as a CSV table, each in a fresh process.
 
 The records are the five seeds' texts, each with a line of its own so that every record is distinct
 and cleaned. Peak memory is what matters here: a collection is read a line at a time, so the peak
@@ -10,6 +10,7 @@ Usage: python benchmarks/bench_ingest_jsonl.py [N]   (default 5000 records)
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import resource
@@ -45,8 +46,15 @@ def main(n: int) -> None:
                 fh.write(json.dumps({"id": f"a{i:07d}", "text": texts[i % len(texts)] + f"\n\nRef {i}."}, ensure_ascii=False) + "\n")
         packed = Path(tmp) / "collection.jsonl.gz"
         packed.write_bytes(gzip.compress(plain.read_bytes(), compresslevel=6))
-        print(f"{n} records: {plain.stat().st_size / 2**20:.1f} MiB plain, {packed.stat().st_size / 2**20:.1f} MiB gzip")
-        for path in (plain, packed):
+        table = Path(tmp) / "collection.csv"
+        with table.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["id", "text"])
+            for i in range(n):
+                writer.writerow([f"a{i:07d}", texts[i % len(texts)] + f"\n\nRef {i}."])
+        print(f"{n} records: {plain.stat().st_size / 2**20:.1f} MiB plain, {packed.stat().st_size / 2**20:.1f} MiB gzip, "
+              f"{table.stat().st_size / 2**20:.1f} MiB CSV")
+        for path in (plain, packed, table):
             out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True, check=True)
             fig = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"{path.name:22s} {fig['seconds']:7.2f} s  {n / fig['seconds']:6.1f} records/s  peak {fig['peak_mib']:6.1f} MiB"
