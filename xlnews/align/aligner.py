@@ -212,7 +212,8 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
         return
     unalike = unalike_carriers(candidates, _centroids_without(originals, candidates, vectors),
                                [p.article.lang or "und" for p in originals])
-    own_site = one_sites_lines(candidates, [site_of(p.article.url) for p in originals])
+    sites = [site_of(p.article.url) for p in originals]
+    own_site = one_sites_lines(candidates, sites)
     for i, keys in candidates.items():
         p = originals[i]
         site = (keys & unalike) | own_site.get(i, frozenset())
@@ -233,7 +234,7 @@ def leave_out_repeated(prepared: list[Prepared], vectors: np.ndarray) -> None:
         p.left_out = out
         at = " and ".join(x for x, taken in (("start", opened), ("end", ended)) if taken)
         carriers = (f"{REPEATED_MIN_ARTICLES} or more unalike articles of this collection" if site <= unalike else
-                    f"{REPEATED_MIN_ARTICLES} or more pages of its site ({site_of(p.article.url)})")
+                    f"{REPEATED_MIN_ARTICLES} or more pages of its site ({sites[i]})")
         p.warnings.append(
             f"{len(out)} passage{'s' if len(out) > 1 else ''} at its {at} left out of the comparison, word for word at the "
             f"start or end of {carriers} (a site's stock line, header or footer, says nothing of the event): "

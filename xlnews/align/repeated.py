@@ -123,7 +123,7 @@ def _mean_cosine(total: np.ndarray, n: int) -> float:
 
 def unalike_carriers(candidates: dict[int, frozenset[int]], centroids: np.ndarray, langs: Sequence[str],
                      margin: float = REPEATED_ALIKE_MARGIN) -> frozenset[int]:
-    """Of the candidates' keys (:func:`repeated_at_end`), those whose carriers are no more alike than any
+    """Of the candidates' keys (:func:`repeated_at_edges`), those whose carriers are no more alike than any
     articles of their languages: the mean cosine of the carriers' centroids, pair by pair, less that of
     every article of those languages, under ``margin``. ``centroids``: a unit row per article (each its
     passages' mean direction without its candidate passages; zero where none is left), ``langs`` its

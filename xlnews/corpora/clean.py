@@ -124,8 +124,6 @@ def clean_text(
         if reason:
             remove(i, reason)
         elif i > last_body and fur.is_short(text, 12) and (reason := fur.trailer_reason(text)) is not None:
-            if reason == "byline" and re.match(r"(?i)(por|by)\s", text) and byline_name(text) is None:
-                reason = "site_name"  # "Por que Trump vai ganhar ..." (why ...) names no author: a short line, not a byline
             if reason == "byline" and author is None:
                 author = byline_name(text) or fur.strip_byline_source(text)  # "Por Maria Silva": Maria Silva
             if reason == "source_line" and url is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from xlnews.corpora.dates import byline_name
 from xlnews.wordcount import UNSPACED_SENTENCE_END, count_words
 
 # Whole-line phrases, by reason. Matched case-insensitively at the start of a short line.
@@ -224,7 +225,8 @@ def trailer_reason(line: str) -> str | None:
         return None
     if _URL.search(line) and words(_URL.sub("", line)) <= 2:
         return "source_line"
-    if _BYLINE.search(line):
+    # "Por que Trump vai ganhar ..." (why ...) starts as a byline does but names no one: a short line, not a byline.
+    if _BYLINE.search(line) and not (re.match(r"(?i)(por|by)\s", line) and byline_name(line) is None):
         return "byline"
     return "site_name"
 
