@@ -532,6 +532,19 @@ def test_two_people_who_share_a_name_word_are_not_shown_as_one():
     assert _shared_pairs(found) == "Kavanaugh / Kavanaug = Brett Kavanaugh", found
 
 
+def test_two_people_a_headline_runs_together_are_not_one_name():
+    # Turkish headlines run subject and object together ("Tokayev Lavrov'u kabul etti"); with both names
+    # known to the collection, "Tokayev Lavrov" became the text of Lavrov, and the report listed
+    # "Sergey Lavrov = Sergei Lavrov" and then "Lavrov" as a second person.
+    text = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Rusya Dışişleri Bakanı Sergey Lavrov'u Astana'da kabul etti."
+            "\n\nLavrov, Rusya'nın enerji alanında işbirliğini genişletmek istediğini söyledi.")
+    names = {n.key: n.text for n in extract_names([text], ["Tokayev Lavrov'u kabul etti"], frozenset({"lavrov", "tokayev"}))}
+    assert names["lavrov"] == "Sergey Lavrov" and names["tokayev"] == "Kasım Cömert Tokayev"
+    # A fuller form of the same person still replaces a shorter one, whichever comes first.
+    assert {n.text for n in extract_names(["Kelly spoke. Then Liam Kelly left."])} == {"Liam Kelly"}
+    assert {n.text for n in extract_names(["Trump spoke. Then President Donald Trump left."])} == {"Donald Trump"}
+
+
 def test_titles_heads_and_given_names_say_what_a_name_names():
     # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
     # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.
@@ -1026,7 +1039,7 @@ def test_two_undated_reports_meet_on_a_day_neither_gives_a_year_for(tmp_path):
          "North Korea's foreign minister Ri Yong Ho recalled the joint statement Kim Jong Un and Donald Trump made "
          "in Singapore on June 12, since 2006 under sanctions."))
     assert dates["shared_dates"] == [{"date": "--06-12", "a": "12 Haziran", "b": "June 12"}]
-    assert "both mention 06-12 (no year given) (12 Haziran / June 12)" in dict(_names_line({"dates": dates}))["Dates"]
+    assert "both mention 06-12 (no year given) (12 Haziran / June 12)" in dict(_names_line({"a": "summit-tr", "b": "summit-en", "evidence": {"dates": dates}}))["Dates"]
 
 
 def test_one_article_and_identical_copies(tmp_path, store):
@@ -1520,16 +1533,22 @@ def test_a_pair_above_the_line_kept_apart_says_why():
     report = {"calibration": {"threshold": 0.5}}
     above = _apart_reason({"a": "x", "b": "y", "score": 0.55, "evidence": {"decided_by": "shared names"}}, report)
     assert above.startswith("0.55, shared names; above the line, but the two clusters do not merge")
-    assert above.endswith("strongly against. a = x, b = y")
-    # What parted them, and what made them a close call: each side's date and the names both give,
-    # the verdict said once.
+    assert above.endswith("strongly against.")
+    # What parted them, and what made them a close call: each side's date (named by its article's id)
+    # and the names both give, the verdict said once.
     below = _apart_reason({"a": "x", "b": "y", "score": 0.2, "evidence": {
         "decided_by": "dates", "people": [{"a": "Sergey Lavrov", "b": "Sergey Lavrov"}],
         "places": [{"a": "Kazakistan", "b": "Cazaquistão"}],
         "dates": {"a": {"date": "2017-10-06", "from": "published"}, "b": {"date": "2024-05-20", "from": "mentioned"},
                   "verdict": "different events: 6.6 years apart"}}}, report)
-    assert below == ("0.20, dates; dates: different events: 6.6 years apart. a = x, b = y; people: Sergey Lavrov; "
-                     "places: Kazakistan = Cazaquistão; dates: a: 2017-10-06 (published); b: 2024-05-20 (mentioned)")
+    assert below == ("0.20, dates; dates: different events: 6.6 years apart. people: Sergey Lavrov; "
+                     "places: Kazakistan = Cazaquistão; dates: x: 2017-10-06 (published); y: 2024-05-20 (mentioned)")
+    # A country verdict's sides are the articles too: in a collection whose ids are "a", "b", "c",
+    # "not named in a" said of the pair (c, b) named the wrong article.
+    countries = _apart_reason({"a": "c", "b": "b", "score": 0.3, "evidence": {
+        "decided_by": "countries", "countries": {"verdict": "probably different events: Kenya (3 times in a) is not named in b"}}},
+        report)
+    assert countries == "0.30, countries; countries: probably different events: Kenya (3 times in c) is not named in b."
 
 
 def test_text_in_a_script_the_embedder_cannot_read_is_not_matched_on_noise(store):

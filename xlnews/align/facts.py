@@ -273,11 +273,15 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                         # What a name's words say outweighs a guess, whichever came first: "Baton Rouge Polis
                         # Departmanı" and then "Baton Rouge, Louisiana", guessed a person for its two capitals.
                         if kind == name.kind == "person":
-                            name.text = max(name.text, full, key=len)  # "Liam Kelly" (a guess), "Kelly" (a given name)
+                            if len(full) > len(name.text) and _extends(full, name.text):
+                                name.text = full  # "Liam Kelly" (a guess), "Kelly" (a given name)
                         elif firm:
                             name.text, name.kind = shown, kind
-                    elif kind == "person" and (name.kind != "person" or len(full) > len(name.text)):
-                        name.text, name.kind = full, kind  # "Trump Administration", then "Donald Trump"
+                    elif kind == "person" and (name.kind != "person" or (len(full) > len(name.text) and _extends(full, name.text))):
+                        # "Trump Administration", then "Donald Trump"; "Trump", then "Donald Trump". Not "Sergey
+                        # Lavrov", then "Tokayev Lavrov" from the headline "Tokayev Lavrov'u kabul etti": two
+                        # people a Turkish headline runs together.
+                        name.text, name.kind = full, kind
                     elif kind == "place" and is_nationality_word(name.text) and not is_nationality_word(word):
                         name.text = without_suffix(word)  # "Scotland" shown, not the "Scottish" seen first
                     elif name.kind == "name" and kind != "name":
@@ -369,6 +373,12 @@ def _parse_day(iso: str) -> dt.date | None:
         return dt.date.fromisoformat(iso) if len(iso) == 10 and not iso.startswith("--") else None
     except ValueError:
         return None
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` says all of ``shorter`` (its words, in any case or spelling of case endings)."""
+    words = {fold(w) for w in re.split(r"[\s-]+", longer)}
+    return all(fold(w) in words for w in re.split(r"[\s-]+", shorter))
 
 
 def article_facts(article: Article, english: str | None = None, compared: bool = True,

@@ -6,6 +6,7 @@ then the close calls that were kept apart, with the evidence that separated them
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,10 +86,16 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
     return tree, apart
 
 
+def _sides_named(verdict: str, m: dict[str, Any]) -> str:
+    """A verdict of report.json, whose "a" and "b" are the pair's sides, with the articles' ids instead:
+    in a report whose articles are called "a", "b", "c", "in b" would name the wrong one."""
+    return re.sub(r"\b(times in|named in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
+
+
 def _priors_verdict(m: dict[str, Any]) -> str | None:
     """What the dates and the countries say against a pair, if anything."""
-    said = [v for v in (m["evidence"].get("dates", {}).get("verdict"), m["evidence"].get("countries", {}).get("verdict"))
-            if v and "different" in v]
+    said = [_sides_named(v, m) for v in (m["evidence"].get("dates", {}).get("verdict"),
+                                         m["evidence"].get("countries", {}).get("verdict")) if v and "different" in v]
     return "; ".join(said) or None
 
 
@@ -100,15 +107,15 @@ def _apart_by_priors(by_article: dict[str, list[dict]], cluster: dict[str, Any])
     for m in _cluster_pairs(by_article, cluster)[1]:
         verdict = _priors_verdict(m)
         if verdict:
-            out.append((m["b"] if m["a"] == aid else m["a"], m["score"], f"{verdict}. {_apart_facts(m)}"))
+            facts = _apart_facts(m)
+            out.append((m["b"] if m["a"] == aid else m["a"], m["score"], f"{verdict}." + (f" {facts}" if facts else "")))
     return out
 
 
 def _apart_facts(m: dict[str, Any]) -> str:
-    """What a pair kept apart shares, and each side's date: a verdict's "a" and "b" named, and the close
-    call's reasons beside what parted it (the same people and places, a year apart)."""
-    said = "; ".join(f"{k.lower()}: {t}" for k, t in _names_line(m["evidence"], verdicts=False))
-    return f"a = {m['a']}, b = {m['b']}" + (f"; {said}" if said else "")
+    """What a pair kept apart shares, and each side's date: the close call's reasons beside what parted
+    it (the same people and places, a year apart)."""
+    return "; ".join(f"{k.lower()}: {t}" for k, t in _names_line(m, verdicts=False))
 
 
 @dataclass
@@ -149,13 +156,15 @@ def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     not by its own score: said so, or "0.55" beside "kept apart" reads as a contradiction."""
     verdict = m["evidence"].get("dates", {}).get("verdict")
     countries = m["evidence"].get("countries", {}).get("verdict")
+    countries = _sides_named(countries, m) if countries else None
     text = (f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
             + (f"; countries: {countries}" if countries else ""))
     threshold = (report.get("calibration") or {}).get("threshold")
     if threshold is not None and m["score"] >= threshold:
         text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
                  "average, or one of them is strongly against")
-    return f"{text}. {_apart_facts(m)}"
+    facts = _apart_facts(m)
+    return f"{text}." + (f" {facts}" if facts else "")
 
 
 def _date(p: Prepared) -> str:
@@ -171,9 +180,10 @@ def _shared_pairs(items: list[dict[str, str]]) -> str:
     return ", ".join(a[0] if a == [b] else f"{' / '.join(a)} = {b}" for b, a in spellings.items())
 
 
-def _names_line(ev: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str]]:
+def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str]]:
     """(label, values) of what a pair shares, and its dates; ``verdicts``: with what the dates and the
     countries say of the pair (off where it is said beside)."""
+    ev = m["evidence"]
     out = []
     for group, title in (("people", "People"), ("places", "Places"), ("organisations", "Organisations"), ("other_names", "Other names")):
         items = ev.get(group, [])
@@ -185,8 +195,8 @@ def _names_line(ev: dict[str, Any], verdicts: bool = True) -> list[tuple[str, st
     if dates.get("a") or dates.get("b") or dates.get("shared_dates") or dates.get("verdict"):  # ages date undated reports
         parts = []
         for side in ("a", "b"):
-            if dates.get(side):
-                parts.append(f"{side}: {dates[side]['date']} ({dates[side]['from']})")
+            if dates.get(side):  # named by its id: "a" and "b" read as articles of those ids
+                parts.append(f"{m[side]}: {dates[side]['date']} ({dates[side]['from']})")
         for d in dates.get("shared_dates", []):
             day = f"{d['date'][2:]} (no year given)" if d["date"].startswith("--") else d["date"]
             parts.append(f"both mention {day} ({d['a']} / {d['b']})")
@@ -195,7 +205,7 @@ def _names_line(ev: dict[str, Any], verdicts: bool = True) -> list[tuple[str, st
         if parts:
             out.append(("Dates", "; ".join(parts)))
     if ev.get("countries") and verdicts:
-        out.append(("Countries", ev["countries"]["verdict"]))
+        out.append(("Countries", _sides_named(ev["countries"]["verdict"], m)))
     return out
 
 
@@ -243,7 +253,7 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
             m = v.match
             out += ["", f"### {v.a.article.id} ({v.a.article.lang}) and {v.b.article.id} ({v.b.article.lang}): "
                         f"{m['score']:.2f}, decided by {m['evidence']['decided_by']}", ""]
-            out += [f"- {k}: {_md_escape(t)}" for k, t in _names_line(m["evidence"])]
+            out += [f"- {k}: {_md_escape(t)}" for k, t in _names_line(m)]
             if v.shared:
                 out += ["", f"| {v.a.article.id} | {v.b.article.id} | similarity |", "| --- | --- | --- |"]
                 out += [f"| {_md_escape(p['a'])} | {_md_escape(p['b'])} | {p['similarity']:.2f} |" for p in v.shared]
@@ -306,7 +316,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
             m = v.match
             out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang or '')}) and {e(v.b.article.id)} ({e(v.b.article.lang or '')}): "
                        f"{m['score']:.2f}, decided by {e(m['evidence']['decided_by'])}</h3>")
-            lines = _names_line(m["evidence"])
+            lines = _names_line(m)
             if lines:
                 out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(t)}</dd>" for k, t in lines) + "</dl>")
             out.append(f"<table><tr><th>{e(v.a.article.id)}</th><th>{e(v.b.article.id)}</th><th>similarity</th></tr>")
