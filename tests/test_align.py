@@ -22,7 +22,7 @@ from xlnews.align.countries import CENTRAL_MENTIONS
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
 from xlnews.align.score import (
-    COUNTRY_ABSENT_PENALTY, calibration_path, country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence,
+    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, calibration_path, country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence,
     number_evidence,
 )
 from xlnews.cli import app
@@ -1396,8 +1396,11 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
                         years={2024} if day else set(rng.choice([2017, 2024], size=1).tolist()))
         central = set(rng.choice(["azerbaijan", "russia", "south korea"], size=int(rng.integers(0, 3)), replace=False))
         p.facts.central_countries = {c: (c.title(), 5) for c in central}
-        p.facts.countries_named = frozenset(central | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
-                                                                       size=int(rng.integers(0, 3)))))
+        # Countries named twice or thrice: each of two reports with one the other never names are far apart.
+        twice = set(rng.choice(["turkey", "uzbekistan", "kazakhstan"], size=int(rng.integers(0, 2)), replace=False))
+        p.facts.recurring_countries = {**{c: (c.title(), 2) for c in twice}, **p.facts.central_countries}
+        p.facts.countries_named = frozenset(central | twice | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
+                                                                               size=int(rng.integers(0, 3)))))
         p.facts.countries_read = bool(rng.random() < 0.8)
         p.facts.ages = [StatedAge(("track", "palin"), int(rng.choice([26, 27, 29])), "Track Palin")] if rng.random() < 0.5 else []
         prepared.append(p)
@@ -1420,7 +1423,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     date_logit, _ = tables.date_logit(a, b)
     countries = tables.country_logit(a, b)
     assert np.array_equal(countries, [country_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
-    assert 0 < (countries < 0).sum() < len(a)  # the case is not trivial
+    assert 0 < (countries == COUNTRY_ABSENT_PENALTY).sum() and 0 < (countries == COUNTRIES_BOTH_WAYS_PENALTY).sum()
+    assert (countries < 0).sum() < len(a)  # the case is not trivial
 
     def meaning(pa, pb):  # the views rule, one pair at a time
         combos = []
@@ -1508,6 +1512,29 @@ def test_a_country_one_report_is_about_and_the_other_never_names_sets_them_apart
     # Counted in the report's own words: an English translation that names it too does not lower the bar.
     translated = article_facts(tokayev, english="Tokayev met Putin. Russia, Russia and Russia: a reliable partner, Russia.")
     assert translated.central_countries == {} and "russia" in translated.countries_named
+
+
+def test_two_reports_each_about_a_country_the_other_never_names_are_two_events():
+    """Putin meeting Aliyev and Putin meeting Erdoğan at one summit, on one day, in one language: the
+    leads read alike ("O presidente russo, Vladimir Putin, reuniu-se com o presidente do ..."), and each
+    report names its own partner's country only two or three times, under the one-sided rule's four.
+    Each about a country the other never names, they are as far apart as reports years apart."""
+    aliyev = Article("a", "pt", ["O presidente russo, Vladimir Putin, reuniu-se com o presidente do Azerbaijão, Ilham Aliyev, "
+                                 "à margem da cúpula da CICA em Astana.",
+                                 "Putin afirmou que empresas russas já investiram 4,5 bilhões de dólares na economia azerbaijana."])
+    erdogan = Article("b", "pt", ["O presidente da Turquia, Recep Tayyip Erdogan, e o presidente russo, Vladimir Putin, "
+                                  "reuniram-se em Astana, à margem da cúpula da CICA.",
+                                  "Putin propôs criar na Turquia um centro de gás russo para a Europa."])
+    fa, fb = article_facts(aliyev), article_facts(erdogan)
+    assert fa.central_countries == {} == fb.central_countries  # the one-sided rule says nothing
+    assert set(fa.recurring_countries) == {"azerbaijan", "russia"} and set(fb.recurring_countries) >= {"turkey", "russia"}
+    logit, ev = country_evidence(fa, fb)
+    assert logit == COUNTRIES_BOTH_WAYS_PENALTY < COUNTRY_ABSENT_PENALTY
+    assert [c["country"] for c in ev["a_only"]] == ["azerbaijan"] and [c["country"] for c in ev["b_only"]] == ["turkey"]
+    assert ev["verdict"].startswith("different events: Azerbaijão (2 times in a) is not named in b")
+    # One way only (the other names Azerbaijan, if once) is no such sign at two mentions.
+    both = Article("c", "pt", list(erdogan.paragraphs) + ["Erdogan também falou do Azerbaijão."])
+    assert country_evidence(fa, article_facts(both)) == (0.0, {})
 
 
 def test_name_blocking_pairs_articles_on_their_rarest_names():

@@ -26,6 +26,11 @@ from xlnews.names.places import NOT_PLACES, place_forms
 # the country in passing); at 4, one pair of 1,000, while four of the five seed pairs merged among
 # unrelated news have such a country (Azerbaijan, Russia).
 CENTRAL_MENTIONS = 4
+# Two reports each about a country the other never names are two happenings (Putin meeting Aliyev and
+# Putin meeting Erdoğan at one summit; Yoon in Astana and Yoon in Tashkent) even where each names its
+# country only twice: measured (benchmarks/README.md, 2026-12-06), of ~1,500 benchmark pairs that are
+# so both ways at two mentions, none is one event.
+BOTH_WAYS_MENTIONS = 2
 
 # What else names a country in a report: its capital or seat of government ("Moscow", "the Kremlin"
 # for Russia), and the names that stand for it or for part of it ("America", "Korea"). Lenient on
@@ -104,8 +109,8 @@ def countries_named(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(c for k in keys for c in named_by.get(k, ()))
 
 
-def central_countries(names: Iterable[tuple[str, str, int]]) -> dict[str, tuple[str, int]]:
-    """Country key -> (as the report writes it, times named) for the countries a report is about:
-    ``names`` as (key, text, times the report's own words name it)."""
+def central_countries(names: Iterable[tuple[str, str, int]], least: int = CENTRAL_MENTIONS) -> dict[str, tuple[str, int]]:
+    """Country key -> (as the report writes it, times named) for the countries a report is about, named
+    ``least`` times or more: ``names`` as (key, text, times the report's own words name it)."""
     keys = country_keys()
-    return {key: (text, count) for key, text, count in names if key in keys and count >= CENTRAL_MENTIONS}
+    return {key: (text, count) for key, text, count in names if key in keys and count >= least}

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
-from xlnews.align.countries import central_countries, countries_named
+from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
@@ -101,6 +101,7 @@ class Facts:
     # Country key -> (as written, times named) for the countries the report is about (xlnews.align.countries),
     # and every country it names at all, its translation's words included.
     central_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
+    recurring_countries: dict[str, tuple[str, int]] = field(default_factory=dict)  # named BOTH_WAYS_MENTIONS times or more
     countries_named: frozenset[str] = frozenset()
     # Whether its countries' names can be read: the place tables know Turkish, Portuguese and English
     # ("Россия" is not keyed as Russia), so a report in another language, and not translated, names
@@ -391,7 +392,9 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         headline = [article.title] if article.title else []
         facts.names = extract_names([t for t in (article.text, english or "") if t], headline, also_named)
         keyed = article.lang in PLACE_LANGUAGES
-        facts.central_countries = central_countries((n.key, n.text, n.own_count) for n in facts.names) if keyed else {}
+        facts.recurring_countries = (central_countries(((n.key, n.text, n.own_count) for n in facts.names), BOTH_WAYS_MENTIONS)
+                                     if keyed else {})
+        facts.central_countries = {k: v for k, v in facts.recurring_countries.items() if v[1] >= CENTRAL_MENTIONS}
         facts.countries_named = countries_named(n.key for n in facts.names)
         facts.countries_read = keyed or bool(english)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),

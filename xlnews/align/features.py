@@ -20,7 +20,7 @@ from scipy import sparse
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    AGES_APART_YEARS, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, sign_bonus,
 )
 from xlnews.names import similar
@@ -225,10 +225,13 @@ class FactTables:
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
+        self.recurring = _incidence([[countries.setdefault(c, len(countries)) for c in f.recurring_countries] for f in facts])
         self.named = _incidence([[countries.setdefault(c, len(countries)) for c in f.countries_named] for f in facts],
                                 len(countries) or None)
         self.central.resize((len(facts), self.named.shape[1]))
+        self.recurring.resize((len(facts), self.named.shape[1]))
         self.n_central = np.asarray(self.central.sum(1)).ravel()
+        self.n_recurring = np.asarray(self.recurring.sum(1)).ravel()
         self.n_named = np.asarray(self.named.sum(1)).ravel()
         self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
@@ -249,14 +252,19 @@ class FactTables:
     def country_logit(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """The country prior of :func:`xlnews.align.score.country_evidence` in log-odds."""
         out = np.zeros(len(a))
-        some = np.flatnonzero((self.n_central[a] > 0) | (self.n_central[b] > 0))
+        some = np.flatnonzero((self.n_recurring[a] > 0) & (self.n_recurring[b] > 0) | (self.n_central[a] > 0) | (self.n_central[b] > 0))
         if len(some):
             sa, sb = a[some], b[some]
-            # A report naming no country at all leaves the other's central ones unanswered, not absent.
-            lacking = (np.where(self.n_named[sb] > 0, self.n_central[sa] - _pair_dot(self.central, self.named, sa, sb), 0)
-                       + np.where(self.n_named[sa] > 0, self.n_central[sb] - _pair_dot(self.central, self.named, sb, sa), 0))
+
+            def lacking(countries: sparse.csr_matrix, n: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+                # A report naming no country at all leaves the other's countries unanswered, not absent.
+                return np.where(self.n_named[y] > 0, n[x] - _pair_dot(countries, self.named, x, y), 0)
+
             read = self.countries_read[sa] & self.countries_read[sb]
-            out[some] = np.where((lacking > 0.5) & read, COUNTRY_ABSENT_PENALTY, 0.0)
+            both_ways = ((lacking(self.recurring, self.n_recurring, sa, sb) > 0.5)
+                         & (lacking(self.recurring, self.n_recurring, sb, sa) > 0.5))
+            one_way = (lacking(self.central, self.n_central, sa, sb) + lacking(self.central, self.n_central, sb, sa)) > 0.5
+            out[some] = np.select([both_ways & read, one_way & read], [COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY], 0.0)
         return out
 
     def date_logit(self, a: np.ndarray, b: np.ndarray, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -72,6 +72,9 @@ AGES_APART_YEARS = 2
 # strong, but short of the far dates' -8, so that two reports with passages as alike as translations
 # still meet. Measured: benchmarks/README.md, 2026-12-05.
 COUNTRY_ABSENT_PENALTY = -4.0
+# Each report about a country the other never names (xlnews.align.countries.BOTH_WAYS_MENTIONS): as
+# far apart as the far dates. No two reports of one event in the benchmark are so.
+COUNTRIES_BOTH_WAYS_PENALTY = -8.0
 # The same text, republished or lightly edited: every passage of the shorter report has a near-exact
 # match in the other (coverage, the mean of those best matches, after each language's mean is
 # removed). Such pairs are the same event whatever the margins say: among many copies of one story
@@ -253,21 +256,31 @@ def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     same quake names only Palu; such pairs were as often one event as two on the benchmark (34 and 31)."""
     if not (fa.countries_read and fb.countries_read):
         return 0.0, {}
-    absent = [(side, key, text, n) for side, mine, other in (("a", fa.central_countries, fb), ("b", fb.central_countries, fa))
-              if other.countries_named for key, (text, n) in sorted(mine.items()) if key not in other.countries_named]
-    if not absent:
+
+    def absent(central: bool) -> list[tuple[str, str, str, int]]:
+        return [(side, key, text, n)
+                for side, me, other in (("a", fa, fb), ("b", fb, fa)) if other.countries_named
+                for key, (text, n) in sorted((me.central_countries if central else me.recurring_countries).items())
+                if key not in other.countries_named]
+
+    # Each about a country the other never names, if only twice; else one about a country it names often.
+    found, penalty = absent(central=False), COUNTRIES_BOTH_WAYS_PENALTY
+    if len({side for side, *_ in found}) < 2:
+        found, penalty = absent(central=True), COUNTRY_ABSENT_PENALTY
+    if not found:
         return 0.0, {}
     ev: dict[str, Any] = {}
-    for side, key, text, n in absent:
+    for side, key, text, n in found:
         ev.setdefault(f"{side}_only", []).append({"country": key, "as": text, "named": n})
-    ev["verdict"] = country_verdict([(side, text, n) for side, _, text, n in absent])
-    return COUNTRY_ABSENT_PENALTY, ev
+    ev["verdict"] = country_verdict([(side, text, n) for side, _, text, n in found], both_ways=penalty == COUNTRIES_BOTH_WAYS_PENALTY)
+    return penalty, ev
 
 
-def country_verdict(absent: list[tuple[str, str, int]]) -> str:
-    """(side, country as written, times named) of each central country the other report lacks, in words."""
+def country_verdict(absent: list[tuple[str, str, int]], both_ways: bool = False) -> str:
+    """(side, country as written, times named) of each country the other report lacks, in words;
+    ``both_ways``: each report has one."""
     said = "; ".join(f"{text} ({n} times in {side}) is not named in {'b' if side == 'a' else 'a'}" for side, text, n in absent)
-    return f"probably different events: {said}"
+    return f"{'different events' if both_ways else 'probably different events'}: {said}"
 
 
 def date_verdict(gap: int) -> str:
