@@ -154,3 +154,11 @@ def test_who_speaks_for_a_body_is_not_the_body() -> None:
 def test_who_after_a_team_or_a_place_says_nothing_of_a_person() -> None:
     assert kinds("It was a bad day for the Rangers, who lost again.").get("rangers") != "person"
     assert kinds("The shops on the main street in Harlem, who refused to hire them, closed.")["harlem"] == "place"
+
+
+def test_a_state_visit_puts_no_one_in_a_state() -> None:
+    # "durante a visita de Estado de Yoon": "estado de X" is a place noun and its "of" ("o estado de
+    # Goiás"), but here the state is the visit's; Yoon Suk Yeol was listed among the places shared.
+    assert kinds("O presidente sul-coreano, Yoon Suk Yeol, assinou 11 acordos em Astana, durante a visita de Estado "
+                 "de Yoon ao país.")["yoon"] == "person"
+    assert kinds("O estado de Goiás cresceu.")["goias"] == "place"

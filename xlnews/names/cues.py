@@ -25,6 +25,7 @@ _PLACE_NOUNS = frozenset(fold(w) for w in (
     "cidade vila aldeia região província condado estado distrito área bairro ilha capital localidade município"
 ).split())
 _OF = frozenset({"of", "de", "do", "da"})
+_STATE = frozenset({"state", "estado"})
 # Whoever speaks for or heads a body may stand right after it: "o porta-voz da agência Sutopo",
 # "the spokesman for the agency, Sutopo".
 _OF_THE = frozenset({"da", "do", "the"})
@@ -106,7 +107,9 @@ def mention_cue(text: str, start: int, end: int, last_word: str, is_place: Calla
             return ORGANISATION
         if noun in _PLACE_NOUNS_AFTER or noun.startswith(_TURKISH_PLACE_NOUNS_AFTER):
             return PLACE
-    if prev in _PLACE_BEFORE or (prev in _OF and prev2 in _PLACE_NOUNS):
+    # Not "visita de Estado de Yoon", "chefe de Estado de ...": there the state is no place of the name's.
+    of_state = prev2 in _STATE and len(words) > 2 and fold(words[-3]) in _OF
+    if prev in _PLACE_BEFORE or (prev in _OF and prev2 in _PLACE_NOUNS and not of_state):
         return PLACE
     if prev in _VENUE_BEFORE:
         return VENUE
