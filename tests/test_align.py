@@ -22,7 +22,7 @@ from xlnews.align.countries import CENTRAL_MENTIONS
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
 from xlnews.align.score import (
-    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, calibration_path, country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence,
+    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, DATE_APART_PENALTY, DATE_FAR_PENALTY, calibration_path, country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence,
     number_evidence,
 )
 from xlnews.cli import app
@@ -126,7 +126,7 @@ def test_seeds_are_five_events_and_dates_keep_the_two_lavrov_visits_apart(seeds_
 
 def test_the_seeds_events_told_in_the_other_languages_join_their_seeds_and_other_happenings_stay_apart(seeds_dir, tmp_path):
     """benchmarks/data/seed_events.jsonl: each seed's event reported in the two languages the seed is
-    not in, beside the same people at other happenings (benchmarks/bench_align_seed_events.py)."""
+    not in, beside the same people at other happenings (benchmarks/bench_align_written.py)."""
     data = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "seed_events.jsonl"
     gold = {r["id"]: r["event"] for r in map(json.loads, data.read_text(encoding="utf-8").splitlines())}
     out = tmp_path / "report.json"
@@ -768,6 +768,13 @@ def test_numbers_and_dates_as_evidence():
     fb.event_date = dt.date(2017, 10, 7)
     logit, ev = date_evidence(fa, fb)
     assert logit > 0 and ev["verdict"] == "1 day apart"
+    # Between a week and a month the prior grows with the gap: two weeks (an election's two rounds, a
+    # quake and an aftershock in one province) count more against one event than eight days, and a
+    # month apart meets the far dates' penalty without a step.
+    gaps = {days: date_evidence(fa, Facts(event_date=dt.date(2017, 10, 6) + dt.timedelta(days=days)))[0]
+            for days in (7, 8, 14, 21, 30, 31)}
+    assert gaps[7] == 0 and gaps[8] == DATE_APART_PENALTY and gaps[31] == DATE_FAR_PENALTY
+    assert DATE_APART_PENALTY > gaps[14] > gaps[21] > gaps[30] > DATE_FAR_PENALTY
 
 
 @pytest.mark.parametrize("text, name, age", [
@@ -1781,3 +1788,15 @@ def test_probabilities_keep_four_significant_digits_of_their_distance_from_0_and
     x = np.array([0.0, 1.0, 0.5, 0.123456, 3.456789e-7, 0.99996, 0.9999999123, 0.87654321])
     assert significant(x).tolist() == [0.0, 1.0, 0.5, 0.1235, 3.457e-07, 0.99996, 0.9999999123, 0.8765]
     assert json.dumps(float(significant(0.87654321))) == "0.8765"  # no float noise in report.json
+
+
+def test_turkish_and_brazilian_bodies_meet_across_languages_by_name_or_acronym():
+    def orgs(text: str) -> set[str]:
+        return {n.key for n in extract_names([text]) if n.kind == "organisation"}
+
+    # The election board and the disaster agency, as each language's press names them.
+    assert orgs("Yüksek Seçim Kurulu Başkanı Ahmet Yener sonuçları açıkladı.") == {"org:YSK"}
+    assert orgs("Supreme Election Council chairman Ahmet Yener said so.") == {"org:YSK"}
+    assert orgs("Segundo o Conselho Eleitoral Supremo, Erdogan obteve 49,5% dos votos.") == {"org:YSK"}
+    assert orgs("AFAD'ın açıklamasına göre 1.541 kişi hayatını kaybetti.") == orgs("The disaster agency AFAD said so.") == {"org:AFAD"}
+    assert orgs("The U.S. Geological Survey said the quake was shallow.") == {"org:USGS"}

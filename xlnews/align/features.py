@@ -20,8 +20,8 @@ from scipy import sparse
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
-    CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, sign_bonus,
+    AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
+    CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, sign_bonus,
 )
 from xlnews.names import similar
 from xlnews.numbers import value_key
@@ -277,8 +277,7 @@ class FactTables:
         weight = np.ones(len(a)) if among is None else among
         share = _share(close, known, weight)
         self.close_bonus = None if share is None else sign_bonus(CLOSE_SHARE_SAME_EVENT, share, DATE_CLOSE_BONUS)
-        logit = np.select([known & (gap > DATE_FAR_DAYS), known & (gap > DATE_APART_DAYS), close],
-                          [DATE_FAR_PENALTY, DATE_APART_PENALTY, self.close_bonus or 0.0], 0.0)
+        logit = np.select([known & (gap > DATE_APART_DAYS), close], [apart_penalty(gap), self.close_bonus or 0.0], 0.0)
         shared_day = _pair_dot(self.days, self.days, a, b) > 0
         both_days = (self.n_days[a] > 0) & (self.n_days[b] > 0)
         share = _share(shared_day, both_days, weight)

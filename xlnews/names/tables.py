@@ -188,6 +188,17 @@ ORG_NAMES: dict[str, str] = {form: "org:" + org for org, forms in {
     "SDF": ("suriye demokratik gucleri", "syrian democratic forces", "forcas democraticas sirias"),
     "FSA": ("ozgur suriye ordusu", "free syrian army", "exercito livre da siria", "exercito sirio livre"),
     "MUSLIM BROTHERHOOD": ("musluman kardesler", "muslim brotherhood", "irmandade muculmana"),
+    # Turkish and Brazilian bodies the other languages' press names in its own words or by the acronym.
+    "AFAD": ("afet ve acil durum yonetimi baskanligi", "disaster and emergency management authority",
+             "disaster and emergency management presidency"),
+    "YSK": ("yuksek secim kurulu", "supreme election council", "supreme election board", "conselho eleitoral supremo",
+            "alto conselho eleitoral"),
+    "TBMM": ("turkiye buyuk millet meclisi", "grand national assembly", "grande assembleia nacional"),
+    "TCMB": ("turkiye cumhuriyet merkez bankasi", "central bank of the republic of turkey"),
+    "TUIK": ("turkiye istatistik kurumu", "turkish statistical institute", "instituto de estatistica da turquia"),
+    "IBGE": ("instituto brasileiro de geografia e estatistica", "brazilian institute of geography and statistics"),
+    "USGS": ("abd jeoloji arastirmalari kurumu", "u.s. geological survey", "us geological survey",
+             "united states geological survey", "servico geologico dos estados unidos", "servico geologico americano"),
 }.items() for form in forms}
 
 
@@ -217,6 +228,10 @@ ORG_ACRONYMS = {
     "ESL": "FSA", "HTS": "HTS", "HTŞ": "HTS", "HDP": "HDP", "FETÖ": "FETO", "FETO": "FETO",
     "QAEDA": "AL QAEDA", "QAIDA": "AL QAEDA",  # English writes "al-Qaida", "al Qaeda": the article in lower case
     "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
+    # National bodies that every language's press calls by their own acronym.
+    "AFAD": "AFAD", "YSK": "YSK", "TBMM": "TBMM", "TCMB": "TCMB", "TÜİK": "TUIK", "TUIK": "TUIK", "BOTAŞ": "BOTAS",
+    "BOTAS": "BOTAS", "TRT": "TRT", "STJ": "STJ", "IBGE": "IBGE", "BNDES": "BNDES", "INSS": "INSS", "ANVISA": "ANVISA",
+    "MDB": "MDB", "PSOL": "PSOL", "MST": "MST", "USGS": "USGS", "FEMA": "FEMA", "NOAA": "NOAA", "BNPB": "BNPB",
 }
 # Words that head geographic and historical names and are translated with them
 # (Güney Afrika → South Africa, Estados Unidos → United States, Guerra Mundial → World War).
