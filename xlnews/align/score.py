@@ -60,15 +60,6 @@ SHARED_DAY_SHARE_SAME_EVENT = 0.45  # of one event's pairs that both name days: 
 DATE_APART_DAYS, DATE_APART_PENALTY = 7, -2.0
 DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
 
-
-def apart_penalty(gap: np.ndarray) -> np.ndarray:
-    """The date prior of event dates ``gap`` days apart, over a week: from DATE_APART_PENALTY at eight days
-    to DATE_FAR_PENALTY past a month, in a straight line. It was a step (-2 up to 30 days, -8 from 31),
-    and a two-round election's rounds (14 days) or a quake and an aftershock in the same province two
-    weeks later got no more against them than reports eight days apart (benchmarks/README.md, 2026-12-06)."""
-    span = DATE_FAR_DAYS + 1 - (DATE_APART_DAYS + 1)
-    ramp = DATE_APART_PENALTY + (DATE_FAR_PENALTY - DATE_APART_PENALTY) * (gap - DATE_APART_DAYS - 1) / span
-    return np.where(gap > DATE_FAR_DAYS, DATE_FAR_PENALTY, np.where(gap > DATE_APART_DAYS, ramp, 0.0))
 # Measured on the benchmark (benchmarks/README.md, sixth session): 2 kept every part as good or better
 # (test F1 0.858 -> 0.869 refitted); 3 let one hard negative through once refitted.
 NAME_SHARE_FLOOR_NAMES = 2
@@ -291,6 +282,15 @@ def country_verdict(absent: list[tuple[str, str, int]], both_ways: bool = False)
     ``both_ways``: each report has one."""
     said = "; ".join(f"{text} ({n} times in {side}) is not named in {'b' if side == 'a' else 'a'}" for side, text, n in absent)
     return f"{'different events' if both_ways else 'probably different events'}: {said}"
+
+
+def apart_penalty(gap: np.ndarray) -> np.ndarray:
+    """The date prior of event dates ``gap`` days apart, over a week: from DATE_APART_PENALTY at eight days
+    to DATE_FAR_PENALTY past a month, in a straight line. It was a step (-2 up to 30 days, -8 from 31),
+    and a two-round election's rounds (14 days) or a quake and an aftershock in the same province two
+    weeks later got no more against them than reports eight days apart (benchmarks/README.md, 2026-12-06)."""
+    ramp = DATE_APART_PENALTY + (DATE_FAR_PENALTY - DATE_APART_PENALTY) * (gap - DATE_APART_DAYS - 1) / (DATE_FAR_DAYS - DATE_APART_DAYS)
+    return np.where(gap > DATE_FAR_DAYS, DATE_FAR_PENALTY, np.where(gap > DATE_APART_DAYS, ramp, 0.0))
 
 
 def date_verdict(gap: int) -> str:
