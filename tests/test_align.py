@@ -497,6 +497,23 @@ def test_organisations_acronyms_and_seas_are_compared_as_what_they_name():
     assert names["bolsonaro"].text == "Bolsonaro" and not {"da", "de", "dos", "sao", "rio", "paulo"} & set(names)
 
 
+def test_an_institution_named_in_joined_words_is_no_person():
+    """The capitalised words after an institution's head and a preposition are its name's: "Medidas de
+    Confiança" and "Desenvolvimento Econômico" were people, "Security" and "Co-operation" names."""
+    for text, kept in (
+        ("A Conferência sobre Interação e Medidas de Confiança na Ásia (CICA) reuniu líderes em Astana.", {"asia", "astana"}),
+        ("A Organização para a Cooperação e Desenvolvimento Econômico publicou o relatório.", set()),
+        ("The Organization for Security and Co-operation in Europe sent observers.", {"europe"}),
+    ):
+        names = extract_names([text])
+        assert {n.key for n in names if not n.key.startswith("org:")} == kept, text
+        assert not [n for n in names if n.kind == "person"], text
+    # The first join must be a preposition, and a given name starts a name of its own: both people stay.
+    assert {n.key for n in extract_names(["O Banco Central e Haddad discutiram os juros."])} == {"haddad"}
+    names = {n.key: n for n in extract_names(["The Conference on Disarmament and Vladimir Putin were named."])}
+    assert names["putin"].text == "Vladimir Putin" and names["putin"].kind == "person"
+
+
 def test_a_bodys_kind_is_shown_in_its_name_and_not_compared():
     # "Committee" and "Comitê" met across two reports, so one's Senate Judiciary Committee was the other's
     # Republican National Committee, and "News" made Fox News Channel the same as any news outlet.

@@ -122,8 +122,9 @@ def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by
     With it, whether the name's words said so: a person only because two capitalised words stand
     together, a bare "name", or a head word alone, is a guess that the words around its mentions may correct
     (:mod:`xlnews.names.cues`)."""
-    if (word_key.startswith("org:") or word_key in KNOWN_ORGANISATIONS
+    if (word_key.startswith("org:") or (word_key in KNOWN_ORGANISATIONS and (len(run_keys) == 1 or not is_given_name(word_key)))
             or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
+        # A company named like a person is one alone ("Kia", "Wagner"), not in a person's name ("Kia Stewart", "Wagner Moura").
         return "organisation", True
     if (len(run_keys) == 2 and run_keys[0] in GIVEN_NAMES and run_keys[0] in _PLACES and run_keys[1] not in _PLACES
             and not head):

@@ -82,8 +82,16 @@ _INSTITUTION_WORDS = {fold(w) for w in (
     "Organização Conselho Ministério Universidade União Assembleia Instituto Partido Banco Comissão Cooperação "
     "República Federação Nações Unidas Geral Relações Exteriores Pesquisa "
     "Organisation Organization Council Ministry University Union Assembly Institute Party Bank Commission "
-    "Cooperation Republic Federation Nations United General Summit Conference"
+    "Cooperation Republic Federation Nations United General Summit Conference Conferência"
 ).split()}
+# An institution named in words joined by prepositions and "and" ("Organization for Security and
+# Co-operation in Europe", "Conferência sobre Interação e Medidas de Confiança na Ásia", "Organização para
+# a Cooperação e Desenvolvimento Econômico"): the capitalised words after its head word are its name's,
+# not names of their own (they were read as people: "Medidas de Confiança", "Desenvolvimento Econômico").
+# The first join must be a preposition: "o Banco Central e Haddad" are two.
+_INSTITUTION_PREPOSITIONS = frozenset("for of on to against para sobre contra de do da dos das".split())
+_INSTITUTION_JOINS = _INSTITUTION_PREPOSITIONS | frozenset("and in the e na no nas nos em a o as os".split())
+
 # Seas and the like: their names are translated whole, adjective included ("Indian Ocean", "Hint Okyanusu",
 # "Oceano Índico"), so none of their words is compared.
 _FEATURE_WORDS = {fold(w) for w in "Ocean Sea Gulf Strait Okyanusu Denizi Körfezi Boğazı Oceano Mar Golfo Estreito".split()}
@@ -182,6 +190,7 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
     for i in in_phrase:
         titles[i] = False  # "Sağlık" is a portfolio, but in "Dünya Sağlık Örgütü"
     runs: list[list[int]] = []  # indices into matches
+    institutions: set[int] = set()  # runs that are an institution's name in several joined words
     particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
     initials: set[int] = set()  # "W" in "George W. Bush": shown with its full stop, never compared
     for n, first in enumerate(initial):
@@ -196,7 +205,10 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
         last = matches[runs[-1][-1]].group(0) if runs else ""
         # A middle initial's full stop stays inside the name ("George W. Bush").
         initial_stop = gap == ["."] and len(last) == 1
-        if runs and (_inside_name(gap) or initial_stop) and without_suffix(last) == last:
+        if runs and _joins_institution(gap, len(runs) - 1 in institutions, [matches[i].group(0) for i in runs[-1]], keys[n]):
+            institutions.add(len(runs) - 1)
+            runs[-1].append(n)
+        elif runs and (_inside_name(gap) or initial_stop) and without_suffix(last) == last:
             if initial_stop:
                 initials.add(runs[-1][-1])
             elif gap and gap != ["-"]:
@@ -263,6 +275,16 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
         if compared:
             out.append((kept, matches[segment[0] if first_kept is None else first_kept].start()))
     return out
+
+
+def _joins_institution(gap: list[str], joined: bool, run: list[str], key: str) -> bool:
+    """Whether the words between a run and the next capitalised word (key ``key``) make one institution's
+    name of them (:data:`_INSTITUTION_JOINS`); ``joined``: the run is one already."""
+    if not gap or len(gap) > 3 or not all(g in _INSTITUTION_JOINS for g in gap) or is_given_name(key):
+        return False
+    if joined:
+        return True
+    return gap[0] in _INSTITUTION_PREPOSITIONS and any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in run)
 
 
 def _inside_name(gap: list[str]) -> bool:

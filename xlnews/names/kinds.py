@@ -117,6 +117,9 @@ KNOWN_ORGANISATIONS = frozenset(fold(w) for w in (
     "Starbucks Nike Adidas Pfizer Moderna BioNTech AstraZeneca Siemens Nokia Ericsson Alibaba Tencent Baidu Xiaomi "
     "Sony Nintendo Disney Spotify OpenAI Nvidia Intel IBM Oracle PayPal Mastercard Revlon Labour Tories Hamas "
     "Hezbollah Hizbullah Taliban Wagner "
+    # Carmakers and other companies a given name or nothing at all would make something else ("Kia" a woman).
+    "Hyundai Kia Nissan Renault Stellantis Fiat Volvo Shell Chevron ExxonMobil Aramco Rosatom Sberbank Aeroflot "
+    "Roscosmos Tüpraş Arçelik Vestel Halkbank Akbank Braskem Gerdau Suzano Nubank Apple "
     # Parties named by their members ("49 Democrats", "os Republicanos", "new Tory plans").
     "Democrats Republicans Democratas Republicanos Demokratlar Cumhuriyetçiler Tory Conservatives Conservadores "
     "Trabalhistas"
