@@ -3,7 +3,7 @@ among reports of the same people, places and subjects at other happenings.
 
     python benchmarks/bench_align_written.py [--md DIR]
 
-Two sets, each scored alone (its ``event`` field is the gold label):
+Three sets, each scored alone (its ``event`` field is the gold label):
 
 - **seed events** (``benchmarks/data/seed_events.jsonl`` with the five seeds, raw pages as they are): the
   seeds are five events (Putin's state visit to Astana, November 2023; Lavrov in Astana, October 2017;
@@ -18,6 +18,12 @@ Two sets, each scored alone (its ``event`` field is the gold label):
   2023, three languages) and the Hatay earthquake two weeks later (two); Lula's inauguration (1 January
   2023) and the storming of Brasília's government buildings a week later (three each); the Rio Grande
   do Sul floods (May 2024, two).
+- **2024 events** (``benchmarks/data/events_2024.jsonl``, written later the same day, after every change
+  the first two sets prompted, and not tuned on): Turkey's local elections (31 March 2024, three languages)
+  and the central bank's rate hike ten days before (two); the G20 summit in Rio de Janeiro (18-19 November
+  2024, three) and Xi Jinping's state visit to Brasília the next day (two: Lula and Xi in both); Erdoğan at
+  the NATO summit in Washington (11 July 2024, two) and with Putin at the SCO summit in Astana a week
+  before (three); Portugal's general election (10 March 2024, three).
 
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
@@ -52,7 +58,8 @@ from xlnews.store import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED_EVENTS = {"000": "A", "001": "B", "002": "C", "003": "D", "004": "E"}  # by the seed file's number
-SETS = {"seed events": ("seed_events.jsonl", True), "news events": ("news_events.jsonl", False)}
+SETS = {"seed events": ("seed_events.jsonl", True), "news events": ("news_events.jsonl", False),
+        "2024 events": ("events_2024.jsonl", False)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
