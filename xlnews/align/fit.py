@@ -69,13 +69,22 @@ def _fit_free(x: np.ndarray, y: np.ndarray, l2: float, iters: int) -> tuple[np.n
     return raw, float(w[-1] - (raw * mu).sum())
 
 
-def shared_passage_threshold(embedder: Embedder, parallel: dict[str, list[str]], centering: LanguageCentering) -> float:
-    """Similarity that 90% of translation pairs (tr-en, pt-en, tr-pt; ``parallel``: line-aligned text
-    by language) reach: above it two passages say the same thing."""
-    # Passages are compared after each language's mean is removed, so the threshold is measured so too.
+# What share of translation pairs fall below each passage line (passage_lines): a passage said again in the other
+# report is one of those pairs at best. Measured on NTREX's three translations cut into what two outlets share and
+# what each has alone (benchmarks/README.md, 2026-12-06, third session).
+SHARED_QUANTILE = 0.10  # Calibration.shared_passage
+MATCHED_QUANTILE = 0.05  # Calibration.matched_passage: each other's closest, and this alike
+COVERED_QUANTILE = 0.25  # Calibration.covered_passage: this close to any passage of the other
+
+
+def passage_lines(embedder: Embedder, parallel: dict[str, list[str]], centering: LanguageCentering) -> dict[str, float]:
+    """The similarities that all but a share of translation pairs (tr-en, pt-en, tr-pt; ``parallel``:
+    line-aligned text by language) reach, as :class:`~xlnews.align.score.Calibration` keeps them."""
+    # Passages are compared after each language's mean is removed, so the lines are measured so too.
     vec = {k: centering.apply(embedder.embed(v[:300]), [k] * len(v[:300])) for k, v in parallel.items()}
     sims = np.concatenate([(vec[a] * vec[b]).sum(1) for a, b in (("tr", "en"), ("pt", "en"), ("tr", "pt")) if a in vec and b in vec])
-    return float(np.quantile(sims, 0.10))
+    return {name: round(float(np.quantile(sims, q)), 4) for name, q in
+            (("shared_passage", SHARED_QUANTILE), ("matched_passage", MATCHED_QUANTILE), ("covered_passage", COVERED_QUANTILE))}
 
 
 def pair_table(result: AlignmentResult, gold: dict[str, str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -111,7 +120,7 @@ def fit_calibration(embedder: Embedder, parts: Sequence[LabelledPart], parallel:
     if not ships_language_means(embedder.name) and not getattr(embedder, "parts", None):
         # Any model: its language means go in the calibration, so that the fit and every run with it centre alike.
         means = {lang: [round(float(v), 6) for v in mean] for lang, mean in measure_language_means(embedder, parallel).items()}
-    shared_passage = round(shared_passage_threshold(embedder, parallel, LanguageCentering.for_embedder(embedder, means)), 4)
+    lines = passage_lines(embedder, parallel, LanguageCentering.for_embedder(embedder, means))
     cal = Calibration(**{**start.to_dict(), "embedder": embedder.name, "model": model, "language_means": means})
     for round_ in range(ROUNDS):
         aligner = Aligner(embedder, cal)
@@ -135,7 +144,7 @@ def fit_calibration(embedder: Embedder, parts: Sequence[LabelledPart], parallel:
                   for f in ("passage_top", "lead")} if neg_same.any() and (~neg_same).any() else {}
         cal = Calibration(
             embedder.name, {f: round(float(v), 4) for f, v in zip(FEATURES, w)}, round(b, 4), round(neg_top, 4),
-            shared_passage,
+            lines["shared_passage"], matched_passage=lines["matched_passage"], covered_passage=lines["covered_passage"],
             fitted_on=f"same-event benchmark, {' and '.join(p.name for p in parts)}: {len(y)} candidate pairs "
                       f"({int(y.sum())} same event); weights >= 0" + (f"; held at 0: {', '.join(without)}" if without else ""),
             means={f: round(float(v), 4) for f, v in zip(FEATURES, x.mean(0))},

@@ -113,7 +113,17 @@ class Calibration:
     # Each language's mean vector under that model, measured on FLORES dev (the same sentences in every
     # language), for embedders the package keeps no means for: the fit and every later run centre alike.
     language_means: dict[str, list[float]] = field(default_factory=dict)
+    # What a same-event pair's report shows as said by both (fit.passage_lines): two passages that are each
+    # other's closest and at least ``matched_passage`` alike, or a passage at least ``covered_passage`` alike to
+    # some passage of the other report (a headline the other's lead restates). 0: written before they were
+    # measured, and ``shared_passage`` stands for both.
+    matched_passage: float = 0.0
+    covered_passage: float = 0.0
     source: str = field(default="", compare=False)  # the file it was read from, for messages; not written
+
+    def passage_lines(self) -> tuple[float, float]:
+        """(matched, covered): the lines a passage pair, and a passage's closest match, are shown as shared above."""
+        return self.matched_passage or self.shared_passage, self.covered_passage or self.shared_passage
 
     def logit(self, x: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) * x[f] for f in FEATURES)
@@ -206,6 +216,16 @@ def passage_match(pa: np.ndarray, pb: np.ndarray, view: str) -> MeaningMatch:
     matches.sort(key=lambda m: -m[2])
     return MeaningMatch(top, float(best.sum()) / len(best), view, float(best.max()), matches, float(s[:LEAD, :LEAD].max()),
                         s.max(1), s.max(0))
+
+
+def only_in_each(m: MeaningMatch, matched: float, covered: float) -> tuple[list[int], list[int]]:
+    """The passages of each side that the other report does not say (``Calibration.passage_lines``): neither
+    matched one to one at ``matched`` or more, nor at ``covered`` or more alike to some passage of the other
+    (a headline the other's lead restates: its lead is matched to the other's lead)."""
+    a_shared = {i for i, _, sim in m.matches if sim >= matched}
+    b_shared = {j for _, j, sim in m.matches if sim >= matched}
+    return ([i for i, c in enumerate(m.a_closest) if c < covered and i not in a_shared],
+            [j for j, c in enumerate(m.b_closest) if c < covered and j not in b_shared])
 
 
 def sign_bonus(share_same_event: float, share_candidates: float, most: float) -> float:
