@@ -510,6 +510,7 @@ def test_an_institution_named_in_joined_words_is_no_person():
         assert not [n for n in names if n.kind == "person"], text
     # The first join must be a preposition, and a given name starts a name of its own: both people stay.
     assert {n.key for n in extract_names(["O Banco Central e Haddad discutiram os juros."])} == {"haddad"}
+    assert {n.key for n in extract_names(["A statement from the Council on Friday and Lula said nothing."])} == {"lula"}
     names = {n.key: n for n in extract_names(["The Conference on Disarmament and Vladimir Putin were named."])}
     assert names["putin"].text == "Vladimir Putin" and names["putin"].kind == "person"
 

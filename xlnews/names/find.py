@@ -280,8 +280,8 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
 def _joins_institution(gap: list[str], joined: bool, run: list[str], key: str) -> bool:
     """Whether the words between a run and the next capitalised word (key ``key``) make one institution's
     name of them (:data:`_INSTITUTION_JOINS`); ``joined``: the run is one already."""
-    if not gap or len(gap) > 3 or not all(g in _INSTITUTION_JOINS for g in gap) or is_given_name(key):
-        return False
+    if not gap or len(gap) > 3 or not all(g in _INSTITUTION_JOINS for g in gap) or is_given_name(key) or key in CALENDAR_WORDS:
+        return False  # "the Council on Friday and Lula": a day is no word of a body's name
     if joined:
         return True
     return gap[0] in _INSTITUTION_PREPOSITIONS and any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in run)
