@@ -79,6 +79,9 @@ EXONYMS: dict[str, str] = {
     "torino": "turin", "turim": "turin", "turin": "turin", "bolonya": "bologna", "bolonha": "bologna",
     "bologna": "bologna", "edinburg": "edinburgh", "edimburgo": "edinburgh", "edinburgh": "edinburgh",
     "sevilla": "seville", "sevilha": "seville", "seville": "seville",
+    # Turkey's cities that Portuguese writes its own way (CLDR names only Istanbul's time zone), and the sea
+    # Portuguese names without "Mar" ("no Mediterrâneo").
+    "ancara": "ankara", "esmirna": "izmir", "mediterraneo": "mediterranean",
 }
 
 
