@@ -1074,7 +1074,11 @@ def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
         ("result-en", "en", "2018-10-01",
          "Macedonians voted in a referendum on Sunday on changing the country's name to North Macedonia.\n\n"
          "Prime Minister Zoran Zaev said the change opens the way to NATO and European Union membership."))
-    assert dates["shared_dates"] == [{"date": "2018-09-30", "a": "pazar günü", "b": "Sunday"}]
+    # The preview names the day ahead of its publication: shown so, and counted as any day both name.
+    assert dates["shared_dates"] == [{"date": "2018-09-30", "a": "pazar günü", "b": "Sunday", "announced_by": ["a"]}]
+    from xlnews.align.render import _names_line
+    line = dict(_names_line({"a": "preview-tr", "b": "result-en", "evidence": {"dates": dates}}))["Dates"]
+    assert "both mention 2018-09-30 (pazar günü / Sunday; announced by preview-tr)" in line
 
 
 def test_two_undated_reports_meet_on_a_day_neither_gives_a_year_for(tmp_path):

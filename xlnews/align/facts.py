@@ -97,6 +97,10 @@ class Facts:
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     day_dates: dict[str, str] = field(default_factory=dict)  # ISO day (--MM-DD: its year unsaid) → as written
+    # Of those, the days after its publication: what it announces ("the run-off will be on 28 May"), not what it
+    # reports. Shown as such; counted as any day both name, as NTREX's labels make a vote's preview and its result
+    # one event (benchmarks/README.md, 2026-12-06, third session).
+    days_ahead: frozenset[str] = frozenset()
     years: set[int] = field(default_factory=set)
     # Country key -> (as written, times named) for the countries the report names BOTH_WAYS_MENTIONS times
     # or more in its own words (xlnews.align.countries; central_countries, the ones it is about, are
@@ -405,19 +409,22 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
                                          (english or "", "en")])
         facts.ages = stated_ages(article.text)
+    published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     for mention in article.dates:
         day = _parse_day(mention.date)
         # A weekday or "yesterday" says when the reported thing happened in the lead (the title and the
         # first two paragraphs); further down it is as often the background ("on Tuesday, the panel had ...").
         if day and (not mention.relative or _in_lead(mention, article.paragraphs, RELATIVE_DAY_LEAD)):
             facts.day_dates.setdefault(day.isoformat(), mention.text)
+            if published and day > published:
+                facts.days_ahead |= {day.isoformat()}
         elif _YEARLESS_DAY.fullmatch(mention.date):
             # "12 de junho" and "June 12" in two undated reports: the same day, its year unsaid in both.
             facts.day_dates.setdefault(mention.date, mention.text)
         if mention.date[:4].isdigit():
             facts.years.add(int(mention.date[:4]))
-    if article.published:
-        facts.event_date = dt.date.fromisoformat(str(article.published)[:10])
+    if published:
+        facts.event_date = published
         facts.event_date_source = "published"
         facts.years.add(facts.event_date.year)
     else:

@@ -199,7 +199,10 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
                 parts.append(f"{m[side]}: {dates[side]['date']} ({dates[side]['from']})")
         for d in dates.get("shared_dates", []):
             day = f"{d['date'][2:]} (no year given)" if d["date"].startswith("--") else d["date"]
-            parts.append(f"both mention {day} ({d['a']} / {d['b']})")
+            # A day after a report's publication is one it announces ("the run-off will be on 28 May").
+            announced = d.get("announced_by", [])
+            ahead = "; announced by both" if len(announced) == 2 else "".join(f"; announced by {m[side]}" for side in announced)
+            parts.append(f"both mention {day} ({d['a']} / {d['b']}{ahead})")
         if dates.get("verdict") and verdicts:
             parts.append(dates["verdict"])
         if parts:

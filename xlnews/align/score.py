@@ -254,7 +254,10 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
                   else (close_bonus or 0.0) if gap <= DATE_CLOSE_DAYS else 0.0)
     shared_days = sorted(set(fa.day_dates) & set(fb.day_dates))
     if shared_days:
-        ev["shared_dates"] = [{"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d]} for d in shared_days]
+        ev["shared_dates"] = [{"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d],
+                               **({"announced_by": ahead} if (ahead := [side for side, f in (("a", fa), ("b", fb)) if d in f.days_ahead])
+                                  else {})}
+                              for d in shared_days]
         logit += shared_day_bonus or 0.0
     elif not (fa.event_date and fb.event_date) and fa.years and fb.years and not fa.years & fb.years:
         logit += DISJOINT_YEARS_PENALTY
