@@ -3,7 +3,7 @@ among reports of the same people, places and subjects at other happenings.
 
     python benchmarks/bench_align_written.py [--md DIR]
 
-Three sets, each scored alone (its ``event`` field is the gold label):
+Three sets, each scored alone (its ``event`` field is the gold label), then all three as one collection:
 
 - **seed events** (``benchmarks/data/seed_events.jsonl`` with the five seeds, raw pages as they are): the
   seeds are five events (Putin's state visit to Astana, November 2023; Lavrov in Astana, October 2017;
@@ -58,15 +58,17 @@ from xlnews.store import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED_EVENTS = {"000": "A", "001": "B", "002": "C", "003": "D", "004": "E"}  # by the seed file's number
-SETS = {"seed events": ("seed_events.jsonl", True), "news events": ("news_events.jsonl", False),
-        "2024 events": ("events_2024.jsonl", False)}
+SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_events.jsonl",), False),
+        "2024 events": (("events_2024.jsonl",), False),
+        # The three as one collection: each set's events among the others' (the same people and places).
+        "all three together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
-    file, with_seeds = SETS[name]
-    data = DATA / file
-    gold = {r["id"]: r["event"] for r in map(json.loads, data.read_text(encoding="utf-8").splitlines())}
-    inputs = [data, shared_data_dir() / "seeds"] if with_seeds else [data]
+    files, with_seeds = SETS[name]
+    data = [DATA / f for f in files]
+    gold = {r["id"]: r["event"] for d in data for r in map(json.loads, d.read_text(encoding="utf-8").splitlines())}
+    inputs = [*data, shared_data_dir() / "seeds"] if with_seeds else data
     records = list(Ingestor(CleanOptions(), store).ingest(inputs))
     articles = [r for r in records if isinstance(r, Article)]
     if len(articles) != len(records):
