@@ -189,6 +189,8 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
     in_phrase = {i for start, end in phrases.items() for i in range(start, end + 1)}
     for i in in_phrase:
         titles[i] = False  # "Sağlık" is a portfolio, but in "Dünya Sağlık Örgütü"
+    # Which words head an institution's name: such names are translated, and may run on over joins.
+    institution_word = [fold(without_suffix(m.group(0))) in _INSTITUTION_WORDS for m in matches]
     runs: list[list[int]] = []  # indices into matches
     institutions: set[int] = set()  # runs that are an institution's name in several joined words
     particles: dict[int, list[str]] = {}  # "da" in "Lula da Silva": the particles before a word, inside a name
@@ -205,7 +207,7 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
         last = matches[runs[-1][-1]].group(0) if runs else ""
         # A middle initial's full stop stays inside the name ("George W. Bush").
         initial_stop = gap == ["."] and len(last) == 1
-        if runs and _joins_institution(gap, len(runs) - 1 in institutions, [matches[i].group(0) for i in runs[-1]], keys[n]):
+        if runs and _joins_institution(gap, len(runs) - 1 in institutions, any(institution_word[i] for i in runs[-1]), keys[n]):
             institutions.add(len(runs) - 1)
             runs[-1].append(n)
         elif runs and (_inside_name(gap) or initial_stop) and without_suffix(last) == last:
@@ -233,7 +235,7 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
             out.append(([_phrase_text(text, matches, segment[0], segment[-1])], matches[segment[0]].start()))
             continue
         words = [matches[i].group(0) for i in segment]
-        if any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in words):
+        if any(institution_word[i] for i in segment):
             # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over; but the country
             # in one stays ("ABD Mühendisler Birliği" is the "Corpo de Engenheiros dos EUA").
             out.extend(([w], matches[i].start()) for i, w in zip(segment, words) if keys[i] in EXONYM_FORMS)
@@ -277,14 +279,15 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
     return out
 
 
-def _joins_institution(gap: list[str], joined: bool, run: list[str], key: str) -> bool:
+def _joins_institution(gap: list[str], joined: bool, headed: bool, key: str) -> bool:
     """Whether the words between a run and the next capitalised word (key ``key``) make one institution's
-    name of them (:data:`_INSTITUTION_JOINS`); ``joined``: the run is one already."""
+    name of them (:data:`_INSTITUTION_JOINS`); ``joined``: the run is one already; ``headed``: it has an
+    institution's head word."""
     if not gap or len(gap) > 3 or not all(g in _INSTITUTION_JOINS for g in gap) or is_given_name(key) or key in CALENDAR_WORDS:
         return False  # "the Council on Friday and Lula": a day is no word of a body's name
     if joined:
         return True
-    return gap[0] in _INSTITUTION_PREPOSITIONS and any(fold(without_suffix(w)) in _INSTITUTION_WORDS for w in run)
+    return gap[0] in _INSTITUTION_PREPOSITIONS and headed
 
 
 def _inside_name(gap: list[str]) -> bool:
