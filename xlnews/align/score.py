@@ -59,7 +59,6 @@ CLOSE_SHARE_SAME_EVENT = 0.9  # reports of one event published within DATE_CLOSE
 SHARED_DAY_SHARE_SAME_EVENT = 0.45  # of one event's pairs that both name days: measured on outlets-dated, 22 of 49
 DATE_APART_DAYS, DATE_APART_PENALTY = 7, -2.0
 DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
-
 # Measured on the benchmark (benchmarks/README.md, sixth session): 2 kept every part as good or better
 # (test F1 0.858 -> 0.869 refitted); 3 let one hard negative through once refitted.
 NAME_SHARE_FLOOR_NAMES = 2
@@ -254,10 +253,12 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
                   else (close_bonus or 0.0) if gap <= DATE_CLOSE_DAYS else 0.0)
     shared_days = sorted(set(fa.day_dates) & set(fb.day_dates))
     if shared_days:
-        ev["shared_dates"] = [{"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d],
-                               **({"announced_by": ahead} if (ahead := [side for side, f in (("a", fa), ("b", fb)) if d in f.days_ahead])
-                                  else {})}
-                              for d in shared_days]
+        ev["shared_dates"] = []
+        for d in shared_days:
+            entry: dict[str, Any] = {"date": d, "a": fa.day_dates[d], "b": fb.day_dates[d]}
+            if announced := [side for side, f in (("a", fa), ("b", fb)) if d in f.days_ahead]:
+                entry["announced_by"] = announced
+            ev["shared_dates"].append(entry)
         logit += shared_day_bonus or 0.0
     elif not (fa.event_date and fb.event_date) and fa.years and fb.years and not fa.years & fb.years:
         logit += DISJOINT_YEARS_PENALTY
