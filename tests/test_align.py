@@ -862,12 +862,16 @@ def test_a_low_pair_across_languages_does_not_veto_where_reports_meet_within_one
     merged = cluster_pairs(ids, pairs, 0.5, label=lambda g: "", languages=langs)
     assert sorted(c.articles for c in merged) == [["a-en", "a-tr", "b-en", "b-tr"], ["c-tr"]]
     assert len(cluster_pairs(ids, pairs, 0.5, label=lambda g: "")) == 3  # every pair may veto
-    # Within one language a low pair still vetoes, and so does a low pair across languages where the
-    # clusters share no language.
+    # Within one language a low pair still vetoes.
     within = pairs[:3] + [("a-en", "b-en", 0.05), ("a-tr", "b-en", 0.9), ("a-en", "b-tr", 0.9)]
     assert len(cluster_pairs(ids, within, 0.5, label=lambda g: "", languages=langs)) == 3
-    across = [("x-tr", "y-en", 0.9), ("x-pt", "y-en", 0.05), ("x-tr", "x-pt", 0.9)]
-    assert len(cluster_pairs(["x-tr", "x-pt", "y-en"], across, 0.5, label=lambda g: "", languages=["tr", "pt", "en"])) == 2
+    # Where the clusters share no language, a low pair across them does not veto: the mean decides.
+    across = [("x-tr", "y-en", 0.97), ("x-tr", "x-pt", 0.95), ("x-pt", "y-en", 0.06)]  # mean 0.505
+    three = ["x-tr", "x-pt", "y-en"]
+    assert len(cluster_pairs(three, across, 0.5, label=lambda g: "", languages=["tr", "pt", "en"])) == 1
+    assert len(cluster_pairs(three, across, 0.5, label=lambda g: "")) == 2  # all in one language: it vetoes
+    below = [("x-tr", "x-pt", 0.9), ("x-tr", "y-en", 0.9), ("x-pt", "y-en", 0.05)]  # mean 0.475
+    assert len(cluster_pairs(three, below, 0.5, label=lambda g: "", languages=["tr", "pt", "en"])) == 2
 
 
 def test_the_aligner_vetoes_by_the_language_its_pairs_were_compared_in():
@@ -907,7 +911,7 @@ def _clusters_one_pair_at_a_time(ids, pairs, threshold, languages=None):
         small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
         cross = [v for x in members[small] for y, v in scores[x].items() if cluster[y] == large]
         within = [v for x in members[small] for y, v in scores[x].items() if cluster[y] == large and lang[x] == lang[y]]
-        if not cross or sum(cross) / len(cross) < threshold or min(within or cross) < threshold / 5:
+        if not cross or sum(cross) / len(cross) < threshold or (within and min(within) < threshold / 5):
             continue
         for x in members[small]:
             cluster[x] = large

@@ -2,11 +2,12 @@
 
 Pairs are taken from the most to the least likely; two clusters merge only when the pairs scored
 between them are, on average, above the threshold and none of them is strongly against (below a
-fifth of it). Where some pairs between the two clusters were compared within one language (two
-reports in one language, or through their English translations), only those can be strongly against:
-the embedders score one event's reports lower across languages than within one (NTREX's Sulawesi and
-Hurricane Rosa reports by two outlets: 0.93-0.99 within each of tr, pt and en, 0.07-0.5 across), so a
-low pair across languages beside high ones within says more about the model than about the event.
+fifth of it). Only the pairs compared within one language (two reports in one language, or through
+their English translations) can be strongly against: the embedders score one event's reports lower
+across languages than within one (NTREX's Sulawesi and Hurricane Rosa reports by two outlets:
+0.93-0.99 within each of tr, pt and en, 0.07-0.5 across), so a low pair across languages says more
+about the model than about the event. Between clusters with no such pair the mean alone decides (a
+low pair across languages vetoed there too until benchmarks/README.md, 2026-12-06, fourth session).
 Articles that match nothing stay singletons. Every id given comes out in exactly one
 cluster; cost is near-linear (the smaller cluster is checked against the larger, and relabelled
 when they merge).
@@ -84,7 +85,7 @@ def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, th
             hits = np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist()
             cross.extend(partner_score[lo_x + h] for h in hits)
             one_language.extend(partner_score[lo_x + h] for h in hits if partner_within[lo_x + h])
-        if not cross or sum(cross) / len(cross) < threshold or min(one_language or cross) < low:
+        if not cross or sum(cross) / len(cross) < threshold or (one_language and min(one_language) < low):
             continue
         root[ms] = large
         ml.extend(ms)

@@ -162,7 +162,7 @@ def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     threshold = (report.get("calibration") or {}).get("threshold")
     if threshold is not None and m["score"] >= threshold:
         text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
-                 "average, or one of them is strongly against")
+                 "average, or one of them, compared within one language, is strongly against")
     facts = _apart_facts(m)
     return f"{text}." + (f" {facts}" if facts else "")
 
