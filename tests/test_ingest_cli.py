@@ -286,7 +286,7 @@ def test_compressed_inputs_and_outputs(tmp_path, seeds_dir):
     assert by_id[seeds[1].stem]["lang"] == "tr" and by_id["pt1"]["lang"] == "pt"
     assert "error" not in by_id["bzh"] and by_id["bzh"]["lang"] == "tr"
     assert "pt9" in by_id and "tr9" not in by_id
-    assert "damaged or incomplete gzip file" in by_id["cut"]["error"]
+    assert "damaged or incomplete gzip file" in by_id[str(src / "cut.jsonl.gz")]["error"]
     assert "zstd-compressed" in by_id["dump.jsonl"]["error"] and "zstd -d" in by_id["dump.jsonl"]["error"]
     assert "a Word document" in by_id["report"]["error"] and "save it as text" in by_id["report"]["error"]
     assert "an Excel workbook" in by_id["sheet"]["error"] and "save it as CSV" in by_id["sheet"]["error"]
@@ -404,7 +404,27 @@ def test_csv_and_tsv_tables_are_one_article_a_row(tmp_path):
     assert recs["x1"]["lang"] == "tr" and recs["x1"]["paragraphs"] == [f"{TR} Ticaret hacmi 8,5 milyar dolar oldu."]
     assert "not UTF-8: read as cp1254" in recs["x1"]["warnings"]
     assert recs["x2"]["paragraphs"] == [PT] and "not UTF-8: read as cp1252" in recs["x2"]["warnings"]
-    assert "no column of article text in the header row" in recs["no_text"]["error"]
+    assert "no column of article text in the header row" in recs[str(src / "no_text.csv")]["error"]
+
+
+def test_a_file_of_records_with_none_is_named_and_claims_no_id(tmp_path):
+    # Empty collections (no lines, blank lines, a header row alone, an empty array) each come out as a
+    # failure named by its path; one that fails as a whole takes no article's id: its stem "x" is the id
+    # of a record in another file, which stays an article.
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_empty.jsonl").write_text("", encoding="utf-8")
+    (src / "b_blank.jsonl").write_text("\n  \n", encoding="utf-8")
+    (src / "c_header.csv").write_text("id,lang,text\n", encoding="utf-8")
+    (src / "d_none.json").write_text("[]", encoding="utf-8")
+    (src / "e_empty.tsv").write_text("", encoding="utf-8")
+    (src / "x.csv").write_text("id,title\nq,Başlık\n", encoding="utf-8")
+    (src / "z.jsonl").write_text(json.dumps({"id": "x", "lang": "tr", "text": TR}, ensure_ascii=False) + "\n", encoding="utf-8")
+    recs = _ingest_with_failures(src, tmp_path)
+    for name in ("a_empty.jsonl", "b_blank.jsonl", "c_header.csv", "d_none.json", "e_empty.tsv"):
+        assert recs[str(src / name)]["error"] == f"{src / name}: no records in it"
+    assert "no column of article text" in recs[str(src / "x.csv")]["error"]
+    assert recs["x"]["paragraphs"] == [TR] and "error" not in recs["x"]
 
 
 RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -447,7 +467,7 @@ def test_rss_and_atom_feeds_are_one_article_an_item(tmp_path):
     assert recs["https://ornekhaber.com.tr/dunya/deprem-789"]["paragraphs"] == ["Şili'de 6,1 büyüklüğünde deprem"]  # a headline alone
     b = recs["https://exemplo.com.br/mundo/lula-ancara"]
     assert (b["lang"], b["title"], b["published"], b["author"], b["paragraphs"]) == ("pt", "Lula em Ancara", "2024-05-20", "Ana Souza", [PT])
-    assert "no items" in recs["empty"]["error"]
+    assert "no items" in recs[str(src / "empty.rss")]["error"]
     # Other XML is no feed: a sitemap is no article, a NITF article is read as a page, as before feeds were read.
     assert "error" in recs["sitemap"]
     assert TR in recs["nitf"]["paragraphs"] and recs["nitf"]["lang"] == "tr"

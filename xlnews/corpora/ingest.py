@@ -102,19 +102,22 @@ class Ingestor:
         # What a compressed file holds decides its kind and id: "001.txt.gz" is the text file "001.txt".
         inner = inner_name(path)
         stem, suffix = inner.stem or name, inner.suffix.lower()
+        # A file of many records (JSONL, a table, a feed) that fails as a whole is named by its path: its stem
+        # is no article's id, and taken as one it made a record of that id elsewhere a "duplicate".
+        collection = suffix in JSONL_SUFFIXES or suffix in TABLE_SUFFIXES or suffix in FEED_SUFFIXES
         if not path.exists():
-            yield FailedInput(stem, f"{name}: no such file or directory", name)
+            yield FailedInput(name if collection else stem, f"{name}: no such file or directory", name)
             return
         if suffix in JSONL_SUFFIXES:
-            yield from self._jsonl(path, name, stem)
+            yield from self._or_no_records(self._jsonl(path, name), name)
             return
         if suffix in TABLE_SUFFIXES:
-            yield from self._table(path, name, stem, TABLE_SUFFIXES[suffix])
+            yield from self._or_no_records(self._table(path, name, stem, TABLE_SUFFIXES[suffix]), name)
             return
         try:
             data = read_input(path)
         except InputError as exc:
-            yield FailedInput(stem, str(exc), name)
+            yield FailedInput(name if collection else stem, str(exc), name)
             return
         if suffix == ".json":
             yield from self._json_file(data, name, stem)
@@ -130,10 +133,10 @@ class Ingestor:
         try:
             items = list(feed_items(data, name, stem))
         except InputError as exc:
-            yield FailedInput(stem, str(exc), name)
+            yield FailedInput(name, str(exc), name)
             return
         if not items:
-            yield FailedInput(stem, f"{name}: a feed with no items", name)
+            yield FailedInput(name, f"{name}: a feed with no items", name)
             return
         yield from self._objects(items, None)
 
@@ -171,7 +174,18 @@ class Ingestor:
             article.meta["encoding"] = decoded.encoding
         return article
 
-    def _jsonl(self, path: Path, name: str, stem: str) -> Iterator[Record]:
+    def _or_no_records(self, records: Iterator[Record], name: str) -> Iterator[Record]:
+        """``records``, or where a file of records holds none (empty, blank lines, a header row alone), that
+        as its failure: given as input, it would otherwise leave no trace in the output. Records of
+        `xlnews translate` count, though they are kept as translations, not yielded."""
+        empty, translations = True, self.translation_records
+        for record in records:
+            empty = False
+            yield record
+        if empty and self.translation_records == translations:
+            yield FailedInput(name, f"{name}: no records in it", name)
+
+    def _jsonl(self, path: Path, name: str) -> Iterator[Record]:
         """One record a line, read as a stream: a collection larger than memory is cleaned line by line,
         and a line that is not UTF-8 fails alone."""
         try:
@@ -180,7 +194,7 @@ class Ingestor:
                 yield from self._objects([(where, obj)], None)
         except InputError as exc:
             # The file could not be read on (damaged or cut off): what came before it stands.
-            yield FailedInput(stem, str(exc), name)
+            yield FailedInput(name, str(exc), name)
 
     def _table(self, path: Path, name: str, stem: str, delimiter: str) -> Iterator[Record]:
         """A CSV or TSV file whose header row names its columns as JSONL records name their fields (``id``,
@@ -197,10 +211,12 @@ class Ingestor:
                     delimiter = ";"  # Excel in Turkish, Portuguese and other decimal-comma locales writes CSV with semicolons
                 rows = csv.reader(itertools.chain([first], text), delimiter=delimiter)
                 header = [h.strip() for h in next(rows, [])]
+                if not header:
+                    return  # an empty file: no records (self._or_no_records says so)
                 # A table with neither ids nor addresses (a spreadsheet of texts): each row is named by its number.
                 numbered = not any(h in _FIELD_ALIASES["id"] or h in _FIELD_ALIASES["url"] for h in header)
                 if not any(h in _FIELD_ALIASES["text"] for h in header):
-                    yield FailedInput(stem, f"{name}: no column of article text in the header row (one of "
+                    yield FailedInput(name, f"{name}: no column of article text in the header row (one of "
                                             f"{', '.join(_FIELD_ALIASES['text'])}; found: {', '.join(header[:8]) or 'none'})", name)
                     return
                 legacy = f"not UTF-8: read as {encoding}" if encoding != "utf-8-sig" else None
@@ -217,11 +233,11 @@ class Ingestor:
                             record.warnings.append(legacy)
                         yield record
         except UnicodeDecodeError as exc:
-            yield FailedInput(stem, f"{name}: not {exc.encoding} text further on (save the table as UTF-8); the rows before stand", name)
+            yield FailedInput(name, f"{name}: not {exc.encoding} text further on (save the table as UTF-8); the rows before stand", name)
         except csv.Error as exc:
-            yield FailedInput(stem, f"{name}: not a readable table ({exc}); the rows before stand", name)
+            yield FailedInput(name, f"{name}: not a readable table ({exc}); the rows before stand", name)
         except InputError as exc:
-            yield FailedInput(stem, str(exc), name)
+            yield FailedInput(name, str(exc), name)
 
     def _json_file(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
         """A .json file as scrapers write them: one article object (news-please, trafilatura; its id
@@ -237,9 +253,9 @@ class Ingestor:
         if isinstance(doc, dict):
             yield from self._objects([(name, doc)], stem)
         elif isinstance(doc, list):
-            yield from self._objects(
+            yield from self._or_no_records(self._objects(
                 ((f"{name}[{i}]", obj if isinstance(obj, dict) else InputError(f"{name}[{i}]: expected a JSON object, got {type(obj).__name__}"))
-                 for i, obj in enumerate(doc)), None)
+                 for i, obj in enumerate(doc)), None), name)
         else:
             yield FailedInput(stem, f"{name}: expected a JSON object or array, got {type(doc).__name__}", name)
 
