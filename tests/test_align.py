@@ -362,6 +362,10 @@ def test_nationality_words_name_their_country_in_every_language():
     assert {n.key for n in extract_names(["Um terremoto atingiu a ilha indonésia de Sulawesi e a seleção argentina."])} >= {
         "indonesia", "argentina", "sulawesi"}
     assert "georgia" not in {n.key for n in extract_names(["Georgiana Silva chegou ontem."])}
+    # Central Asia's peoples in English as in Turkish ("Uzbek" met nothing, "Özbek" was Uzbekistan).
+    asia = {"en": "The Uzbek president met Kazakhs and Turkmens; Uzbeks welcomed him.", "tr": "Özbek lider, Kazaklar ve Türkmenler ile görüştü."}
+    for lang, t in asia.items():
+        assert {"uzbekistan", "kazakhstan", "turkmenistan"} <= {n.key for n in extract_names([t])}, lang
     fa, fb = Facts(names=extract_names([texts["pt"]])), Facts(names=extract_names([texts["tr"]]))
     _, _, grouped = name_evidence(fa, fb, {n.block: 1.0 for n in fa.names + fb.names})
     assert {"a": "sírios", "b": "Suriyeli"} in grouped["places"]

@@ -44,7 +44,7 @@ NATIONALITIES: dict[str, str] = {  # Turkish and English, as written with a capi
         "ecuador": "ecuadorian", "uruguay": "uruguayan", "paraguay": "paraguayan", "qatar": "qatari",
         "kuwait": "kuwaiti", "united arab emirates": "emirati", "oman": "omani", "bahrain": "bahraini",
         "saudi arabia": "saudi", "kyrgyzstan": "kyrgyz kirgiz", "tajikistan": "tajik tacik",
-        "turkmenistan": "turkmen", "uzbekistan": "ozbek", "taiwan": "taiwanese", "cyprus": "cypriot",
+        "turkmenistan": "turkmen turkmens", "uzbekistan": "ozbek uzbek uzbeks", "kazakhstan": "kazakhs", "taiwan": "taiwanese", "cyprus": "cypriot",
         "new zealand": "zealander zealanders",
     }.items() for w in words.split()},
 }
@@ -131,7 +131,7 @@ _TURKISH_NOUN_ENDING = re.compile(
     r"(?:nin|nun|in|un|ndan|nden|dan|den|tan|ten|nda|nde|da|de|ta|te|na|ne|ya|ye|yla|yle|la|le|yi|yu|ni|nu|a|e|i|u)?$")
 TURKISH_NATIONALITY_BASES = frozenset(
     "rus turk amerikan amerikali alman fransiz ingiliz japon hint afgan yunan italyan ispanyol kazak iskoc "
-    "ermeni gurcu mogol cek macar bulgar sirp hirvat arnavut kirgiz tacik ozbek".split())
+    "ermeni gurcu mogol cek macar bulgar sirp hirvat arnavut kirgiz tacik ozbek turkmen".split())
 
 
 def without_turkish_ending(key: str) -> str | None:
