@@ -1484,6 +1484,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     countries = tables.country_logit(a, b)
     assert np.array_equal(countries, [country_evidence(prepared[i].facts, prepared[j].facts)[0] for i, j in zip(a, b)])
     assert 0 < (countries == COUNTRY_ABSENT_PENALTY).sum() and 0 < (countries == COUNTRIES_BOTH_WAYS_PENALTY).sum()
+    # Some pairs are apart only by a country the other names in passing.
+    assert any(any(k.endswith("_named_once_by_other") for k in country_evidence(prepared[i].facts, prepared[j].facts)[1])
+               for i, j in zip(a, b))
     assert (countries < 0).sum() < len(a)  # the case is not trivial
 
     def meaning(pa, pb):  # the views rule, one pair at a time
@@ -1595,6 +1598,29 @@ def test_two_reports_each_about_a_country_the_other_never_names_are_two_events()
     # One way only (the other names Azerbaijan, if once) is no such sign at two mentions.
     both = Article("c", "pt", list(erdogan.paragraphs) + ["Erdogan também falou do Azerbaijão."])
     assert country_evidence(fa, article_facts(both)) == (0.0, {})
+
+
+def test_a_trips_next_leg_names_the_last_country_in_passing():
+    """Yoon's state visit to Kazakhstan, and two days later his talks in Uzbekistan, which "arrived from
+    Kazakhstan": one report is about Kazakhstan (named four times), the other names it once and is about
+    a country the first never names. Named once is named in passing; the next leg is another event."""
+    astana = Article("a", "en", ["South Korean President Yoon Suk Yeol and Kazakh President Kassym-Jomart Tokayev signed "
+                                 "11 documents in Astana.", "Kazakhstan is Korea's largest trade partner in Central Asia, "
+                                 "and Korean firms have invested $9.6 billion in Kazakhstan.", "Tokayev called Kazakhstan's ties with Seoul strategic."])
+    tashkent = Article("b", "en", ["South Korean President Yoon Suk Yeol and Uzbek President Shavkat Mirziyoyev agreed in "
+                                   "Tashkent on Friday to cooperate on critical minerals.",
+                                   "Yoon arrived in Uzbekistan from Kazakhstan, the second leg of his tour."])
+    fa, fb = article_facts(astana), article_facts(tashkent)
+    assert "kazakhstan" in fa.central_countries and set(fb.recurring_countries) == {"uzbekistan"}
+    logit, ev = country_evidence(fa, fb)
+    assert logit == COUNTRY_ABSENT_PENALTY and ev["b_only"][0]["country"] == "uzbekistan"
+    assert ev["a_named_once_by_other"][0]["country"] == "kazakhstan"
+    assert ev["verdict"] == ("probably different events: Uzbekistan (2 times in b) is not named in a; "
+                             "Kazakhstan (4 times in a) is named once in b")
+    assert country_evidence(fb, fa)[0] == COUNTRY_ABSENT_PENALTY  # either way round
+    # Named twice by the second report, Kazakhstan is not in passing: no sign.
+    again = Article("c", "en", list(tashkent.paragraphs) + ["Kazakhstan and Uzbekistan share a border."])
+    assert country_evidence(fa, article_facts(again)) == (0.0, {})
 
 
 def test_name_blocking_pairs_articles_on_their_rarest_names():

@@ -8,7 +8,9 @@ own words: text and headline) is part of its story, and another outlet's report 
 happening names it too, at least once, if only as a nationality ("the Azerbaijani president") or
 through its capital ("Baku", "the Kremlin"). So "named at least :data:`CENTRAL_MENTIONS` times by
 one, not once by the other" is a prior against the same event, hand-set like the dates' (see
-:mod:`xlnews.align.score`), and a pair's evidence says which country it was.
+:mod:`xlnews.align.score`), and a pair's evidence says which country it was. Named once only, it was
+named in passing ("Yoon arrived in Uzbekistan from Kazakhstan"): that counts where the report that
+names it once is about another country, which the first never names.
 """
 
 from __future__ import annotations

@@ -260,11 +260,15 @@ class FactTables:
                 # A report naming no country at all leaves the other's countries unanswered, not absent.
                 return np.where(self.n_named[y] > 0, n[x] - _pair_dot(countries, self.named, x, y), 0)
 
+            def in_passing(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+                # x's central countries that y names once at most (not among its recurring ones).
+                return self.n_central[x] - _pair_dot(self.central, self.recurring, x, y)
+
             read = self.countries_read[sa] & self.countries_read[sb]
-            both_ways = ((lacking(self.recurring, self.n_recurring, sa, sb) > 0.5)
-                         & (lacking(self.recurring, self.n_recurring, sb, sa) > 0.5))
-            one_way = (lacking(self.central, self.n_central, sa, sb) + lacking(self.central, self.n_central, sb, sa)) > 0.5
-            out[some] = np.select([both_ways & read, one_way & read], [COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY], 0.0)
+            a_lacks, b_lacks = (lacking(self.recurring, self.n_recurring, sa, sb) > 0.5), (lacking(self.recurring, self.n_recurring, sb, sa) > 0.5)
+            one_way = ((lacking(self.central, self.n_central, sa, sb) + lacking(self.central, self.n_central, sb, sa)) > 0.5) \
+                | (a_lacks & (in_passing(sb, sa) > 0.5)) | (b_lacks & (in_passing(sa, sb) > 0.5))
+            out[some] = np.select([a_lacks & b_lacks & read, one_way & read], [COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY], 0.0)
         return out
 
     def date_logit(self, a: np.ndarray, b: np.ndarray, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -89,7 +89,7 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
 def _sides_named(verdict: str, m: dict[str, Any]) -> str:
     """A verdict of report.json, whose "a" and "b" are the pair's sides, with the articles' ids instead:
     in a report whose articles are called "a", "b", "c", "in b" would name the wrong one."""
-    return re.sub(r"\b(times in|named in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
+    return re.sub(r"\b(times in|named in|once in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
 
 
 def _priors_verdict(m: dict[str, Any]) -> str | None:

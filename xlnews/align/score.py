@@ -15,6 +15,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,23 +289,38 @@ def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
                 for key, (text, n) in sorted((me.central_countries if central else me.recurring_countries).items())
                 if key not in other.countries_named]
 
-    # Each about a country the other never names, if only twice; else one about a country it names often.
-    found, penalty = absent(central=False), COUNTRIES_BOTH_WAYS_PENALTY
+    # Each about a country the other never names, if only twice; else one about a country it names often;
+    # else one about a country the other never names, the other about one the first names in passing
+    # ("Yoon arrived in Uzbekistan from Kazakhstan": a trip's next leg).
+    recurring = absent(central=False)
+    found, penalty = recurring, COUNTRIES_BOTH_WAYS_PENALTY
+    passing: list[tuple[str, str, str, int]] = []
     if len({side for side, *_ in found}) < 2:
         found, penalty = absent(central=True), COUNTRY_ABSENT_PENALTY
     if not found:
-        return 0.0, {}
+        for side, me, other_side, other in (("a", fa, "b", fb), ("b", fb, "a", fa)):
+            passing = [(other_side, key, text, n) for key, (text, n) in sorted(other.central_countries.items())
+                       if key not in me.recurring_countries]
+            if passing and (found := [x for x in recurring if x[0] == side]):
+                break
+        else:
+            return 0.0, {}
     ev: dict[str, Any] = {}
     for side, key, text, n in found:
         ev.setdefault(f"{side}_only", []).append({"country": key, "as": text, "named": n})
-    ev["verdict"] = country_verdict([(side, text, n) for side, _, text, n in found], both_ways=penalty == COUNTRIES_BOTH_WAYS_PENALTY)
+    for side, key, text, n in passing:
+        ev.setdefault(f"{side}_named_once_by_other", []).append({"country": key, "as": text, "named": n})
+    ev["verdict"] = country_verdict([(side, text, n) for side, _, text, n in found], both_ways=penalty == COUNTRIES_BOTH_WAYS_PENALTY,
+                                    in_passing=[(side, text, n) for side, _, text, n in passing])
     return penalty, ev
 
 
-def country_verdict(absent: list[tuple[str, str, int]], both_ways: bool = False) -> str:
+def country_verdict(absent: list[tuple[str, str, int]], both_ways: bool = False,
+                    in_passing: Sequence[tuple[str, str, int]] = ()) -> str:
     """(side, country as written, times named) of each country the other report lacks, in words;
-    ``both_ways``: each report has one."""
-    said = "; ".join(f"{text} ({n} times in {side}) is not named in {'b' if side == 'a' else 'a'}" for side, text, n in absent)
+    ``both_ways``: each report has one; ``in_passing``: the other side's countries that this one names once."""
+    said = "; ".join([f"{text} ({n} times in {side}) is not named in {'b' if side == 'a' else 'a'}" for side, text, n in absent]
+                     + [f"{text} ({n} times in {side}) is named once in {'b' if side == 'a' else 'a'}" for side, text, n in in_passing])
     return f"{'different events' if both_ways else 'probably different events'}: {said}"
 
 
