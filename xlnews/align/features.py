@@ -265,7 +265,8 @@ class FactTables:
                 return self.n_central[x] - _pair_dot(self.central, self.recurring, x, y)
 
             read = self.countries_read[sa] & self.countries_read[sb]
-            a_lacks, b_lacks = (lacking(self.recurring, self.n_recurring, sa, sb) > 0.5), (lacking(self.recurring, self.n_recurring, sb, sa) > 0.5)
+            a_lacks = lacking(self.recurring, self.n_recurring, sa, sb) > 0.5  # a's country that b never names
+            b_lacks = lacking(self.recurring, self.n_recurring, sb, sa) > 0.5
             one_way = ((lacking(self.central, self.n_central, sa, sb) + lacking(self.central, self.n_central, sb, sa)) > 0.5) \
                 | (a_lacks & (in_passing(sb, sa) > 0.5)) | (b_lacks & (in_passing(sa, sb) > 0.5))
             out[some] = np.select([a_lacks & b_lacks & read, one_way & read], [COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY], 0.0)

@@ -44,7 +44,8 @@ NATIONALITIES: dict[str, str] = {  # Turkish and English, as written with a capi
         "ecuador": "ecuadorian", "uruguay": "uruguayan", "paraguay": "paraguayan", "qatar": "qatari",
         "kuwait": "kuwaiti", "united arab emirates": "emirati", "oman": "omani", "bahrain": "bahraini",
         "saudi arabia": "saudi", "kyrgyzstan": "kyrgyz kirgiz", "tajikistan": "tajik tacik",
-        "turkmenistan": "turkmen turkmens", "uzbekistan": "ozbek uzbek uzbeks", "kazakhstan": "kazakhs", "taiwan": "taiwanese", "cyprus": "cypriot",
+        "turkmenistan": "turkmen turkmens", "uzbekistan": "ozbek uzbek uzbeks", "kazakhstan": "kazakhs",
+        "taiwan": "taiwanese", "cyprus": "cypriot",
         "new zealand": "zealander zealanders",
     }.items() for w in words.split()},
 }
