@@ -22,8 +22,8 @@ from xlnews.align.countries import CENTRAL_MENTIONS
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
 from xlnews.align.score import (
-    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, DATE_APART_PENALTY, DATE_FAR_PENALTY, calibration_path, country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence,
-    number_evidence,
+    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_FAR_PENALTY, apart_penalty, calibration_path,
+    country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence, number_evidence,
 )
 from xlnews.cli import app
 from xlnews.corpora.clean import CleanOptions
@@ -1072,6 +1072,31 @@ def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp
     assert article_facts(article).day_dates == {}
 
 
+def test_two_rounds_whose_leads_report_days_two_weeks_apart_are_two_events(tmp_path):
+    """A first round's report (published the Monday after, "Sunday's election") and the run-off's (the
+    Sunday two weeks on, "neste domingo"): the days their leads report are 14 apart, so the far dates'
+    prior, not the ramp of publications 13 days apart. The run-off's day that the first report announces is
+    no day it reports."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("first-en", "en", "2023-05-15",
+                   "Turkish President Tayyip Erdogan will face Kemal Kilicdaroglu in a runoff vote on May 28 after neither "
+                   "won an outright majority in Sunday's election.\n\nErdogan won 49.5% of the vote and Kilicdaroglu 44.9%."),
+        ("runoff-pt", "pt", "2023-05-28",
+         "O presidente da Turquia, Recep Tayyip Erdogan, foi reeleito neste domingo ao vencer o segundo turno contra "
+         "Kemal Kilicdaroglu.\n\nErdogan teve 52,1% dos votos, e Kilicdaroglu, 47,9%."))
+    assert dates["reported"] == {"a": {"date": "2023-05-14", "as": "Sunday"}, "b": {"date": "2023-05-28", "as": "domingo"}}
+    # Two short reports alone, as alike as these, are outweighed all the same; what the dates say is shown.
+    assert "their leads report days 14 days apart (Sunday, 2023-05-14; domingo, 2023-05-28)" in dates["verdict"]
+    fa, fb = Facts(event_date=dt.date(2023, 5, 15), reported_day=dt.date(2023, 5, 14), reported_day_text="Sunday"), \
+        Facts(event_date=dt.date(2023, 5, 28), reported_day=dt.date(2023, 5, 28), reported_day_text="domingo")
+    assert date_evidence(fa, fb)[0] == DATE_FAR_PENALTY < apart_penalty(np.array(13))
+    # A follow-up published two weeks on about the same day: the ramp as before, nothing more.
+    later = Facts(event_date=dt.date(2023, 5, 29), reported_day=dt.date(2023, 5, 28), reported_day_text="Sunday")
+    assert date_evidence(fb, later)[0] == DATE_CLOSE_BONUS and "reported" in date_evidence(fb, later)[1]
+    follow_up = Facts(event_date=dt.date(2023, 5, 29))  # its lead names no day
+    assert date_evidence(fa, follow_up)[0] == float(apart_penalty(np.array(14)))
+
+
 def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
     Sunday" the Sunday before: both are 2018-09-30."""
@@ -1463,6 +1488,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
                                                                                size=int(rng.integers(0, 3)))))
         p.facts.countries_read = bool(rng.random() < 0.8)
         p.facts.ages = [StatedAge(("track", "palin"), int(rng.choice([26, 27, 29])), "Track Palin")] if rng.random() < 0.5 else []
+        if day and rng.random() < 0.6:  # the day its lead reports, in the week up to its publication
+            p.facts.reported_day = day - dt.timedelta(days=int(rng.integers(0, 8)))
+            p.facts.reported_day_text = "Sunday"
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1535,6 +1563,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts, tables.close_bonus,
                                                   tables.shared_day_bonus)[0] for i, j in zip(a, b)])
     assert any("ages" in date_evidence(prepared[i].facts, prepared[j].facts)[1] for i, j in zip(a, b))  # not trivial
+    assert any(date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "").startswith("different events: their leads")
+               for i, j in zip(a, b))
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
     assert len({int(v) for v in counts["view"]}) >= 3
 
@@ -1814,7 +1844,7 @@ def test_a_text_without_paragraph_breaks_is_dated_by_its_lead_not_its_background
 
 
 def test_being_published_together_counts_only_where_it_is_rare_among_reports_on_one_subject(tmp_path):
-    from xlnews.align.score import DATE_CLOSE_BONUS, sign_bonus
+    from xlnews.align.score import sign_bonus
 
     # The bonus is the likelihood ratio of the sign, from nothing (every candidate has it) to its most.
     assert sign_bonus(0.9, 1.0, DATE_CLOSE_BONUS) == 0.0

@@ -96,6 +96,10 @@ class Facts:
     numbers: list[tuple[str, float]] = field(default_factory=list)  # (as written, value), telling ones only
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
+    # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
+    # name in the week up to its publication ("Sunday's election", "14 Mayıs'ta yapılan"), with the mention.
+    reported_day: dt.date | None = None
+    reported_day_text: str | None = None
     day_dates: dict[str, str] = field(default_factory=dict)  # ISO day (--MM-DD: its year unsaid) → as written
     # Of those, the days after its publication: what it announces ("the run-off will be on 28 May"), not what it
     # reports. Shown as such; counted as any day both name, as NTREX's labels make a vote's preview and its result
@@ -363,6 +367,9 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
 EVENT_DATE_LEAD = 2  # the last paragraph whose full dates can date the event
+# How long before its publication a day its lead names can be the day it reports: a report comes out within
+# the week; a day further back in the lead is background ("after the 9 November talks, ...").
+REPORTED_DAY_WINDOW = 7
 # Nor further into the text than this, in characters: a text given as one paragraph (many scraped
 # collections have no paragraph breaks) is not all lead ("2004: A major quake ... on Dec. 26", two
 # thousand characters into a Reuters report on the 2018 Sulawesi earthquake, dated it to 2004).
@@ -424,6 +431,12 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         if mention.date[:4].isdigit():
             facts.years.add(int(mention.date[:4]))
     if published:
+        # The first in the text, wherever the date finder listed it.
+        lead_days = [(m.paragraph, m.offset, day, m.text) for m in article.dates
+                     if (day := _parse_day(m.date)) and published - dt.timedelta(days=REPORTED_DAY_WINDOW) <= day <= published
+                     and _in_lead(m, article.paragraphs, RELATIVE_DAY_LEAD)]
+        if lead_days:
+            _, _, facts.reported_day, facts.reported_day_text = min(lead_days)
         facts.event_date = published
         facts.event_date_source = "published"
         facts.years.add(facts.event_date.year)

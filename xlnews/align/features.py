@@ -223,6 +223,7 @@ class FactTables:
         self.years = _incidence([[years.setdefault(y, len(years)) for y in f.years] for f in facts], len(years) or None)
         self.has_years = np.array([bool(f.years) for f in facts])
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
+        self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
         self.recurring = _incidence([[countries.setdefault(c, len(countries)) for c in f.recurring_countries] for f in facts])
@@ -293,4 +294,6 @@ class FactTables:
         for k in np.flatnonzero(~known & self.has_ages[a] & self.has_ages[b]).tolist():
             if age_clashes(self.ages[a[k]], self.ages[b[k]], AGES_APART_YEARS):
                 logit[k] += DATE_FAR_PENALTY
-        return logit, gap
+        ra, rb = self.reported_day[a], self.reported_day[b]
+        reported_apart = (ra >= 0) & (rb >= 0) & (np.abs(ra - rb) > DATE_APART_DAYS)
+        return np.where(reported_apart, np.minimum(logit, DATE_FAR_PENALTY), logit), gap
