@@ -432,8 +432,8 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             facts.years.add(int(mention.date[:4]))
     if published:
         # The first in the text, wherever the date finder listed it.
-        lead_days = [(m.paragraph, m.offset, day, m.text) for m in article.dates
-                     if (day := _parse_day(m.date)) and published - dt.timedelta(days=REPORTED_DAY_WINDOW) <= day <= published
+        lead_days = [(m.paragraph, m.offset, lead_day, m.text) for m in article.dates
+                     if (lead_day := _parse_day(m.date)) and published - dt.timedelta(days=REPORTED_DAY_WINDOW) <= lead_day <= published
                      and _in_lead(m, article.paragraphs, RELATIVE_DAY_LEAD)]
         if lead_days:
             _, _, facts.reported_day, facts.reported_day_text = min(lead_days)

@@ -60,10 +60,6 @@ CLOSE_SHARE_SAME_EVENT = 0.9  # reports of one event published within DATE_CLOSE
 SHARED_DAY_SHARE_SAME_EVENT = 0.45  # of one event's pairs that both name days: measured on outlets-dated, 22 of 49
 DATE_APART_DAYS, DATE_APART_PENALTY = 7, -2.0
 DATE_FAR_DAYS, DATE_FAR_PENALTY = 30, -8.0
-# Two dated reports whose leads say their happenings were more than DATE_APART_DAYS apart (each the day its
-# lead names in the week up to its publication: facts.reported_day) report two happenings, whatever the
-# gap between their publications: they get DATE_FAR_PENALTY, not the ramp. An election's first round and
-# its run-off, two weeks apart, outweighed the ramp's -3.3 (benchmarks/README.md, 2026-12-06, fourth session).
 # Measured on the benchmark (benchmarks/README.md, sixth session): 2 kept every part as good or better
 # (test F1 0.858 -> 0.869 refitted); 3 let one hard negative through once refitted.
 NAME_SHARE_FLOOR_NAMES = 2
@@ -277,6 +273,10 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             f"{x.name} aged {x.age} in a, {y.age} in b" if x.name == y.name else f"{x.name} aged {x.age} in a, {y.name} {y.age} in b"
             for x, y in clashes)
     if fa.reported_day and fb.reported_day:
+        # Two dated reports whose leads say their happenings were more than DATE_APART_DAYS apart report two
+        # happenings, whatever the gap between their publications: the far dates' penalty, not the ramp. An
+        # election's first round and its run-off outweighed the ramp's -3.3 (benchmarks/README.md, 2026-12-06,
+        # fourth session).
         ev["reported"] = {"a": {"date": fa.reported_day.isoformat(), "as": fa.reported_day_text},
                           "b": {"date": fb.reported_day.isoformat(), "as": fb.reported_day_text}}
         reported_gap = abs((fa.reported_day - fb.reported_day).days)
