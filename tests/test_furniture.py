@@ -188,6 +188,13 @@ def test_a_headline_right_under_the_menu_is_the_title_not_part_of_the_menu():
                        ("Ciência e Saúde Política e Economia Mundo", body_pt)):
         a = _clean("\n".join(["Menu", "Subscribe", line, "Schools open"] + body))
         assert line in [r.text for r in a.removed if r.reason == "menu"], line
+    # A long line of labels over a known entry reads like hard-wrapped prose (a line of 40 characters or
+    # more that ends no sentence): the two were joined into one line, which no menu rule took.
+    a = _clean("\n".join(["Menu Últimas notícias Brasil Mundo Economia Esportes Entretenimento", "Assine Entrar", ""] + body_pt),
+               title="Escolas abrem o ano letivo com cerimônia em Ancara")
+    assert a.paragraphs == body_pt
+    assert [r.text for r in a.removed if r.reason == "menu"] == ["Menu Últimas notícias Brasil Mundo Economia Esportes Entretenimento",
+                                                                "Assine Entrar"]
     # A run of labels alone is still a menu, whatever its length.
     a = _clean("\n".join(["Anasayfa", "Gündem", "Ekonomi Politika", "Okullar açıldı", ""] + BODY_TR))
     assert "Okullar açıldı" in [r.text for r in a.removed if r.reason == "menu"]

@@ -257,6 +257,15 @@ class Line:
     block: int
 
 
+def _labels_block(block: list[tuple[int, str]]) -> bool:
+    """A menu's lines, which look hard-wrapped where a long line of labels comes first ("Menu Últimas
+    notícias Brasil Mundo Economia Esportes", then "Assine Entrar"): a line of labels, a known site
+    phrase among the lines, and no sentence ending the block, as wrapped prose's last line does."""
+    texts = [t for _, t in block]
+    return (reads_as_labels(texts[0]) and not _SENTENCE_END.search(texts[-1])
+            and any(phrase_reason(t) == "menu" for t in texts))
+
+
 def split_paragraphs(text: str) -> list[Line]:
     """Paragraphs of a plain-text page. Blank lines separate blocks; inside a block a line is its
     own paragraph unless the block is hard-wrapped prose (long lines ending mid-sentence)."""
@@ -273,7 +282,7 @@ def split_paragraphs(text: str) -> list[Line]:
     for bi, block in enumerate(b for b in blocks if b):
         wrapped = len(block) > 1 and all(
             len(t) >= 40 and not _SENTENCE_END.search(t) for _, t in block[:-1]
-        )
+        ) and not _labels_block(block)
         if wrapped:
             out.append(Line(" ".join(t for _, t in block), block[0][0], bi))
         else:
