@@ -347,3 +347,33 @@ def test_a_breaking_storys_own_headline_keeps_its_label():
     a = _clean("\n".join(["Breaking: Schools reopen across the country on Monday", "By Jane Doe",
                           "Schools across the country reopened on Monday after the summer break, officials said."]))
     assert a.title == "Breaking: Schools reopen across the country on Monday"
+
+
+def test_readers_comments_under_the_article_are_not_its_text():
+    # Comments read as text: full sentences in the article's language, naming its people and places.
+    body_pt = ["O presidente do Cazaquistão recebeu em Astana o chanceler russo e discutiu a cooperação entre os dois países.",
+               "Segundo o governo, os dois lados concordaram em acelerar projetos conjuntos de energia e transporte.",
+               "O chanceler russo estava na capital para uma reunião de ministros da Organização de Cooperação de Xangai."]
+    body_en = ["Kazakhstan's president received the Russian foreign minister in Astana and discussed cooperation between the two countries.",
+               "The government said both sides agreed to speed up joint projects in energy and transport.",
+               "The Russian minister was in the capital for a meeting of Shanghai Cooperation Organisation foreign ministers."]
+    for body, section in ((BODY_TR, ["Yorumlar (2)", "Ahmet Y. 2 saat önce", "Okulların açılması herkese hayırlı olsun, öğretmenlerimize teşekkürler.",
+                                     "Yanıtla", "Ayşe K. 1 gün önce", "Ankara'daki tören çok güzeldi, bakanın konuşması da yerindeydi.", "Yanıtla Beğen (4)"]),
+                          (body_pt, ["Comentários (2)", "Maria S. há 3 horas", "Finalmente o Cazaquistão mostra que não depende só de Moscou.",
+                                     "Responder", "João P. há 1 dia", "Lavrov sempre aparece quando a Rússia precisa de apoio na Ásia Central."]),
+                          (body_en, ["5 Comments", "jsmith 5 hours ago", "Astana is playing both sides again, as it always has since 1991.",
+                                     "Reply (2)", "Like", "anna_k 2 days ago", "Tokayev knows exactly what he is doing with Moscow and Beijing."])):
+        a = _clean("\n".join(["Okullar açıldı"] + body + section))
+        assert a.paragraphs == body, section[0]
+        assert set(section) <= {r.text for r in a.removed}
+        assert all(r.reason == "comments" for r in a.removed if r.text in section[:3] + section[-1:]), section[0]
+    # An empty comment box is no comment: what follows it stays where it reads as text.
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["Yorumlar (0)"]))
+    assert a.paragraphs == BODY_TR
+    # Without a comments header, a sentence that says when something happened is the report's.
+    late = "Bakanlık, açıklamanın 2 saat önce yapıldığını bildirdi."
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + [late]))
+    assert a.paragraphs == BODY_TR + [late]
+    # A comment count above the text (beside the date line) is not a comment section: the text stays.
+    a = _clean("\n".join(["Okullar açıldı", "Yorumlar (3)", "Yanıtla"] + BODY_TR))
+    assert a.paragraphs == BODY_TR

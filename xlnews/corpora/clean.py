@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "32"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose
+CLEANER_VERSION = "32"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -112,6 +112,7 @@ def clean_text(
     for i in fur.leading_menu(lines, lang):
         remove(i, "menu", "navigation menu at the top of the page")
     _remove_related_links(lines, kept(), remove)
+    _remove_readers_comments(lines, kept(), remove)
     for i in kept():
         if reason := fur.site_sentence(lines[i].text):
             remove(i, reason, "site notice")
@@ -285,6 +286,29 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
                 break
             taken.add(j)
             remove(j, "related_links", f"headline of another article, under {lines[i].text.strip()!r}")
+
+
+# How far under a comments header the first comment's frame (its posting time, its buttons) must be.
+COMMENT_MARKER_WITHIN = 4
+
+
+def _remove_readers_comments(lines: list[fur.Line], kept: list[int], remove) -> None:
+    """Readers' comments under the article: a comments header ("Yorumlar (3)", "Comentários", "5
+    Comments") after the text, and a comment's frame within a few lines under it (who posted it and
+    when, "Ahmet Y. 2 saat önce"; its buttons, "Yanıtla"). Everything from the header on is the
+    readers', not the report's: their sentences read as text, and named people and places in them
+    would be the article's. A header with no comment under it (an empty box) is left to the phrase
+    rules; one above the text (a count beside the date line) has no text before it."""
+    for n, i in enumerate(kept):
+        if fur.phrase_reason(lines[i].text) != "comments" or not fur.is_short(lines[i].text, 8):
+            continue
+        if sum(fur.is_body(lines[k].text) for k in kept[:n]) < 2:
+            continue
+        if not any(fur.comment_marker(lines[k].text) for k in kept[n + 1:n + 1 + COMMENT_MARKER_WITHIN]):
+            continue
+        for k in kept[n:]:
+            remove(k, "comments", "readers' comments after the article")
+        return
 
 
 # The lines under a ticker with no headline of the page's own below it that must tell another story

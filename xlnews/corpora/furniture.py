@@ -190,6 +190,22 @@ def is_share_bar(line: str) -> bool:
     return len(names) >= 2 and all(n in _SHARE_WORDS for n in names)
 
 
+# What marks readers' comments under a comments header: when each was posted ("2 saat önce", "há 3
+# horas", "5 hours ago") and the buttons under each ("Yanıtla", "Responder", "Reply (2)", "Beğen").
+_COMMENT_POSTED = re.compile(
+    r"\b\d+\s*(saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce\b"
+    r"|\bhá\s+\d+\s*(segundos?|minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)\b"
+    r"|\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+_COMMENT_BUTTONS = re.compile(
+    r"^(?:(?:yanıtla|cevapla|yanıt ver|beğen|beğenme|şikayet et|bildir|responder|curtir|descurtir|denunciar"
+    r"|reply|like|dislike|report|flag)\s*(?:\(?\d+\)?)?\s*[|·•]?\s*){1,4}$", re.I)
+
+
+def comment_marker(line: str) -> bool:
+    """A line of a readers' comment's frame: its author and when it was posted, or its buttons."""
+    return is_short(line, 8) and bool(_COMMENT_POSTED.search(line) or _COMMENT_BUTTONS.match(line.strip()))
+
+
 def phrase_reason(line: str) -> str | None:
     """The furniture reason of a short line matching a known site phrase, else None."""
     if is_navigation(line) or is_share_bar(line):
