@@ -377,3 +377,20 @@ def test_readers_comments_under_the_article_are_not_its_text():
     # A comment count above the text (beside the date line) is not a comment section: the text stays.
     a = _clean("\n".join(["Okullar açıldı", "Yorumlar (3)", "Yanıtla"] + BODY_TR))
     assert a.paragraphs == BODY_TR
+
+
+def test_a_box_of_other_articles_headlines_with_teasers_at_the_end_of_the_page_is_no_text():
+    # Each teaser is a sentence of another story: its people and places would be the article's.
+    box = ["Benzer Haberler", "Bakan Moskova'da mevkidaşı ile görüştü",
+           "Milli Eğitim Bakanı, Rusya'ya resmi ziyaret kapsamında Moskova'da mevkidaşı ile bir araya geldi.",
+           "İzmir'de yeni okul binası açıldı", "İzmir Valiliği, 24 derslikli yeni okul binasının törenle hizmete girdiğini açıkladı."]
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + box + ["Tüm hakları saklıdır"]))
+    assert a.paragraphs == BODY_TR
+    assert [r.text for r in a.removed if r.reason == "related_links"] == box
+    # The article's own subheading and paragraphs after a box in the middle of the text stay.
+    rest = ["Veliler memnun", "Veliler, okulların zamanında açılmasından memnun olduklarını söyledi. Dersler pazartesi başlıyor."]
+    a = _clean("\n\n".join(["Okullar açıldı"] + BODY_TR[:2] + ["İlgili Haberler\nBakan Moskova'da mevkidaşı ile görüştü"] + rest))
+    assert a.paragraphs == BODY_TR[:2] + rest
+    # One headline with its teaser is no box of them: the headline goes, the sentence stays.
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + box[:3]))
+    assert a.paragraphs == BODY_TR + box[2:3]

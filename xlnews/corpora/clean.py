@@ -278,14 +278,46 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
         remove(i, "related_links", "header of links to other articles")
         if fur.related_header_rest(lines[i].text):
             continue  # "LEIA MAIS: <one headline>": the link is on the header's own line
-        following = kept[n + 1:n + 1 + fur.RELATED_MAX_HEADLINES]
+        box = _teaser_box([lines[j].text for j in kept[n + 1:]])
+        following = kept[n + 1:n + 1 + max(box, fur.RELATED_MAX_HEADLINES)]
         in_block = bool(following) and lines[following[0]].block == lines[i].block
-        for j in following:
+        for k, j in enumerate(following):
+            if k < box:
+                taken.add(j)
+                remove(j, "related_links", f"another article's {'headline' if fur.is_headline_link(lines[j].text) else 'teaser'}, "
+                                           f"under {lines[i].text.strip()!r}")
+                continue
             if ((in_block and lines[j].block != lines[i].block) or not fur.is_headline_link(lines[j].text)
                     or fur.phrase_reason(lines[j].text)):
                 break
             taken.add(j)
             remove(j, "related_links", f"headline of another article, under {lines[i].text.strip()!r}")
+
+
+# The longest line that is another article's teaser under its headline, in words: one sentence of a lead.
+TEASER_MAX_WORDS = 35
+# A sentence ending inside a line, another starting after it: a paragraph, not a teaser ("St. Petersburg"
+# reads so too, which keeps such a line: the safe side).
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s+[\"“«(]?[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔÃÕ]")
+
+
+def _teaser_box(texts: list[str]) -> int:
+    """How many of the lines under a links header are a box of other articles' headlines, each with
+    its teaser under it ("Tokayev Moskova'da Putin ile görüştü", then a sentence of that story), where
+    the box ends the page: two headlines or more, two teasers among them, and no text after the box
+    (the article's own subheadings and one-sentence paragraphs read so too, and a box in the middle of
+    the text has text after it). 0 where they are not."""
+    k = headlines = teasers = 0
+    while k < len(texts) and fur.is_headline_link(texts[k]) and not fur.phrase_reason(texts[k]):
+        headlines += 1
+        k += 1
+        if k < len(texts) and fur.ends_sentence(texts[k]) and not fur.is_headline_link(texts[k]) \
+                and fur.words(texts[k]) <= TEASER_MAX_WORDS and not _SENTENCE_INSIDE.search(texts[k]):
+            teasers += 1
+            k += 1
+    if headlines < 2 or teasers < 2 or any(fur.is_body(t) for t in texts[k:]):
+        return 0
+    return k
 
 
 # How far under a comments header the first comment's frame (its posting time, its buttons) must be.
