@@ -42,6 +42,11 @@ def test_not_datelines(line):
     ("By admin in News on July 4, 2024", "2024-07-04", "admin"),
     ("Por Maria Silva em 20/05/2024", "2024-05-20", "Maria Silva"),
     ("09/11/2023 08h15 Atualizado há um ano", "2023-11-09", None),
+    # Months as date lines shorten them, and a Brazilian time in a part of its own.
+    ("25 dez 2024 - 14h30", "2024-12-25", None),
+    ("Publicado em 25/12/2024 - 14h30 Atualizado há 2 horas", "2024-12-25", None),
+    ("25 Ara 2024 14:35", "2024-12-25", None),
+    ("Giriş: 3 Şub. 2024 - 09:10", "2024-02-03", None),
 ])
 def test_date_lines_with_updates_bylines_and_times(line, iso, author):
     assert parse_date_line(line) == (dt.date.fromisoformat(iso), author)
@@ -52,6 +57,23 @@ def test_date_lines_with_updates_bylines_and_times(line, iso, author):
                                   "Brasil e Turquia | 20/05/2024", "Por que Lula chegou a Ancara em 20 de maio de 2024"])
 def test_headlines_and_sentences_with_a_date_are_no_date_lines(line):
     assert parse_date_line(line) is None
+
+
+def test_shortened_months_are_date_line_words_only():
+    # In running text most of them are words: "20 out of 30", "1 set of rules", "5 ara seçim".
+    for text in ("Only 20 out of 30 members voted.", "He gave 1 set of rules in 2024.", "Partiler 5 ara seçim istedi 2024'te."):
+        assert not [d for d in find_dates([text], dt.date(2024, 12, 25)) if d.precision == "day"], text
+
+
+def test_a_time_without_its_day_is_no_text():
+    from xlnews.corpora.clean import clean_text
+
+    body = ["Kazakhstan's president received the Russian foreign minister in Astana and discussed cooperation.",
+            "The government said both sides agreed to speed up joint projects in energy and transport."]
+    a = clean_text("\n".join(["Kazakhstan hosts Lavrov", "Published Dec 25, 2024 at 3:45 PM EST", "Updated 3 hours ago"] + body), "t")
+    assert a.published == "2024-12-25" and a.paragraphs == body
+    assert [(r.text, r.reason) for r in a.removed] == [("Published Dec 25, 2024 at 3:45 PM EST", "dateline"),
+                                                       ("Updated 3 hours ago", "dateline")]
 
 
 def test_a_date_line_sets_published_and_author_even_when_the_detector_calls_it_foreign():

@@ -62,7 +62,7 @@ _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
 _WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
-_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?", re.I)
+_CLOCK = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?|\d{1,2}h\d{2}(?!\w))", re.I)
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -129,6 +129,17 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
         return None
     date = published or updated
     return (date, author) if date else None
+
+
+def time_only_line(line: str) -> bool:
+    """A line of article metadata with a time and no day: "Updated 3 hours ago", "Atualizado há 2
+    horas", "Güncelleme: 14:35". Nothing to date the report by, and no text of it either."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > 6:
+        return False
+    rest = _UPDATE_LABEL.sub("", _LABELS.sub("", text)).strip(" ,;:|-–—")
+    rest = _LABELS.sub("", rest).strip(" ,;:|-–—")
+    return bool(rest) and (bool(_RELATIVE_TIME.match(rest)) or not _CLOCK.sub("", rest).strip(" ,;:|-–—"))
 
 
 def byline_name(line: str) -> str | None:
@@ -239,6 +250,10 @@ _DATELINE_WORDS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "pzt", "sal", "çar", "per", "cum", "cmt", "paz", "seg", "ter", "qua", "qui", "sex", "sáb", "dom",
     "bst", "cet", "cest", "eet", "eest", "edt", "est", "cdt", "cst", "pdt", "pst", "msk", "et", "tsi",
+    # Months as Portuguese and Turkish date lines shorten them ("25 dez 2024", "25 Ara 2024"): words of a
+    # date line only; in running text most are words ("20 out of 30", "1 set", "5 ara seçim").
+    "fev", "abr", "mai", "ago", "set", "out", "dez",
+    "oca", "şub", "nis", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara",
 }
 
 
