@@ -244,3 +244,20 @@ def test_placeholder_and_future_publication_dates_are_implausible():
     assert implausible_publication(dt.date(2026, 12, 9), today) == "in the future"
     for fine in ("2026-12-07", "2026-12-06", "1970-01-02", "1985-03-03"):  # a day ahead: time zones
         assert implausible_publication(dt.date.fromisoformat(fine), today) is None
+
+
+def test_the_authors_name_alone_beside_the_date_line_is_the_author_not_text():
+    # Kept as a paragraph, the author was a person every report of theirs names.
+    from xlnews.corpora.clean import clean_text
+
+    body = ["Cumhurbaşkanı Erdoğan, Ankara'da düzenlenen törende yeni eğitim yılının başladığını açıkladı.",
+            "Milli Eğitim Bakanı, bu yıl okullara 1,2 milyon yeni öğrencinin kaydolduğunu söyledi."]
+    for head, author in ((["Okullar açıldı", "09 Eylül 2024, 14:35", "Ahmet Yılmaz"], "Ahmet Yılmaz"),
+                         (["Okullar açıldı", "Maria Silva - Ankara", "09 Eylül 2024, 14:35"], "Maria Silva")):
+        a = clean_text("\n".join(head + body), "t")
+        assert a.published == "2024-09-09" and a.author == author and a.paragraphs == body, head
+    # A place or a section beside the date line is no author; nor is a headline that starts with a given name.
+    for head, title in ((["Okullar açıldı", "09 Eylül 2024, 14:35", "Rio de Janeiro"], "Okullar açıldı"),
+                        (["Ahmet Yılmaz Okulunu Açtı", "09 Eylül 2024, 14:35"], "Ahmet Yılmaz Okulunu Açtı")):
+        a = clean_text("\n".join(head + body), "t")
+        assert a.author is None and a.title == title, head

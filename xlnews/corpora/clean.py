@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "32"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago")
+CLEANER_VERSION = "32"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -152,6 +152,15 @@ def clean_text(
             remove(i, "dateline", date.isoformat())
             published = published or plausible(date, "in the page's date line")
             author = author or byline
+            # The author's name alone on the line next to it ("Ahmet Yılmaz", "Maria Silva - Brasília"):
+            # a person the report would otherwise name, shared by every report of theirs.
+            near = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and k not in drop
+                    and (title is not None or k != min(kept(), default=-1))]
+            for k in near:
+                if named := _author_line(lines[k].text):
+                    remove(k, "byline", "the author's name beside the date line")
+                    author = author or named
+                    break
             break
     # A time with no day beside the date line ("Updated 3 hours ago", "Atualizado há 2 horas").
     for i in first_lines():
@@ -230,6 +239,28 @@ def clean_text(
         warnings=warnings,
         meta={"cleaner": CLEANER_VERSION, "lines": [lines[i].line for i in body]},
     )
+
+
+_AUTHOR_PARTS = re.compile(r"\s+[-–—|/]\s+|,\s*")
+_NAME_PARTICLES = frozenset("da de do dos das e van von bin al el".split())
+
+
+def _author_line(text: str) -> str | None:
+    """The name on a line that is a person's name and nothing else, or that and a place or desk after a
+    dash or comma ("Ahmet Yılmaz", "Maria Silva - Brasília", "Jane Doe, Reuters"); its first word must
+    be a given name, so that a place ("Rio de Janeiro") or a section ("Dünya Haberleri") is no author."""
+    from xlnews.names.keys import is_given_name, name_key
+
+    text = text.strip()
+    if not text or any(c.isdigit() for c in text) or fur.ends_sentence(text):
+        return None
+    name, *rest = _AUTHOR_PARTS.split(text)
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(fur.words(part) > 3 for part in rest):
+        return None
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
+        return None
+    return name if is_given_name(name_key(words[0])) else None
 
 
 def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None, remove) -> tuple[str | None, list[int]]:
