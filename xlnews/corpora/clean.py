@@ -249,8 +249,6 @@ def _author_line(text: str) -> str | None:
     """The name on a line that is a person's name and nothing else, or that and a place or desk after a
     dash or comma ("Ahmet Yılmaz", "Maria Silva - Brasília", "Jane Doe, Reuters"); its first word must
     be a given name, so that a place ("Rio de Janeiro") or a section ("Dünya Haberleri") is no author."""
-    from xlnews.names.keys import is_given_name, name_key
-
     text = text.strip()
     if not text or any(c.isdigit() for c in text) or fur.ends_sentence(text):
         return None
@@ -260,6 +258,8 @@ def _author_line(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
         return None
+    from xlnews.names.keys import is_given_name, name_key  # the name tables load only when a line may be a name
+
     return name if is_given_name(name_key(words[0])) else None
 
 
