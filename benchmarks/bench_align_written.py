@@ -3,8 +3,8 @@ among reports of the same people, places and subjects at other happenings.
 
     python benchmarks/bench_align_written.py [--md DIR]
 
-Four sets, each scored alone (its ``event`` field is the gold label), then the first three as one
-collection, and all four:
+Five sets, each scored alone (its ``event`` field is the gold label), then the first three as one
+collection, and the first four:
 
 - **seed events** (``benchmarks/data/seed_events.jsonl`` with the five seeds, raw pages as they are): the
   seeds are five events (Putin's state visit to Astana, November 2023; Lavrov in Astana, October 2017;
@@ -32,6 +32,12 @@ collection, and all four:
   Vinhedo (9 August 2024, three, the Portuguese one a raw page); Putin's state visit to Astana (27
   November 2024, three), a year after seed 000's, which is undated; Kazakhstan's nuclear referendum
   (6 October 2024, three, the Portuguese one undated). Also scored without the seeds.
+- **Akorda week** (``benchmarks/data/events_akorda_2025.jsonl`` with the five seeds; written and scored
+  once in the same session, not tuned on; the meetings are composed in the agencies' templated style, not
+  all reported events): Tokayev receiving Turkey's foreign minister (3 March 2025, three languages),
+  Azerbaijan's (4 March, two), Uzbekistan's prime minister (5 March, two) and Russia's deputy prime
+  minister (6 March, Turkish only), and the Kazakh-Turkish economic commission in Ankara (7 March, two):
+  the same president, palace and phrasing day after day, and the same two countries four days apart.
 
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
@@ -73,6 +79,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "2024 events": (("events_2024.jsonl",), False),
         "late 2024 events": (("events_late_2024.jsonl",), True),
         "late 2024 events without the seeds": (("events_late_2024.jsonl",), False),
+        "Akorda week": (("events_akorda_2025.jsonl",), True),
+        "Akorda week without the seeds": (("events_akorda_2025.jsonl",), False),
         # The three as one collection: each set's events among the others' (the same people and places).
         "all three together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl"), True),
         "all four together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl"), True)}
