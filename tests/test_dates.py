@@ -261,3 +261,5 @@ def test_the_authors_name_alone_beside_the_date_line_is_the_author_not_text():
                         (["Ahmet Yılmaz Okulunu Açtı", "09 Eylül 2024, 14:35"], "Ahmet Yılmaz Okulunu Açtı")):
         a = clean_text("\n".join(head + body), "t")
         assert a.author is None and a.title == title, head
+    a = clean_text("\n".join(["Ahmet Yılmaz Okulunu Açtı", "09 Eylül 2024, 14:35"] + body), "t", title="Ahmet Yılmaz Okulunu Açtı")
+    assert a.author is None and a.title == "Ahmet Yılmaz Okulunu Açtı" and a.paragraphs == body

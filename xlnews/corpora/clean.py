@@ -154,8 +154,10 @@ def clean_text(
             author = author or byline
             # The author's name alone on the line next to it ("Ahmet Yılmaz", "Maria Silva - Brasília"):
             # a person the report would otherwise name, shared by every report of theirs.
+            # Not the headline: the first line kept, or the given title repeated ("Ahmet Yılmaz Okulunu Açtı").
+            given = title.casefold().strip() if title is not None else None
             near = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and k not in drop
-                    and (title is not None or k != min(kept(), default=-1))]
+                    and (lines[k].text.casefold().strip() != given if given is not None else k != min(kept(), default=-1))]
             for k in near:
                 if named := _author_line(lines[k].text):
                     remove(k, "byline", "the author's name beside the date line")
