@@ -394,3 +394,18 @@ def test_a_box_of_other_articles_headlines_with_teasers_at_the_end_of_the_page_i
     # One headline with its teaser is no box of them: the headline goes, the sentence stays.
     a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + box[:3]))
     assert a.paragraphs == BODY_TR + box[2:3]
+
+
+def test_photo_captions_by_their_label_or_credit_and_agency_notices_are_no_text():
+    captions = ["Image caption, Sergei Lavrov arrived in Astana on Monday for the talks",
+                "Media caption, Watch: the minister at the airport",
+                "Chanceler russo Sergei Lavrov em Astana, antes da reunião — Foto: Reuters",
+                "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır.",
+                "Abonelik için lütfen iletişime geçiniz."]
+    a = _clean("\n".join(["Okullar açıldı", captions[0], BODY_TR[0], captions[1], captions[2], BODY_TR[1], BODY_TR[2]] + captions[3:]))
+    assert a.paragraphs == BODY_TR
+    assert {r.text for r in a.removed} == set(captions)
+    # A sentence of the text that names a photo is the text's.
+    said = "O ministro mostrou a foto: era a mesma imagem publicada em 2017 pelo governo."
+    a = _clean("\n".join(["Okullar açıldı", BODY_TR[0], said, BODY_TR[1]]), lang="pt")
+    assert said in a.paragraphs
