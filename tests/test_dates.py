@@ -263,3 +263,11 @@ def test_the_authors_name_alone_beside_the_date_line_is_the_author_not_text():
         assert a.author is None and a.title == title, head
     a = clean_text("\n".join(["Ahmet Yılmaz Okulunu Açtı", "09 Eylül 2024, 14:35"] + body), "t", title="Ahmet Yılmaz Okulunu Açtı")
     assert a.author is None and a.title == "Ahmet Yılmaz Okulunu Açtı" and a.paragraphs == body
+
+
+def test_an_editors_line_names_the_editor_without_its_label():
+    from xlnews.corpora.dates import byline_name
+
+    assert byline_name("Editör: Ayşe Demir") == "Ayşe Demir"
+    assert byline_name("Texto: Maria Silva") == "Maria Silva"
+    assert byline_name("Editor of the Year award") is None

@@ -56,7 +56,7 @@ _RELATIVE_TIME = re.compile(
     r"^(?:há\s+)?(?:\d+|an?|one|uma?|bir)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün"
     r"|weeks?|semanas?|hafta|months?|m[eê]s(?:es)?|ay|years?|anos?|yıl)"
     r"(?:\s+(?:ago|atrás|önce))?$", re.I)
-_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem)\b\s*:?\s*", re.I)
+_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem|editör|editor|edição|texto)\b\s*:?\s*", re.I)
 # "By Staff Reporter in Politics on 4 July 2024", "Por Maria Silva em 20/05/2024": a byline, a section, a date.
 _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
