@@ -111,6 +111,29 @@ def test_bad_inputs_each_come_out_with_a_reason(tmp_path):
     assert f"{n_errors} failed" in summary
 
 
+def test_workers_give_the_same_records_in_the_same_order(tmp_path, seeds_dir):
+    # Every kind of input and failure, cleaned in two worker processes: the output is byte for byte the
+    # one process's, duplicates and failures included, and a rerun finds every article in the store.
+    src = tmp_path / "in"
+    src.mkdir()
+    _bad_inputs(src)
+    for seed in sorted(seeds_dir.iterdir()):
+        (src / seed.name).write_bytes(seed.read_bytes())
+    outs = {}
+    for workers in ("1", "2"):
+        outs[workers] = tmp_path / f"out{workers}.jsonl"
+        res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(outs[workers]), "--no-db", "-j", workers])
+        assert res.exit_code == 1 and "Traceback" not in res.output
+    assert outs["1"].read_bytes() == outs["2"].read_bytes()
+    assert len(_records(outs["1"])) > 10
+    db = tmp_path / "store.sqlite3"
+    for run in range(2):
+        res = runner.invoke(app, ["corpora", "ingest", str(src), "-o", str(tmp_path / "stored.jsonl"), "--db", str(db), "-j", "2"])
+        assert res.exit_code == 1
+        assert ("reused from the store" in res.output) == (run == 1)
+    assert (tmp_path / "stored.jsonl").read_bytes() == outs["1"].read_bytes()
+
+
 def test_a_directory_of_thousands_of_files(tmp_path):
     src = tmp_path / "many"
     src.mkdir()

