@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from xlnews.cli import app
+from xlnews.corpora.ingest import clean_page as _clean_page  # as it is before a test replaces it
 
 runner = CliRunner()
 
@@ -495,3 +496,31 @@ def test_rss_and_atom_feeds_are_one_article_an_item(tmp_path):
     assert "error" in recs["sitemap"]
     assert TR in recs["nitf"]["paragraphs"] and recs["nitf"]["lang"] == "tr"
     assert recs["laughs-1"]["paragraphs"] == [PT] and "ha" * 8 not in (recs["laughs-1"]["title"] or "")
+
+
+def test_a_worker_that_dies_fails_its_records_and_the_batch_goes_on(tmp_path, monkeypatch):
+    # One record kills its worker process (as the kernel does to one out of memory): the records the
+    # pool held fail with a reason, and the others are cleaned in the command's own process.
+    import xlnews.corpora.ingest as ingest
+    from xlnews.corpora.clean import CleanOptions
+
+    src = tmp_path / "in"
+    src.mkdir()
+    n = 3 * ingest.IN_FLIGHT_PER_WORKER * 2  # more than the pool holds at once: some are sent after it broke
+    for i in range(n):
+        (src / f"a{i:03d}.txt").write_text(f"Başlık {i}\n\n{TR}", encoding="utf-8")
+    (src / "a003.txt").write_text("DIE\n\n" + TR, encoding="utf-8")
+    monkeypatch.setattr(ingest, "clean_page", _clean_or_die)
+    records = list(ingest.Ingestor(CleanOptions(), workers=2).ingest([src]))
+    assert [r.id for r in records] == [f"a{i:03d}" for i in range(n)]
+    failed = [r for r in records if isinstance(r, ingest.FailedInput)]
+    assert failed and all("a worker process died" in r.error for r in failed)
+    assert all(isinstance(r, ingest.Article) for r in records[-ingest.IN_FLIGHT_PER_WORKER:])
+
+
+def _clean_or_die(data, article_id, name, suffix, options):
+    import os
+
+    if data.startswith(b"DIE"):
+        os._exit(1)
+    return _clean_page(data, article_id, name, suffix, options)

@@ -20,6 +20,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,8 +115,11 @@ class Ingestor:
             record: Record = pending.future.result()
         except InputError as exc:
             record = FailedInput(pending.article_id, str(exc), pending.source)
+        except BrokenProcessPool:
+            return FailedInput(pending.article_id, f"{pending.source}: a worker process died while this was being cleaned "
+                                                   "(killed for memory?); ingest it again, or with fewer workers", pending.source)
         except Exception as exc:  # noqa: BLE001
-            # A bug in one record's cleaning, or a worker that died: that record fails, as in one process.
+            # A bug in one record's cleaning: that record fails, as in one process.
             return FailedInput(pending.article_id, one_record_failed(pending.source, "cleaning", exc), pending.source)
         if self.store is not None:
             self.store.put_json("clean", pending.key, record.to_dict())
@@ -202,7 +206,11 @@ class Ingestor:
                 self.reused += 1
                 return record_from_dict(hit)
         if self._pool is not None:
-            return _Pending(key, article_id, source, self._pool.submit(make))
+            try:
+                return _Pending(key, article_id, source, self._pool.submit(make))
+            except BrokenProcessPool:
+                # A worker died (killed for memory?): the records it held fail, and the rest are cleaned here.
+                self._pool = None
         try:
             record: Record = make()
         except InputError as exc:
