@@ -680,6 +680,13 @@ def test_the_worlds_places_meet_in_every_language_and_dotted_abbreviations_and_i
     # Turkey's cities as Portuguese writes them, which CLDR does not name: "Ancara" was a place of its own.
     texts = {"tr": "Ankara ve İzmir'de.", "pt": "Em Ancara e em Esmirna.", "en": "In Ankara and Izmir."}
     assert all({"ankara", "izmir"} <= {n.key for n in extract_names([t])} for t in texts.values())
+    # Portugal's spellings as well as Brazil's: "Irão" and "Teerão" met nothing; Portugal's "Salvador" (El
+    # Salvador) is Brazil's city, and names no country.
+    texts = {"pt-PT": "O Irão, o Quénia e o Vietname, de Teerão a Moscovo.", "pt-BR": "O Irã, o Quênia e o Vietnã, de Teerã a Moscou.",
+             "en": "Iran, Kenya and Vietnam, from Tehran to Moscow."}
+    assert all({"iran", "kenya", "vietnam", "tehran", "moscow"} <= {n.key for n in extract_names([t])} for t in texts.values())
+    assert "el salvador" not in {n.key for n in extract_names(["Em Salvador, na Bahia, o governador falou."])}
+    assert not {n.key for n in extract_names(["Benim için Adem ile talim çok önemliydi, dedi."])} & {"benin", "aden", "tallinn"}
     # The English form wins ("Cuba" is Cuba, though Turkish writes Juba so); an English word that is
     # another language's form of something else keeps its own key ("Sidney" is not Sydney, "Christmas"
     # not Christmas Island).

@@ -17,6 +17,9 @@ from babel import Locale
 from babel.core import get_global
 
 LANGUAGES = ("en", "tr", "pt")
+# Other spellings a language's press writes: Portugal's ("Irão", "Quénia", "Moscovo", "Vietname") beside
+# Brazil's ("Irã", "Quênia", "Moscou", "Vietnã"), which CLDR's "pt" gives.
+_VARIANTS = {"pt": ("pt_PT",)}
 # Regions named as news names them; the other CLDR regions ("Western Asia", "Melanesia") are statistical.
 _REGIONS = ("002", "009", "142", "150", "003", "005", "013", "029", "143", "419")
 # Territory codes that are not places: the EU and UN (organisations, in xlnews.names), the eurozone,
@@ -27,7 +30,9 @@ NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 _DESCRIPTION = re.compile(r"[&,/\d]| - |\b[A-ZÇĞİÖŞÜ]{2,}\b")
 # Other languages' forms that English writes for someone or something else: "Sidney" (Sydney in
 # Turkish) is a given name, "Granada" (Grenada in Portuguese) a Spanish city.
-_AMBIGUOUS = frozenset({"sidney", "granada"})
+# Portugal's forms too: its "Salvador" (El Salvador) is Brazil's city; "Benim" (Benin) and "Talim" (Tallinn) are
+# Turkish words ("my", "drill"), "Adem" (Aden) a Turkish given name, "Tunes" (Tunis) and "Baía" (Bahia) words.
+_AMBIGUOUS = frozenset({"sidney", "granada", "salvador", "benim", "talim", "adem", "tunes", "baia"})
 
 
 def place_forms(name: str) -> list[str]:
@@ -37,18 +42,25 @@ def place_forms(name: str) -> list[str]:
     return [f.strip() for f in forms if not _DESCRIPTION.search(f)]
 
 
+def _spellings(locales: dict[str, Locale], lang: str, name: Callable[[Locale], str]) -> list[str]:
+    """The forms of one place's name in ``lang`` and its variants, each once."""
+    forms = [f for loc in (lang, *_VARIANTS.get(lang, ())) for f in place_forms(name(locales[loc]))]
+    return list(dict.fromkeys(forms))
+
+
 def _territories(locales: dict[str, Locale]) -> list[dict[str, list[str]]]:
     codes = [c for c in map(str, locales["en"].territories) if (len(c) == 2 and c.isalpha() and c not in NOT_PLACES) or c in _REGIONS]
-    return [{lang: place_forms(locales[lang].territories.get(code, "")) for lang in LANGUAGES} for code in sorted(codes)]
+    return [{lang: _spellings(locales, lang, lambda loc: loc.territories.get(code, "")) for lang in LANGUAGES}
+            for code in sorted(codes)]
 
 
 def _cities(locales: dict[str, Locale]) -> list[dict[str, list[str]]]:
-    def city(lang: str, zone: str) -> str:
+    def city(loc: Locale, zone: str) -> str:
         # As babel's get_timezone_location(return_city=True) names it, without its cost per call.
-        return locales[lang].time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        return loc.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
 
     zones = sorted(z for z in get_global("zone_territories") if not z.startswith("Etc/"))  # "Unknown City"
-    return [{lang: place_forms(city(lang, zone)) for lang in LANGUAGES} for zone in zones]
+    return [{lang: _spellings(locales, lang, lambda loc: city(loc, zone)) for lang in LANGUAGES} for zone in zones]
 
 
 def place_names(fold: Callable[[str], str], known: dict[str, str], min_length: int = 4) -> dict[str, str]:
@@ -58,7 +70,7 @@ def place_names(fold: Callable[[str], str], known: dict[str, str], min_length: i
     others ("Cuba" is Cuba, though Turkish writes Juba so); a form that two places of one kind share
     in other languages is left out, as are forms shorter than ``min_length`` ("Şam" would be every "Sam"),
     the first words of an English name ("Christmas" of "Christmas Island") and :data:`_AMBIGUOUS` ones."""
-    locales = {lang: Locale(lang) for lang in LANGUAGES}
+    locales = {lang: Locale.parse(lang) for lang in (*LANGUAGES, *(v for vs in _VARIANTS.values() for v in vs))}
     table: dict[str, str] = {}
     for places, all_of_them in ((_territories(locales), True), (_cities(locales), False)):
         english: dict[str, str] = {}
