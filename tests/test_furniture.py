@@ -409,3 +409,16 @@ def test_photo_captions_by_their_label_or_credit_and_agency_notices_are_no_text(
     said = "O ministro mostrou a foto: era a mesma imagem publicada em 2017 pelo governo."
     a = _clean("\n".join(["Okullar açıldı", BODY_TR[0], said, BODY_TR[1]]), lang="pt")
     assert said in a.paragraphs
+
+
+def test_portugals_site_words_are_furniture_and_sentences_that_start_with_them_are_text():
+    body = ["O presidente do Cazaquistão recebeu em Astana o chanceler russo e discutiu a cooperação entre os dois países.",
+            "Segundo o governo, os dois lados concordaram em acelerar projetos conjuntos de energia e transporte."]
+    furniture = ["Partilhar no Facebook", "Subscrever a newsletter", "Iniciar sessão", "Ouvir este artigo", "Guardar"]
+    a = _clean("\n\n".join(["Cazaquistão recebe chanceler russo"] + body[:1] + furniture + body[1:]
+                           + ["Artigos relacionados", "Putin visita Astana", "Ministro fala sobre energia"]))
+    assert a.paragraphs == body
+    # Short sentences that open with those words are the report's.
+    said = ["Partilhar dados é um risco.", "Subscrever o tratado foi o primeiro passo."]
+    a = _clean("\n\n".join(["Cazaquistão recebe chanceler russo", body[0]] + said + [body[1]]))
+    assert a.paragraphs == [body[0]] + said + [body[1]]

@@ -28,6 +28,9 @@ _PHRASES: dict[str, list[str]] = {
         r"etiketler\b", r"tüm hakları saklıdır", r"gizlilik politikası",
         r"çerez", r"bu (web ?)?site\w* .{0,20}çerez", r"página inicial", r"início$", r"menu$", r"buscar?$", r"pesquisar$", r"assine", r"siga-nos",
         r"compartilh(e|ar)", r"publicidade$",
+        # Portugal's words for them: "Partilhar", "Subscrever", "Iniciar sessão", "Guardar"
+        r"partilh(e|ar)(\s+(no|na|em|por|este|esta|o|a)\b[^.!?]{0,30})?$", r"subscrever(\s[^.!?]{0,30})?$", r"assinar$", r"entrar$", r"(iniciar|terminar) sessão", r"guardar$",
+        r"newsletters?$", r"termos e condições", r"política de cookies", r"enviar por e-?mail",
         r"todos os direitos reservados", r"política de privacidade", r"cookies?(\s+(policy|settings|preferences|notice|consent))?\W*$", r"((we|this (web)?site|our (web)?site) uses?|usamos|utilizamos|(este|o|nosso) (site|portal) (usa|utiliza)|accept( all)?|aceitar( todos os)?) cookies", r"home$", r"search$",
         r"sign in", r"log in", r"subscribe", r"share( this)?( article| story)?$", r"advertisement$",
         r"all rights reserved", r"privacy policy", r"copyright\b", r"©", r"tags?:",
@@ -38,7 +41,7 @@ _PHRASES: dict[str, list[str]] = {
         r"bizi takip edin", r"google news", r"(sign up|subscribe) (for|to)\b", r"click here", r"clique aqui",
         r"inscreva-se", r"receba (as )?notícias", r"bültenimize",
         # the page's own buttons: audio players, font size, saving, loading placeholders
-        r"ouvir( (a )?(notícia|matéria))?$", r"ouça (este|esta|a) (conteúdo|notícia|matéria)", r"(sesli|haberi) dinle",
+        r"ouvir( (a |este |esta )?(notícia|matéria|artigo))?$", r"ouça (este|esta|a) (conteúdo|notícia|matéria)", r"(sesli|haberi) dinle",
         r"listen( to this (article|story))?$", r"a\s*[+-]?\s+a\s*[+-]?$", r"tamanho (da|de) (fonte|letra)",
         r"yazı (boyutu|tipi)", r"(salvar|kaydet|save|print|imprimir|yazdır)$", r"(loading|carregando|yükleniyor)\W*$",
         r"takip et$", r"google haberler", r"haberi paylaş", r"gift this article", r"sign up$",
@@ -93,8 +96,9 @@ _SITE_SENTENCES_COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I)
 # links to other news, and their names and numbers are not this article's facts. Written alone on
 # their line, or before one headline ("LEIA MAIS: Erdogan critica Israel na ONU").
 _RELATED_HEADER = re.compile(
-    r"^(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:notícias|matérias|conteúdos?) relacionad[oa]s?"
-    r"|relacionad[oa]s|mais (?:lidas|notícias|vistas)|você (?:também )?pode (?:gostar|se interessar)"
+    r"^(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:notícias|matérias|conteúdos?|artigos) relacionad[oa]s?"
+    r"|relacionad[oa]s|mais (?:lidas|notícias|vistas|populares)|você (?:também )?pode (?:gostar|se interessar)"
+    r"|ler (?:também|mais)|ver também|pode também (?:gostar|interessar)"
     r"|ilgili haber(?:ler)?|benzer haberler|diğer haberler|bunları da okuyun|bu haberler(?:i)? de"
     r"|ilginizi çekebilir|(?:en )?çok okunan(?:lar)?|öne çıkanlar|son haberler"
     r"|related(?: stories| articles| posts| news| content| coverage| links)?|read (?:more|also|next)|also read|see also"
