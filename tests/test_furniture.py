@@ -422,3 +422,16 @@ def test_portugals_site_words_are_furniture_and_sentences_that_start_with_them_a
     said = ["Partilhar dados é um risco.", "Subscrever o tratado foi o primeiro passo."]
     a = _clean("\n\n".join(["Cazaquistão recebe chanceler russo", body[0]] + said + [body[1]]))
     assert a.paragraphs == [body[0]] + said + [body[1]]
+
+
+def test_buttons_and_boxes_between_paragraphs_in_english_and_turkish():
+    body_en = ["Kazakhstan's president received the Russian foreign minister in Astana and discussed cooperation.",
+               "The government said both sides agreed to speed up joint projects in energy and transport."]
+    furniture = ["Share on Facebook", "Skip advertisement", "Linki kopyala", "Devamı için tıklayınız", "Email",
+                 "More from World", "Putin visits Astana for talks"]
+    a = _clean("\n\n".join(["Kazakhstan hosts Lavrov", body_en[0]] + furniture + [body_en[1]]))
+    assert a.paragraphs == body_en
+    # Sentences that start with those words are text.
+    said = ["Share prices rose 5% on Monday.", "Email records show the deal was signed."]
+    a = _clean("\n\n".join(["Kazakhstan hosts Lavrov", body_en[0]] + said + [body_en[1]]))
+    assert a.paragraphs == [body_en[0]] + said + [body_en[1]]

@@ -16,7 +16,7 @@ from xlnews.wordcount import UNSPACED_SENTENCE_END, count_words
 _PHRASES: dict[str, list[str]] = {
     "comments": [
         r"yorum yaz", r"yorumlar?\b", r"\d+\s+yorum", r"e-?posta (hesab|adres)ınız yayımlanmayacak",
-        r"yorum yapabilmek için", r"comentários?\s*(\(\d+\))?$", r"deixe (seu|um) comentário",
+        r"yorum yapabilmek için", r"yorum yap$", r"comentários?\s*(\(\d+\))?$", r"deixe (seu|um) comentário",
         r"seu e-?mail não será publicado", r"leave a (comment|reply)", r"\d+\s+comments?$", r"comments?\s*(\(\d+\))?$",
         r"your email address will not be published", r"adınız\s*(\*|:|ve\b|soyadınız)|adınız\W*$", r"gönder$", r"enviar$",
     ],
@@ -47,6 +47,8 @@ _PHRASES: dict[str, list[str]] = {
         r"takip et$", r"google haberler", r"haberi paylaş", r"gift this article", r"sign up$",
         r"story continues below", r"skip to (main )?content", r"jump to$", r"contact us\b", r"contact$", r"about us\b",
         r"terms (of|and) (use|service|conditions)", r"hakkımızda", r"fale conosco", r"quem somos",
+        r"share (on|via|to) [\w.]+( [\w.]+)?$", r"e-?mail$", r"skip advertisement", r"supported by$", r"trending( now)?$",
+        r"topics:?$", r"linki kopyala", r"devamı için tıkla", r"tümü$",
     ],
     # Photo credits and captions' sources between paragraphs: "Foto: Reuters", "(Reprodução/Instagram)".
     "credit": [
@@ -103,7 +105,8 @@ _RELATED_HEADER = re.compile(
     r"|ilginizi çekebilir|(?:en )?çok okunan(?:lar)?|öne çıkanlar|son haberler"
     r"|related(?: stories| articles| posts| news| content| coverage| links)?|read (?:more|also|next)|also read|see also"
     r"|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you)?"
-    r"|most (?:read|popular|viewed)|top stories|latest news)"
+    r"|most (?:read|popular|viewed)|top stories|latest news|more from(?: [\w-]+){1,2}|(?:previous|next) (?:article|story|post)"
+    r"|(?:sonraki|önceki) haber|bu içerik ilginizi çekebilir|ilgili konular|(?:notícia|artigo) (?:anterior|seguinte)|próxima notícia)"
     r"(?:\s*[:\-–—»|>]+\s*(?P<rest>.*))?$", re.I)
 RELATED_MAX_HEADLINES = 12
 
