@@ -15,12 +15,20 @@ carry a breaking-news ticker above the headline: another document's headline aft
 ("Son Dakika: ...", "URGENTE: ...", "BREAKING NEWS: ..."), or the label alone on its line and the
 headline under it, as news sites run one above every page.
 
-Usage: python benchmarks/bench_clean_pages.py [--docs N] [--tickers]   (default: all 123 documents x 3 languages)
+With --readers, half the pages (by a third seed) also end in what sits under an article: a box of
+other articles' headlines, each with its teaser (a headline and the first sentence of two other NTREX
+documents), then readers' comments (a header and two comments, each a sentence of another document
+under its author and time, with a reply button), above the usual trailer. Their sentences are real
+news text, so a rule that takes them may take the article's own as well: "body lost" says whether it does.
+
+Usage: python benchmarks/bench_clean_pages.py [--docs N] [--tickers] [--readers]   (default: all 123 documents x 3 languages;
+SHOW_LOST=N in the environment lists N lost lines instead of 8)
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import time
 from collections import Counter
@@ -62,8 +70,24 @@ TRAILERS = {
 }
 
 
-def page(lang: str, headline: str, body: list[str], rng: random.Random, ticker: list[str] | None = None) -> tuple[str, set[str]]:
-    """A page's raw text and its furniture lines (``ticker``: lines above the headline, another story's)."""
+TEASER_HEADERS = {"tr": "Benzer Haberler", "pt": "Leia também", "en": "Related stories"}
+COMMENTS = {"tr": ("Yorumlar (2)", ["Ahmet Y. 2 saat önce", "Mehmet K. 5 saat önce"], "Yanıtla"),
+            "pt": ("Comentários (2)", ["Maria S. há 3 horas", "João P. há 1 dia"], "Responder"),
+            "en": ("2 Comments", ["jsmith 5 hours ago", "anna_k 2 days ago"], "Reply")}
+
+
+def readers_part(lang: str, teasers: list[tuple[str, str]], comments: list[str]) -> list[str]:
+    """What sits under an article on many sites: a box of other articles' headlines with their teasers,
+    then readers' comments, each under its author and time, with a reply button."""
+    header, frames, button = COMMENTS[lang]
+    box = [TEASER_HEADERS[lang]] + [line for pair in teasers for line in pair]
+    return box + [header] + [line for frame, text in zip(frames, comments) for line in (frame, text, button)]
+
+
+def page(lang: str, headline: str, body: list[str], rng: random.Random, ticker: list[str] | None = None,
+         readers: list[str] | None = None) -> tuple[str, set[str]]:
+    """A page's raw text and its furniture lines (``ticker``: lines above the headline, another story's;
+    ``readers``: lines under the text, other stories' teasers and readers' comments)."""
     top = list(rng.choice(MENUS[lang]))
     blank_after_menu = rng.random() < 0.5
     if rng.random() < 0.3:
@@ -76,8 +100,8 @@ def page(lang: str, headline: str, body: list[str], rng: random.Random, ticker: 
     if at is not None and rng.random() < 0.5:
         middle[at:at] = RELATED[lang]
     trailer = rng.sample(TRAILERS[lang], k=min(len(TRAILERS[lang]), rng.randint(2, 4)))
-    lines = top + ([""] if blank_after_menu else []) + (ticker or []) + head + middle + trailer
-    furniture = set(top) | set(ticker or []) | set(head[1:]) | set(RELATED[lang]) | set(trailer)
+    lines = top + ([""] if blank_after_menu else []) + (ticker or []) + head + middle + (readers or []) + trailer
+    furniture = set(top) | set(ticker or []) | set(head[1:]) | set(RELATED[lang]) | set(readers or []) | set(trailer)
     return "\n".join(lines), furniture
 
 
@@ -85,11 +109,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, help="only the first N documents")
     ap.add_argument("--tickers", action="store_true", help="a breaking-news ticker above the headline on half the pages")
+    ap.add_argument("--readers", action="store_true", help="other stories' teasers and readers' comments under the text on half the pages")
     args = ap.parse_args()
     text, docs = _ntrex_documents(shared_data_dir())
     names = list(docs)[: args.docs] if args.docs else list(docs)
     rng = random.Random(7)
     ticker_rng = random.Random(11)
+    readers_rng = random.Random(13)
     headlines = {lang: [" ".join(text[lang][docs[n][0]].split()) for n in names] for lang in ("tr", "pt", "en")}
     stats: dict[str, Counter[str]] = {lang: Counter() for lang in ("tr", "pt", "en")}
     lost_examples: list[str] = []
@@ -109,7 +135,12 @@ def main() -> None:
                 label = ticker_rng.choice(TICKER_LABELS[lang])
                 ticker = ([label + other] if ticker_rng.random() < 0.7
                           else [label.strip(" :|"), other])  # the label alone on its line, the headline under it
-            raw, furniture = page(lang, headline, body, rng, ticker)
+            readers = None
+            if args.readers and readers_rng.random() < 0.5:
+                others = readers_rng.sample([n for n in names if n != name], 4)
+                first = {n: [" ".join(text[lang][i].split()) for i in docs[n][:2]] for n in others}
+                readers = readers_part(lang, [(first[n][0], first[n][1]) for n in others[:2]], [first[n][1] for n in others[2:]])
+            raw, furniture = page(lang, headline, body, rng, ticker, readers)
             s = stats[lang]
             s["pages"] += 1
             s["body"] += len(body)
@@ -137,7 +168,7 @@ def main() -> None:
     print(f"{secs:.1f} s")
     print("body lines lost, by the reason cleaning gave:",
           dict(Counter(e.split("(", 1)[1].split(")", 1)[0] for e in lost_examples).most_common()))
-    for e in lost_examples[:8]:
+    for e in lost_examples[:int(os.environ.get("SHOW_LOST", "8"))]:
         print("  lost:", e)
     for e in title_examples[:8]:
         print("  title:", e)

@@ -391,6 +391,11 @@ def test_a_box_of_other_articles_headlines_with_teasers_at_the_end_of_the_page_i
     rest = ["Veliler memnun", "Veliler, okulların zamanında açılmasından memnun olduklarını söyledi. Dersler pazartesi başlıyor."]
     a = _clean("\n\n".join(["Okullar açıldı"] + BODY_TR[:2] + ["İlgili Haberler\nBakan Moskova'da mevkidaşı ile görüştü"] + rest))
     assert a.paragraphs == BODY_TR[:2] + rest
+    # Above readers' comments and a site's notice, as pages stack them: the box still ends the page's text.
+    comments = ["Yorumlar (1)", "Ayşe K. 1 gün önce", "Ankara'daki tören çok güzeldi, bakanın konuşması da yerindeydi.", "Yanıtla"]
+    notice = "Bültenimize abone olun, en son haberleri e-posta kutunuza gönderelim."
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + box + comments + [notice]))
+    assert a.paragraphs == BODY_TR
     # One headline with its teaser is no box of them: the headline goes, the sentence stays.
     a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + box[:3]))
     assert a.paragraphs == BODY_TR + box[2:3]

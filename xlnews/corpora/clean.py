@@ -111,8 +111,9 @@ def clean_text(
 
     for i in fur.leading_menu(lines, lang):
         remove(i, "menu", "navigation menu at the top of the page")
-    _remove_related_links(lines, kept(), remove)
+    # Comments first: a links box often stands above them, and their sentences would be text after it.
     _remove_readers_comments(lines, kept(), remove)
+    _remove_related_links(lines, kept(), remove)
     for i in kept():
         if reason := fur.site_sentence(lines[i].text):
             remove(i, reason, "photo caption" if reason == "credit" else "site notice")
@@ -332,7 +333,7 @@ def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> Non
 
 
 # The longest line that is another article's teaser under its headline, in words: one sentence of a lead.
-TEASER_MAX_WORDS = 35
+TEASER_MAX_WORDS = 50
 # A sentence ending inside a line, another starting after it: a paragraph, not a teaser ("St. Petersburg"
 # reads so too, which keeps such a line: the safe side).
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s+[\"“«(]?[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔÃÕ]")
@@ -352,7 +353,8 @@ def _teaser_box(texts: list[str]) -> int:
                 and fur.words(texts[k]) <= TEASER_MAX_WORDS and not _SENTENCE_INSIDE.search(texts[k]):
             teasers += 1
             k += 1
-    if headlines < 2 or teasers < 2 or any(fur.is_body(t) for t in texts[k:]):
+    # A site's notices after the box read as sentences ("Bültenimize abone olun, ..."): they are not text.
+    if headlines < 2 or teasers < 2 or any(fur.is_body(t) and not fur.site_sentence(t) for t in texts[k:]):
         return 0
     return k
 
