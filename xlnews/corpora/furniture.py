@@ -80,14 +80,14 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
         r"anadolu ajansı web sitesinde", r"abonelik için lütfen iletişime geçiniz", r"our standards: the thomson reuters trust principles",
     ],
-    # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
-    # editor ("Reporting by the BBC found ..." starts a sentence of the text).
     # Photo captions, which run as long as sentences: as BBC pages label them ("Image caption, ..."), and
     # ending in their credit ("... — Foto: Reuters", as g1 prints one under each photo).
     "credit": [
         r"(image|media|video) (caption|source)\s*[,:]",
         r".*\s[—–-]\s*(foto(ğraf|grafia)?|imagem|photo|image)\s*:\s*[^.!?]{1,60}$",
     ],
+    # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
+    # editor ("Reporting by the BBC found ..." starts a sentence of the text).
     "byline": [r"\((additional )?(reporting|writing|editing) by\b", r"(additional )?reporting by [^.]{1,80}; editing by\b",
                r"\((com )?(reportagem|edição) de\b"],
 }
