@@ -59,9 +59,7 @@ def as_pages(articles: list[Article], tickers: bool, readers: bool = False) -> t
         under = None
         if readers and readers_rng.random() < 0.5:
             # Other stories' teasers and readers' comments under the text, in other documents' own sentences.
-            others = readers_rng.sample([n for n in docs if n != name], 4)
-            first = {n: [" ".join(text[lang][i].split()) for i in docs[n][:2]] for n in others}
-            under = readers_part(lang, [(first[n][0], first[n][1]) for n in others[:2]], [first[n][1] for n in others[2:]])
+            under = readers_part(lang, readers_rng.sample([n for n in docs if n != name], 4), text, docs)
         raw, _ = page(lang, headline, body, rng, ticker, under)
         if not a.published:  # the part leaves it undated: its page gives no date line either (CNN's 2016 report is no 2018 page)
             raw = "\n".join(line for line in raw.split("\n") if line not in DATES[lang])

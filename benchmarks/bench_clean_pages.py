@@ -76,12 +76,14 @@ COMMENTS = {"tr": ("Yorumlar (2)", ["Ahmet Y. 2 saat Ã¶nce", "Mehmet K. 5 saat Ã
             "en": ("2 Comments", ["jsmith 5 hours ago", "anna_k 2 days ago"], "Reply")}
 
 
-def readers_part(lang: str, teasers: list[tuple[str, str]], comments: list[str]) -> list[str]:
-    """What sits under an article on many sites: a box of other articles' headlines with their teasers,
-    then readers' comments, each under its author and time, with a reply button."""
+def readers_part(lang: str, others: list[str], text: dict[str, list[str]], docs: dict[str, list[int]]) -> list[str]:
+    """What sits under an article on many sites, from four other documents: a box of the first two's
+    headlines with their first sentences as teasers, then readers' comments (the other two's first
+    sentences), each under its author and time, with a reply button."""
     header, frames, button = COMMENTS[lang]
-    box = [TEASER_HEADERS[lang]] + [line for pair in teasers for line in pair]
-    return box + [header] + [line for frame, text in zip(frames, comments) for line in (frame, text, button)]
+    first = {n: [" ".join(text[lang][i].split()) for i in docs[n][:2]] for n in others}
+    box = [TEASER_HEADERS[lang]] + [line for n in others[:2] for line in first[n]]
+    return box + [header] + [line for frame, n in zip(frames, others[2:]) for line in (frame, first[n][1], button)]
 
 
 def page(lang: str, headline: str, body: list[str], rng: random.Random, ticker: list[str] | None = None,
@@ -137,9 +139,7 @@ def main() -> None:
                           else [label.strip(" :|"), other])  # the label alone on its line, the headline under it
             readers = None
             if args.readers and readers_rng.random() < 0.5:
-                others = readers_rng.sample([n for n in names if n != name], 4)
-                first = {n: [" ".join(text[lang][i].split()) for i in docs[n][:2]] for n in others}
-                readers = readers_part(lang, [(first[n][0], first[n][1]) for n in others[:2]], [first[n][1] for n in others[2:]])
+                readers = readers_part(lang, readers_rng.sample([n for n in names if n != name], 4), text, docs)
             raw, furniture = page(lang, headline, body, rng, ticker, readers)
             s = stats[lang]
             s["pages"] += 1

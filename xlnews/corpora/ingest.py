@@ -111,18 +111,23 @@ class Ingestor:
         yield from self._kept([item], seen)
 
     def _resolved(self, pending: _Pending) -> Record:
+        return self._cleaned(pending.key, pending.article_id, pending.source, pending.future.result)
+
+    def _cleaned(self, key: str, article_id: str, source: str, make: Callable[[], Article]) -> Record:
+        """What ``make`` gives (here, or a worker's result), kept in the store; its failure as a record."""
         try:
-            record: Record = pending.future.result()
+            record: Record = make()
         except InputError as exc:
-            record = FailedInput(pending.article_id, str(exc), pending.source)
+            record = FailedInput(article_id, str(exc), source)
         except BrokenProcessPool:
-            return FailedInput(pending.article_id, f"{pending.source}: a worker process died while this was being cleaned "
-                                                   "(killed for memory?); ingest it again, or with fewer workers", pending.source)
+            return FailedInput(article_id, f"{source}: a worker process died while this was being cleaned "
+                                           "(killed for memory?); ingest it again, or with fewer workers", source)
         except Exception as exc:  # noqa: BLE001
-            # A bug in one record's cleaning: that record fails, as in one process.
-            return FailedInput(pending.article_id, one_record_failed(pending.source, "cleaning", exc), pending.source)
+            # One record that trips a bug must not end the batch and lose every article after it;
+            # it comes out as an error record, not cached, so a fixed version cleans it again.
+            return FailedInput(article_id, one_record_failed(source, "cleaning", exc), source)
         if self.store is not None:
-            self.store.put_json("clean", pending.key, record.to_dict())
+            self.store.put_json("clean", key, record.to_dict())
         return record
 
     def _kept(self, items: Iterable[Item], seen: dict[str, str]) -> Iterator[Record]:
@@ -211,17 +216,7 @@ class Ingestor:
             except BrokenProcessPool:
                 # A worker died (killed for memory?): the records it held fail, and the rest are cleaned here.
                 self._pool = None
-        try:
-            record: Record = make()
-        except InputError as exc:
-            record = FailedInput(article_id, str(exc), source)
-        except Exception as exc:  # noqa: BLE001
-            # One record that trips a bug must not end the batch and lose every article after it;
-            # it comes out as an error record, not cached, so a fixed version cleans it again.
-            return FailedInput(article_id, one_record_failed(source, "cleaning", exc), source)
-        if self.store is not None:
-            self.store.put_json("clean", key, record.to_dict())
-        return record
+        return self._cleaned(key, article_id, source, make)
 
     def _or_no_records(self, records: Iterator[Item], name: str) -> Iterator[Item]:
         """``records``, or where a file of records holds none (empty, blank lines, a header row alone), that
