@@ -3,7 +3,7 @@ among reports of the same people, places and subjects at other happenings.
 
     python benchmarks/bench_align_written.py [--md DIR]
 
-Five sets, each scored alone (its ``event`` field is the gold label), then the first three as one
+Six sets, each scored alone (its ``event`` field is the gold label), then the first three as one
 collection, and the first four:
 
 - **seed events** (``benchmarks/data/seed_events.jsonl`` with the five seeds, raw pages as they are): the
@@ -38,6 +38,14 @@ collection, and the first four:
   Azerbaijan's (4 March, two), Uzbekistan's prime minister (5 March, two) and Russia's deputy prime
   minister (6 March, Turkish only), and the Kazakh-Turkish economic commission in Ankara (7 March, two):
   the same president, palace and phrasing day after day, and the same two countries four days apart.
+- **recurring events** (``benchmarks/data/events_series_2024.jsonl``, written in the sixth session of
+  2026-12-06 and scored once before the change it prompted; some details composed): one institution's or
+  fixture's next happening, told in the same template: Turkey's inflation figures for May and June 2024
+  (published 3 June and 3 July, three languages and two, the June Turkish one an undated raw page); Brazil's
+  rate committee cutting to 10.50% (8 May, two) and holding at 10.50% (19 June, three, the Portuguese one an
+  undated raw page); the Istanbul derbies of 19 May and 21 September 2024 (three each, one undated); the
+  cyclone in Rio Grande do Sul (September 2023, three), the May 2024 floods' state. Also scored among the
+  news and 2024 events.
 
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
@@ -81,6 +89,10 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "late 2024 events without the seeds": (("events_late_2024.jsonl",), False),
         "Akorda week": (("events_akorda_2025.jsonl",), True),
         "Akorda week without the seeds": (("events_akorda_2025.jsonl",), False),
+        "recurring events": (("events_series_2024.jsonl",), False),
+        # Each recurring happening among the events of the same subjects in the other sets (the Rio Grande do
+        # Sul floods of May 2024 against the cyclone of September 2023; Lula, Erdoğan's Turkey, the central bank).
+        "recurring events among the news": (("news_events.jsonl", "events_2024.jsonl", "events_series_2024.jsonl"), False),
         # The three as one collection: each set's events among the others' (the same people and places).
         "all three together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl"), True),
         "all four together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl"), True)}

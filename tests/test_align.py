@@ -22,7 +22,8 @@ from xlnews.align.countries import CENTRAL_MENTIONS
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
 from xlnews.align.score import (
-    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_FAR_PENALTY, apart_penalty, calibration_path,
+    COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, DATE_APART_PENALTY, DATE_CLOSE_BONUS, DATE_FAR_PENALTY, DATE_WEEKS_APART_PENALTY, apart_penalty,
+    calibration_path,
     country_evidence, date_evidence, decided_by_label, default_calibration, name_evidence, number_evidence,
 )
 from xlnews.cli import app
@@ -802,11 +803,14 @@ def test_numbers_and_dates_as_evidence():
     assert logit > 0 and ev["verdict"] == "1 day apart"
     # Between a week and a month the prior grows with the gap: two weeks (an election's two rounds, a
     # quake and an aftershock in one province) count more against one event than eight days, and a
-    # month apart meets the far dates' penalty without a step.
+    # day short of four weeks meets the far dates' penalty without a step; from four weeks on (a month's
+    # figures and the next month's, published on the 3rd of February and of March) they are two events
+    # whatever else the reports share.
     gaps = {days: date_evidence(fa, Facts(event_date=dt.date(2017, 10, 6) + dt.timedelta(days=days)))[0]
-            for days in (7, 8, 14, 21, 30, 31)}
-    assert gaps[7] == 0 and gaps[8] == DATE_APART_PENALTY and gaps[31] == DATE_FAR_PENALTY
-    assert DATE_APART_PENALTY > gaps[14] > gaps[21] > gaps[30] > DATE_FAR_PENALTY
+            for days in (7, 8, 14, 21, 26, 27, 28, 365)}
+    assert gaps[7] == 0 and gaps[8] == DATE_APART_PENALTY and gaps[27] == DATE_FAR_PENALTY
+    assert DATE_APART_PENALTY > gaps[14] > gaps[21] > gaps[26] > DATE_FAR_PENALTY
+    assert gaps[28] == gaps[365] == DATE_WEEKS_APART_PENALTY < DATE_FAR_PENALTY
 
 
 @pytest.mark.parametrize("text, name, age", [
@@ -1050,13 +1054,20 @@ def test_a_placeholder_or_future_publication_date_is_no_date(tmp_path):
     pair = _pair(report, "visit-tr", "visit-en")
     assert pair["same_event"] and not pair["evidence"]["dates"].get("verdict", "").startswith("different events")
     assert [sorted(c["articles"]) for c in report["clusters"]] == [["visit-en", "visit-en-2", "visit-tr"]]
-    # A real date decades off on a story and its translation: the rest outweighs it, and the evidence
-    # says what the dates are against, not "different events" beside a same-event verdict.
+    # A real date decades off on a story and its translation is taken at its word: four weeks apart or
+    # more, reports are two events however alike (a month's figures told in last month's template).
     rows = [rows[0], {**rows[1], "published": "1985-03-03"}]
     _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
     pair = _pair(report, "visit-tr", "visit-en")
+    assert not pair["same_event"] and pair["evidence"]["contributions"]["dates"] == DATE_WEEKS_APART_PENALTY
+    assert pair["evidence"]["dates"]["verdict"] == "different events: 32.6 years apart"
+    # Between a week and four weeks the dates can be outweighed, and the evidence says what they are
+    # against, not "different events" beside a same-event verdict.
+    rows = [rows[0], {**rows[1], "published": "2017-10-17"}]
+    _, report = _align_rows(tmp_path, rows, "--db", str(tmp_path / "s.db"))
+    pair = _pair(report, "visit-tr", "visit-en")
     assert pair["same_event"] and pair["evidence"]["contributions"]["dates"] < 0
-    assert pair["evidence"]["dates"]["verdict"] == "32.6 years apart: against one event, outweighed by the rest"
+    assert pair["evidence"]["dates"]["verdict"] == "11 days apart: against one event, outweighed by the rest"
 
 
 def test_reports_published_on_different_days_meet_on_the_weekday_they_report(tmp_path):

@@ -450,7 +450,7 @@ class Aligner:
         blocked = np.array(sorted(name_blocking([[n.block for n in prepared[i].facts.names] for i in live],
                                                 max_df=st.max_name_df)), dtype=np.int64).reshape(-1, 2)
         ba, bb = live_arr[blocked[:, 0]], live_arr[blocked[:, 1]]
-        # Blocking by date: names alone do not make a candidate across a month.
+        # Blocking by date: names alone do not make a candidate across four weeks.
         day = tables.event_day
         near = (day[ba] < 0) | (day[bb] < 0) | (np.abs(day[ba] - day[bb]) <= DATE_FAR_DAYS)
         pairs = _unique_pairs([(nn_pairs[:, 0], nn_pairs[:, 1]), (ba[near], bb[near])], len(prepared))
