@@ -459,6 +459,16 @@ def test_titles_split_names_and_names_show_without_case_endings():
                                                "House Minority Leader Nancy Pelosi met Representante Conor Lamb."])}
     assert names["pelosi"].text == "Nancy Pelosi" and names["lamb"].text == "Conor Lamb" and names["ford"].kind == "person"
     assert not {"sozcusu", "bayan", "minority", "leader", "representante"} & set(names)
+    # A club's officers: the office was read as the person's first words ("Teknik Direktörü Okan Buruk").
+    names = {n.key: n for n in extract_names(["Galatasaray Teknik Direktörü Okan Buruk ve Beşiktaş Sportif Direktörü "
+                                               "Samet Aybaba konuştu. Kulüp Basın Sözcüsü Ahmet Yılmaz da açıklama yaptı."])}
+    assert names["buruk"].text == "Okan Buruk" and names["aybaba"].text == "Samet Aybaba" and names["yilmaz"].text == "Ahmet Yılmaz"
+    assert not {"teknik", "direktoru", "sportif", "basin"} & set(names)
+    # A league is no person, in any of the three languages.
+    for text, league in (("Trendyol Süper Lig'in 37. haftasında Galatasaray kaybetti.", "Süper Lig"),
+                         ("Liverpool lead the Premier League.", "Premier League"),
+                         ("O Real Madrid venceu a Liga dos Campeões.", "Liga dos Campeões")):
+        assert (league, "organisation") in {(n.text, n.kind) for n in extract_names([text])}, text
     # What a name names, from its last word: shown as one organisation / place, not as people.
     names = {n.key: n for n in extract_names(["The case went to the Supreme Court, and the Trump Administration said "
                                                "nothing. Mitt Romney flew to Salt Lake City. Later Donald Trump spoke."])}

@@ -57,6 +57,9 @@ _NOT_NAMES = {fold(w) for w in (
     "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
     "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
     "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "
+    # A club's or a body's officers: "Galatasaray Teknik Direktörü Okan Buruk", "Sportif Direktörü", "Basın
+    # Sözcüsü", "Antrenörü" (left in, the office was read as the first words of the person's name).
+    "Teknik Sportif Direktörü Antrenörü Basın "
     "Primeiro-Ministro Primeira-Ministra Vice-Presidente Vice-Presidenta Procurador-Geral Procuradora-Geral "
     "Secretário-Geral Secretária-Geral Tenente-Coronel Porta-Voz Presidenta Ministra Chanceler Embaixador "
     "Embaixadora Secretário Secretária Procurador Procuradora Detetive Inspetor Inspetora Sargento Tenente Capitão "

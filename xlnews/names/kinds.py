@@ -24,6 +24,7 @@ ORGANISATION_HEADS = {fold(w) for w in (
     "Court Senate Congress Committee Department Agency Police Army Navy Office Service Foundation Association "
     "Airport Hospital Corporation Company House Administration Times Post Journal Register Tribune Gazette Herald "
     "Telegraph Mahkemesi Mahkeme Senatosu Kongresi Komitesi Polisi Ordusu Ajansı Derneği Vakfı Havalimanı Hastanesi "
+    "League Lig Ligi Club Kulübü "  # "Süper Lig", "Premier League", "Şampiyonlar Ligi": no people
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto"
 ).split()}
 # Portuguese names its bodies head first ("Supremo Tribunal Federal", "Polícia Federal", "Câmara dos
@@ -31,7 +32,7 @@ ORGANISATION_HEADS = {fold(w) for w in (
 ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha Serviço Serviços Gabinete Departamento Escola Faculdade "
-    "Consórcio Jornal Empresa Centro Instituto Delegacia"
+    "Consórcio Jornal Empresa Centro Instituto Delegacia Liga"
 ).split()}
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
