@@ -440,3 +440,36 @@ def test_buttons_and_boxes_between_paragraphs_in_english_and_turkish():
     said = ["Share prices rose 5% on Monday.", "Email records show the deal was signed."]
     a = _clean("\n\n".join(["Kazakhstan hosts Lavrov", body_en[0]] + said + [body_en[1]]))
     assert a.paragraphs == [body_en[0]] + said + [body_en[1]]
+
+
+def test_a_date_line_in_figures_alone_or_ending_the_menu_dates_the_page():
+    # "20.05.2024 10:15" has no letters, and was dropped as a line of no text before the date lines were read.
+    a = _clean("\n".join(["Okullar açıldı", "", "20.05.2024 10:15", ""] + [p + "\n" for p in BODY_TR]))
+    assert str(a.published) == "2024-05-20" and a.paragraphs == BODY_TR
+    # Under the menu's labels, in the menu's block, it was taken for one of them.
+    a = _clean("\n".join(["Anasayfa Gündem Politika Dünya Ekonomi", "Son Dakika", "23.03.2025 - 14:35", "", "Okullar açıldı", ""]
+                         + [p + "\n" for p in BODY_TR]))
+    assert str(a.published) == "2025-03-23" and a.title == "Okullar açıldı" and a.paragraphs == BODY_TR
+    # Above the labels it is the day the page was read, in the site's header: no publication date.
+    a = _clean("\n".join(["6 Aralık 2026 Pazar", "Anasayfa", "Gündem", "Ekonomi", "", "Okullar açıldı", ""] + [p + "\n" for p in BODY_TR]))
+    assert a.published is None and a.paragraphs == BODY_TR
+
+
+def test_a_menu_in_one_line_above_the_headline_is_no_title():
+    body = ["O presidente do Cazaquistão recebeu em Astana o chanceler russo e discutiu a cooperação entre os dois países.",
+            "Os dois ministros assinaram um plano de consultas para os próximos dois anos, segundo o Itamaraty."]
+    headline = "Habemus papam: americano Robert Prevost é o novo papa e escolhe o nome de Leão XIV"
+    for menu in ("Menu Últimas notícias Mundo Brasil", "Início Mundo Política Economia Esportes"):
+        a = _clean("\n".join([menu, headline, ""] + [p + "\n" for p in body]), lang="pt")
+        assert a.title == headline and a.paragraphs == body, menu
+    # A headline in Title Case that starts with a menu's word is the headline.
+    a = _clean("\n".join(["Home Office Announces New Rules For Migrants", ""] + [p + "\n" for p in
+                                                                                 ("The Home Office said on Monday that new rules would apply to migrants arriving by boat.",
+                                                                                  "Ministers said the change would take effect next month.")]), lang="en")
+    assert a.title == "Home Office Announces New Rules For Migrants"
+
+
+def test_a_short_last_sentence_is_text_not_a_sites_name():
+    last = "Bolsonaro suçlamaları reddediyor."
+    a = _clean("\n".join(["Okullar açıldı", ""] + [p + "\n" for p in BODY_TR] + [last, "", "HABERSITESI.COM"]))
+    assert a.paragraphs == BODY_TR + [last] and [r.text for r in a.removed] == ["HABERSITESI.COM"]

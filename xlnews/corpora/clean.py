@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "32"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line, photo captions by their label or credit ("Image caption, ...", "... — Foto: Reuters"), AA's subscription line, an editor's line's name without its label, Portugal's words for a page's buttons and boxes, more buttons and box headers between paragraphs
+CLEANER_VERSION = "33"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line, photo captions by their label or credit ("Image caption, ...", "... — Foto: Reuters"), AA's subscription line, an editor's line's name without its label, Portugal's words for a page's buttons and boxes, more buttons and box headers between paragraphs; 33: a date line in figures alone ("20.05.2024 10:15") or ending the menu dates the page, a menu in one line, a short last sentence is no site name
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -81,8 +81,9 @@ def clean_text(
 
     def first_lines() -> list[int]:
         # The first six lines kept, or dropped only as another language: a line of numbers and a label
-        # or two, or a name, is no language, and the detector's guess for it does not count.
-        return [i for i in range(len(lines)) if i not in drop or drop[i].reason == "foreign_language"][:6]
+        # or two, or a name, is no language, and the detector's guess for it does not count. Or as no
+        # text: "20.05.2024 10:15", a date line in figures alone, is how many Turkish sites date a page.
+        return [i for i in range(len(lines)) if i not in drop or drop[i].reason in ("foreign_language", "no_text")][:6]
 
     # Language first: a paragraph in another language (a spam footer, a pasted quote) is not
     # article text, and must not count as the article's last body paragraph below.
@@ -133,14 +134,15 @@ def clean_text(
             remove(i, reason, "after the article text")
         elif reason := fur.phrase_reason(text):
             remove(i, reason, "navigation links" if fur.is_navigation(text) else "site phrase")
-    if last_body < 0 and not kept():
-        # With no running text there is no trailer: a news flash or a headline-only item ("Şili’de
-        # 6,1 büyüklüğünde deprem.") is the whole article, not a site name after it. Lines that
-        # matched a known site phrase, a byline or a source line stay removed.
+    if last_body < 0:
+        # With no running text there is no trailer: a news flash or a headline-only item ("Breaking:
+        # Earthquake hits Chile") is the whole article, not a site name after it. Lines that matched a
+        # known site phrase, a byline or a source line stay removed.
         guessed = [i for i, r in drop.items() if r.reason == "site_name"]
-        if sum(fur.words(lines[i].text) for i in guessed) >= _SHORTEST_ARTICLE_WORDS:
+        if not kept() and sum(fur.words(lines[i].text) for i in guessed) >= _SHORTEST_ARTICLE_WORDS:
             for i in guessed:
                 del drop[i]
+        if kept():
             warnings.append("no paragraph of running text: the short lines were kept as the article "
                             "(a headline or news flash?)")
 

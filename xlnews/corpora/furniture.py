@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from xlnews.corpora.dates import byline_name
+from xlnews.corpora.dates import byline_name, parse_date_line
 from xlnews.wordcount import UNSPACED_SENTENCE_END, count_words
 
 # Whole-line phrases, by reason. Matched case-insensitively at the start of a short line.
@@ -240,6 +240,7 @@ def site_sentence(line: str) -> str | None:
     return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(line.strip())), None)
 
 
+_FULL_STOP_END = re.compile(r"[.!?…" + UNSPACED_SENTENCE_END + r"]['\"”’»)」』）]*$")
 # The end of a quotation: '... situation."', 'infeliz".', 'Ela chorou’?"'. No site name or label ends so.
 _QUOTE_END = re.compile(r"[.!?…][\"”’»']+$|[\"”’»'][.!?…]$")
 
@@ -252,6 +253,8 @@ def trailer_reason(line: str) -> str | None:
         return reason
     if _QUOTE_END.search(line.strip()):
         return None
+    if _FULL_STOP_END.search(line) and len(_lower_case_words(line)) >= 2 and not _URL.search(line):
+        return None  # a short last sentence ("Bolsonaro suçlamaları reddediyor."): no site names itself so
     if _URL.search(line) and words(_URL.sub("", line)) <= 2:
         return "source_line"
     # "Por que Trump vai ganhar ..." (why ...) starts as a byline does but names no one: a short line, not a byline.
@@ -405,8 +408,21 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
             # line, a byline) is the article's; a page title line above the menu is no label either.
             headlines = [k for k, i in enumerate(run) if reads_as_headline(lines[i].text, lang)]
             last = headlines[-1] if headlines else len(run)
+            # Nor is the date line that ends the run, above the headline ("23.03.2025 - 14:35"): it dates
+            # the article. One above the labels is the day the page was read, in the site's header.
+            while not headlines and last and parse_date_line(lines[run[last - 1]].text) is not None:
+                last -= 1
             menu.update(i for k, i in enumerate(run[:last]) if k not in headlines)
+        else:
+            menu.update(i for i in run if _labels_line(lines[i].text))
     return menu
+
+
+def _labels_line(line: str) -> bool:
+    """A menu in one line: labels run together, three of them a page's sections or known menu entries
+    ("Menu Últimas notícias Mundo Brasil", "Início Mundo Política Economia Esportes"). Alone above the
+    headline it was taken for the title, and the headline for the first paragraph."""
+    return reads_as_labels(line) and sum(w.casefold() in SECTION_LABELS or phrase_reason(w) == "menu" for w in line.split()) >= 3
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
