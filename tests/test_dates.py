@@ -47,6 +47,11 @@ def test_not_datelines(line):
     ("Publicado em 25/12/2024 - 14h30 Atualizado há 2 horas", "2024-12-25", None),
     ("25 Ara 2024 14:35", "2024-12-25", None),
     ("Giriş: 3 Şub. 2024 - 09:10", "2024-02-03", None),
+    # Fields run together, as scraped text joins them; a date line in figures alone; a zone before the day.
+    ("23/03/2025 14h35Atualizada em 24/03/2025 15h02", "2025-03-23", None),
+    ("March 23, 2025 2:35 PM GMT+3Updated 2 hours ago", "2025-03-23", None),
+    ("23.03.2025 - 14:35", "2025-03-23", None),
+    ("Updated 2:35 PM GMT+3, March 23, 2025", "2025-03-23", None),
 ])
 def test_date_lines_with_updates_bylines_and_times(line, iso, author):
     assert parse_date_line(line) == (dt.date.fromisoformat(iso), author)

@@ -50,7 +50,9 @@ _LABELS = re.compile(
     re.I,
 )
 # Where a date line says when the article was changed rather than published.
-_UPDATE_LABEL = re.compile(r"(?<!\w)(?:son güncel(?:leme|lenme)|güncel(?:leme|lenme)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
+# Not after a letter, but after a figure: scraped text runs a page's fields together ("14h35Atualizada em ...",
+# "GMT+3Updated 2 hours ago").
+_UPDATE_LABEL = re.compile(r"(?<![^\W\d_])(?:son güncel(?:leme|lenme)|güncel(?:leme|lenme)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
 _SEGMENT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·]\s*")
 _RELATIVE_TIME = re.compile(
     r"^(?:há\s+)?(?:\d+|an?|one|uma?|bir)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün"
@@ -63,6 +65,9 @@ _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\
 _WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
 _CLOCK = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?|\d{1,2}h\d{2}(?!\w))", re.I)
+
+# A clock's zone, which dateparser cannot read before the day ("Updated 2:35 PM GMT+3, March 23, 2025", as AP prints it).
+_ZONE = re.compile(r"(?<!\w)(?:GMT|UTC|BST|CET|CEST|EET|EEST|TRT|BRT|EST|EDT|CST|CDT|PST|PDT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -79,7 +84,7 @@ def parse_dateline(line: str) -> dt.date | None:
     # Times as Brazilian and Turkish sites write them ("às 10h30", "saat 17.45") confuse dateparser.
     body = re.sub(r"\b(\d{1,2})h(\d{2})?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", body)
     body = re.sub(r"\b(às|as|saat|at)\b", " ", body, flags=re.I)
-    body = _CLOCK.sub(" ", body).strip(" ,;")
+    body = _ZONE.sub(" ", _CLOCK.sub(" ", body)).strip(" ,;")
     if not body or len(body.split()) > 8 or not re.search(r"\d", body):
         return None
     if not (_YEAR_RE.search(body) or re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", body)):
