@@ -473,3 +473,21 @@ def test_a_short_last_sentence_is_text_not_a_sites_name():
     last = "Bolsonaro suçlamaları reddediyor."
     a = _clean("\n".join(["Okullar açıldı", ""] + [p + "\n" for p in BODY_TR] + [last, "", "HABERSITESI.COM"]))
     assert a.paragraphs == BODY_TR + [last] and [r.text for r in a.removed] == ["HABERSITESI.COM"]
+
+
+def test_pages_as_g1_publico_and_bbc_print_them_give_their_headline_date_and_author():
+    """Lines in the order those sites print them, the site's name and menu run into the headline with no
+    blank line: the title was "g1" (the headline a paragraph), or lost in the menu, and BBC's author and
+    desk stayed as paragraphs."""
+    pt = ["O papa Francisco morreu nesta segunda-feira (21), aos 88 anos, no Vaticano, anunciou a Santa Sé.",
+          "Na véspera, domingo de Páscoa, o pontífice apareceu na sacada da Basílica de São Pedro."]
+    a = _clean("\n".join(["g1", "Mundo", "Morre o papa Francisco, aos 88 anos", "21/04/2025 05h12 Atualizado há 2 horas"] + pt), lang="pt")
+    assert (a.title, str(a.published), a.paragraphs) == ("Morre o papa Francisco, aos 88 anos", "2025-04-21", pt)
+    a = _clean("\n".join(["PÚBLICO", "Iniciar sessão Subscrever", "Mundo", "Morreu o Papa Francisco", pt[0],
+                          "Maria Silva", "21 de Abril de 2025, 9:12", pt[1]]), lang="pt")
+    assert (a.title, a.author, str(a.published), a.paragraphs) == ("Morreu o Papa Francisco", "Maria Silva", "2025-04-21", pt)
+    en = ["Pope Francis has died at the age of 88, the Vatican has announced in a video statement.",
+          "The Argentine pontiff died on Easter Monday, a day after he appeared in St Peter's Square."]
+    a = _clean("\n".join(["BBC News", "Home News Sport Weather iPlayer Sounds", "Pope Francis dies aged 88", "21 April 2025",
+                          "Share", "Save", "Jane Smith", "BBC News, Rome"] + en), lang="en")
+    assert (a.title, a.author, str(a.published), a.paragraphs) == ("Pope Francis dies aged 88", "Jane Smith", "2025-04-21", en)

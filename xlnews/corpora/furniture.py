@@ -407,6 +407,8 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
             # The menu is the run's labels up to its last headline-like line: what follows that (a date
             # line, a byline) is the article's; a page title line above the menu is no label either.
             headlines = [k for k, i in enumerate(run) if reads_as_headline(lines[i].text, lang)]
+            if not headlines and _headline_over_text(lines, run[-1]):
+                headlines = [len(run) - 1]
             last = headlines[-1] if headlines else len(run)
             # Nor is the date line that ends the run, above the headline ("23.03.2025 - 14:35"): it dates
             # the article. One above the labels is the day the page was read, in the site's header.
@@ -416,6 +418,19 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
         else:
             menu.update(i for i in run if _labels_line(lines[i].text))
     return menu
+
+
+def _headline_over_text(lines: list[Line], i: int) -> bool:
+    """A short headline that ends the menu's run right above the text, with no blank line between ("Morreu o
+    Papa Francisco", then "O Papa argentino morreu aos 88 anos, anunciou o Vaticano."): three words or more,
+    one in lower case, at most one a page's section, and a sentence under it. It was taken for the menu's last
+    label, and the page had no title."""
+    line = lines[i].text
+    if words(line) < 3 or phrase_reason(line) is not None or not _lower_case_words(line):
+        return False
+    if sum(w.casefold() in SECTION_LABELS or phrase_reason(w) == "menu" for w in line.split()) >= 2:
+        return False
+    return i + 1 < len(lines) and ends_sentence(lines[i + 1].text) and words(lines[i + 1].text) >= 6
 
 
 def _labels_line(line: str) -> bool:
