@@ -491,3 +491,25 @@ def test_pages_as_g1_publico_and_bbc_print_them_give_their_headline_date_and_aut
     a = _clean("\n".join(["BBC News", "Home News Sport Weather iPlayer Sounds", "Pope Francis dies aged 88", "21 April 2025",
                           "Share", "Save", "Jane Smith", "BBC News, Rome"] + en), lang="en")
     assert (a.title, a.author, str(a.published), a.paragraphs) == ("Pope Francis dies aged 88", "Jane Smith", "2025-04-21", en)
+
+
+def test_pages_as_folha_the_guardian_al_jazeera_and_agencia_brasil_print_them():
+    """A site's name of three words, a section or breadcrumb under it, "Name in City" bylines, a byline and the
+    author's role inside the date line: each was a title or a paragraph, or left the page undated."""
+    pt = ["O papa Francisco morreu nesta segunda-feira (21), aos 88 anos, anunciou o Vaticano em um comunicado.",
+          "Jorge Mario Bergoglio foi o primeiro papa latino-americano da história e comandava a Igreja desde 2013."]
+    a = _clean("\n".join(["Folha de S.Paulo", "Mundo", "Papa Francisco morre aos 88 anos no Vaticano", "21.abr.2025 às 8h30"] + pt), lang="pt")
+    assert (a.title, str(a.published), a.paragraphs) == ("Papa Francisco morre aos 88 anos no Vaticano", "2025-04-21", pt)
+    a = _clean("\n".join(["Agência Brasil", "Papa Francisco morre aos 88 anos",
+                          "Publicado em 21/04/2025 - 08:30 Por Maria Silva - Repórter da Agência Brasil - Brasília"] + pt), lang="pt")
+    assert (a.title, a.author, str(a.published), a.paragraphs) == ("Papa Francisco morre aos 88 anos", "Maria Silva", "2025-04-21", pt)
+    en = ["Pope Francis has died aged 88, the Vatican has announced, less than a day after he appeared in St Peter's Square.",
+          "Francis had been treated for double pneumonia in hospital for five weeks earlier this year."]
+    a = _clean("\n".join(["The Guardian", "World news", "Pope Francis dies aged 88 after Easter appearance",
+                          "Angela Giuffrida in Rome", "Mon 21 Apr 2025 09.30 BST"] + en), lang="en")
+    assert (a.title, a.author, str(a.published), a.paragraphs) == ("Pope Francis dies aged 88 after Easter appearance", "Angela Giuffrida",
+                                                                   "2025-04-21", en)
+    a = _clean("\n".join(["Al Jazeera", "News|Religion", "Pope Francis dies at 88, Vatican says", "Published On 21 Apr 2025"] + en), lang="en")
+    assert (a.title, str(a.published), a.paragraphs) == ("Pope Francis dies at 88, Vatican says", "2025-04-21", en)
+    a = _clean("\n".join(["Pope Francis dies at 88", "APR 21, 2025 - 11:00 AM GMT+3"] + en), lang="en")
+    assert str(a.published) == "2025-04-21" and a.paragraphs == en

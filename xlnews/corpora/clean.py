@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "35"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line, photo captions by their label or credit ("Image caption, ...", "... — Foto: Reuters"), AA's subscription line, an editor's line's name without its label, Portugal's words for a page's buttons and boxes, more buttons and box headers between paragraphs; 33: a date line in figures alone ("20.05.2024 10:15") or ending the menu dates the page, a menu in one line, a short last sentence is no site name; 34: a date line's fields run together ("14h35Atualizada em"), a clock's zone before its day; 35: a site's name over the headline, a short headline ending the menu's lines over the text, the author's name past buttons and their desk under it
+CLEANER_VERSION = "36"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line, photo captions by their label or credit ("Image caption, ...", "... — Foto: Reuters"), AA's subscription line, an editor's line's name without its label, Portugal's words for a page's buttons and boxes, more buttons and box headers between paragraphs; 33: a date line in figures alone ("20.05.2024 10:15") or ending the menu dates the page, a menu in one line, a short last sentence is no site name; 34: a date line's fields run together ("14h35Atualizada em"), a clock's zone before its day; 35: a site's name over the headline, a short headline ending the menu's lines over the text, the author's name past buttons and their desk under it; 36: a site's name of three words and a section under it, a byline and the author's role inside a date line, "Name in City" bylines, a clock's zone alone
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -154,7 +154,7 @@ def clean_text(
             drop.pop(i, None)
             remove(i, "dateline", date.isoformat())
             published = published or plausible(date, "in the page's date line")
-            author = author or byline
+            author = byline or author  # the date line's byline over an editor's line after the text
             # The author's name alone on the line next to it ("Ahmet Yılmaz", "Maria Silva - Brasília"):
             # a person the report would otherwise name, shared by every report of theirs.
             # Not the headline: the first line kept, or the given title repeated ("Ahmet Yılmaz Okulunu Açtı").
@@ -253,7 +253,7 @@ def clean_text(
     )
 
 
-_AUTHOR_PARTS = re.compile(r"\s+[-–—|/]\s+|,\s*")
+_AUTHOR_PARTS = re.compile(r"\s+[-–—|/]\s+|,\s*|\s+(?:in|em)\s+(?=[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔ])")  # "Angela Giuffrida in Rome"
 _NAME_PARTICLES = frozenset("da de do dos das e van von bin al el".split())
 
 
@@ -276,8 +276,17 @@ def _author_line(text: str) -> str | None:
 
 
 def _site_name_line(text: str) -> bool:
+    """One word, or up to three capitalised but for a particle ("BBC News", "Folha de S.Paulo", "The Guardian")."""
     split = text.split()
-    return not fur.ends_sentence(text) and (len(split) == 1 or (len(split) == 2 and all(w[:1].isupper() for w in split)))
+    return not fur.ends_sentence(text) and (len(split) == 1 or (len(split) <= 3 and split[-1][:1].isupper()
+                                                                and all(w[:1].isupper() or w in _NAME_PARTICLES for w in split)))
+
+
+def _section_line(text: str) -> bool:
+    """A page's section under the site's name: a known one, a breadcrumb ("News|Religion"), or three words at
+    most that end no sentence ("World news")."""
+    return (text.strip().casefold() in fur.SECTION_LABELS or bool(re.search(r"\w\s*[|›>»]\s*\w", text))
+            or (fur.words(text) <= 3 and not fur.ends_sentence(text)))
 
 
 def _desk_line(text: str) -> bool:
@@ -297,10 +306,13 @@ def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None
     # 88 anos"): one word, or two capitalised ("BBC News"), over a headline of four words or more is no title;
     # the headline under it is. A short headline has a word in lower case ("Okullar açıldı").
     if title is None and len(body) > 2 and _site_name_line(lines[body[0]].text):
-        under = 2 if lines[body[1]].text.strip().casefold() in fur.SECTION_LABELS and len(body) > 3 else 1
+        section = len(body) > 3 and _section_line(lines[body[1]].text)
+        under = 2 if section else 1
         if 4 <= fur.words(lines[body[under]].text) <= 25 and _may_be_title(lines[body[under]].text):
             remove(body[0], "site_title", "the site's name above the headline")
-            body = body[1:]
+            if section:
+                remove(body[1], "menu", "the page's section above the headline")
+            body = body[under:]
     # A section's name above the headline ("Dünya", "World") is no title.
     if len(body) > 2 and lines[body[0]].text.strip().casefold() in fur.SECTION_LABELS and 3 <= fur.words(lines[body[1]].text) <= 25 \
             and not fur.ends_sentence(lines[body[1]].text):

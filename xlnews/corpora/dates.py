@@ -63,6 +63,10 @@ _BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem|
 _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
 _WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
+_BYLINE_WITHIN = re.compile(r"(?<=\S)\s+(?=(?:Por|By)\s+[A-ZÀ-ÝÇĞİÖŞÜ])")
+# The author's role beside their name in a date line: "Repórter da Agência Brasil", "Muhabiri", "Special correspondent".
+_BYLINE_ROLE = re.compile(r"(?:repórter|reporter|correspondente?|correspondent|special correspondent|muhabir(?:i)?|editor(?:a)?|editör(?:ü)?"
+                          r"|enviad[oa] especial|colaboração|fotógrafo|photographer)\b(?:\s+(?:da|do|de|of|the)\b.*)?$", re.I)
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
 _CLOCK = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?|\d{1,2}h\d{2}(?!\w))", re.I)
 
@@ -109,6 +113,7 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
     if on_date:
         text = f"{on_date.group('by')} | {on_date.group('date')}"
     marked = _UPDATE_LABEL.sub(lambda m: "\x00" + m.group(0), text)  # an update label starts a part
+    marked = _BYLINE_WITHIN.sub("\x00", marked)  # so does a byline after the date ("... - 08:30 Por Maria Silva")
     parts = [p.strip(" ,;") for chunk in marked.split("\x00") for p in _SEGMENT_SEPARATOR.split(chunk)]
     published: dt.date | None = None
     updated: dt.date | None = None
@@ -116,8 +121,8 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
     for part in filter(None, parts):
         is_update = bool(_UPDATE_LABEL.match(part))
         rest = _LABELS.sub("", part).strip(" ,;:")
-        if not _CLOCK.sub("", rest).strip(" ,;:") or _RELATIVE_TIME.match(rest):
-            continue  # a label, a time, "2 hours ago"
+        if not _ZONE.sub("", _CLOCK.sub("", rest)).strip(" ,;:") or _RELATIVE_TIME.match(rest) or _BYLINE_ROLE.match(rest):
+            continue  # a label, a time, "2 hours ago", the author's role ("Repórter da Agência Brasil")
         date = parse_dateline(part) or _dateline_after_place(part)
         if date is not None:
             if is_update:
