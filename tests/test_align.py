@@ -816,11 +816,16 @@ def test_numbers_and_dates_as_evidence():
     # day short of four weeks meets the far dates' penalty without a step; from four weeks on (a month's
     # figures and the next month's, published on the 3rd of February and of March) they are two events
     # whatever else the reports share.
-    gaps = {days: date_evidence(fa, Facts(event_date=dt.date(2017, 10, 6) + dt.timedelta(days=days)))[0]
+    gaps = {days: date_evidence(fa, Facts(event_date=dt.date(2017, 10, 6) + dt.timedelta(days=days), event_date_source="published"))[0]
             for days in (7, 8, 14, 21, 26, 27, 28, 365)}
     assert gaps[7] == 0 and gaps[8] == DATE_APART_PENALTY and gaps[27] == DATE_FAR_PENALTY
     assert DATE_APART_PENALTY > gaps[14] > gaps[21] > gaps[26] > DATE_FAR_PENALTY
     assert gaps[28] == gaps[365] == DATE_WEEKS_APART_PENALTY < DATE_FAR_PENALTY
+    # A date read off an undated report's lead may be its background's ("after the 6 February 2023
+    # earthquakes"): far from a publication date, it counts the far dates' penalty, which strong text outweighs.
+    background = Facts(event_date=dt.date(2016, 10, 6), event_date_source="mentioned: “6 Ekim 2016” (paragraph 1)")
+    logit, ev = date_evidence(fa, background)
+    assert logit == DATE_FAR_PENALTY and ev["days_apart"] == 365
 
 
 @pytest.mark.parametrize("text, name, age", [

@@ -224,6 +224,7 @@ class FactTables:
         self.years = _incidence([[years.setdefault(y, len(years)) for y in f.years] for f in facts], len(years) or None)
         self.has_years = np.array([bool(f.years) for f in facts])
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
+        self.published = np.array([f.event_date_source == "published" for f in facts], dtype=bool)
         self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
@@ -284,7 +285,8 @@ class FactTables:
         weight = np.ones(len(a)) if among is None else among
         share = _share(close, known, weight)
         self.close_bonus = None if share is None else sign_bonus(CLOSE_SHARE_SAME_EVENT, share, DATE_CLOSE_BONUS)
-        logit = np.select([known & (gap > DATE_APART_DAYS), close], [apart_penalty(gap), self.close_bonus or 0.0], 0.0)
+        logit = np.select([known & (gap > DATE_APART_DAYS), close],
+                          [apart_penalty(gap, self.published[a] & self.published[b]), self.close_bonus or 0.0], 0.0)
         shared_day = _pair_dot(self.days, self.days, a, b) > 0
         both_days = (self.n_days[a] > 0) & (self.n_days[b] > 0)
         share = _share(shared_day, both_days, weight)
