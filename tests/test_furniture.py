@@ -513,3 +513,22 @@ def test_pages_as_folha_the_guardian_al_jazeera_and_agencia_brasil_print_them():
     assert (a.title, str(a.published), a.paragraphs) == ("Pope Francis dies at 88, Vatican says", "2025-04-21", en)
     a = _clean("\n".join(["Pope Francis dies at 88", "APR 21, 2025 - 11:00 AM GMT+3"] + en), lang="en")
     assert str(a.published) == "2025-04-21" and a.paragraphs == en
+
+
+def test_pages_as_ntv_yeni_safak_observador_and_hurriyet_daily_news_print_them():
+    """The update's date line under the publication's, a three-word headline under the site's name, a byline's
+    label alone over the name, and the date line after the text with the dateline's place in capitals."""
+    tr = ["Katolik dünyasının ruhani lideri Papa Franciscus, 88 yaşında hayatını kaybetti, Vatikan açıkladı.",
+          "Papa Franciscus, bir gün önce Paskalya ayininde Aziz Petrus Meydanı'ndaki kalabalığı selamlamıştı."]
+    a = _clean("\n".join(["NTV", "Dünya", "Papa Franciscus hayatını kaybetti", "21.04.2025 10:15", "Son Güncelleme: 22.04.2025 11:02"] + tr))
+    assert (a.title, str(a.published), a.paragraphs) == ("Papa Franciscus hayatını kaybetti", "2025-04-21", tr)
+    a = _clean("\n".join(["Yeni Şafak", "Papa Franciscus öldü", "21/04/2025, Pazartesi"] + tr))
+    assert (a.title, str(a.published), a.paragraphs) == ("Papa Franciscus öldü", "2025-04-21", tr)
+    pt = ["O Papa Francisco morreu esta segunda-feira, aos 88 anos, anunciou o Vaticano num comunicado.",
+          "Jorge Mario Bergoglio liderava a Igreja Católica desde 2013 e foi o primeiro papa latino-americano."]
+    a = _clean("\n".join(["Morreu o Papa Francisco", "21 abr. 2025, 09:12", "Texto", "Maria Silva"] + pt), lang="pt")
+    assert (a.title, a.author, str(a.published), a.paragraphs) == ("Morreu o Papa Francisco", "Maria Silva", "2025-04-21", pt)
+    en = ["Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said.",
+          "The Argentine pope had appeared in St Peter's Square on Easter Sunday, a day before his death."]
+    a = _clean("\n".join(["Hürriyet Daily News", "WORLD", "Pope Francis dies at 88", "VATICAN CITY"] + en + ["April 21 2025 10:15:00"]), lang="en")
+    assert (a.title, str(a.published), a.paragraphs) == ("Pope Francis dies at 88", "2025-04-21", en)

@@ -14,7 +14,7 @@ from xlnews.errors import InputError
 from xlnews.records import Article, Removal
 
 # Bump when a rule changes: cached cleaning results keyed on an older version are recomputed.
-CLEANER_VERSION = "36"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line, photo captions by their label or credit ("Image caption, ...", "... — Foto: Reuters"), AA's subscription line, an editor's line's name without its label, Portugal's words for a page's buttons and boxes, more buttons and box headers between paragraphs; 33: a date line in figures alone ("20.05.2024 10:15") or ending the menu dates the page, a menu in one line, a short last sentence is no site name; 34: a date line's fields run together ("14h35Atualizada em"), a clock's zone before its day; 35: a site's name over the headline, a short headline ending the menu's lines over the text, the author's name past buttons and their desk under it; 36: a site's name of three words and a section under it, a byline and the author's role inside a date line, "Name in City" bylines, a clock's zone alone
+CLEANER_VERSION = "37"  # 3: publication dates from feeds' formats and article addresses; 4: language labels read as codes; 5: HTML in JSON text fields; 6: weekdays and "yesterday" resolved against the publication date; 7: a weekday by its verb's tense, "tomorrow"; 8: a text of short lines only is kept as a flash; 9: navigation bars and boxes of related headlines; 10: date lines with update times, bylines, clock zones; page buttons; 11: a day's year from its own sentence and paragraph, not the latest year the text names; 12: Chinese, Japanese and Thai text counted in words, not taken for page furniture; 13: UTF-16 read (a failure is cached too); 14: Tibetan counted as unspaced text; 15: a menu ends at a headline, site notices of any length, bylines before the text; 16: section labels, wire credit lines, "Por g1", "há um ano"; 17: "By admin in News on July 4, 2024"; 18: Title Case English headlines after a menu, "and" joins menu labels; 19: a quotation's end is no trailer, two-line menus, Turkish verb-final headlines, the headline kept where the lead repeats it; 20: a dateline's place on a line of its own; 21: titles of up to 30 words; 22: notices and credit lines told from sentences that begin alike; 23: a page title line above the menu, the site's name after a title; 24: an HTML page's title without the site's name after a bar; 25: "Reporter:" and "Reportagem:" date lines; 26: each date mention keeps where in its paragraph it stands; 27: breaking-news tickers above the headline; 28: a ticker over text that tells another story, where no headline is under it; 29: placeholder and future publication dates ignored; 30: a record's relative "published" ignored, MongoDB's wrapped dates read; 31: "Por que ..." after the text is no byline, a trailer byline's author without "Por"; 32: a long line of menu labels over a known entry is no hard-wrapped prose, readers' comments under a comments header, other articles' teasers in a links box that ends the page, abbreviated months and "14h30" in date lines, a time without its day ("Updated 3 hours ago"), the author's name alone beside the date line, photo captions by their label or credit ("Image caption, ...", "... — Foto: Reuters"), AA's subscription line, an editor's line's name without its label, Portugal's words for a page's buttons and boxes, more buttons and box headers between paragraphs; 33: a date line in figures alone ("20.05.2024 10:15") or ending the menu dates the page, a menu in one line, a short last sentence is no site name; 34: a date line's fields run together ("14h35Atualizada em"), a clock's zone before its day; 35: a site's name over the headline, a short headline ending the menu's lines over the text, the author's name past buttons and their desk under it; 36: a site's name of three words and a section under it, a byline and the author's role inside a date line, "Name in City" bylines, a clock's zone alone; 37: the update's date line under the publication's, a date line right after the text where none is at the top, a byline's label alone over the name, a site's name over a headline of three words
 
 _SHORTEST_ARTICLE_WORDS = 3  # "Só uma frase." is an article; a lone site name of one or two words is not
 
@@ -174,10 +174,23 @@ def clean_text(
                         remove(desk, "byline", "the author's desk, under their name")
                     break
             break
-    # A time with no day beside the date line ("Updated 3 hours ago", "Atualizado há 2 horas").
+    # The update's own date line under the publication's ("Son Güncelleme: 21.04.2025 11:02"), and a time with
+    # no day beside it ("Updated 3 hours ago", "Atualizado há 2 horas").
     for i in first_lines():
-        if i not in drop and time_only_line(lines[i].text):
+        if i not in drop and parse_date_line(lines[i].text) is not None:
+            remove(i, "dateline", "another date line (an update)")
+        elif i not in drop and time_only_line(lines[i].text):
             remove(i, "dateline", "a time without its day")
+    # With none at the top, the date line right after the text, where some sites print it
+    # ("April 21 2025 10:15:00" under Hürriyet Daily News's text).
+    if published is None and last_body >= 0:
+        for i in range(last_body + 1, min(last_body + 3, len(lines))):
+            if (found := parse_date_line(lines[i].text)) is not None:
+                drop.pop(i, None)
+                remove(i, "dateline", "after the article text")
+                published = plausible(found[0], "in the page's date line")
+                author = author or found[1]
+                break
     # A byline on its own line at the top ("Por Redação, com agências", "By Jane Doe"), after a
     # subtitle as often as before it.
     for i in first_lines():
@@ -186,6 +199,13 @@ def clean_text(
             drop.pop(i, None)
             remove(i, "byline", "before the article text")
             author = author or named
+        elif i not in drop and _BYLINE_LABEL_ALONE.fullmatch(lines[i].text.strip()):
+            # The label on a line of its own, the name on the next ("Texto", then "Maria Silva", as Observador prints it).
+            under = min((k for k in kept() if k > i), default=-1)
+            if under >= 0 and (named := _author_line(lines[under].text)):
+                remove(i, "byline", "before the article text")
+                remove(under, "byline", "before the article text")
+                author = author or named
     if published is None and url:
         published = plausible(date_from_url(url), "in its address")  # many sites date their addresses: /2017/10/06/...
 
@@ -275,6 +295,9 @@ def _author_line(text: str) -> str | None:
     return name if is_given_name(name_key(words[0])) else None
 
 
+_BYLINE_LABEL_ALONE = re.compile(r"(?i)(?:texto|por|by|reportagem|yazar|muhabir|haber|editör|editor|words)\s*:?")
+
+
 def _site_name_line(text: str) -> bool:
     """One word, or up to three capitalised but for a particle ("BBC News", "Folha de S.Paulo", "The Guardian")."""
     split = text.split()
@@ -303,14 +326,17 @@ def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None
         remove(body[0], "title", "the headline repeated above the text")
         body = body[1:]
     # A site's name above the section and the headline ("g1", then "Mundo", then "Morre o papa Francisco, aos
-    # 88 anos"): one word, or two capitalised ("BBC News"), over a headline of four words or more is no title;
+    # 88 anos"): one word, or two capitalised ("BBC News"), over a headline of three words or more is no title;
     # the headline under it is. A short headline has a word in lower case ("Okullar açıldı").
     if title is None and len(body) > 2 and _site_name_line(lines[body[0]].text):
-        section = len(body) > 3 and _section_line(lines[body[1]].text)
-        under = 2 if section else 1
-        if 4 <= fur.words(lines[body[under]].text) <= 25 and _may_be_title(lines[body[under]].text):
+        def headline_at(k: int) -> bool:
+            return 3 <= fur.words(lines[body[k]].text) <= 25 and _may_be_title(lines[body[k]].text)
+
+        # The headline under a section ("World news"), or right under the site's name ("Papa Franciscus öldü").
+        under = next((k for k in ((2, 1) if len(body) > 3 and _section_line(lines[body[1]].text) else (1,)) if headline_at(k)), 0)
+        if under:
             remove(body[0], "site_title", "the site's name above the headline")
-            if section:
+            if under == 2:
                 remove(body[1], "menu", "the page's section above the headline")
             body = body[under:]
     # A section's name above the headline ("Dünya", "World") is no title.
@@ -325,7 +351,8 @@ def _headline_and_text(lines: list[fur.Line], body: list[int], title: str | None
     # A dateline's place alone on its line under the headline or the subtitle ("Astana", then the
     # text, as agencies write it): one capitalised word before a paragraph is no paragraph.
     for k in range(min(2, len(body) - 1) if title is not None else 0):
-        if _ONE_CAPITALISED_WORD.fullmatch(lines[body[k]].text.strip()) and fur.is_body(lines[body[k + 1]].text):
+        place = lines[body[k]].text.strip()
+        if (_ONE_CAPITALISED_WORD.fullmatch(place) or _PLACE_IN_CAPITALS.fullmatch(place)) and fur.is_body(lines[body[k + 1]].text):
             remove(body[k], "dateline", "the dateline's place, on a line of its own")
             body = body[:k] + body[k + 1:]
             break
@@ -343,6 +370,8 @@ def _may_be_title(line: str) -> bool:
 
 
 _ONE_CAPITALISED_WORD = re.compile(r"[A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕ][\w’'-]+")
+# Or in capitals, up to three words: "VATICAN CITY", "RIO DE JANEIRO".
+_PLACE_IN_CAPITALS = re.compile(r"[A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕÊÔ][A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕÊÔ’'.-]+(?:\s+[A-ZÇĞİÖŞÜÂÁÉÍÓÚÃÕÊÔ’'.-]+){1,2}")
 
 
 def _remove_related_links(lines: list[fur.Line], kept: list[int], remove) -> None:
