@@ -532,3 +532,21 @@ def test_pages_as_ntv_yeni_safak_observador_and_hurriyet_daily_news_print_them()
           "The Argentine pope had appeared in St Peter's Square on Easter Sunday, a day before his death."]
     a = _clean("\n".join(["Hürriyet Daily News", "WORLD", "Pope Francis dies at 88", "VATICAN CITY"] + en + ["April 21 2025 10:15:00"]), lang="en")
     assert (a.title, str(a.published), a.paragraphs) == ("Pope Francis dies at 88", "2025-04-21", en)
+
+
+def test_links_and_boxes_between_paragraphs_in_three_languages_are_no_text():
+    en = ["Pope Francis has died at the age of 88, the Vatican has announced in a video statement.",
+          "The Argentine pontiff died on Easter Monday, a day after he appeared in St Peter's Square.",
+          "He had recently spent five weeks in hospital with double pneumonia."]
+    a = _clean("\n".join(["Pope Francis dies aged 88", "21 April 2025", en[0], "Advertisement", "READ MORE: Who could be the next pope?",
+                          en[1], "Sign up for our newsletter", en[2], "Most Read", "Stocks fall as tariffs bite"]), lang="en")
+    assert a.paragraphs == en
+    pt = ["O papa Francisco morreu nesta segunda-feira (21), aos 88 anos, anunciou o Vaticano em comunicado.",
+          "Na véspera, o pontífice apareceu na sacada da Basílica de São Pedro para a bênção de Páscoa."]
+    a = _clean("\n".join(["Papa Francisco morre aos 88 anos", "21/04/2025 08h30", pt[0],
+                          "LEIA MAIS: Quem são os cardeais brasileiros que votam no conclave", "Publicidade", pt[1]]), lang="pt")
+    assert a.paragraphs == pt
+    # A question in the text after such words is the text's.
+    said = "Read more: the question everyone in Rome asked on Monday was who would lead the Church through the coming months?"
+    a = _clean("\n".join(["Pope Francis dies aged 88", en[0], said, en[1]]), lang="en")
+    assert said in a.paragraphs

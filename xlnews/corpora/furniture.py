@@ -165,7 +165,11 @@ def is_body(line: str) -> bool:
 def related_header(line: str) -> bool:
     """Whether the line heads a box of links to other articles (it may hold the first headline)."""
     m = _RELATED_HEADER.match(line.strip())
-    return m is not None and (not m.group("rest") or not is_body(m.group("rest")))
+    if m is None:
+        return False
+    rest = (m.group("rest") or "").strip()
+    # A headline may ask ("READ MORE: Who could be the next pope?"); a question of fifteen words is no text.
+    return not rest or not is_body(rest) or (rest.endswith("?") and words(rest) <= 15)
 
 
 def related_header_rest(line: str) -> str:
@@ -240,6 +244,7 @@ def site_sentence(line: str) -> str | None:
     return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(line.strip())), None)
 
 
+# A sentence's end, not a label's colon.
 _FULL_STOP_END = re.compile(r"[.!?…" + UNSPACED_SENTENCE_END + r"]['\"”’»)」』）]*$")
 # The end of a quotation: '... situation."', 'infeliz".', 'Ela chorou’?"'. No site name or label ends so.
 _QUOTE_END = re.compile(r"[.!?…][\"”’»']+$|[\"”’»'][.!?…]$")
