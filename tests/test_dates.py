@@ -268,6 +268,11 @@ def test_the_authors_name_alone_beside_the_date_line_is_the_author_not_text():
         assert a.author is None and a.title == title, head
     a = clean_text("\n".join(["Ahmet Yılmaz Okulunu Açtı", "09 Eylül 2024, 14:35"] + body), "t", title="Ahmet Yılmaz Okulunu Açtı")
     assert a.author is None and a.title == "Ahmet Yılmaz Okulunu Açtı" and a.paragraphs == body
+    # Unlabelled, in the date line itself, as AA prints it; a section there is no author.
+    a = clean_text("\n".join(["Okullar açıldı", "Ahmet Yılmaz   |21.04.2025 - Güncelleme : 21.04.2025"] + body), "t")
+    assert a.author == "Ahmet Yılmaz" and a.published == "2025-04-21" and a.paragraphs == body
+    a = clean_text("\n".join(["Okullar açıldı", "Dünya Haberleri | 21.04.2025 10:15"] + body), "t")
+    assert a.author is None and a.published == "2025-04-21" and a.paragraphs == body
 
 
 def test_an_editors_line_names_the_editor_without_its_label():
