@@ -550,3 +550,10 @@ def test_links_and_boxes_between_paragraphs_in_three_languages_are_no_text():
     said = "Read more: the question everyone in Rome asked on Monday was who would lead the Church through the coming months?"
     a = _clean("\n".join(["Pope Francis dies aged 88", en[0], said, en[1]]), lang="en")
     assert said in a.paragraphs
+
+
+def test_a_date_line_under_a_links_box_after_the_text_is_another_articles():
+    en = ["Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said.",
+          "The Argentine pope had appeared in St Peter's Square on Easter Sunday, a day before his death."]
+    a = _clean("\n".join(["Pope Francis dies at 88"] + en + ["Related stories", "Cardinals gather in Rome", "April 22 2025 09:00:00"]), lang="en")
+    assert a.published is None and a.paragraphs == en
