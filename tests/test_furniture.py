@@ -557,3 +557,14 @@ def test_a_date_line_under_a_links_box_after_the_text_is_another_articles():
           "The Argentine pope had appeared in St Peter's Square on Easter Sunday, a day before his death."]
     a = _clean("\n".join(["Pope Francis dies at 88"] + en + ["Related stories", "Cardinals gather in Rome", "April 22 2025 09:00:00"]), lang="en")
     assert a.published is None and a.paragraphs == en
+
+
+def test_a_pages_read_counters_and_reading_times_are_no_text():
+    counters = ["Bu haber 1234 kez okundu.", "Bu içerik 2 dakikada okunabilir.", "Okuma süresi: 3 dk", "5 min read",
+                "Tempo de leitura: 4 min", "1.234 visualizações", "Bu haberi 1234 kişi okudu."]
+    for line in counters:
+        for lines in (["Okullar açıldı", line] + BODY_TR, ["Okullar açıldı"] + BODY_TR + [line]):
+            a = _clean("\n".join(lines))
+            assert a.paragraphs == BODY_TR and a.title == "Okullar açıldı", line
+    said = "Haber 5 kez okundu ve paylaşıldı, sonra sitenin yöneticileri tarafından kaldırıldı."
+    assert said in _clean("\n".join(["Okullar açıldı", BODY_TR[0], said, BODY_TR[1]])).paragraphs

@@ -78,6 +78,11 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
         r"bu (web ?)?site(miz)?(de|i)? .{0,30}çerez", r"(we|this (web)?site|our (web)?site) uses? cookies",
         r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
+        # A page's counters: how often it was read, how long it takes ("Bu haber 1234 kez okundu.", "5 min read").
+        r"(bu haber(in)? )?(toplam )?[\d.,]+ (kez|defa) (okundu|görüntülendi)\W*$", r"[\d.,]+ (okunma|görüntülenme)\W*$", r"(bu haberi )?[\d.,]+ kişi (okudu|görüntüledi)\W*$",
+        r"(bu )?(içerik|haber) [\d]+ dakikada okunabilir\W*$", r"okuma süresi\s*:?\s*\d+\s*(dk|dakika)\W*$",
+        r"(tempo de )?leitura\s*:?\s*\d+\s*min(utos?)?\W*$", r"\d+\s*min(utos?)? de leitura\W*$",
+        r"\d+\s*(-\s*)?min(ute)?s?\s+read\W*$", r"[\d.,]+ (views|visualizações|leituras)\W*$",
         r"anadolu ajansı web sitesinde", r"abonelik için lütfen iletişime geçiniz", r"our standards: the thomson reuters trust principles",
     ],
     # Photo captions, which run as long as sentences: as BBC pages label them ("Image caption, ..."), and
