@@ -473,6 +473,13 @@ def test_a_short_last_sentence_is_text_not_a_sites_name():
     last = "Bolsonaro suçlamaları reddediyor."
     a = _clean("\n".join(["Okullar açıldı", ""] + [p + "\n" for p in BODY_TR] + [last, "", "HABERSITESI.COM"]))
     assert a.paragraphs == BODY_TR + [last] and [r.text for r in a.removed] == ["HABERSITESI.COM"]
+    # What a site asks of its readers at the end of its pages, in a sentence as short, is the site's.
+    for site in ("Haberin tamamı için tıklayın.", "Uygulamamızı indirin.", "Kaynak gösterilmeden kullanılamaz."):
+        assert _clean("\n".join(["Okullar açıldı"] + BODY_TR + [site])).paragraphs == BODY_TR, site
+    en = ["Pope Francis has died at the age of 88, the Vatican has announced in a video statement on Monday.",
+          "The Argentine pontiff died on Easter Monday, a day after he appeared in St Peter's Square."]
+    for last, kept in (("Police are investigating.", True), ("Download our app.", False), ("Sign up now.", False)):
+        assert (last in _clean("\n".join(["Pope Francis dies aged 88"] + en + [last]), lang="en").paragraphs) is kept, last
 
 
 def test_pages_as_g1_publico_and_bbc_print_them_give_their_headline_date_and_author():

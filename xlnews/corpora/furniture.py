@@ -249,6 +249,13 @@ def site_sentence(line: str) -> str | None:
     return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(line.strip())), None)
 
 
+# What a site asks of its readers, or claims, in a sentence at the end of its pages ("Daha fazla haber için
+# tıklayın.", "Bizi sosyal medyada takip edin.", "Participe do nosso canal no WhatsApp.", "Download our app.",
+# "Kaynak gösterilmeden kullanılamaz."): a short last sentence that says so is the site's, not the report's.
+_CALL_TO_ACTION = re.compile(
+    r"(?i)(?<!\w)(tıkla(yın|yınız)?|takip ed(in|iniz)|abone ol(un|unuz)?|indirin|kullanılamaz|yayınlanamaz"
+    r"|clique|siga(-nos)?|participe|baixe|inscreva-se|assine|cadastre-se"
+    r"|click|tap here|follow us|subscribe|sign up|download|join our|all rights|direitos reservados)(?!\w)")
 # A sentence's end, not a label's colon.
 _FULL_STOP_END = re.compile(r"[.!?…" + UNSPACED_SENTENCE_END + r"]['\"”’»)」』）]*$")
 # The end of a quotation: '... situation."', 'infeliz".', 'Ela chorou’?"'. No site name or label ends so.
@@ -263,7 +270,7 @@ def trailer_reason(line: str) -> str | None:
         return reason
     if _QUOTE_END.search(line.strip()):
         return None
-    if _FULL_STOP_END.search(line) and len(_lower_case_words(line)) >= 2 and not _URL.search(line):
+    if _FULL_STOP_END.search(line) and len(_lower_case_words(line)) >= 2 and not _URL.search(line) and not _CALL_TO_ACTION.search(line):
         return None  # a short last sentence ("Bolsonaro suçlamaları reddediyor."): no site names itself so
     if _URL.search(line) and words(_URL.sub("", line)) <= 2:
         return "source_line"
