@@ -575,3 +575,18 @@ def test_a_pages_read_counters_and_reading_times_are_no_text():
             assert a.paragraphs == BODY_TR and a.title == "Okullar açıldı", line
     said = "Haber 5 kez okundu ve paylaşıldı, sonra sitenin yöneticileri tarafından kaldırıldı."
     assert said in _clean("\n".join(["Okullar açıldı", BODY_TR[0], said, BODY_TR[1]])).paragraphs
+
+
+def test_pages_as_akorda_kazinform_and_sputnik_print_them():
+    en = ["President Kassym-Jomart Tokayev received Foreign Minister of the Russian Federation Sergey Lavrov in Astana.",
+          "The Head of State noted that Kazakhstan and Russia are strategic partners and allies."]
+    # A site's description of itself above the headline; an "Author:" line after the text.
+    a = _clean("\n".join(["Official website of the President of the Republic of Kazakhstan",
+                          "Head of State receives Russian Foreign Minister Sergey Lavrov", "20 May 2024"] + en), lang="en")
+    assert (a.title, str(a.published), a.paragraphs) == ("Head of State receives Russian Foreign Minister Sergey Lavrov", "2024-05-20", en)
+    a = _clean("\n".join(["Tokayev receives Russian Foreign Minister Lavrov", "20 May 2024 15:10"] + en
+                         + ["Photo: Akorda", "Author: Aigerim Sarsenova"]), lang="en")
+    assert a.author == "Aigerim Sarsenova" and a.paragraphs == en
+    # An update in brackets beside the date.
+    a = _clean("\n".join(["Tokayev, Lavrov'u kabul etti", "20.05.2024, 15:10 (güncellendi: 21.05.2024, 16:02)"] + BODY_TR))
+    assert str(a.published) == "2024-05-20" and a.paragraphs == BODY_TR

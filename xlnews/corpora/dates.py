@@ -44,7 +44,7 @@ _PATTERNS = [
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 
 _LABELS = re.compile(
-    r"^(yayın(lanma)?( tarihi)?|(son )?güncel(leme|lenme)( tarihi)?|(haber )?giriş( tarihi)?|oluşturulma( tarihi)?|tarih"
+    r"^(yayın(lanma)?( tarihi)?|(son )?güncel(leme|lenme|lendi)( tarihi)?|(haber )?giriş( tarihi)?|oluşturulma( tarihi)?|tarih"
     r"|publicado( em)?|atualizad[oa]( em)?|criado( em)?|(first )?published( on)?|(last )?updated( on)?|posted( on)?"
     r"|data)\s*[:\-]?\s*",
     re.I,
@@ -52,13 +52,13 @@ _LABELS = re.compile(
 # Where a date line says when the article was changed rather than published.
 # Not after a letter, but after a figure: scraped text runs a page's fields together ("14h35Atualizada em ...",
 # "GMT+3Updated 2 hours ago").
-_UPDATE_LABEL = re.compile(r"(?<![^\W\d_])(?:son güncel(?:leme|lenme)|güncel(?:leme|lenme)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
+_UPDATE_LABEL = re.compile(r"(?<![^\W\d_])(?:son güncel(?:leme|lenme|lendi)|güncel(?:leme|lenme|lendi)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
 _SEGMENT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·]\s*")
 _RELATIVE_TIME = re.compile(
     r"^(?:há\s+)?(?:\d+|an?|one|uma?|bir)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün"
     r"|weeks?|semanas?|hafta|months?|m[eê]s(?:es)?|ay|years?|anos?|yıl)"
     r"(?:\s+(?:ago|atrás|önce))?$", re.I)
-_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem|editör|editor|edição|texto)\b\s*:?\s*", re.I)
+_BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem|editör|editor|edição|texto|author|autor[a]?)\b\s*:?\s*", re.I)
 # "By Staff Reporter in Politics on 4 July 2024", "Por Maria Silva em 20/05/2024": a byline, a section, a date.
 _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
@@ -70,6 +70,7 @@ _BYLINE_ROLE = re.compile(r"(?:repórter|reporter|correspondente?|correspondent|
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
 _CLOCK = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?|\d{1,2}h\d{2}(?!\w))", re.I)
 
+_UPDATE_IN_BRACKETS = re.compile(r"\((\s*(?:son )?(?:güncel\w*|atualizad[oa]|updated?)\b[^()]*)\)", re.I)
 # A clock's zone, which dateparser cannot read before the day ("Updated 2:35 PM GMT+3, March 23, 2025", as AP prints it).
 _ZONE = re.compile(r"(?<!\w)(?:GMT|UTC|BST|CET|CEST|EET|EEST|TRT|BRT|EST|EDT|CST|CDT|PST|PDT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)")
 
@@ -106,7 +107,8 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
     ("Giriş: 20 Mayıs 2024 10:15 Güncelleme: 20 Mayıs 2024 11:02", "By Jane Doe | May 20, 2024,
     10:15 AM", "Publicado em 20/05/2024 às 10h15 Atualizado há 2 horas", "Por Maria Silva, g1 —
     Brasília 20/05/2024 10h15"). None when any part of the line is something else."""
-    text = " ".join(line.split())
+    # An update in brackets is a part of its own ("20.05.2024, 15:10 (güncellendi: 20.05.2024, 16:02)", as Sputnik prints it).
+    text = " ".join(_UPDATE_IN_BRACKETS.sub(r" | \1 ", line).split())
     if len(text.split()) > 24:
         return None
     on_date = _BYLINE_ON_DATE.match(text)

@@ -78,6 +78,9 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
         r"bu (web ?)?site(miz)?(de|i)? .{0,30}çerez", r"(we|this (web)?site|our (web)?site) uses? cookies",
         r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
+        # A site's description of itself at the top ("Official website of the President of the Republic of Kazakhstan").
+        r"(the )?official (web ?site|portal|page) of\b[^.!?]*$", r"[^.!?]*\bresmi (internet )?(sitesi|portalı)\W*$",
+        r"(o )?(site|portal) oficial d[aoe]s?\b[^.!?]*$",
         # A page's counters: how often it was read, how long it takes ("Bu haber 1234 kez okundu.", "5 min read").
         r"(bu haber(in)? )?(toplam )?[\d.,]+ (kez|defa) (okundu|görüntülendi)\W*$", r"[\d.,]+ (okunma|görüntülenme)\W*$", r"(bu haberi )?[\d.,]+ kişi (okudu|görüntüledi)\W*$",
         r"(bu )?(içerik|haber) [\d]+ dakikada okunabilir\W*$", r"okuma süresi\s*:?\s*\d+\s*(dk|dakika)\W*$",
@@ -145,7 +148,7 @@ _NAV_SEPARATOR = re.compile(r"\s*[|»›>•·]\s*|\s+/\s+")
 # Credit lines under an article: "Minh Duc (Segundo a TASS, Kazinform)", "Muhabir: ...", "Por Fulano".
 _BYLINE = re.compile(
     r"(\((segundo|com informações|com|via|according to|kaynak|source)\b.*\)$)|"
-    r"^(muhabir|haber|editör|reporter|redação|reportagem|por|by)\s*[:\s]\s*\S",
+    r"^(muhabir|haber|editör|reporter|redação|reportagem|por|by|author|autor[a]?)\s*[:\s]\s*\S",
     re.I,
 )
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
