@@ -20,9 +20,9 @@ from scipy import sparse
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts
 from xlnews.align.score import (
-    AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_DAYS, DATE_FAR_PENALTY,
-    DATE_WEEKS_APART_PENALTY,
-    CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, sign_bonus,
+    AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
+    CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
+    sign_bonus,
 )
 from xlnews.names import similar
 from xlnews.numbers import value_key
@@ -298,7 +298,5 @@ class FactTables:
             if age_clashes(self.ages[a[k]], self.ages[b[k]], AGES_APART_YEARS):
                 logit[k] += DATE_FAR_PENALTY
         ra, rb = self.reported_day[a], self.reported_day[b]
-        known_reported = (ra >= 0) & (rb >= 0)
-        cap = np.select([known_reported & (np.abs(ra - rb) > DATE_FAR_DAYS), known_reported & (np.abs(ra - rb) > DATE_APART_DAYS)],
-                        [DATE_WEEKS_APART_PENALTY, DATE_FAR_PENALTY], np.inf)
+        cap = np.where((ra >= 0) & (rb >= 0), reported_apart_cap(np.abs(ra - rb)), np.inf)
         return np.minimum(logit, cap), gap

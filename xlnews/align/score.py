@@ -288,8 +288,8 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         ev["reported"] = {"a": {"date": fa.reported_day.isoformat(), "as": fa.reported_day_text},
                           "b": {"date": fb.reported_day.isoformat(), "as": fb.reported_day_text}}
         reported_gap = abs((fa.reported_day - fb.reported_day).days)
-        cap = DATE_WEEKS_APART_PENALTY if reported_gap > DATE_FAR_DAYS else DATE_FAR_PENALTY
-        if reported_gap > DATE_APART_DAYS and logit > cap:
+        cap = float(reported_apart_cap(np.array(reported_gap)))
+        if logit > cap:
             logit = cap
             ev["verdict"] = (f"different events: their leads report days {reported_gap} days apart "
                              f"({fa.reported_day_text}, {fa.reported_day.isoformat()}; {fb.reported_day_text}, {fb.reported_day.isoformat()})")
@@ -356,6 +356,12 @@ def apart_penalty(gap: np.ndarray, published: np.ndarray | bool = True) -> np.nd
     ramp = DATE_APART_PENALTY + (DATE_FAR_PENALTY - DATE_APART_PENALTY) * (gap - DATE_APART_DAYS - 1) / (DATE_FAR_DAYS - DATE_APART_DAYS - 1)
     far = np.where(published, DATE_WEEKS_APART_PENALTY, DATE_FAR_PENALTY)
     return np.where(gap > DATE_FAR_DAYS, far, np.where(gap > DATE_APART_DAYS, ramp, 0.0))
+
+
+def reported_apart_cap(gap: np.ndarray) -> np.ndarray:
+    """The most the date prior may be for leads reporting days ``gap`` apart: DATE_FAR_PENALTY over a week,
+    DATE_WEEKS_APART_PENALTY from four weeks, no cap (inf) within a week."""
+    return np.select([gap > DATE_FAR_DAYS, gap > DATE_APART_DAYS], [DATE_WEEKS_APART_PENALTY, DATE_FAR_PENALTY], np.inf)
 
 
 def date_verdict(gap: int) -> str:

@@ -79,6 +79,10 @@ def clean_text(
     def kept() -> list[int]:
         return [i for i in range(len(lines)) if i not in drop]
 
+    def next_kept(i: int) -> int:
+        """The first line kept after line ``i``, or -1."""
+        return min((k for k in kept() if k > i), default=-1)
+
     def first_lines() -> list[int]:
         # The first six lines kept, or dropped only as another language: a line of numbers and a label
         # or two, or a name, is no language, and the detector's guess for it does not count. Or as no
@@ -165,14 +169,14 @@ def clean_text(
             # pages run).
             given = title.casefold().strip() if title is not None else None
             left = kept()
-            near = [k for k in (max((k for k in left if k < i), default=-1), min((k for k in left if k > i), default=-1))
+            near = [k for k in (max((k for k in left if k < i), default=-1), next_kept(i))
                     if k >= 0 and (lines[k].text.casefold().strip() != given if given is not None else k != min(left, default=-1))]
             for k in near:
                 if named := _author_line(lines[k].text):
                     remove(k, "byline", "the author's name beside the date line")
                     author = author or named
                     # Their desk on the next line, under the name ("BBC News, Rome").
-                    desk = min((j for j in kept() if j > k), default=-1)
+                    desk = next_kept(k)
                     if k > i and desk >= 0 and _desk_line(lines[desk].text):
                         remove(desk, "byline", "the author's desk, under their name")
                     break
@@ -201,7 +205,7 @@ def clean_text(
             author = author or named
         elif i not in drop and _BYLINE_LABEL_ALONE.fullmatch(lines[i].text.strip()):
             # The label on a line of its own, the name on the next ("Texto", then "Maria Silva", as Observador prints it).
-            under = min((k for k in kept() if k > i), default=-1)
+            under = next_kept(i)
             if under >= 0 and (named := _author_line(lines[under].text)):
                 remove(i, "byline", "before the article text")
                 remove(under, "byline", "before the article text")

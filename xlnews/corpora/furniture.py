@@ -448,7 +448,7 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
     line = lines[i].text
     if words(line) < 3 or phrase_reason(line) is not None or not _lower_case_words(line):
         return False
-    if sum(w.casefold() in SECTION_LABELS or phrase_reason(w) == "menu" for w in line.split()) >= 2:
+    if _menu_words(line) >= 2:
         return False
     return i + 1 < len(lines) and ends_sentence(lines[i + 1].text) and words(lines[i + 1].text) >= 6
 
@@ -457,7 +457,12 @@ def _labels_line(line: str) -> bool:
     """A menu in one line: labels run together, three of them a page's sections or known menu entries
     ("Menu Últimas notícias Mundo Brasil", "Início Mundo Política Economia Esportes"). Alone above the
     headline it was taken for the title, and the headline for the first paragraph."""
-    return reads_as_labels(line) and sum(w.casefold() in SECTION_LABELS or phrase_reason(w) == "menu" for w in line.split()) >= 3
+    return reads_as_labels(line) and _menu_words(line) >= 3
+
+
+def _menu_words(line: str) -> int:
+    """How many of the line's words are a page's sections or known menu entries ("Mundo", "Menu", "Anasayfa")."""
+    return sum(w.casefold() in SECTION_LABELS or phrase_reason(w) == "menu" for w in line.split())
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")

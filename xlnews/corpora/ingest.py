@@ -357,7 +357,6 @@ class _Pending:
     future: Future[Article]
 
 
-
 # What reading an input gives: a record, or one that a worker is cleaning.
 Item = Record | _Pending
 
