@@ -469,6 +469,33 @@ def test_titles_split_names_and_names_show_without_case_endings():
                          ("Liverpool lead the Premier League.", "Premier League"),
                          ("O Real Madrid venceu a Liga dos Campeões.", "Liga dos Campeões")):
         assert (league, "organisation") in {(n.text, n.kind) for n in extract_names([text])}, text
+    # A club named for its city is one organisation, the city its own, at a sentence start too ("Real" was
+    # dropped there, and "Madrid" shown among the report's places); the word that says it is a club is not
+    # compared ("Newcastle United" and "Leeds United" share no name); a club is no particle-joined surname.
+    for text, club in (("Real Madrid beat Barcelona 2-1 on Sunday.", "Real Madrid"),
+                       ("Real Madrid, Bayern Münih'i 2-1 yendi.", "Bayern Münih"),
+                       ("O Bayern de Munique perdeu para o Inter de Milão.", "Inter de Milão"),
+                       ("Manchester United sacked the coach.", "Manchester United")):
+        assert (club, "organisation") in {(n.text, n.kind) for n in extract_names([text])}, text
+    kinds = {n.key: (n.text, n.kind) for n in extract_names(["Real Madrid beat Barcelona 2-1 on Sunday."])}
+    assert kinds["madrid"] == ("Real Madrid", "organisation") and "real" not in kinds
+    assert not {n.key for n in extract_names(["Newcastle United won."])} & {n.key for n in extract_names(["Leeds United won."])}
+    kinds = {n.key: (n.text, n.kind) for n in extract_names(["Galatasaray, deplasmanda Trabzonspor ile berabere kaldı.",
+                                                             "O Fenerbahçe de Mourinho perdeu em casa."])}
+    assert kinds["galatasaray"] == ("Galatasaray", "organisation")  # a sentence start: it was lost
+    assert kinds["trabzonspor"] == ("Trabzonspor", "organisation") and kinds["fenerbahce"] == ("Fenerbahçe", "organisation")
+    assert kinds["mourinho"][0] == "Mourinho"  # was "Fenerbahçe de Mourinho", a person
+    # Buildings are places and feasts are no people (both were shown as people); a building's kind is not
+    # compared, as a street's is not: two chapels share no name for "Chapel".
+    for text, named in (("O papa rezou na Capela Sistina e na Basílica de São Pedro.", {"Capela Sistina", "Basílica de São Pedro"}),
+                        ("Kalabalık, Sistina Şapeli ve Ayasofya Camii önünde toplandı.", {"Sistina Şapeli", "Ayasofya Camii"}),
+                        ("Crowds filled the Sistine Chapel and Westminster Abbey.", {"Sistine Chapel", "Westminster Abbey"})):
+        found = {(n.text, n.kind) for n in extract_names([text])}
+        assert {(t, "place") for t in named} <= found, text
+    assert not {n.key for n in extract_names(["He prayed in the Sistine Chapel."])} & {n.key for n in extract_names(["He prayed in the Rosslyn Chapel."])}
+    for text, feast in (("Çocuklar, Ulusal Egemenlik ve Çocuk Bayramı'nı kutladı.", "Çocuk Bayramı"),
+                        ("Millions watched the Pope on Easter Sunday.", "Easter Sunday")):
+        assert (feast, "name") in {(n.text, n.kind) for n in extract_names([text])}, text
     # What a name names, from its last word: shown as one organisation / place, not as people.
     names = {n.key: n for n in extract_names(["The case went to the Supreme Court, and the Trump Administration said "
                                                "nothing. Mitt Romney flew to Salt Lake City. Later Donald Trump spoke."])}

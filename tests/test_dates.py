@@ -281,3 +281,6 @@ def test_an_editors_line_names_the_editor_without_its_label():
     assert byline_name("Editör: Ayşe Demir") == "Ayşe Demir"
     assert byline_name("Texto: Maria Silva") == "Maria Silva"
     assert byline_name("Editor of the Year award") is None
+    # An agency named alone after a headline's words is no desk's credit line; in capitals, or after a desk's word, it is.
+    assert byline_name("Erdoğan meets Putin with AFP") is None and byline_name("Lula e Alckmin") is None
+    assert byline_name("DAILY SABAH WITH AA") == "DAILY SABAH" and byline_name("Staff with Reuters") == "Staff"

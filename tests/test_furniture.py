@@ -209,7 +209,10 @@ def test_site_notices_of_any_length_and_bylines_above_the_text_are_no_article_te
     assert a.paragraphs == BODY_TR
     assert {r.text for r in a.removed} == set(notices)
     for byline, author in (("Por Redação, com agências", "Redação"), ("By Jane Doe", "Jane Doe"),
-                           ("Muhabir: Ahmet Yılmaz", "Ahmet Yılmaz")):
+                           ("Muhabir: Ahmet Yılmaz", "Ahmet Yılmaz"),
+                           # A desk's credit line with its agency (it stayed as the first paragraph).
+                           ("DAILY SABAH WITH AA", "DAILY SABAH"), ("Guardian staff and agencies", "Guardian staff"),
+                           ("Haber Merkezi ile AA", "Haber Merkezi"), ("Redação com agências", "Redação")):
         a = _clean("\n".join(["Okullar açıldı", "Bakan, yeni yılın ilk gününde okulları ziyaret ederek öğretmenlerle bir araya geldi",
                               byline] + BODY_TR))
         assert a.author == author and byline not in a.paragraphs, byline

@@ -22,8 +22,8 @@ from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
-    KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun,
-    is_given_name, is_nationality_word, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
+    KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
+    is_given_name, is_nationality_word, is_turkish_club, name_key, portuguese_nationalities, similar, skeleton, without_suffix,
 )
 from xlnews.names.cues import decide, mention_cue
 from xlnews.numbers import find_numbers, value_key
@@ -124,12 +124,15 @@ class Facts:
 
 
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool,
-               n_words: int = 2) -> tuple[str, bool]:
+               n_words: int = 2, club: bool = False) -> tuple[str, bool]:
     """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``head`` what
     its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi").
     With it, whether the name's words said so: a person only because two capitalised words stand
     together, a bare "name", or a head word alone, is a guess that the words around its mentions may correct
-    (:mod:`xlnews.names.cues`)."""
+    (:mod:`xlnews.names.cues`). ``club``: the name is a club's named for its city (:func:`is_club_name`), every
+    word of it the club's, the city too."""
+    if club or (len(run_keys) == 1 and is_turkish_club(word_key)):
+        return "organisation", True
     if (word_key.startswith("org:") or (word_key in KNOWN_ORGANISATIONS and (len(run_keys) == 1 or not is_given_name(word_key)))
             or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
         # A company named like a person is one alone ("Kia", "Wagner"), not in a person's name ("Kia Stewart", "Wagner Moura").
@@ -244,15 +247,17 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             titled = word_before in _PERSON_TITLES
             end = text.find(m_run[-1], start) + len(m_run[-1])
             cue = mention_cue(text, start, end, m_run[-1], _PLACES.__contains__)
-            # The person's name without the country or title words glued before it ("Rusya Vladimir Putin").
-            core = [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
+            run_words = [fold(without_suffix(w)) for w in m_run]
+            club = is_club_name(run_words)
+            # The person's name without the country or title words glued before it ("Rusya Vladimir Putin"); a
+            # club's name keeps its city ("Real Madrid").
+            core = m_run if club else [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
                 core = core[1:]
             while core and core[-1] in NAME_PARTICLES:  # "Ian Poulter da Inglaterra": shown as "Ian Poulter"
                 core = core[:-1]
             full = " ".join(without_suffix(w) for w in core)  # shown as a name, not "Tokayev’in"
             name_keys = [k for k in keys if k]
-            run_words = [fold(without_suffix(w)) for w in m_run]
             while len(run_words) > 1 and run_words[-1] in CALENDAR_WORDS:
                 run_words = run_words[:-1]  # "Ryder Cup Saturday": the head is "Cup"
             word_after = text[end:end + 20].split(maxsplit=1)
@@ -267,7 +272,7 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind, firm = _word_kind(key, name_keys, head, titled, len(run_words))
+                kind, firm = _word_kind(key, name_keys, head, titled, len(run_words), club)
                 was_firm = key in firm_keys
                 if firm:
                     firm_keys.add(key)

@@ -63,6 +63,29 @@ _BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem|
 _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
 _WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
+# A desk's credit line with the agency it took the story from, alone on its line, as some sites print it
+# under the headline: "DAILY SABAH WITH AA", "Guardian staff and agencies", "Redação com agências", "Haber
+# Merkezi ile AA". It stayed as the article's first paragraph. An agency named alone must follow a line in
+# capitals or a desk's word: "Erdoğan meets Putin with AFP" is no credit.
+_DESK_WITH_AGENCIES = re.compile(r"(?P<desk>\S.{0,40}?),?\s+(?:with|and|com|e|ile)\s+(?:agencies|agências|ajanslar)", re.I)
+_DESK_WITH_AGENCY = re.compile(
+    r"(?P<desk>\S.{0,40}?),?\s+(?:with|com|ile)\s+(?:the\s+)?(?:AA|AFP|AP|DHA|İHA|IHA|ANKA|EFE|Lusa|Reuters|Anadolu(?:\s+Agency|\s+Ajansı)?"
+    r"|Associated\s+Press|Estadão\s+Conteúdo|Folhapress)", re.I)
+_DESK_WORD = re.compile(r"(?:staff|desk|newsroom|redação|redacao|merkezi|merkez|correspondent|correspondente|muhabiri)", re.I)
+
+
+def _credit_line(text: str) -> str | None:
+    """The desk a credit line names with its agency (see :data:`_DESK_WITH_AGENCY`), or None."""
+    if len(text.split()) > 8:
+        return None
+    if m := _DESK_WITH_AGENCIES.fullmatch(text):
+        return m.group("desk")
+    m = _DESK_WITH_AGENCY.fullmatch(text)
+    if m and (text.isupper() or _DESK_WORD.fullmatch(m.group("desk").split()[-1])):
+        return m.group("desk")
+    return None
+
+
 _BYLINE_WITHIN = re.compile(r"(?<=\S)\s+(?=(?:Por|By)\s+[A-ZÀ-ÝÇĞİÖŞÜ])")
 # The author's role beside their name in a date line: "Repórter da Agência Brasil", "Muhabiri", "Special correspondent".
 _BYLINE_ROLE = re.compile(r"(?:repórter|reporter|correspondente?|correspondent|special correspondent|muhabir(?:i)?|editor(?:a)?|editör(?:ü)?"
@@ -162,7 +185,7 @@ def byline_name(line: str) -> str | None:
     # Alone on its line, a label is a byline's only with its colon: "Muhabir: Ahmet Yılmaz", but
     # "Haber Merkezi" is a desk's name, not "Merkezi"'s byline.
     if not m or (":" not in m.group(0) and not text[:3].casefold().startswith(("by ", "por"))):
-        return None
+        return _credit_line(text)
     name = _WITH_AGENCIES.sub("", text[m.end():]).strip(" ,;")
     return name if name and _names_an_author(name) else None
 

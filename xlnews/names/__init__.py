@@ -20,7 +20,9 @@ from xlnews.names.keys import (
     GIVEN_NAMES, compared_key, given_name_form, is_given_name, is_nationality_word, name_key, name_present, similar,
     skeleton,
 )
-from xlnews.names.kinds import KNOWN_ORGANISATIONS, STORM_KINDS, TURKISH_STORM_STEMS, compared_keys, head_kind, is_class_noun
+from xlnews.names.kinds import (
+    KNOWN_ORGANISATIONS, STORM_KINDS, TURKISH_STORM_STEMS, compared_keys, head_kind, is_class_noun, is_club_name, is_turkish_club,
+)
 from xlnews.names.nationalities import portuguese_nationalities
 from xlnews.names.spelling import fold, without_suffix
 from xlnews.names.tables import EXONYMS, NAME_PARTICLES, ORG_ACRONYMS
@@ -29,6 +31,6 @@ __all__ = [
     "CALENDAR_WORDS", "CAPITALISED_WORD", "DOTTED_ABBREVIATION", "EXONYMS", "GIVEN_NAMES", "KNOWN_ORGANISATIONS",
     "NAME_PARTICLES", "ORG_ACRONYMS", "STORM_KINDS", "TURKISH_STORM_STEMS", "compared_key", "compared_keys",
     "find_name_runs", "find_name_runs_at", "find_names", "fold", "given_name_form", "head_kind", "is_class_noun",
-    "is_given_name", "is_nationality_word", "keys_of", "name_key", "name_present", "names_of_collection",
-    "portuguese_nationalities", "similar", "skeleton", "without_suffix",
+    "is_club_name", "is_given_name", "is_nationality_word", "is_turkish_club", "keys_of", "name_key", "name_present",
+    "names_of_collection", "portuguese_nationalities", "similar", "skeleton", "without_suffix",
 ]

@@ -8,7 +8,10 @@ import re
 from collections.abc import Iterable
 
 from xlnews.names.keys import compared_key, is_given_name, name_key
-from xlnews.names.kinds import GEOGRAPHIC_PREFIXES, ORGANISATION_HEADS, STORM_KINDS, head_kind
+from xlnews.names.kinds import (
+    CLUB_FIRST_WORDS, CLUB_LAST_WORDS, GEOGRAPHIC_PREFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, STORM_KINDS, head_kind,
+    is_club_name,
+)
 from xlnews.names.nationalities import TURKISH_DEMONYM
 from xlnews.names.spelling import fold, folded, has_case_ending, without_suffix
 from xlnews.names.tables import (
@@ -186,8 +189,10 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
         titles[n] = True
     initial = [_starts_sentence(text, m.start()) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
-    # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place.
-    named = {k for k, first in zip(keys, initial) if not first} | EXONYM_FORMS | ORG_KEYS | TERM_KEYS | also_named
+    # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place or a body
+    # the tables know ("Galatasaray, deplasmanda ...", "Google said ...").
+    named = ({k for k, first in zip(keys, initial) if not first} | EXONYM_FORMS | ORG_KEYS | TERM_KEYS | also_named
+             | KNOWN_ORGANISATIONS)
     phrases = _find_phrases(text, matches)
     in_phrase = {i for start, end in phrases.items() for i in range(start, end + 1)}
     for i in in_phrase:
@@ -213,7 +218,8 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
         if runs and _joins_institution(gap, len(runs) - 1 in institutions, any(institution_word[i] for i in runs[-1]), keys[n]):
             institutions.add(len(runs) - 1)
             runs[-1].append(n)
-        elif runs and (_inside_name(gap) or initial_stop) and without_suffix(last) == last:
+        elif (runs and (_inside_name(gap) or initial_stop) and without_suffix(last) == last
+              and not (gap and gap != ["-"] and keys[runs[-1][-1]] in KNOWN_ORGANISATIONS)):  # "o Fenerbahçe de Mourinho": two
             if initial_stop:
                 initials.add(runs[-1][-1])
             elif gap and gap != ["-"]:
@@ -238,7 +244,7 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
             out.append(([_phrase_text(text, matches, segment[0], segment[-1])], matches[segment[0]].start()))
             continue
         words = [matches[i].group(0) for i in segment]
-        if any(institution_word[i] for i in segment):
+        if any(institution_word[i] for i in segment) and not is_club_name([fold(without_suffix(w)) for w in words]):
             # "Kore Cumhuriyeti", "Dışişleri Bakanlığı": translated, not carried over; but the country
             # in one stays ("ABD Mühendisler Birliği" is the "Corpo de Engenheiros dos EUA").
             out.extend(([w], matches[i].start()) for i, w in zip(segment, words) if keys[i] in EXONYM_FORMS)
@@ -396,7 +402,9 @@ def _name_before_head(matches: list[re.Match[str]], titles: list[bool], n: int, 
     said ...", "Chuuk Island was hit", "Fox News reported", "Akköprü Mahallesi'nde ..."): the name's first
     word, which the head alone cannot stand for (it is not compared, see _PLACE_KINDS)."""
     return (_name_follows(matches, titles, n, text)
-            and head_kind([fold(without_suffix(matches[n + 1].group(0)))]) in ("place", "organisation"))
+            and (head_kind([fold(without_suffix(matches[n + 1].group(0)))]) in ("place", "organisation")
+                 or fold(matches[n].group(0)) in CLUB_FIRST_WORDS  # "Real Madrid beat ..."
+                 or fold(matches[n + 1].group(0)) in CLUB_LAST_WORDS))  # "Manchester United sacked ..."
 
 
 def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:

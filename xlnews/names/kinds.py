@@ -37,7 +37,9 @@ ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
     "Plaza Park Gardens Garden Terrace Crescent Lane Mews Bridge Stadium Arena Hotel Resort Mountains Mountain Hills "
-    "Rim Desert Coast Harbour Harbor Parish Township Village Peninsula Canyon Falls Forest Station"
+    "Rim Desert Coast Harbour Harbor Parish Township Village Peninsula Canyon Falls Forest Station "
+    # Buildings a report's happening takes place in ("St Peter's Basilica", "Sistine Chapel"): typed as people.
+    "Basilica Chapel Cathedral Mosque Temple Castle Tower Abbey Monastery Shrine"
 ).split()}
 # More last words of bodies' names, for the kind shown only (ORGANISATION_HEADS also keep a place inside a
 # body's name: "United Nations Security Council" is cut around "United Nations", a phrase of the tables).
@@ -52,7 +54,8 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
 # Turkish heads take a possessive and a case ending on the word itself ("Newport Polis Departmanının",
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
 _TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", "otel", "sahil", "daglar", "karayol",
-                        "mahalle", "meydan", "kopru", "parki", "ilces", "koyu")
+                        "mahalle", "meydan", "kopru", "parki", "ilces", "koyu",
+                        "bazilika", "sapel", "katedral", "camii", "camis", "kules")  # "Sistina Şapeli", "Ayasofya Camii"
 # Turkish offices' heads with their endings ("Diyarbakır Emniyet Müdürlüğünün"): an organisation, and no
 # word of it compared (_TURKISH_KIND_STEMS).
 _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig",
@@ -64,7 +67,8 @@ _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "faku
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
-    "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio Punta Ponta Isla"
+    "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio Punta Ponta Isla "
+    "Basílica Capela Catedral Mesquita Templo Castelo Torre Mosteiro Santuário"
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
 GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
@@ -75,6 +79,25 @@ _TRAILING_NUMERALS = frozenset("one two three i ii iii iv".split())
 _LEADING_ORDINALS = frozenset("primeira primeiro segunda segundo terceira terceiro grande".split())
 
 
+# Football clubs named for their city, with a word that says it is a club ("Real Madrid", "Atlético de Madrid",
+# "Inter de Milão", "Bayern Münih", "Manchester United", "Tottenham Hotspur"): the city in the name is the
+# club's, and the report showed "Madrid" among the places a match report was about. Folded, first and last words.
+CLUB_FIRST_WORDS = frozenset(fold(w) for w in (
+    "Real Atlético Atletico Inter Internazionale Bayern Borussia Olympique Sporting Athletic Dinamo Dynamo Deportivo"
+).split())
+CLUB_LAST_WORDS = frozenset(fold(w) for w in "United Hotspur Albion Rovers Wanderers".split())
+
+
+def is_club_name(words: list[str]) -> bool:
+    """Whether a name's words (folded, without case endings) name a club after its city (:data:`CLUB_FIRST_WORDS`)."""
+    return len(words) > 1 and (words[0] in CLUB_FIRST_WORDS or words[-1] in CLUB_LAST_WORDS)
+
+
+def is_turkish_club(key: str) -> bool:
+    """Turkish clubs named "<city>spor" in one word ("Trabzonspor", "Konyaspor'u")."""
+    return key.endswith("spor") and len(key) >= 8
+
+
 def head_kind(words: list[str]) -> str | None:
     """What the head words of a name say it names ("place", "organisation", or "name" for an event, a
     law, a prize), from its words folded without case endings; None where they say nothing."""
@@ -83,6 +106,8 @@ def head_kind(words: list[str]) -> str | None:
     if not words:
         return None
     last, first = words[-1], words[0]
+    if is_club_name(words):
+        return "organisation"
     if (last in PLACE_HEADS or first in PLACE_HEADS_FIRST or last.startswith(_TURKISH_PLACE_STEMS)
             or last.endswith("shire") or (len(words) > 1 and first in GEOGRAPHIC_PREFIXES)):
         return "place"
@@ -104,7 +129,9 @@ EVENT_HEADS = {fold(w) for w in (
     # Laws, wars, treaties and prizes are named the same way ("Affordable Care Act", "Bakım Yasası", "Lei Maria da Penha").
     "Act War Treaty Agreement Accord Doctrine Prize Award Savaşı Yasası Antlaşması Anlaşması Ödülü Ödülleri "
     # Turkish names a storm head last ("Rosa Kasırgası"); English and Portuguese put the kind first (above).
-    "Kasırgası Kasırga Tayfunu Fırtınası"
+    "Kasırgası Kasırga Tayfunu Fırtınası "
+    # Feasts and holidays ("Easter Sunday", "Paskalya Yortusu", "Kurban Bayramı", "Çocuk Bayramı"): typed as people.
+    "Easter Christmas Ramadan Bayramı Yortusu Paskalya Páscoa Ramazan"
 ).split()}
 EVENT_HEADS_FIRST = {fold(w) for w in (
     "Copa Campeonato Jogos Olimpíadas Festival Cúpula Fórum Conferência Torneio Maratona Lei Tratado Acordo "
@@ -123,7 +150,9 @@ KNOWN_ORGANISATIONS = frozenset(fold(w) for w in (
     "Roscosmos Tüpraş Arçelik Vestel Halkbank Akbank Braskem Gerdau Suzano Nubank Apple "
     # Parties named by their members ("49 Democrats", "os Republicanos", "new Tory plans").
     "Democrats Republicans Democratas Republicanos Demokratlar Cumhuriyetçiler Tory Conservatives Conservadores "
-    "Trabalhistas"
+    "Trabalhistas "
+    # Football clubs whose one-word names are no city's (those named for theirs: is_club_name, is_turkish_club).
+    "Galatasaray Fenerbahçe Flamengo Palmeiras Corinthians Fluminense Botafogo Grêmio Benfica Juventus Ajax Arsenal"
 ).split())
 
 
@@ -166,15 +195,21 @@ _PLACE_KINDS = frozenset(name_key(w) for w in (
     "Neighbourhood Boulevard "
     "Ilha Ilhas Rua Avenida Praça Bairro Distrito Condado Região Província Zona Área Península Estádio Hotel "
     "Cadde Caddesi Sokak Sokağı Mahalle Mahallesi İlçe İlçesi Köyü Bölge Bölgesi Meydanı Köprüsü Stadı "
-    "Stadyumu Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı"
+    "Stadyumu Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı "
+    "Basilica Chapel Cathedral Mosque Temple Castle Abbey Monastery Shrine "
+    "Basílica Capela Catedral Mesquita Templo Castelo Mosteiro Santuário"
 ).split())
 _KINDS_ONLY |= _PLACE_KINDS
+# A club's words that say it is one, not which: "Newcastle United" and "Leeds United", "Real Madrid" and "Real
+# Betis" are two. "Inter" and "Bayern" name their clubs alone, and stay compared.
+_KINDS_ONLY |= (CLUB_FIRST_WORDS | CLUB_LAST_WORDS) - {"inter", "internazionale", "bayern"}
 # The same heads with a Turkish possessive and case ending on them ("Newport Polis Departmanının", "John
 # Sokağındaki", "Bestwood Caddesinde").
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
                        "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
-                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", *TURKISH_STORM_STEMS,
+                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", "bazilika", "sapel", "katedral", "camii",
+                       "camis", *TURKISH_STORM_STEMS,
                        *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
