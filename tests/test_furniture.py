@@ -593,3 +593,26 @@ def test_pages_as_akorda_kazinform_and_sputnik_print_them():
     # An update in brackets beside the date.
     a = _clean("\n".join(["Tokayev, Lavrov'u kabul etti", "20.05.2024, 15:10 (güncellendi: 21.05.2024, 16:02)"] + BODY_TR))
     assert str(a.published) == "2024-05-20" and a.paragraphs == BODY_TR
+
+
+def test_the_sites_date_of_today_over_its_menu_or_headline_does_not_date_the_page():
+    """A site prints the day it is read over its menu or headline; scraped years after, that day dated an
+    old report years from its event's others, and kept the page's own date line from counting."""
+    body_pt = ["O presidente do Cazaquistão, Kassym-Jomart Tokayev, recebeu nesta segunda-feira (20) o chanceler russo, "
+               "Sergey Lavrov, em Astana. Os dois discutiram a parceria estratégica entre os países.",
+               "Lavrov está na capital cazaque para a reunião de chanceleres da Organização de Cooperação de Xangai."]
+    # Over the menu, the page's date after the text.
+    a = _clean("\n".join(["Segunda-feira, 7 de dezembro de 2026", "Menu Brasil Mundo Economia Esportes",
+                          "Tokayev recebe Lavrov em Astana"] + body_pt + ["Publicado em 20/05/2024 às 14h30"]))
+    assert a.published == "2024-05-20" and a.title == "Tokayev recebe Lavrov em Astana" and a.paragraphs == body_pt
+    # Over the site's name and the headline, the page's date line under the headline.
+    a = _clean("\n".join(["7 Aralık 2026 Pazartesi", "KAZAKİSTAN HABER", "Yeni eğitim yılı Ankara'da törenle başladı",
+                          "20.05.2024 10:15"] + BODY_TR))
+    assert a.published == "2024-05-20" and a.paragraphs == BODY_TR
+    # Over the menu and nothing else: undated, not dated the day it was read.
+    a = _clean("\n".join(["Segunda-feira, 7 de dezembro de 2026", "Menu Brasil Mundo Economia Esportes",
+                          "Tokayev recebe Lavrov em Astana"] + body_pt))
+    assert a.published is None
+    # A date line over the headline with an update's under it stays the publication's.
+    a = _clean("\n".join(["20.05.2024 10:15", "Okullar açıldı", "Güncelleme: 21.05.2024 09:00"] + BODY_TR))
+    assert a.published == "2024-05-20"
