@@ -367,6 +367,22 @@ def test_an_html_pages_title_loses_the_sites_name(tmp_path):
     assert _records(out)[0]["title"] == "Tokayev, ŞİÖ zirvesine ev sahipliği yaptı"
 
 
+def test_an_html_pages_date_comes_from_its_markup_not_its_copyright_line_or_header(tmp_path):
+    """trafilatura's date search read "© 2026" as 1 January 2026 and the site's date of today in its header as
+    the publication: a wrong date keeps one event's reports weeks apart."""
+    article = (f"<article><h1>Tokayev, ŞİÖ zirvesine ev sahipliği yaptı</h1><p>{TR}</p><p>{TR.replace('görüştü', 'buluştu')}</p>"
+               "</article>")
+    pages = {"copyright": f"<body><nav><a href='/'>Ana Sayfa</a></nav>{article}<footer><p>© 2026 Haber7. Tüm hakları saklıdır.</p></footer>",
+             "today": f"<body><header><p>7 Aralık 2026 Pazartesi</p><nav><a href='/'>Ana Sayfa</a></nav></header>{article}",
+             "meta": f"<head><meta property='article:published_time' content='2024-05-20T10:15:00+03:00'></head><body>{article}"
+                     "<footer><p>© 2026 Haber7</p></footer>"}
+    for name, body in pages.items():
+        (tmp_path / f"{name}.html").write_text(f"<!DOCTYPE html><html lang='tr'>{body}</body></html>", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    res = runner.invoke(app, ["corpora", "ingest", *(str(tmp_path / f"{n}.html") for n in pages), "-o", str(out), "--no-db"])
+    assert res.exit_code == 0, res.output
+    assert {r["id"]: r["published"] for r in _records(out)} == {"copyright": None, "today": None, "meta": "2024-05-20"}
+
 def test_translate_records_given_to_ingest_are_skipped_with_a_warning(tmp_path):
     src = tmp_path / "en.jsonl"
     src.write_text(json.dumps({"id": "a", "source_lang": "tr", "text": "Lavrov came to Astana.", "sentences": []}) + "\n"

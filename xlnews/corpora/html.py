@@ -31,9 +31,12 @@ class ExtractedPage:
 def extract_html(html: str, name: str) -> ExtractedPage:
     import trafilatura
 
+    # Dates from the page's markup only (its metadata, <time>, the address): htmldate's extensive search read the
+    # copyright line ("© 2026") as 1 January and the site's date of today in its header as the publication, and a
+    # wrong date keeps one event's reports apart. A date line in the text is read by the cleaning after.
     doc = trafilatura.bare_extraction(
         html, output_format="python", with_metadata=True, include_comments=False, include_tables=True,
-        favor_precision=True,
+        favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
