@@ -459,6 +459,8 @@ def test_titles_split_names_and_names_show_without_case_endings():
                                                "House Minority Leader Nancy Pelosi met Representante Conor Lamb."])}
     assert names["pelosi"].text == "Nancy Pelosi" and names["lamb"].text == "Conor Lamb" and names["ford"].kind == "person"
     assert not {"sozcusu", "bayan", "minority", "leader", "representante"} & set(names)
+    names = {n.key: n for n in extract_names(["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday."])}
+    assert "mayor" not in names and names["imamoglu"].text == "Ekrem Imamoglu"  # "Mayor" was a name of its own
     # A club's officers: the office was read as the person's first words ("Teknik Direktörü Okan Buruk").
     names = {n.key: n for n in extract_names(["Galatasaray Teknik Direktörü Okan Buruk ve Beşiktaş Sportif Direktörü "
                                                "Samet Aybaba konuştu. Kulüp Basın Sözcüsü Ahmet Yılmaz da açıklama yaptı."])}
@@ -1819,6 +1821,11 @@ def test_a_clusters_shared_names_are_shown_as_written_not_in_a_datelines_capital
              Match("en", "pt", 0.99, True, {"places": [{"a": "ASTANA", "b": "Astana"}], "organisations": [{"a": "NATO", "b": "OTAN"}]})]
     shared = shared_facts(pairs, {"en": "en", "tr": "tr", "pt": "pt"})
     assert shared["places"] == ["Astana"] and shared["organisations"] == ["NATO (OTAN)"]
+    # A country over the nationality word that named it in one report, used as often.
+    pairs = [Match("en", "en2", 0.99, True, {"places": [{"a": "Turkish", "b": "Turkey"}]}),
+             Match("en", "pt", 0.99, True, {"places": [{"a": "Turkish", "b": "turca"}]}),
+             Match("en2", "pt", 0.99, True, {"places": [{"a": "Turkey", "b": "turca"}]})]
+    assert shared_facts(pairs, {"en": "en", "en2": "en", "pt": "pt"})["places"] == ["Turkey (Turkish, turca)"]
 
 
 def test_an_events_other_reports_are_left_out_of_its_background():

@@ -44,7 +44,7 @@ _NOT_NAMES = {fold(w) for w in (
     # Turkish honorifics after the name ("Ahmet Bey", "Ayşe Hanım"): compared, they met every other one;
     # and court news's roles before it ("Sanık Nait Yılmaz", "Şüpheli ...", "Komutan Vekili ...").
     "Bey Hanım Sanık Sanıklar Şüpheli Şüpheliler Maktul Komutan Vekili "
-    "Leader Speaker Minority Majority Chief Executive Lady "
+    "Leader Speaker Minority Majority Chief Executive Lady Mayor "
     # "Judge Kavanaugh", "Yargıç Kavanaugh"; "Secretary of State Mike Pompeo" (the state is translated anyway).
     "Judge Yargıç Juiz Juíza State "
     # Ranks, offices and callings before a name, as each language capitalises them there ("Detective Inspector
