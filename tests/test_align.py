@@ -495,6 +495,23 @@ def test_titles_split_names_and_names_show_without_case_endings():
         found = {(n.text, n.kind) for n in extract_names([text])}
         assert {(t, "place") for t in named} <= found, text
     assert not {n.key for n in extract_names(["He prayed in the Sistine Chapel."])} & {n.key for n in extract_names(["He prayed in the Rosslyn Chapel."])}
+    # A given name and a place's name alone are a person's, and no country the report is about; "Mehmet Ankara'da"
+    # is Mehmet at Ankara, and Ankara's case ending says nothing of Mehmet.
+    from xlnews.records import Article
+    from xlnews.align.facts import article_facts
+    pm = "O primeiro-ministro Luís Montenegro disse que o governo cairá. Montenegro falou depois. Montenegro voltou. Montenegro saiu."
+    kinds = {n.key: (n.text, n.kind) for n in extract_names([pm])}
+    assert kinds["montenegro"] == ("Luís Montenegro", "person")
+    assert "montenegro" not in article_facts(Article("pm", "pt", [pm])).recurring_countries
+    assert {n.key: n.kind for n in extract_names(["Mehmet Ankara’da konuştu."])}["mehmet"] != "place"
+    # Several-word places of Brazil ("Rio Grande do Sul" was nothing at all: its words are translated ones), an
+    # airline named for its country (no "Airlines" shared by any two), a corridor as a place.
+    kinds = {n.key: (n.text, n.kind) for n in extract_names(["Em Porto Alegre, a água subiu. Belo Horizonte e Rio Grande do Sul também."])}
+    assert {kinds[k] for k in ("porto alegre", "belo horizonte", "rio grande do sul")} == {
+        ("Porto Alegre", "place"), ("Belo Horizonte", "place"), ("Rio Grande do Sul", "place")}
+    assert not {n.key for n in extract_names(["Azerbaijan Airlines said."])} & {n.key for n in extract_names(["Turkish Airlines said."])}
+    assert ("Voepass Linhas Aéreas", "organisation") in {(n.text, n.kind) for n in extract_names(["A Voepass Linhas Aéreas confirmou."])}
+    assert ("Corredor Médio", "place") in {(n.text, n.kind) for n in extract_names(["O Corredor Médio liga a China à Europa."])}
     for text, feast in (("Çocuklar, Ulusal Egemenlik ve Çocuk Bayramı'nı kutladı.", "Çocuk Bayramı"),
                         ("Millions watched the Pope on Easter Sunday.", "Easter Sunday")):
         assert (feast, "name") in {(n.text, n.kind) for n in extract_names([text])}, text

@@ -124,14 +124,16 @@ class Facts:
 
 
 def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by_title: bool,
-               n_words: int = 2, club: bool = False) -> tuple[str, bool]:
+               n_words: int = 2, whole: str | None = None) -> tuple[str, bool]:
     """What one word of a name names, from the whole name: ``run_keys`` its compared keys, ``head`` what
     its head words say (:func:`head_kind`, which reads translated words too: "Harvard Tıp Fakültesi").
     With it, whether the name's words said so: a person only because two capitalised words stand
     together, a bare "name", or a head word alone, is a guess that the words around its mentions may correct
-    (:mod:`xlnews.names.cues`). ``club``: the name is a club's named for its city (:func:`is_club_name`), every
-    word of it the club's, the city too."""
-    if club or (len(run_keys) == 1 and is_turkish_club(word_key)):
+    (:mod:`xlnews.names.cues`). ``whole``: what the whole name names, every word of it, a place's too: a club
+    named for its city ("Real Madrid"), a person whose surname is a place's name ("Luís Montenegro")."""
+    if whole:
+        return whole, True
+    if len(run_keys) == 1 and is_turkish_club(word_key):
         return "organisation", True
     if (word_key.startswith("org:") or (word_key in KNOWN_ORGANISATIONS and (len(run_keys) == 1 or not is_given_name(word_key)))
             or (len(run_keys) == 1 and is_class_noun(word_key))):  # "Polis", "the Senate": a body named by its kind
@@ -247,11 +249,19 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             titled = word_before in _PERSON_TITLES
             end = text.find(m_run[-1], start) + len(m_run[-1])
             cue = mention_cue(text, start, end, m_run[-1], _PLACES.__contains__)
+            ends_at_place = len(m_run) > 1 and keys[-1] in _PLACES and without_suffix(m_run[-1]) != m_run[-1]
             run_words = [fold(without_suffix(w)) for w in m_run]
-            club = is_club_name(run_words)
+            # A given name and a place's name, alone and without a case ending, are a person's ("Luís Montenegro",
+            # Portugal's prime minister, was "Luís" and the country Montenegro); "Mehmet Ankara'da" is not.
+            whole = ("organisation" if is_club_name(run_words)
+                     else "person" if (len(m_run) == 2 and all(keys) and is_given_name(keys[0]) and keys[0] not in _PLACES
+                                       and keys[1] in _PLACES and without_suffix(m_run[1]) == m_run[1]
+                                       and not is_nationality_word(m_run[1]) and head_kind(run_words) is None)
+                     else None)
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin"); a
-            # club's name keeps its city ("Real Madrid").
-            core = m_run if club else [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run
+            # club's name keeps its city ("Real Madrid"), a body's its country ("Azerbaijan Airlines").
+            core = (m_run if whole or head_kind(run_words) == "organisation"
+                    else [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run)
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
                 core = core[1:]
             while core and core[-1] in NAME_PARTICLES:  # "Ian Poulter da Inglaterra": shown as "Ian Poulter"
@@ -272,11 +282,11 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             for word, key in parts:
                 if not key or len(key) < 3:
                     continue
-                kind, firm = _word_kind(key, name_keys, head, titled, len(run_words), club)
+                kind, firm = _word_kind(key, name_keys, head, titled, len(run_words), whole)
                 was_firm = key in firm_keys
                 if firm:
                     firm_keys.add(key)
-                if cue:
+                if cue and not (ends_at_place and key != keys[-1]):  # "Mehmet Ankara'da": the place's ending, not Mehmet's
                     cues[key][cue] += 1
                 if kind == "person":
                     person_words.add(key)
@@ -414,8 +424,9 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         headline = [article.title] if article.title else []
         facts.names = extract_names([t for t in (article.text, english or "") if t], headline, also_named)
         keyed = article.lang in PLACE_LANGUAGES
-        facts.recurring_countries = (central_countries(((n.key, n.text, n.own_count) for n in facts.names), BOTH_WAYS_MENTIONS)
-                                     if keyed else {})
+        # A person named for a country is not the country ("Luís Montenegro").
+        facts.recurring_countries = (central_countries(((n.key, n.text, n.own_count) for n in facts.names if n.kind != "person"),
+                                                       BOTH_WAYS_MENTIONS) if keyed else {})
         facts.countries_named = countries_named(n.key for n in facts.names)
         facts.countries_read = keyed or bool(english)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),

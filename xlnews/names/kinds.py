@@ -32,14 +32,15 @@ ORGANISATION_HEADS = {fold(w) for w in (
 ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha Serviço Serviços Gabinete Departamento Escola Faculdade "
-    "Consórcio Jornal Empresa Centro Instituto Delegacia Liga"
+    "Consórcio Jornal Empresa Centro Instituto Delegacia Liga Linhas"  # "Voepass Linhas Aéreas" was a person
 ).split()}
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
     "Plaza Park Gardens Garden Terrace Crescent Lane Mews Bridge Stadium Arena Hotel Resort Mountains Mountain Hills "
     "Rim Desert Coast Harbour Harbor Parish Township Village Peninsula Canyon Falls Forest Station "
     # Buildings a report's happening takes place in ("St Peter's Basilica", "Sistine Chapel"): typed as people.
-    "Basilica Chapel Cathedral Mosque Temple Castle Tower Abbey Monastery Shrine"
+    "Basilica Chapel Cathedral Mosque Temple Castle Tower Abbey Monastery Shrine "
+    "Corridor Route"  # "Middle Corridor", "Trans-Caspian International Transport Route": typed as people
 ).split()}
 # More last words of bodies' names, for the kind shown only (ORGANISATION_HEADS also keep a place inside a
 # body's name: "United Nations Security Council" is cut around "United Nations", a phrase of the tables).
@@ -55,7 +56,7 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
 _TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", "otel", "sahil", "daglar", "karayol",
                         "mahalle", "meydan", "kopru", "parki", "ilces", "koyu",
-                        "bazilika", "sapel", "katedral", "camii", "camis", "kules")  # "Sistina Şapeli", "Ayasofya Camii"
+                        "bazilika", "sapel", "katedral", "camii", "camis", "kules", "koridor")  # "Sistina Şapeli", "Ayasofya Camii"
 # Turkish offices' heads with their endings ("Diyarbakır Emniyet Müdürlüğünün"): an organisation, and no
 # word of it compared (_TURKISH_KIND_STEMS).
 _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig",
@@ -63,12 +64,12 @@ _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros",
 _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
                                "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
                                "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans",
-                               "komites", "ofis", *_TURKISH_OFFICE_STEMS)
+                               "komites", "ofis", "yollar", *_TURKISH_OFFICE_STEMS)  # "Türk Hava Yolları"
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
     "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio Punta Ponta Isla "
-    "Basílica Capela Catedral Mesquita Templo Castelo Torre Mosteiro Santuário"
+    "Basílica Capela Catedral Mesquita Templo Castelo Torre Mosteiro Santuário Corredor"
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
 GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
@@ -200,6 +201,9 @@ _PLACE_KINDS = frozenset(name_key(w) for w in (
     "Basílica Capela Catedral Mesquita Templo Castelo Mosteiro Santuário"
 ).split())
 _KINDS_ONLY |= _PLACE_KINDS
+# An airline's words: "Turkish Airlines" and "Azerbaijan Airlines" share no name ("Azerbaycan Hava Yolları",
+# "Voepass Linhas Aéreas").
+_KINDS_ONLY |= frozenset(name_key(w) for w in "Airlines Airways Linhas Aéreas Hava Yolları".split())
 # A club's words that say it is one, not which: "Newcastle United" and "Leeds United", "Real Madrid" and "Real
 # Betis" are two. "Inter" and "Bayern" name their clubs alone, and stay compared.
 _KINDS_ONLY |= (CLUB_FIRST_WORDS | CLUB_LAST_WORDS) - {"inter", "internazionale", "bayern"}

@@ -135,6 +135,15 @@ _PLACE_PHRASES: dict[str, tuple[str, ...]] = {
     "puerto rico": ("porto riko", "porto rico", "puerto rico"),
     "abu dhabi": ("abu dabi", "abu dhabi"),
     "kuala lumpur": ("kuala lumpur",),
+    # Brazil's states and cities of several words, which the translated words ("Rio", "Grande", "Sul") took apart.
+    "porto alegre": ("porto alegre",),
+    "belo horizonte": ("belo horizonte",),
+    "rio grande do sul": ("rio grande do sul",),
+    "rio grande do norte": ("rio grande do norte",),
+    "minas gerais": ("minas gerais",),
+    "mato grosso": ("mato grosso",),
+    "mato grosso do sul": ("mato grosso do sul",),
+    "espirito santo": ("espirito santo",),
 }
 EXONYMS.update({form: place for place, forms in _PLACE_PHRASES.items() for form in forms})
 
