@@ -52,6 +52,9 @@ def test_not_datelines(line):
     ("March 23, 2025 2:35 PM GMT+3Updated 2 hours ago", "2025-03-23", None),
     ("23.03.2025 - 14:35", "2025-03-23", None),
     ("Updated 2:35 PM GMT+3, March 23, 2025", "2025-03-23", None),
+    # An update's time after "às" in brackets (Terra), "postado em" (Correio Braziliense).
+    ("20 mai 2024 - 10h15 (atualizado às 11h00)", "2024-05-20", None),
+    ("postado em 20/05/2024 10:15 / atualizado em 20/05/2024 11:00", "2024-05-20", None),
 ])
 def test_date_lines_with_updates_bylines_and_times(line, iso, author):
     assert parse_date_line(line) == (dt.date.fromisoformat(iso), author)

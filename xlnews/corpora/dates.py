@@ -45,7 +45,7 @@ _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 
 _LABELS = re.compile(
     r"^(yayın(lanma)?( tarihi)?|(son )?güncel(leme|lenme|lendi)( tarihi)?|(haber )?giriş( tarihi)?|oluşturulma( tarihi)?|tarih"
-    r"|publicado( em)?|atualizad[oa]( em)?|criado( em)?|(first )?published( on)?|(last )?updated( on)?|posted( on)?"
+    r"|publicad[oa]( em)?|atualizad[oa]( em)?|criad[oa]( em)?|postad[oa]( em)?|(first )?published( on)?|(last )?updated( on)?|posted( on)?"
     r"|data)\s*[:\-]?\s*",
     re.I,
 )
@@ -93,6 +93,8 @@ _BYLINE_ROLE = re.compile(r"(?:repórter|reporter|correspondente?|correspondent|
 # Clock times and zones, which dateparser misreads ("10.15 BST" as a date) and which say nothing of the day.
 _CLOCK = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?(?!\w))?|\d{1,2}h\d{2}(?!\w))", re.I)
 
+# The word before a clock's time: "(atualizado às 11h00)", "at 10:15".
+_AT = re.compile(r"(?<!\w)(?:às|as|at|saat)(?!\w)", re.I)
 _UPDATE_IN_BRACKETS = re.compile(r"\((\s*(?:son )?(?:güncel\w*|atualizad[oa]|updated?)\b[^()]*)\)", re.I)
 # A clock's zone, which dateparser cannot read before the day ("Updated 2:35 PM GMT+3, March 23, 2025", as AP prints it).
 _ZONE = re.compile(r"(?<!\w)(?:GMT|UTC|BST|CET|CEST|EET|EEST|TRT|BRT|EST|EDT|CST|CDT|PST|PDT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)")
@@ -146,7 +148,7 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
     for part in filter(None, parts):
         is_update = bool(_UPDATE_LABEL.match(part))
         rest = _LABELS.sub("", part).strip(" ,;:")
-        if not _ZONE.sub("", _CLOCK.sub("", rest)).strip(" ,;:") or _RELATIVE_TIME.match(rest) or _BYLINE_ROLE.match(rest):
+        if not _AT.sub("", _ZONE.sub("", _CLOCK.sub("", rest))).strip(" ,;:") or _RELATIVE_TIME.match(rest) or _BYLINE_ROLE.match(rest):
             continue  # a label, a time, "2 hours ago", the author's role ("Repórter da Agência Brasil")
         date = parse_dateline(part) or _dateline_after_place(part)
         if date is not None:
