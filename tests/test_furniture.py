@@ -616,3 +616,22 @@ def test_the_sites_date_of_today_over_its_menu_or_headline_does_not_date_the_pag
     # A date line over the headline with an update's under it stays the publication's.
     a = _clean("\n".join(["20.05.2024 10:15", "Okullar açıldı", "Güncelleme: 21.05.2024 09:00"] + BODY_TR))
     assert a.published == "2024-05-20"
+
+
+def test_bbc_captions_skip_links_and_from_desk_bylines_in_turkish_and_portuguese_are_no_text():
+    body_tr = ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Rusya Dışişleri Bakanı Sergey Lavrov'u başkent Astana'da kabul etti.",
+               "Lavrov, Şanghay İşbirliği Örgütü Dışişleri Bakanları toplantısı için Kazakistan'da bulunuyor."]
+    # BBC Türkçe's caption label; DW Türkçe's skip link, in German.
+    a = _clean("\n".join(["İçeriğe geç", "BBC News, Türkçe", "Haberler", "Tokayev ve Lavrov Astana'da bir araya geldi",
+                          "Fotoğraf altı yazısı, Tokayev ve Lavrov Akorda'da görüştü", "20 Mayıs 2024"] + body_tr))
+    assert a.paragraphs == body_tr and a.title == "Tokayev ve Lavrov Astana'da bir araya geldi"
+    a = _clean("\n".join(["Zum Inhalt springen", "DW Türkçe", "Dünya", "Tokayev, Lavrov'u kabul etti", "20.05.2024"] + body_tr))
+    assert a.paragraphs == body_tr and a.title == "Tokayev, Lavrov'u kabul etti"
+    # UOL's desk and city over its date line: a byline, not the first paragraph.
+    body_pt = ["O presidente do Cazaquistão, Kassym-Jomart Tokayev, recebeu nesta segunda-feira (20) o chanceler russo, Sergey Lavrov.",
+               "Lavrov está na capital cazaque para a reunião de chanceleres da Organização de Cooperação de Xangai (OCX)."]
+    a = _clean("\n".join(["UOL", "Internacional", "Tokayev recebe Lavrov em Astana antes de reunião da OCX", "Do UOL, em São Paulo",
+                          "20/05/2024 10h15Atualizada em 20/05/2024 11h00"] + body_pt))
+    assert a.paragraphs == body_pt and a.author == "UOL" and a.published == "2024-05-20"
+    a = _clean("\n".join(["Tokayev recebe Lavrov em Astana", "Legenda da foto, Tokayev e Lavrov em Astana"] + body_pt))
+    assert a.paragraphs == body_pt

@@ -74,10 +74,16 @@ _DESK_WITH_AGENCY = re.compile(
 _DESK_WORD = re.compile(r"(?:staff|desk|newsroom|redação|redacao|merkezi|merkez|correspondent|correspondente|muhabiri)", re.I)
 
 
+# "From" a desk, with where it wrote from: "Do UOL, em São Paulo", "Da Redação", "Da Reuters, em Londres".
+_FROM_DESK = re.compile(r"D[oa] (?P<desk>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:,? (?:em|de|no|na) [A-Z][^.!?]{0,30})?")
+
+
 def _credit_line(text: str) -> str | None:
-    """The desk a credit line names with its agency (see :data:`_DESK_WITH_AGENCY`), or None."""
+    """The desk a credit line names with its agency (see :data:`_DESK_WITH_AGENCY`), or from where (:data:`_FROM_DESK`), or None."""
     if len(text.split()) > 8:
         return None
+    if m := _FROM_DESK.fullmatch(text):
+        return m.group("desk")
     if m := _DESK_WITH_AGENCIES.fullmatch(text):
         return m.group("desk")
     m = _DESK_WITH_AGENCY.fullmatch(text)

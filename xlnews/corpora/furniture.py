@@ -49,6 +49,8 @@ _PHRASES: dict[str, list[str]] = {
         r"terms (of|and) (use|service|conditions)", r"hakkımızda", r"fale conosco", r"quem somos",
         r"share (on|via|to) [\w.]+( [\w.]+)?$", r"e-?mail$", r"skip advertisement", r"supported by$", r"trending( now)?$",
         r"topics:?$", r"linki kopyala", r"devamı için tıkla", r"tümü$",
+        # A page's link past its menu, in the site's language or its owner's ("Zum Inhalt springen" on DW Türkçe).
+        r"zum inhalt springen$", r"(pular|ir|saltar) para o conteúdo( principal)?$", r"içeriğe (geç|atla)$",
     ],
     # Photo credits and captions' sources between paragraphs: "Foto: Reuters", "(Reprodução/Instagram)".
     "credit": [
@@ -92,6 +94,7 @@ _SITE_SENTENCES: dict[str, list[str]] = {
     # ending in their credit ("... — Foto: Reuters", as g1 prints one under each photo).
     "credit": [
         r"(image|media|video) (caption|source)\s*[,:]",
+        r"(fotoğraf|görüntü|video) altı yazısı\s*[,:]", r"legenda (da |do )?(foto|imagem|vídeo)\s*[,:]",  # BBC Türkçe, BBC Brasil
         r".*\s[—–-]\s*(foto(ğraf|grafia)?|imagem|photo|image)\s*:\s*[^.!?]{1,60}$",
     ],
     # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
