@@ -635,3 +635,23 @@ def test_bbc_captions_skip_links_and_from_desk_bylines_in_turkish_and_portuguese
     assert a.paragraphs == body_pt and a.author == "UOL" and a.published == "2024-05-20"
     a = _clean("\n".join(["Tokayev recebe Lavrov em Astana", "Legenda da foto, Tokayev e Lavrov em Astana"] + body_pt))
     assert a.paragraphs == body_pt
+
+
+def test_english_wire_and_regional_pages_give_their_headline_date_and_text():
+    """Pages as RFE/RL, TASS, Al Jazeera, TRT World and Sputnik Brasil print them."""
+    body = ["Russian Foreign Minister Sergei Lavrov met with Kazakh President Kassym-Jomart Tokayev in Astana on May 20, ahead of "
+            "a meeting of Shanghai Cooperation Organization foreign ministers.", "Tokayev called Russia a strategic partner and ally."]
+    # A headline with every word capitalised, over its date line and byline: the menu's run ended there, and took them all.
+    a = _clean("\n".join(["RFE/RL", "Kazakhstan", "Lavrov Meets Tokayev In Astana Ahead Of SCO Ministerial", "May 20, 2024 10:15 GMT",
+                          "By RFE/RL's Kazakh Service"] + body + ["Share", "Comments"]))
+    assert (a.title, a.published, a.author) == ("Lavrov Meets Tokayev In Astana Ahead Of SCO Ministerial", "2024-05-20", "RFE/RL's Kazakh Service")
+    assert a.paragraphs == body
+    # A section joined by "&" under the site's name is no title.
+    a = _clean("\n".join(["TASS", "Russian Politics & Diplomacy", "Lavrov, Tokayev discuss bilateral ties in Astana"] + body))
+    assert a.title == "Lavrov, Tokayev discuss bilateral ties in Astana"
+    # Calls to save or follow as long as sentences, a caption's credit after a slash.
+    for line in ("Save articles to read later and create your own reading list.",
+                 "Siga a Sputnik Brasil e tenha acesso a conteúdos exclusivos no nosso canal no Telegram.",
+                 "Russian Foreign Minister Sergey Lavrov (L) and Kazakh President Kassym-Jomart Tokayev shake hands. / Photo: Reuters"):
+        a = _clean("\n".join(["Lavrov visits Kazakhstan for SCO talks", line] + body))
+        assert a.paragraphs == body, line

@@ -89,13 +89,18 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"(tempo de )?leitura\s*:?\s*\d+\s*min(utos?)?\W*$", r"\d+\s*min(utos?)? de leitura\W*$",
         r"\d+\s*(-\s*)?min(ute)?s?\s+read\W*$", r"[\d.,]+ (views|visualizações|leituras)\W*$",
         r"anadolu ajansı web sitesinde", r"abonelik için lütfen iletişime geçiniz", r"our standards: the thomson reuters trust principles",
+        # Calls to save or follow, as long as sentences ("Save articles to read later and create your own reading list.",
+        # "Siga a Sputnik Brasil e tenha acesso a conteúdos exclusivos no nosso canal no Telegram.").
+        r"save (articles|this article|stories) to read later", r"siga[- ](nos|o|a)\b[^.!?]{0,80}\b(telegram|whatsapp|instagram|facebook|twitter|google (news|notícias))",
+        r"follow [^.!?]{0,40}\bon (telegram|whatsapp|instagram|facebook|twitter|x|google news)\b",
+        r"[^.!?]{0,40}\b(telegram|whatsapp|google news) kanalımız",
     ],
     # Photo captions, which run as long as sentences: as BBC pages label them ("Image caption, ..."), and
     # ending in their credit ("... — Foto: Reuters", as g1 prints one under each photo).
     "credit": [
         r"(image|media|video) (caption|source)\s*[,:]",
         r"(fotoğraf|görüntü|video) altı yazısı\s*[,:]", r"legenda (da |do )?(foto|imagem|vídeo)\s*[,:]",  # BBC Türkçe, BBC Brasil
-        r".*\s[—–-]\s*(foto(ğraf|grafia)?|imagem|photo|image)\s*:\s*[^.!?]{1,60}$",
+        r".*\s[—–/-]\s*(foto(ğraf|grafia)?|imagem|photo|image)\s*:\s*[^.!?]{1,60}$",  # "... in Astana. / Photo: Reuters" (TRT World)
     ],
     # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
     # editor ("Reporting by the BBC found ..." starts a sentence of the text).
@@ -434,9 +439,16 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
                 headlines = [len(run) - 1]
             last = headlines[-1] if headlines else len(run)
             # Nor is the date line that ends the run, above the headline ("23.03.2025 - 14:35"): it dates
-            # the article. One above the labels is the day the page was read, in the site's header.
-            while not headlines and last and parse_date_line(lines[run[last - 1]].text) is not None:
+            # the article. One above the labels is the day the page was read, in the site's header. Nor a
+            # byline beside it ("By RFE/RL's Kazakh Service"), and the long line over them both is the
+            # headline, in capitals word by word ("Lavrov Meets Tokayev In Astana Ahead Of SCO Ministerial").
+            ends = last
+            while not headlines and last and (parse_date_line(lines[run[last - 1]].text) is not None
+                                              or byline_name(lines[run[last - 1]].text) is not None):
                 last -= 1
+            if (not headlines and last < ends and last and words(lines[run[last - 1]].text) >= 6
+                    and _menu_words(lines[run[last - 1]].text) < 2 and phrase_reason(lines[run[last - 1]].text) is None):
+                headlines = [last - 1]
             menu.update(i for k, i in enumerate(run[:last]) if k not in headlines)
         else:
             menu.update(i for i in run if _labels_line(lines[i].text))
