@@ -461,6 +461,9 @@ def test_titles_split_names_and_names_show_without_case_endings():
     assert not {"sozcusu", "bayan", "minority", "leader", "representante"} & set(names)
     names = {n.key: n for n in extract_names(["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday."])}
     assert "mayor" not in names and names["imamoglu"].text == "Ekrem Imamoglu"  # "Mayor" was a name of its own
+    # A body's members are no name ("Estados-membros" was an organisation, "Member States" a person).
+    for text in ("Ao estabelecer a OCS, os Estados-membros indicaram o objetivo.", "The EU Member States agreed."):
+        assert not {"estados", "membros", "member", "states"} & {n.key for n in extract_names([text])}, text
     # A club's officers: the office was read as the person's first words ("Teknik Direktörü Okan Buruk").
     names = {n.key: n for n in extract_names(["Galatasaray Teknik Direktörü Okan Buruk ve Beşiktaş Sportif Direktörü "
                                                "Samet Aybaba konuştu. Kulüp Basın Sözcüsü Ahmet Yılmaz da açıklama yaptı."])}

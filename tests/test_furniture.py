@@ -652,6 +652,8 @@ def test_english_wire_and_regional_pages_give_their_headline_date_and_text():
     # Calls to save or follow as long as sentences, a caption's credit after a slash.
     for line in ("Save articles to read later and create your own reading list.",
                  "Siga a Sputnik Brasil e tenha acesso a conteúdos exclusivos no nosso canal no Telegram.",
-                 "Russian Foreign Minister Sergey Lavrov (L) and Kazakh President Kassym-Jomart Tokayev shake hands. / Photo: Reuters"):
+                 "Russian Foreign Minister Sergey Lavrov (L) and Kazakh President Kassym-Jomart Tokayev shake hands. / Photo: Reuters",
+                 # Seed 003's caption, its credit after its last sentence: its date and "Kremlin" were the report's.
+                 "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev in Astana, 9 November 2023. Photo: Kremlin.ru"):
         a = _clean("\n".join(["Lavrov visits Kazakhstan for SCO talks", line] + body))
         assert a.paragraphs == body, line

@@ -101,6 +101,7 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"(image|media|video) (caption|source)\s*[,:]",
         r"(fotoğraf|görüntü|video) altı yazısı\s*[,:]", r"legenda (da |do )?(foto|imagem|vídeo)\s*[,:]",  # BBC Türkçe, BBC Brasil
         r".*\s[—–/-]\s*(foto(ğraf|grafia)?|imagem|photo|image)\s*:\s*[^.!?]{1,60}$",  # "... in Astana. / Photo: Reuters" (TRT World)
+        r".*[.!?]\s+(foto(ğraf|grafia)?|imagem|photo|image)\s*:\s*[^\s!?][^!?]{0,60}$",  # "... em Astana, 9 de novembro de 2023. Foto: Kremlin.ru"
     ],
     # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
     # editor ("Reporting by the BBC found ..." starts a sentence of the text).

@@ -57,6 +57,8 @@ _NOT_NAMES = {fold(w) for w in (
     "Professor Prosecutor Counsel Attorney-General Analyst Director Prince Princess Prens Prensi Prenses Prensesi "
     "Veliaht Príncipe Princesa Crown "
     "Tropical "  # "Tropical Storm Rosa": see STORM_KINDS
+    # A body's members, not a name: "os Estados-membros", "EU Member States", "AB Üye Devletleri".
+    "Estados-membros Estados-Membros Países-membros Países-Membros Membros Member Members States Üye "
     "Dedektif Müfettiş Komiser Kaptan Teğmen Yüzbaşı Binbaşı Yarbay Albay Orgeneral Korgeneral Tuğgeneral "
     "Amiral Rahip Papaz Peder Piskopos Kardinal Haham Şeyh Profesör Doçent Doktor Yargıcı Avukat Antrenör "
     "Direktör Müdür Başkanvekili Kongre Üyesi Senatörler Temsilciler "
