@@ -251,16 +251,17 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
             cue = mention_cue(text, start, end, m_run[-1], _PLACES.__contains__)
             ends_at_place = len(m_run) > 1 and keys[-1] in _PLACES and without_suffix(m_run[-1]) != m_run[-1]
             run_words = [fold(without_suffix(w)) for w in m_run]
+            run_head = head_kind(run_words)
             # A given name and a place's name, alone and without a case ending, are a person's ("Luís Montenegro",
             # Portugal's prime minister, was "Luís" and the country Montenegro); "Mehmet Ankara'da" is not.
             whole = ("organisation" if is_club_name(run_words)
                      else "person" if (len(m_run) == 2 and all(keys) and is_given_name(keys[0]) and keys[0] not in _PLACES
                                        and keys[1] in _PLACES and without_suffix(m_run[1]) == m_run[1]
-                                       and not is_nationality_word(m_run[1]) and head_kind(run_words) is None)
+                                       and not is_nationality_word(m_run[1]) and run_head is None)
                      else None)
             # The person's name without the country or title words glued before it ("Rusya Vladimir Putin"); a
             # club's name keeps its city ("Real Madrid"), a body's its country ("Azerbaijan Airlines").
-            core = (m_run if whole or head_kind(run_words) == "organisation"
+            core = (m_run if whole or run_head == "organisation"
                     else [w for w, k in zip(m_run, keys) if k not in _PLACES] or m_run)
             while core and core[0] in NAME_PARTICLES:  # "Brasil de Bolsonaro": the person is "Bolsonaro"
                 core = core[1:]
