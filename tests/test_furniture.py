@@ -613,6 +613,9 @@ def test_the_sites_date_of_today_over_its_menu_or_headline_does_not_date_the_pag
     a = _clean("\n".join(["Segunda-feira, 7 de dezembro de 2026", "Menu Brasil Mundo Economia Esportes",
                           "Tokayev recebe Lavrov em Astana"] + body_pt))
     assert a.published is None
+    # A date line over share buttons alone is the article's: buttons are no navigation.
+    a = _clean("\n".join(["20.05.2024 10:15", "Paylaş", "Facebook", "Twitter", "Yeni eğitim yılı Ankara'da törenle başladı"] + BODY_TR))
+    assert a.published == "2024-05-20" and a.paragraphs == BODY_TR
     # A date line over the headline with an update's under it stays the publication's.
     a = _clean("\n".join(["20.05.2024 10:15", "Okullar açıldı", "Güncelleme: 21.05.2024 09:00"] + BODY_TR))
     assert a.published == "2024-05-20"

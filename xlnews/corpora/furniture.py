@@ -450,10 +450,18 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
             if (not headlines and last < ends and last and words(lines[run[last - 1]].text) >= 6
                     and _menu_words(lines[run[last - 1]].text) < 2 and phrase_reason(lines[run[last - 1]].text) is None):
                 headlines = [last - 1]
-            menu.update(i for k, i in enumerate(run[:last]) if k not in headlines)
+            # A date line over share buttons alone is the article's, not the site's day over its navigation.
+            keep_date = (parse_date_line(lines[run[0]].text) is not None
+                         and not any(names_a_section(lines[i].text) for i in run[1:last]))
+            menu.update(i for k, i in enumerate(run[:last]) if k not in headlines and not (k == 0 and keep_date))
         else:
             menu.update(i for i in run if _labels_line(lines[i].text))
     return menu
+
+
+def names_a_section(text: str) -> bool:
+    """Whether a line names one of a site's sections ("Dünya", "Economia | Mundo"): navigation, not buttons."""
+    return any(w.casefold() in SECTION_LABELS for w in re.split(r"[\s|/›>»·•]+", text))
 
 
 def _headline_over_text(lines: list[Line], i: int) -> bool:
