@@ -461,6 +461,8 @@ def test_titles_split_names_and_names_show_without_case_endings():
     assert not {"sozcusu", "bayan", "minority", "leader", "representante"} & set(names)
     names = {n.key: n for n in extract_names(["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday."])}
     assert "mayor" not in names and names["imamoglu"].text == "Ekrem Imamoglu"  # "Mayor" was a name of its own
+    # Ministers in the plural are no name ("Dışişleri Bakanları toplantısı" gave "Bakanları").
+    assert "bakanlari" not in {n.key for n in extract_names(["Lavrov, ŞİÖ Dışişleri Bakanları toplantısı için Astana'da bulunuyor."])}
     # A body's members are no name ("Estados-membros" was an organisation, "Member States" a person).
     for text in ("Ao estabelecer a OCS, os Estados-membros indicaram o objetivo.", "The EU Member States agreed."):
         assert not {"estados", "membros", "member", "states"} & {n.key for n in extract_names([text])}, text

@@ -23,6 +23,7 @@ from xlnews.names.tables import (
 _NOT_NAMES = {fold(w) for w in (
     "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
     "Cumhurbaşkanı Başkan Başkanı Bakan Bakanı Devlet Dışişleri Başbakan Başbakanı Sayın Taraflar Ülkemiz Zira Lakin Bence "
+    "Bakanları Bakanlar Başkanları Liderleri Cumhurbaşkanları "  # "Dışişleri Bakanları Konseyi": the ministers, no name
     "Lider Lideri "  # spun Turkish for Başkan(ı): "Rusya Devlet Lideri Vladimir Putin"
     "A As O Os Um Uma E Em No Na Nos Nas Do Da Dos Das De Por Para Com Segundo Ao Este Esta Isso Mais Também "
     "Presidente Ministro Estado Federação Há Além Possui Foto Fonte "
