@@ -62,6 +62,11 @@ collection, and the first four:
   print them (menus, the site's date of today in the header, captions, bylines, calls to follow), in
   Turkish, Portuguese and English, three of them near copies of others.
 
+- **the SCO ministerial** (``benchmarks/data/events_sco_ministerial_2024.jsonl``, written 2026-12-07 after the
+  one-meeting set, as a probe of the background cap, and then the cap set on it): the SCO's foreign ministers
+  meeting in Astana the day after Tokayev received Lavrov there (four reports, three languages): the same
+  minister, city and bloc a day apart, another event. Scored with the meeting's pages, alone and among every set.
+
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -118,7 +123,12 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "one meeting by many sites": (("events_one_meeting_2024.jsonl",), True),
         "one meeting among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
                                          "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
-                                         "events_one_meeting_2024.jsonl"), True)}
+                                         "events_one_meeting_2024.jsonl"), True),
+        "meeting and ministerial": (("events_one_meeting_2024.jsonl", "events_sco_ministerial_2024.jsonl"), True),
+        "meeting and ministerial among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl",
+                                                     "events_late_2024.jsonl", "events_akorda_2025.jsonl", "events_series_2024.jsonl",
+                                                     "events_2025.jsonl", "events_one_meeting_2024.jsonl",
+                                                     "events_sco_ministerial_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
