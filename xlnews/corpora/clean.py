@@ -154,9 +154,7 @@ def clean_text(
     # date of today over its menu or the headline ("Segunda-feira, 7 de dezembro de 2026"): the day the page was
     # read, not published, which dated an old report years from its event's others.
     date_lines = {i: found for i in first_lines() if (found := parse_date_line(lines[i].text)) is not None}
-    todays = {i for i, (day, _) in date_lines.items()
-              if _above_menu(i, drop) or any(j > i and later[0] < day and any(k not in drop and k not in date_lines for k in range(i + 1, j))
-                                             for j, later in date_lines.items())}
+    todays = {i for i in date_lines if _above_menu(i, drop) or _over_an_earlier_date(i, date_lines, drop)}
     for i in first_lines():
         found = date_lines.get(i)
         if i in todays:
@@ -317,6 +315,13 @@ def _above_menu(i: int, drop: dict[int, Removal]) -> bool:
     a date line over them is the article's), and no line above it but furniture."""
     return (all(k in drop for k in range(i))
             and any(k in drop and drop[k].reason == "menu" and fur.names_a_section(drop[k].text) for k in range(i + 1, i + 4)))
+
+
+def _over_an_earlier_date(i: int, date_lines: dict[int, tuple[dt.date, str | None]], drop: dict[int, Removal]) -> bool:
+    """Whether date line ``i`` (``date_lines``: each line's date and byline) stands over a line of text (the
+    headline) with an earlier date line under it."""
+    return any(j > i and later < date_lines[i][0] and any(k not in drop and k not in date_lines for k in range(i + 1, j))
+               for j, (later, _) in date_lines.items())
 
 
 def _site_name_line(text: str) -> bool:

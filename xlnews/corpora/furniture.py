@@ -447,8 +447,8 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
             while not headlines and last and (parse_date_line(lines[run[last - 1]].text) is not None
                                               or byline_name(lines[run[last - 1]].text) is not None):
                 last -= 1
-            if (not headlines and last < ends and last and words(lines[run[last - 1]].text) >= 6
-                    and _menu_words(lines[run[last - 1]].text) < 2 and phrase_reason(lines[run[last - 1]].text) is None):
+            above = lines[run[last - 1]].text if last else ""
+            if not headlines and last < ends and last and words(above) >= 6 and _menu_words(above) < 2 and phrase_reason(above) is None:
                 headlines = [last - 1]
             # A date line over share buttons alone is the article's, not the site's day over its navigation.
             keep_date = (parse_date_line(lines[run[0]].text) is not None

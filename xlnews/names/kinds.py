@@ -34,12 +34,17 @@ ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha Serviço Serviços Gabinete Departamento Escola Faculdade "
     "Consórcio Jornal Empresa Centro Instituto Delegacia Liga Linhas"  # "Voepass Linhas Aéreas" was a person
 ).split()}
+# Buildings a report's happening takes place in ("St Peter's Basilica", "Capela Sistina", "Ayasofya Camii"): typed as
+# people before. Places by their head word (English last, Portuguese first, Turkish stems last), whose kind word is
+# not compared, as a street's is not: two chapels share no name for "Chapel".
+_BUILDINGS_LAST = "Basilica Chapel Cathedral Mosque Temple Castle Abbey Monastery Shrine"
+_BUILDINGS_FIRST = "Basílica Capela Catedral Mesquita Templo Castelo Mosteiro Santuário"
+_TURKISH_BUILDING_STEMS = ("bazilika", "sapel", "katedral", "camii", "camis")
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
     "Plaza Park Gardens Garden Terrace Crescent Lane Mews Bridge Stadium Arena Hotel Resort Mountains Mountain Hills "
     "Rim Desert Coast Harbour Harbor Parish Township Village Peninsula Canyon Falls Forest Station "
-    # Buildings a report's happening takes place in ("St Peter's Basilica", "Sistine Chapel"): typed as people.
-    "Basilica Chapel Cathedral Mosque Temple Castle Tower Abbey Monastery Shrine "
+    f"{_BUILDINGS_LAST} Tower "
     "Corridor Route"  # "Middle Corridor", "Trans-Caspian International Transport Route": typed as people
 ).split()}
 # More last words of bodies' names, for the kind shown only (ORGANISATION_HEADS also keep a place inside a
@@ -56,7 +61,7 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
 _TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", "otel", "sahil", "daglar", "karayol",
                         "mahalle", "meydan", "kopru", "parki", "ilces", "koyu",
-                        "bazilika", "sapel", "katedral", "camii", "camis", "kules", "koridor")  # "Sistina Şapeli", "Ayasofya Camii"
+                        *_TURKISH_BUILDING_STEMS, "kules", "koridor")
 # Turkish offices' heads with their endings ("Diyarbakır Emniyet Müdürlüğünün"): an organisation, and no
 # word of it compared (_TURKISH_KIND_STEMS).
 _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig",
@@ -69,7 +74,7 @@ _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "faku
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
     "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio Punta Ponta Isla "
-    "Basílica Capela Catedral Mesquita Templo Castelo Torre Mosteiro Santuário Corredor"
+    f"{_BUILDINGS_FIRST} Torre Corredor"
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
 GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
@@ -196,9 +201,7 @@ _PLACE_KINDS = frozenset(name_key(w) for w in (
     "Neighbourhood Boulevard "
     "Ilha Ilhas Rua Avenida Praça Bairro Distrito Condado Região Província Zona Área Península Estádio Hotel "
     "Cadde Caddesi Sokak Sokağı Mahalle Mahallesi İlçe İlçesi Köyü Bölge Bölgesi Meydanı Köprüsü Stadı "
-    "Stadyumu Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı "
-    "Basilica Chapel Cathedral Mosque Temple Castle Abbey Monastery Shrine "
-    "Basílica Capela Catedral Mesquita Templo Castelo Mosteiro Santuário"
+    f"Stadyumu Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı {_BUILDINGS_LAST} {_BUILDINGS_FIRST}"
 ).split())
 _KINDS_ONLY |= _PLACE_KINDS
 # An airline's words: "Turkish Airlines" and "Azerbaijan Airlines" share no name ("Azerbaycan Hava Yolları",
@@ -212,8 +215,7 @@ _KINDS_ONLY |= (CLUB_FIRST_WORDS | CLUB_LAST_WORDS) - {"inter", "internazionale"
 _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg", "hastane", "havaliman", "kulub",
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
                        "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
-                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", "bazilika", "sapel", "katedral", "camii",
-                       "camis", *TURKISH_STORM_STEMS,
+                       "oyunlar", "zirves", "konferans", "turnuvas", "maraton", *_TURKISH_BUILDING_STEMS, *TURKISH_STORM_STEMS,
                        *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
