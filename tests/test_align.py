@@ -311,6 +311,19 @@ def test_a_sentence_initial_word_is_a_name_when_the_text_names_it_elsewhere():
     assert "ancak" not in names and "senatoru" not in names and "kavanaugh" not in names  # named only sentence-initially
 
 
+@pytest.mark.parametrize("text, kept, lost", [
+    ("LONDON, May 20 (Reuters) - Prices rose as floods hit the north.", {"london"}, {"prices"}),
+    ("RIO DE JANEIRO, May 5 (Reuters) - Floods killed 50 people in Porto Alegre.", {"rio de janeiro", "porto alegre"}, {"floods"}),
+    ("ISTANBUL — Protests spread to Ankara on Sunday.", {"istanbul", "ankara"}, {"protests"}),
+    ("BRASÍLIA (Agência Brasil) – Chuvas atingem o estado.", set(), {"chuvas"}),
+    # A bracket that is no agency's credit, and a dash inside a sentence, start nothing.
+    ("He met Putin (in Moscow) - Lavrov said.", {"putin", "lavrov"}, set()),
+])
+def test_the_word_after_a_wire_dateline_starts_a_sentence(text, kept, lost):
+    keys = {n.key for n in extract_names([text])}
+    assert kept <= keys and not lost & keys, keys
+
+
 def test_headline_capitals_months_in_names_and_spun_titles():
     # Title-case headlines capitalise every word; only what the body names (or a known place) is a name.
     names = {n.key: n for n in extract_names(

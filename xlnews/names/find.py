@@ -129,6 +129,10 @@ _TITLE_ABBREVIATION = re.compile(
     r"|(?:[A-Z]\.){2,})\s+$"
     r"|[A-ZÇĞİÖŞÜ][\w’'-]+ [A-Z]\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
+# A wire report's text starts after its dateline's dash: "LONDON, May 20 (Reuters) - Prices rose",
+# "ANKARA (AA) - ...", "ISTANBUL — Turkish police ...": the word after the dash starts a sentence.
+_AFTER_DATELINE = re.compile(
+    r"(?:\((?:[A-ZÇĞİÖŞÜÂÁÉÍÓÚ][\w/.&’'-]*\s?){1,3}\)|(?:^|\n)[A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ][A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ .'’-]{1,40}(?:,[^\n.!?()]{1,30})?)\s*[-–—]\s*$")
 
 
 def _shouted(matches: list[re.Match[str]], keys: list[str], text: str) -> list[int]:
@@ -147,6 +151,8 @@ def _shouted(matches: list[re.Match[str]], keys: list[str], text: str) -> list[i
 
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` starts a sentence (not one after a title's full stop: "Sen. Warren")."""
+    if _AFTER_DATELINE.search(text[max(0, start - 80):start]):
+        return True
     return bool(_SENTENCE_START.search(text[max(0, start - 3):start])) \
         and not _TITLE_ABBREVIATION.search(text[max(0, start - 24):start])
 
