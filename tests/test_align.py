@@ -1194,6 +1194,35 @@ def test_two_rounds_whose_leads_report_days_two_weeks_apart_are_two_events(tmp_p
     assert date_evidence(fa, follow_up)[0] == float(apart_penalty(np.array(14)))
 
 
+def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(tmp_path):
+    """"SEOUL, Dec 3 (Reuters) -" is the day a wire report was filed, its year unsaid. Against a report
+    published on 14 December 2024 whose lead reports "Saturday", 11 days apart in any year: two happenings
+    (the martial law, the impeachment), however much else they share."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("law-en", "en", None,
+                   "SEOUL, Dec 3 (Reuters) - South Korean President Yoon Suk Yeol declared emergency martial law on "
+                   "Tuesday night.\n\nLawmakers voted to lift it hours later."),
+        ("vote-en", "en", "2024-12-14",
+         "South Korea's parliament voted on Saturday to impeach President Yoon Suk Yeol over his attempt to impose "
+         "martial law.\n\nPrime Minister Han Duck-soo became acting president."))
+    assert dates["a"] == {"date": "--12-03", "from": "dateline: “Dec 3” (year unsaid)"}
+    assert dates["days_apart"] == 11 and dates["verdict"] == "different events: they report days 11 days apart in any year"
+    # Across a new year, 30 December and 2 January are three days apart; 26 December and 21 March 85 in any year.
+    published = Facts(event_date=dt.date(2025, 1, 2), event_date_source="published")
+    near = date_evidence(Facts(filed_day="--12-30"), published)
+    assert near[1]["days_apart"] == 3 and near[0] == 0.0
+    far = date_evidence(Facts(filed_day="--12-26"), Facts(event_date=dt.date(2024, 3, 21), event_date_source="published"))
+    assert far[1]["days_apart"] == 85 and far[0] == DATE_WEEKS_APART_PENALTY
+    # A date read off an undated report's lead may be its background's: no more than the far dates' prior.
+    mentioned = Facts(event_date=dt.date(2024, 3, 21), event_date_source="mentioned: “21 March 2024” (paragraph 1)")
+    assert date_evidence(Facts(filed_day="--12-26"), mentioned)[0] == DATE_FAR_PENALTY
+    # Only a dateline's day: one further down the first paragraph says when something else was.
+    src = tmp_path / "wire.jsonl"
+    src.write_text(json.dumps({"id": "w", "lang": "en", "text": "The bank held rates on Dec 3 (Tuesday) - a surprise.\n\nMore."}) + "\n")
+    (article,) = Ingestor(CleanOptions(), None).ingest([src])
+    assert article_facts(article).filed_day is None
+
+
 def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
     Sunday" the Sunday before: both are 2018-09-30."""
@@ -1560,6 +1589,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     from xlnews.records import Article
 
     rng = np.random.default_rng(3)
+    filed = np.random.default_rng(4)  # its own stream, so that the other draws stay as they were
     spellings = ["tokayev", "tokaev", "abdrakhmanov", "abdrahmanov", "lavrov", "astana", "putin", "erdogan", "lula"]
     prepared, row = [], 0
     for i in range(40):
@@ -1588,6 +1618,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
         if day and rng.random() < 0.6:  # the day its lead reports, in the week up to its publication
             p.facts.reported_day = day - dt.timedelta(days=int(rng.integers(0, 8)))
             p.facts.reported_day_text = "Sunday"
+        if not day and filed.random() < 0.6:  # an undated wire report's dateline day, its year unsaid
+            p.facts.filed_day = f"--{int(filed.integers(3, 8)):02d}-{int(filed.integers(1, 29)):02d}"
+            p.facts.day_dates.setdefault(p.facts.filed_day, "Dec 26")
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1667,6 +1700,12 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     assert np.allclose(date_logit, [date_evidence(prepared[i].facts, prepared[j].facts, tables.close_bonus,
                                                   tables.shared_day_bonus)[0] for i, j in zip(a, b)])
     assert any("ages" in date_evidence(prepared[i].facts, prepared[j].facts)[1] for i, j in zip(a, b))  # not trivial
+    # Datelines' days against dates and other datelines: some far apart, some capped as reported days, some near.
+    filed_verdicts = [date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "") for i, j in zip(a, b)
+                      if prepared[i].facts.filed_day or prepared[j].facts.filed_day]
+    assert any("in any year" in v and v.startswith("different events: they report days") for v in filed_verdicts)
+    assert any(v.endswith("in any year") and not v.startswith("different events: they report") for v in filed_verdicts)
+    assert any(not v for v in filed_verdicts)
     assert any(date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "").startswith("different events: their leads")
                for i, j in zip(a, b))
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial

@@ -105,6 +105,9 @@ class Facts:
     # reports. Shown as such; counted as any day both name, as NTREX's labels make a vote's preview and its result
     # one event (benchmarks/README.md, 2026-12-06, third session).
     days_ahead: frozenset[str] = frozenset()
+    # An undated wire report's dateline day, its year unsaid ("ISTANBUL, Dec 26 (Reuters) -"): the day it was
+    # filed, as "--MM-DD"; dated reports are compared with it in the year nearest theirs.
+    filed_day: str | None = None
     years: set[int] = field(default_factory=set)
     # Country key -> (as written, times named) for the countries the report names BOTH_WAYS_MENTIONS times
     # or more in its own words (xlnews.align.countries; central_countries, the ones it is about, are
@@ -381,6 +384,10 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
 
 
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
+# A wire dateline around its day: a place in capitals and a comma before it, the agency's credit or a dash
+# after it ("ISTANBUL, Dec 26 (Reuters) -", "ASTANA, May 20. /TASS/.", "ANKARA, 26 Aralık (AA) -").
+_DATELINE_PLACE = re.compile(r"[A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ][A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ .'’-]{1,40},\s*")
+_DATELINE_CREDIT = re.compile(r"\.?\s*(?:\([^()\n]{1,40}\)\s*[-–—]|/[^/\n]{1,20}/|[-–—]\s)")
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
 EVENT_DATE_LEAD = 2  # the last paragraph whose full dates can date the event
 # How long before its publication a day its lead names can be the day it reports: a report comes out within
@@ -466,7 +473,20 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 facts.event_date = day
                 facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
                 break
+        else:
+            facts.filed_day = _filed_day(article)
     return facts
+
+
+def _filed_day(article: Article) -> str | None:
+    """The day a wire report's dateline gives without its year ("--12-26" of "ISTANBUL, Dec 26 (Reuters) -")."""
+    first = article.paragraphs[0] if article.paragraphs else ""
+    for mention in article.dates:
+        if (mention.paragraph == 0 and _YEARLESS_DAY.fullmatch(mention.date)
+                and _DATELINE_PLACE.fullmatch(first[:mention.offset])
+                and _DATELINE_CREDIT.match(first, mention.offset + len(mention.text))):
+            return mention.date
+    return None
 
 
 def shared_names(a: list[Name], b: list[Name]) -> list[tuple[Name, Name]]:

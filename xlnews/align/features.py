@@ -22,7 +22,7 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    sign_bonus,
+    sign_bonus, day_of_year, yearless_gap,
 )
 from xlnews.names import similar
 from xlnews.numbers import value_key
@@ -225,6 +225,13 @@ class FactTables:
         self.has_years = np.array([bool(f.years) for f in facts])
         self.event_day = np.array([f.event_date.toordinal() if f.event_date else -1 for f in facts], dtype=np.int64)
         self.published = np.array([f.event_date_source == "published" for f in facts], dtype=bool)
+        # Each day of the year (score.day_of_year) an undated wire report's dateline gives, or a dated report's;
+        # -1 where none. A dateline counts as a publication date.
+        self.day_of_year = np.array([day_of_year(f.filed_day) if f.filed_day else day_of_year(f.event_date) if f.event_date else -1
+                                     for f in facts], dtype=np.int64)
+        self.filed_or_published = self.published | np.array([f.filed_day is not None for f in facts], dtype=bool)
+        self.reported_day_of_year = np.array([day_of_year(f.reported_day) if f.reported_day else day_of_year(f.filed_day) if f.filed_day
+                                              else -1 for f in facts], dtype=np.int64)
         self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
@@ -293,10 +300,22 @@ class FactTables:
         self.shared_day_bonus = None if share is None else sign_bonus(SHARED_DAY_SHARE_SAME_EVENT, share, SHARED_DAY_BONUS)
         disjoint = ~shared_day & ~known & self.has_years[a] & self.has_years[b] & (_pair_dot(self.years, self.years, a, b) == 0)
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
+        # Not both dated, both with a day of the year: a wire dateline's (score.date_evidence).
+        ya, yb = self.day_of_year[a], self.day_of_year[b]
+        yearless = ~known & (ya >= 0) & (yb >= 0)
+        if yearless.any():
+            ygap = yearless_gap(ya, yb)
+            logit = logit + np.where(yearless & (ygap > DATE_APART_DAYS),
+                                     apart_penalty(ygap, self.filed_or_published[a] & self.filed_or_published[b]), 0.0)
         # Few reports give ages, so the few pairs where both do are checked one by one.
         for k in np.flatnonzero(~known & self.has_ages[a] & self.has_ages[b]).tolist():
             if age_clashes(self.ages[a[k]], self.ages[b[k]], AGES_APART_YEARS):
                 logit[k] += DATE_FAR_PENALTY
         ra, rb = self.reported_day[a], self.reported_day[b]
         cap = np.where((ra >= 0) & (rb >= 0), reported_apart_cap(np.abs(ra - rb)), np.inf)
+        # A wire report's dateline day is the day it reports, its year unsaid (score.date_evidence).
+        qa, qb = self.reported_day_of_year[a], self.reported_day_of_year[b]
+        yearless = ~((ra >= 0) & (rb >= 0)) & (qa >= 0) & (qb >= 0)
+        if yearless.any():
+            cap = np.where(yearless, reported_apart_cap(yearless_gap(qa, qb)), cap)
         return np.minimum(logit, cap), gap

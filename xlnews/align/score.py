@@ -11,6 +11,7 @@ among the collection's reports on one subject (bonuses weighed on the collection
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import math
@@ -260,6 +261,18 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         both_published = fa.event_date_source == "published" and fb.event_date_source == "published"
         logit += (float(apart_penalty(np.array(gap), np.array(both_published))) if gap > DATE_APART_DAYS
                   else (close_bonus or 0.0) if gap <= DATE_CLOSE_DAYS else 0.0)
+    elif (fa.filed_day or fb.filed_day) and (day_a := fa.filed_day or fa.event_date) and (day_b := fb.filed_day or fb.event_date):
+        # An undated wire report's dateline gives its day without the year: the other report's date, or its
+        # dateline, as near it as any year puts them.
+        for side, f in (("a", fa), ("b", fb)):
+            if f.filed_day:
+                ev[side] = {"date": f.filed_day, "from": f"dateline: “{f.day_dates.get(f.filed_day, f.filed_day)}” (year unsaid)"}
+        gap = int(yearless_gap(np.array(day_of_year(day_a)), np.array(day_of_year(day_b))))
+        ev["days_apart"] = gap
+        if gap > DATE_APART_DAYS:
+            filed_or_published = all(f.filed_day or f.event_date_source == "published" for f in (fa, fb))
+            logit += float(apart_penalty(np.array(gap), np.array(filed_or_published)))
+            ev["verdict"] = f"{date_verdict(gap)} in any year"
     shared_days = sorted(set(fa.day_dates) & set(fb.day_dates))
     if shared_days:
         ev["shared_dates"] = []
@@ -293,6 +306,13 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             logit = cap
             ev["verdict"] = (f"different events: their leads report days {reported_gap} days apart "
                              f"({fa.reported_day_text}, {fa.reported_day.isoformat()}; {fb.reported_day_text}, {fb.reported_day.isoformat()})")
+    elif (fa.filed_day or fb.filed_day) and (said_a := fa.reported_day or fa.filed_day) and (said_b := fb.reported_day or fb.filed_day):
+        # A wire report is filed on the day it reports: its dateline's day is a reported day, its year unsaid.
+        reported_gap = int(yearless_gap(np.array(day_of_year(said_a)), np.array(day_of_year(said_b))))
+        cap = float(reported_apart_cap(np.array(reported_gap)))
+        if logit > cap:
+            logit = cap
+            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any year"
     return logit, ev
 
 
@@ -356,6 +376,20 @@ def apart_penalty(gap: np.ndarray, published: np.ndarray | bool = True) -> np.nd
     ramp = DATE_APART_PENALTY + (DATE_FAR_PENALTY - DATE_APART_PENALTY) * (gap - DATE_APART_DAYS - 1) / (DATE_FAR_DAYS - DATE_APART_DAYS - 1)
     far = np.where(published, DATE_WEEKS_APART_PENALTY, DATE_FAR_PENALTY)
     return np.where(gap > DATE_FAR_DAYS, far, np.where(gap > DATE_APART_DAYS, ramp, 0.0))
+
+
+def day_of_year(day: dt.date | str) -> int:
+    """A day's place in a year of 365 days (29 February as the 28th), for a date or a "--MM-DD" whose year
+    is unsaid: days are compared in the years nearest each other (:func:`yearless_gap`)."""
+    month, dom = (day.month, day.day) if isinstance(day, dt.date) else (int(day[2:4]), int(day[5:7]))
+    return dt.date(2001, month, min(dom, 28) if month == 2 else dom).timetuple().tm_yday
+
+
+def yearless_gap(doy_a: np.ndarray, doy_b: np.ndarray) -> np.ndarray:
+    """Days between two days of the year (:func:`day_of_year`) in the years nearest each other: "Dec 26" is
+    five days from 31 December 2024 and from 1 January 2025, and 85 from 21 March in any year."""
+    gap = np.abs(doy_a - doy_b)
+    return np.minimum(gap, 365 - gap)
 
 
 def reported_apart_cap(gap: np.ndarray) -> np.ndarray:
