@@ -29,6 +29,7 @@ from xlnews.align.score import (
 from xlnews.cli import app
 from xlnews.corpora.clean import CleanOptions
 from xlnews.corpora.dates import find_dates
+from xlnews.numbers import find_numbers
 from xlnews.corpora.ingest import Ingestor
 from xlnews.eval.alignment import score_alignment
 from xlnews.eval.same_event import same_event_benchmark
@@ -868,6 +869,14 @@ def test_numbers_and_dates_as_evidence():
     fa = Facts(numbers=telling_numbers([("Yatırım 8,5 milyar doları aştı, ticaret 30 milyar dolar.", "tr")]))
     fb = Facts(numbers=telling_numbers([("Investment passed 8.5 billion dollars.", "en")]))
     assert [n["value"] for n in number_evidence(fa, fb)] == [8.5e9]
+    # A rate's move in basis points is the percentage points another language gives it in.
+    moves = [Facts(numbers=telling_numbers([(t, lang)])) for t, lang in (
+        ("Piyasalar 75 baz puanlık artış bekliyordu; faiz 250 baz puan indirildi.", "tr"),
+        ("O mercado esperava alta de 0,75 ponto; o corte foi de 2,5 pontos percentuais.", "pt"),
+        ("Economists expected a 75 basis-point rise; the cut was 250 bps.", "en"))]
+    for x, y in ((0, 1), (0, 2), (1, 2)):
+        assert sorted(n["value"] for n in number_evidence(moves[x], moves[y])) == [0.75, 2.5]
+    assert [n.value for n in find_numbers("250 basis points")] == [250.0]  # as written, where points are not asked for
     fa.event_date, fa.event_date_source = dt.date(2017, 10, 6), "published"
     fb.event_date, fb.event_date_source = dt.date(2018, 10, 6), "published"
     logit, ev = date_evidence(fa, fb)

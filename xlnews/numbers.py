@@ -59,11 +59,20 @@ def _parse(num: str, lang: str | None) -> float | None:
         return None
 
 
-def find_numbers(text: str, lang: str | None = None) -> list[NumberMention]:
+# Basis points after a number: English and Turkish news give a rate's move in them ("250 basis points",
+# "250 baz puan"), Brazilian and Portuguese news mostly in percentage points ("2,5 pontos percentuais").
+_BASIS_POINTS = re.compile(r"[\s-]*(?:basis[\s-]points?|bps|bp|baz\s+puan\w*|pontos?[\s-]base|p\.b\.)(?!\w)", re.I)
+
+
+def find_numbers(text: str, lang: str | None = None, points: bool = False) -> list[NumberMention]:
+    """``points``: basis points read as the percentage points they are ("100 basis points" = 1)."""
     out = []
     for m in _NUM.finditer(text):
         value = _parse(m.group("num"), lang)
         if value is None:
+            continue
+        if points and not m.group("scale") and (bp := _BASIS_POINTS.match(text, m.end())):
+            out.append(NumberMention(text[m.start():bp.end()], value / 100))
             continue
         scale = m.group("scale")
         if scale:

@@ -373,7 +373,7 @@ def settle_kinds(collection: Iterable[Facts]) -> None:
 def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, float]]:
     seen: dict[str, tuple[str, float]] = {}
     for text, lang in texts:
-        for n in find_numbers(text, lang):
+        for n in find_numbers(text, lang, points=True):
             v = n.value
             if abs(v) < _MIN_TELLING_NUMBER and v == int(v):
                 continue
