@@ -1232,6 +1232,23 @@ def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(
     assert article_facts(article).filed_day is None
 
 
+def test_a_brazilian_lead_s_day_of_the_month_keeps_an_undated_report_of_another_day_apart(tmp_path):
+    """"neste sábado (14)": an undated Brazilian report gives the day of the month it reports and no month. The
+    martial law's report of Tuesday the 3rd and the impeachment's of Saturday the 14th are 11 days apart in
+    any months: two happenings."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("law-pt", "pt", "2024-12-03",
+                   "O presidente da Coreia do Sul, Yoon Suk Yeol, decretou lei marcial nesta terça-feira (3) e recuou horas "
+                   "depois.\n\nO Parlamento votou pelo fim da medida."),
+        ("vote-pt", "pt", None,
+         "O Parlamento da Coreia do Sul aprovou neste sábado (14) o impeachment do presidente Yoon Suk Yeol, onze dias "
+         "depois da tentativa de impor a lei marcial.\n\nO primeiro-ministro Han Duck-soo assume interinamente."))
+    assert dates["reported"] == {"b": {"day_of_month": 14, "as": "sábado (14)"}}
+    assert dates["verdict"] == "different events: they report days 11 days apart in any month"
+    from xlnews.align.score import month_day_gap
+    assert month_day_gap(np.array([30, 14, 10, 20]), np.array([1, 3, 12, 5])).tolist() == [1, 11, 2, 13]  # the 30th and the next 1st
+
+
 def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
     Sunday" the Sunday before: both are 2018-09-30."""
@@ -1630,6 +1647,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
         if not day and filed.random() < 0.6:  # an undated wire report's dateline day, its year unsaid
             p.facts.filed_day = f"--{int(filed.integers(3, 8)):02d}-{int(filed.integers(1, 29)):02d}"
             p.facts.day_dates.setdefault(p.facts.filed_day, "Dec 26")
+        if not day and filed.random() < 0.5:  # a Brazilian lead's "nesta terça-feira (10)"
+            p.facts.reported_day_of_month, p.facts.reported_day_of_month_text = int(filed.integers(1, 32)), "terça-feira (10)"
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1715,6 +1734,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     assert any("in any year" in v and v.startswith("different events: they report days") for v in filed_verdicts)
     assert any(v.endswith("in any year") and not v.startswith("different events: they report") for v in filed_verdicts)
     assert any(not v for v in filed_verdicts)
+    assert any(date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "").endswith("in any month") for i, j in zip(a, b))
     assert any(date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "").startswith("different events: their leads")
                for i, j in zip(a, b))
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial

@@ -108,6 +108,10 @@ class Facts:
     # An undated wire report's dateline day, its year unsaid ("ISTANBUL, Dec 26 (Reuters) -"): the day it was
     # filed, as "--MM-DD"; dated reports are compared with it in the year nearest theirs.
     filed_day: str | None = None
+    # An undated Brazilian report's lead gives the day of the month of the weekday it reports, and no month
+    # ("nesta terça-feira (10)", "neste sábado (14)"): that day, with the words.
+    reported_day_of_month: int | None = None
+    reported_day_of_month_text: str | None = None
     years: set[int] = field(default_factory=set)
     # Country key -> (as written, times named) for the countries the report names BOTH_WAYS_MENTIONS times
     # or more in its own words (xlnews.align.countries; central_countries, the ones it is about, are
@@ -388,6 +392,7 @@ _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 # after it ("ISTANBUL, Dec 26 (Reuters) -", "ASTANA, May 20. /TASS/.", "ANKARA, 26 Aralık (AA) -").
 _DATELINE_PLACE = re.compile(r"[A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ][A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ .'’-]{1,40},\s*")
 _DATELINE_CREDIT = re.compile(r"\.?\s*(?:\([^()\n]{1,40}\)\s*[-–—]|/[^/\n]{1,20}/|[-–—]\s)")
+_WEEKDAY_DAY_OF_MONTH = re.compile(r"\b(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo)\s*\((\d{1,2})\)", re.I)
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
 EVENT_DATE_LEAD = 2  # the last paragraph whose full dates can date the event
 # How long before its publication a day its lead names can be the day it reports: a report comes out within
@@ -475,6 +480,10 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 break
         else:
             facts.filed_day = _filed_day(article)
+        lead = [article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]]
+        if said := _WEEKDAY_DAY_OF_MONTH.search("\n".join(lead)[:LEAD_CHARS]):
+            if 1 <= (day_of_month := int(said.group(1))) <= 31:
+                facts.reported_day_of_month, facts.reported_day_of_month_text = day_of_month, said.group(0)
     return facts
 
 

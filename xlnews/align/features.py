@@ -22,7 +22,7 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    sign_bonus, day_of_year, yearless_gap,
+    sign_bonus, day_of_year, month_day_gap, said_day_of_month, yearless_gap,
 )
 from xlnews.names import similar
 from xlnews.numbers import value_key
@@ -232,6 +232,7 @@ class FactTables:
         self.filed_or_published = self.published | np.array([f.filed_day is not None for f in facts], dtype=bool)
         self.reported_day_of_year = np.array([day_of_year(f.reported_day) if f.reported_day else day_of_year(f.filed_day) if f.filed_day
                                               else -1 for f in facts], dtype=np.int64)
+        self.reported_day_of_month = np.array([said_day_of_month(f) or -1 for f in facts], dtype=np.int64)
         self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
@@ -318,4 +319,9 @@ class FactTables:
         yearless = ~((ra >= 0) & (rb >= 0)) & (qa >= 0) & (qb >= 0)
         if yearless.any():
             cap = np.where(yearless, reported_apart_cap(yearless_gap(qa, qb)), cap)
+        # A Brazilian lead's day of the month alone ("neste sábado (14)"), against any day the other's lead gives.
+        da_m, db_m = self.reported_day_of_month[a], self.reported_day_of_month[b]
+        monthless = ~((ra >= 0) & (rb >= 0)) & ~yearless & (da_m >= 0) & (db_m >= 0)
+        if monthless.any():
+            cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m)), cap)
         return np.minimum(logit, cap), gap

@@ -313,6 +313,16 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         if logit > cap:
             logit = cap
             ev["verdict"] = f"different events: they report days {reported_gap} days apart in any year"
+    elif (fa.reported_day_of_month or fb.reported_day_of_month) and (dom_a := said_day_of_month(fa)) and (dom_b := said_day_of_month(fb)):
+        # One lead gives its day of the month alone ("neste sábado (14)"): as far apart as any months put them.
+        for side, f in (("a", fa), ("b", fb)):
+            if f.reported_day_of_month and not f.reported_day:
+                ev.setdefault("reported", {})[side] = {"day_of_month": f.reported_day_of_month, "as": f.reported_day_of_month_text}
+        reported_gap = int(month_day_gap(np.array(dom_a), np.array(dom_b)))
+        cap = float(reported_apart_cap(np.array(reported_gap)))
+        if logit > cap:
+            logit = cap
+            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month"
     return logit, ev
 
 
@@ -390,6 +400,23 @@ def yearless_gap(doy_a: np.ndarray, doy_b: np.ndarray) -> np.ndarray:
     five days from 31 December 2024 and from 1 January 2025, and 85 from 21 March in any year."""
     gap = np.abs(doy_a - doy_b)
     return np.minimum(gap, 365 - gap)
+
+
+def month_day_gap(day_a: np.ndarray, day_b: np.ndarray) -> np.ndarray:
+    """Days between two days of the month in the months nearest each other (of whatever length): the 30th
+    and the 1st are a day apart, the 14th and the 3rd eleven."""
+    hi, lo = np.maximum(day_a, day_b), np.minimum(day_a, day_b)
+    # The later day of the month in the earlier month, as short as a month holding it is: the 20th of
+    # February and the 5th of March are 13 days apart.
+    return np.minimum(hi - lo, np.maximum(hi, 28) - hi + lo)
+
+
+def said_day_of_month(f: Facts) -> int | None:
+    """The day of the month a report's lead says its happening was: of its reported day, its dateline, or
+    a Brazilian lead's "nesta terça-feira (10)"."""
+    if f.reported_day:
+        return f.reported_day.day
+    return int(f.filed_day[5:7]) if f.filed_day else f.reported_day_of_month
 
 
 def reported_apart_cap(gap: np.ndarray) -> np.ndarray:
