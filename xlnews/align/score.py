@@ -312,7 +312,7 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         cap = float(reported_apart_cap(np.array(reported_gap)))
         if logit > cap:
             logit = cap
-            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any year"
+            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any year ({_day_said(fa)}; {_day_said(fb)})"
     elif (fa.reported_day_of_month or fb.reported_day_of_month) and (dom_a := said_day_of_month(fa)) and (dom_b := said_day_of_month(fb)):
         # One lead gives its day of the month alone ("neste sábado (14)"): as far apart as any months put them.
         for side, f in (("a", fa), ("b", fb)):
@@ -322,7 +322,7 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         cap = float(reported_apart_cap(np.array(reported_gap)))
         if logit > cap:
             logit = cap
-            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month"
+            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
     return logit, ev
 
 
@@ -409,6 +409,15 @@ def month_day_gap(day_a: np.ndarray, day_b: np.ndarray) -> np.ndarray:
     # The later day of the month in the earlier month, as short as a month holding it is: the 20th of
     # February and the 5th of March are 13 days apart.
     return np.minimum(hi - lo, np.maximum(hi, 28) - hi + lo)
+
+
+def _day_said(f: Facts) -> str:
+    """How a report's lead says the day it reports, for a verdict: "Sunday, 2023-05-14", "dateline Dec 3", "sábado (14)"."""
+    if f.reported_day:
+        return f"{f.reported_day_text}, {f.reported_day.isoformat()}"
+    if f.filed_day:
+        return f"dateline {f.day_dates.get(f.filed_day, f.filed_day[2:])}"
+    return f.reported_day_of_month_text or ""
 
 
 def said_day_of_month(f: Facts) -> int | None:
