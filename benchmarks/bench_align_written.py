@@ -3,8 +3,8 @@ among reports of the same people, places and subjects at other happenings.
 
     python benchmarks/bench_align_written.py [--md DIR]
 
-Seven sets, each scored alone (its ``event`` field is the gold label), then the first three as one
-collection, and the first four:
+Each set scored alone (its ``event`` field is the gold label), then sets together as one collection (``SETS``
+below lists which):
 
 - **seed events** (``benchmarks/data/seed_events.jsonl`` with the five seeds, raw pages as they are): the
   seeds are five events (Putin's state visit to Astana, November 2023; Lavrov in Astana, October 2017;
@@ -67,6 +67,19 @@ collection, and the first four:
   meeting in Astana the day after Tokayev received Lavrov there (four reports, three languages): the same
   minister, city and bloc a day apart, another event. Scored with the meeting's pages, alone and among every set.
 
+- **December 2024 events** (``benchmarks/data/events_december_2024.jsonl``, written 2026-12-07 as a probe of what
+  the other sets lack, long reports beside briefs, English wire copy with datelines and no year, and scored once
+  before the change it prompted): Turkey's first rate cut in two years (26 December, three languages, the Turkish
+  one a raw page with comments) and Brazil's rate hike two weeks before (three, the Portuguese one a raw page);
+  the fall of Assad (8 December, three) and Turkey's foreign minister in Damascus two weeks later (two); Lula's
+  emergency brain surgery (10 December, three) and the follow-up procedure two days later (two).
+- **December 2024, second set** (``benchmarks/data/events_december_2024_second.jsonl``, written and scored once in
+  the same session, before the change it prompted): Yoon's martial law (3 December, three languages) and his
+  impeachment eleven days later (three, the Portuguese one undated, "neste sábado (14)"); General Braga Netto's
+  arrest (14 December, two) and the police's indictment of Bolsonaro and 36 others three weeks before (two, the
+  Turkish one undated); Turkey's minimum wage for 2025 (24 December, two); the Ankara Declaration of Somalia
+  and Ethiopia (11 December, three).
+
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -102,8 +115,8 @@ DATA = Path(__file__).resolve().parent / "data"
 SEED_EVENTS = {"000": "A", "001": "B", "002": "C", "003": "D", "004": "E"}  # by the seed file's number
 # Developments that some labellers count as their event's: Putin's apology for the Aktau crash, three days
 # after it; the court jailing İmamoğlu four days after his detention; Pope Francis's funeral five days after
-# his death. Each set holding one is scored both ways.
-FOLLOW_UPS = {"AP": "AK", "IA": "ID", "PF": "PD"}
+# his death; Lula's second procedure, two days after his surgery. Each set holding one is scored both ways.
+FOLLOW_UPS = {"AP": "AK", "IA": "ID", "PF": "PD", "LE": "LU"}
 SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_events.jsonl",), False),
         "2024 events": (("events_2024.jsonl",), False),
         "late 2024 events": (("events_late_2024.jsonl",), True),
@@ -128,7 +141,13 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "meeting and ministerial among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl",
                                                      "events_late_2024.jsonl", "events_akorda_2025.jsonl", "events_series_2024.jsonl",
                                                      "events_2025.jsonl", "events_one_meeting_2024.jsonl",
-                                                     "events_sco_ministerial_2024.jsonl"), True)}
+                                                     "events_sco_ministerial_2024.jsonl"), True),
+        "December 2024 events": (("events_december_2024.jsonl",), False),
+        "December 2024, second set": (("events_december_2024_second.jsonl",), False),
+        "both December sets among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl",
+                                                "events_late_2024.jsonl", "events_akorda_2025.jsonl", "events_series_2024.jsonl",
+                                                "events_2025.jsonl", "events_december_2024.jsonl",
+                                                "events_december_2024_second.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
