@@ -584,6 +584,10 @@ def test_an_institution_named_in_joined_words_is_no_person():
         ("A Conferência sobre Interação e Medidas de Confiança na Ásia (CICA) reuniu líderes em Astana.", {"asia", "astana"}),
         ("A Organização para a Cooperação e Desenvolvimento Econômico publicou o relatório.", set()),
         ("The Organization for Security and Co-operation in Europe sent observers.", {"europe"}),
+        # Unions and employers' confederations: "Confederação" and "Indústria" were people.
+        ("Para a Confederação Nacional da Indústria, o aumento penaliza o setor.", set()),
+        ("Türkiye İşçi Sendikaları Konfederasyonu karara şerh düştü.", {"turkey"}),
+        ("O Sindicato dos Metalúrgicos convocou greve em Santos.", {"santos"}),
     ):
         names = extract_names([text])
         assert {n.key for n in names if not n.key.startswith("org:")} == kept, text

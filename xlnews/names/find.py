@@ -91,7 +91,10 @@ _INSTITUTION_WORDS = {fold(w) for w in (
     "Organização Conselho Ministério Universidade União Assembleia Instituto Partido Banco Comissão Cooperação "
     "República Federação Nações Unidas Geral Relações Exteriores Pesquisa "
     "Organisation Organization Council Ministry University Union Assembly Institute Party Bank Commission "
-    "Cooperation Republic Federation Nations United General Summit Conference Conferência"
+    "Cooperation Republic Federation Nations United General Summit Conference Conferência "
+    # Labour unions and employers' confederations ("Confederação Nacional da Indústria", "Türkiye İşçi Sendikaları
+    # Konfederasyonu", "Sindicato dos Metalúrgicos do ABC"): were people.
+    "Confederação Confederation Konfederasyonu Sindicato Sendikası Sendikaları"
 ).split()}
 # An institution named in words joined by prepositions and "and" ("Organization for Security and
 # Co-operation in Europe", "Conferência sobre Interação e Medidas de Confiança na Ásia", "Organização para
