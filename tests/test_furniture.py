@@ -49,6 +49,16 @@ def test_hard_wrapped_prose_is_joined():
     assert a.paragraphs == [" ".join(words)]
 
 
+def test_a_header_of_long_lines_over_the_text_is_no_hard_wrapped_paragraph():
+    # A menu, a headline and a date line of 40 characters and more, straight over the first paragraph: they
+    # were joined with it as one wrapped paragraph, so the page had no title and no date.
+    page = "\n".join(["Ana Sayfa Gündem Türkiye Dünya Ekonomi Spor Magazin", "Okullar yeni eğitim yılına törenle başladı bugün",
+                      "21.01.2025 - 09:12 | Güncelleme: 21.01.2025 - 21:40", BODY_TR[0]]) + "\n\n" + "\n\n".join(BODY_TR[1:])
+    a = _clean(page)
+    assert a.title == "Okullar yeni eğitim yılına törenle başladı bugün" and str(a.published) == "2025-01-21"
+    assert a.paragraphs == BODY_TR
+
+
 def test_symbol_and_url_lines_dropped():
     a = _clean("\n\n".join([BODY_TR[0], "* * * * *", "https://example.com/x", BODY_TR[1], BODY_TR[2]]))
     assert a.paragraphs == BODY_TR

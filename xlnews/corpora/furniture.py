@@ -341,9 +341,11 @@ def split_paragraphs(text: str) -> list[Line]:
             blocks.append([])
     out: list[Line] = []
     for bi, block in enumerate(b for b in blocks if b):
+        # A date line is no prose's line: a menu, headline and date line of 40 characters each over the first
+        # paragraph were one paragraph.
         wrapped = len(block) > 1 and all(
             len(t) >= 40 and not _SENTENCE_END.search(t) for _, t in block[:-1]
-        ) and not _labels_block(block)
+        ) and not _labels_block(block) and not any(parse_date_line(t) for _, t in block[:-1])
         if wrapped:
             out.append(Line(" ".join(t for _, t in block), block[0][0], bi))
         else:
