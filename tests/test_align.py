@@ -1235,6 +1235,17 @@ def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(
     src.write_text(json.dumps({"id": "w", "lang": "en", "text": "The bank held rates on Dec 3 (Tuesday) - a surprise.\n\nMore."}) + "\n")
     (article,) = Ingestor(CleanOptions(), None).ingest([src])
     assert article_facts(article).filed_day is None
+    # The place's country after it ("BOLU, Turkey, Jan 21"); the dateline wins over a full date further down
+    # the lead, which is as likely the background's, and the years a wire report names are no date of its own.
+    src.write_text("\n".join(json.dumps({"id": i, "lang": "en", "text": t}) for i, t in (
+        ("bolu", "BOLU, Turkey, Jan 21 (Reuters) - A fire tore through a ski resort hotel.\n\nMore."),
+        ("oath", "WASHINGTON, Jan 20 (Reuters) - Donald Trump was sworn in on Monday.\n\nHe pardoned people charged "
+                 "over the Jan. 6, 2021, attack on the Capitol.")))+ "\n")
+    bolu, oath = (article_facts(a) for a in Ingestor(CleanOptions(), None).ingest([src]))
+    assert bolu.filed_day == "--01-21" and (oath.filed_day, oath.event_date, oath.years) == ("--01-20", None, {2021})
+    sworn = Facts(event_date=dt.date(2025, 1, 20), event_date_source="published", years={2025})
+    assert date_evidence(oath, sworn) == (0.0, {"a": {"date": "--01-20", "from": "dateline: “Jan 20” (year unsaid)"},
+                                              "b": {"date": "2025-01-20", "from": "published"}, "days_apart": 0})
 
 
 def test_a_brazilian_lead_s_day_of_the_month_keeps_an_undated_report_of_another_day_apart(tmp_path):

@@ -388,9 +388,9 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
 
 
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
-# A wire dateline around its day: a place in capitals and a comma before it, the agency's credit or a dash
-# after it ("ISTANBUL, Dec 26 (Reuters) -", "ASTANA, May 20. /TASS/.", "ANKARA, 26 Aralık (AA) -").
-_DATELINE_PLACE = re.compile(r"[A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ][A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ .'’-]{1,40},\s*")
+# A wire dateline around its day: a place in capitals (and its country) and a comma before it, the agency's
+# credit or a dash after it ("ISTANBUL, Dec 26 (Reuters) -", "ASTANA, May 20. /TASS/.", "ANKARA, 26 Aralık (AA) -").
+_DATELINE_PLACE = re.compile(r"[A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ][A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ .'’-]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*")  # "BOLU, Turkey, "
 _DATELINE_CREDIT = re.compile(r"\.?\s*(?:\([^()\n]{1,40}\)\s*[-–—]|/[^/\n]{1,20}/|[-–—]\s)")
 _WEEKDAY_DAY_OF_MONTH = re.compile(r"\b(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo)\s*\((\d{1,2})\)", re.I)
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
@@ -469,6 +469,10 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.event_date = published
         facts.event_date_source = "published"
         facts.years.add(facts.event_date.year)
+    elif filed := _filed_day(article):
+        # A wire report's dateline says when it was filed, year or none; a full date further down its lead is
+        # as likely its background's ("the Jan. 6, 2021, attack" in a report of the 2025 inauguration).
+        facts.filed_day = filed
     else:
         # A report without a date line: the first full date of its lead (the first three paragraphs, the
         # first LEAD_CHARS characters) is when the reported event happened.
@@ -478,8 +482,6 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 facts.event_date = day
                 facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
                 break
-        else:
-            facts.filed_day = _filed_day(article)
         lead = [article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]]
         if said := _WEEKDAY_DAY_OF_MONTH.search("\n".join(lead)[:LEAD_CHARS]):
             if 1 <= (day_of_month := int(said.group(1))) <= 31:

@@ -229,7 +229,8 @@ class FactTables:
         # -1 where none. A dateline counts as a publication date.
         self.day_of_year = np.array([day_of_year(f.filed_day) if f.filed_day else day_of_year(f.event_date) if f.event_date else -1
                                      for f in facts], dtype=np.int64)
-        self.filed_or_published = self.published | np.array([f.filed_day is not None for f in facts], dtype=bool)
+        self.filed = np.array([f.filed_day is not None for f in facts], dtype=bool)
+        self.filed_or_published = self.published | self.filed
         self.reported_day_of_year = np.array([day_of_year(f.reported_day) if f.reported_day else day_of_year(f.filed_day) if f.filed_day
                                               else -1 for f in facts], dtype=np.int64)
         self.reported_day_of_month = np.array([said_day_of_month(f) or -1 for f in facts], dtype=np.int64)
@@ -299,7 +300,8 @@ class FactTables:
         both_days = (self.n_days[a] > 0) & (self.n_days[b] > 0)
         share = _share(shared_day, both_days, weight)
         self.shared_day_bonus = None if share is None else sign_bonus(SHARED_DAY_SHARE_SAME_EVENT, share, SHARED_DAY_BONUS)
-        disjoint = ~shared_day & ~known & self.has_years[a] & self.has_years[b] & (_pair_dot(self.years, self.years, a, b) == 0)
+        disjoint = (~shared_day & ~known & self.has_years[a] & self.has_years[b] & ~self.filed[a] & ~self.filed[b]
+                    & (_pair_dot(self.years, self.years, a, b) == 0))
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
         # Not both dated, both with a day of the year: a wire dateline's (score.date_evidence).
         ya, yb = self.day_of_year[a], self.day_of_year[b]

@@ -282,7 +282,8 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
                 entry["announced_by"] = announced
             ev["shared_dates"].append(entry)
         logit += shared_day_bonus or 0.0
-    elif not (fa.event_date and fb.event_date) and fa.years and fb.years and not fa.years & fb.years:
+    elif (not (fa.event_date and fb.event_date) and not (fa.filed_day or fb.filed_day)  # a wire report's years: its background's
+          and fa.years and fb.years and not fa.years & fb.years):
         logit += DISJOINT_YEARS_PENALTY
         ev["years"] = {"a": sorted(fa.years), "b": sorted(fb.years)}
         ev["verdict"] = "no year in common"
