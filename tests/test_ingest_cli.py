@@ -18,6 +18,8 @@ PT = ("O Cazaquistão mantém diálogo com a Rússia com base na natureza estrat
       "cazaque durante uma reunião com o ministro das Relações Exteriores da Rússia, Sergey Lavrov.")
 TR = ("Kazakistan Dışişleri Bakanı Kayrat Abdrahmanov, Rusya Dışişleri Bakanı Sergey Lavrov ile Astana'da görüştü ve "
       "iki ülke arasındaki işbirliğini değerlendirdi.")
+EN = ("Kazakh President Kassym-Jomart Tokayev received Russian Foreign Minister Sergey Lavrov in Astana on Monday, and "
+      "the two discussed the strategic partnership between their countries.")
 
 
 def _ingest_with_failures(src: Path, tmp_path: Path) -> dict[str, dict]:
@@ -209,7 +211,10 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
         + json.dumps({"id": "m1", "lang": "pt", "text": PT, "published": {"$date": {"$numberLong": "1538436600000"}}}) + "\n"
         + json.dumps({"id": "m2", "lang": "pt", "text": PT, "published": {"$date": "2024-05-20T10:15:00Z"}}) + "\n"
         + json.dumps({"id": "r1", "lang": "pt", "text": PT, "published": "2 hours ago"}) + "\n"
-        + json.dumps({"id": "e1", "lang": "pt", "text": PT, "published": "1970-01-01T00:00:00Z"}) + "\n", encoding="utf-8")
+        + json.dumps({"id": "e1", "lang": "pt", "text": PT, "published": "1970-01-01T00:00:00Z"}) + "\n"
+        # NewsAPI: "publishedAt", and "content" a preview that says how much more there was.
+        + json.dumps({"url": "https://example.com/n1", "title": "Lavrov in Astana", "publishedAt": "2024-05-20T10:15:00Z",
+                      "content": f"{EN[:120]}… [+2345 chars]", "source": {"id": None, "name": "Example"}}) + "\n", encoding="utf-8")
     recs = _ingest_with_failures(src, tmp_path)
     a = recs["a1b2c3"]
     assert (a["lang"], a["published"], a["author"], a["title"]) == ("pt", "2024-05-20", "Ana Souza, João Lima", "Lavrov em Astana")
@@ -223,6 +228,9 @@ def test_scraper_json_and_other_tools_field_names(tmp_path):
     assert recs["m1"]["published"] == "2018-10-01" and recs["m2"]["published"] == "2024-05-20"
     assert recs["r1"]["published"] is None and any("counted back from when the page was read" in w for w in recs["r1"]["warnings"])
     assert recs["e1"]["published"] is None and any("1970-01-01 given is a placeholder" in w for w in recs["e1"]["warnings"])
+    n = recs["https://example.com/n1"]
+    assert n["published"] == "2024-05-20" and n["paragraphs"] == [EN[:120].strip()]
+    assert any("the text is cut off: 2345 characters more were not given" in w for w in n["warnings"])
     h = recs["h1"]
     assert h["paragraphs"] == [TR, "Görüşme iki saat sürdü & olumlu geçti."] and h["title"] == "Lavrov’un ziyareti"
     assert any(r["reason"] == "html_markup" for r in h["removed"])

@@ -407,13 +407,13 @@ def clean_record(obj: dict[str, Any], body: str, where: str, rid: str, id_is_url
 
 # Field names other tools write for ours: news-please ("maintext", "date_publish", "language",
 # "authors"), trafilatura ("raw_text", "date", "language"), feeds and CMS exports ("body",
-# "content", "pubDate", "headline"). The first present and non-empty wins.
+# "content", "pubDate", "headline"), NewsAPI ("publishedAt", "content"). The first present and non-empty wins.
 _FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "doc_id", "article_id", "guid"),
     "text": ("text", "paragraphs", "maintext", "body", "content", "article", "raw_text"),
     "title": ("title", "headline"),
     "published": ("published", "date_publish", "date_published", "datePublished", "published_at", "publish_date",
-                  "pubDate", "date"),
+                  "pubDate", "publishedAt", "publication_date", "pub_date", "date"),
     "lang": ("lang", "language", "locale"),
     "url": ("url", "link", "source_url"),
     "author": ("author", "authors", "byline"),
