@@ -287,3 +287,21 @@ def test_an_editors_line_names_the_editor_without_its_label():
     # An agency named alone after a headline's words is no desk's credit line; in capitals, or after a desk's word, it is.
     assert byline_name("Erdoğan meets Putin with AFP") is None and byline_name("Lula e Alckmin") is None
     assert byline_name("DAILY SABAH WITH AA") == "DAILY SABAH" and byline_name("Staff with Reuters") == "Staff"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Lisboa, 10 mar 2024 (Lusa) - A Aliança Democrática venceu as eleições de domingo.", "2024-03-10"),
+    ("São Paulo, 21 de dezembro de 2024 (Folhapress) - Um acidente deixou 41 mortos.", "2024-12-21"),
+    ("ANKARA, 26 Aralık 2024 (AA) - Merkez Bankası faizi indirdi.", "2024-12-26"),
+    ("ASTANA, May 20, 2024. /TASS/. Kazakh President Tokayev received Lavrov.", "2024-05-20"),
+    ("BOLU, Turkey, Jan 21, 2025 (Reuters) - A fire tore through a hotel.", "2025-01-21"),
+    ("Ancara, 26/12/2024 (AA) - O banco central cortou os juros.", "2024-12-26"),
+    # Without a year, or no dateline: nothing to date the report by.
+    ("ISTANBUL, Dec 26 (Reuters) - Turkey's central bank cut rates.", None),
+    ("O presidente, 10 de março de 2024 - disse o ministro, venceu.", None),
+])
+def test_a_wire_dateline_with_its_year_dates_the_report(text, iso):
+    from xlnews.corpora.clean import clean_text
+
+    article = clean_text(text, "w")
+    assert article.published == iso
