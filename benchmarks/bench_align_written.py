@@ -91,6 +91,12 @@ below lists which):
   day (two); Trump's inauguration (20 January, three, the Turkish one "spun", the English one a wire report dated
   by "the Jan. 6, 2021, attack"); the Gaza ceasefire's first exchange (19 January, three).
 
+- **Portugal 2025** (``benchmarks/data/events_portugal_2025.jsonl``, written and scored once in the same session, no
+  change made for it): the Iberian blackout (28 April, three languages, the Portuguese one a Lusa wire report with
+  its dated dateline and Portugal's own grid operator, stations and towns), Montenegro's government losing a
+  confidence vote (11 March, three, the Portuguese one a raw page) and the snap election that followed (18 May,
+  three, the Turkish one undated), beside the 2024 set's election of March 2024 when among every set.
+
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -160,13 +166,17 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                 "events_2025.jsonl", "events_december_2024.jsonl",
                                                 "events_december_2024_second.jsonl"), True),
         "December 2024 disasters": (("events_disasters_december_2024.jsonl",), False),
+        "Portugal 2025": (("events_portugal_2025.jsonl",), False),
+        "Portugal 2025 among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
+                                           "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
+                                           "events_portugal_2025.jsonl"), True),
         "January 2025 events": (("events_january_2025.jsonl",), False),
-        # Every set written on 2026-12-07 and before, one collection of 182 reports.
+        # Every set, one collection of 205 reports.
         "all sets together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
                                "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
                                "events_one_meeting_2024.jsonl", "events_sco_ministerial_2024.jsonl", "events_december_2024.jsonl",
                                "events_december_2024_second.jsonl", "events_disasters_december_2024.jsonl",
-                               "events_january_2025.jsonl"), True)}
+                               "events_january_2025.jsonl", "events_portugal_2025.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
