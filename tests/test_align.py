@@ -1218,7 +1218,7 @@ def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(
         ("vote-en", "en", "2024-12-14",
          "South Korea's parliament voted on Saturday to impeach President Yoon Suk Yeol over his attempt to impose "
          "martial law.\n\nPrime Minister Han Duck-soo became acting president."))
-    assert dates["a"] == {"date": "--12-03", "from": "dateline: “Dec 3” (year unsaid)"}
+    assert dates["a"] == {"date": "--12-03", "from": "dateline “Dec 3”"}
     assert dates["days_apart"] == 11 and dates["verdict"] == ("different events: they report days 11 days apart in any year "
                                                          "(dateline Dec 3; Saturday, 2024-12-14)")
     # Across a new year, 30 December and 2 January are three days apart; 26 December and 21 March 85 in any year.
@@ -1244,7 +1244,7 @@ def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(
     bolu, oath = (article_facts(a) for a in Ingestor(CleanOptions(), None).ingest([src]))
     assert bolu.filed_day == "--01-21" and (oath.filed_day, oath.event_date, oath.years) == ("--01-20", None, {2021})
     sworn = Facts(event_date=dt.date(2025, 1, 20), event_date_source="published", years={2025})
-    assert date_evidence(oath, sworn) == (0.0, {"a": {"date": "--01-20", "from": "dateline: “Jan 20” (year unsaid)"},
+    assert date_evidence(oath, sworn) == (0.0, {"a": {"date": "--01-20", "from": "dateline “Jan 20”"},
                                               "b": {"date": "2025-01-20", "from": "published"}, "days_apart": 0})
 
 

@@ -168,7 +168,9 @@ def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
 
 
 def _date(p: Prepared) -> str:
-    return p.facts.event_date.isoformat() if p.facts.event_date else "–"
+    if p.facts.event_date:
+        return p.facts.event_date.isoformat()
+    return f"{p.facts.filed_day[2:]} (dateline, no year)" if p.facts.filed_day else "–"
 
 
 def _shared_pairs(items: list[dict[str, str]]) -> str:
@@ -196,7 +198,8 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
         parts = []
         for side in ("a", "b"):
             if dates.get(side):  # named by its id: "a" and "b" read as articles of those ids
-                parts.append(f"{m[side]}: {dates[side]['date']} ({dates[side]['from']})")
+                day = dates[side]["date"]
+                parts.append(f"{m[side]}: {day[2:] + ', no year given' if day.startswith('--') else day} ({dates[side]['from']})")
         for d in dates.get("shared_dates", []):
             day = f"{d['date'][2:]} (no year given)" if d["date"].startswith("--") else d["date"]
             # A day after a report's publication is one it announces ("the run-off will be on 28 May").

@@ -27,7 +27,9 @@ def _article_entry(p: Prepared, cluster: str) -> dict[str, Any]:
     return {
         "id": a.id, "lang": a.lang, "title": p.title, "published": str(a.published) if a.published else None,
         "event_date": p.facts.event_date.isoformat() if p.facts.event_date else None,
-        "event_date_from": p.facts.event_date_source, "source": a.source, "url": a.url,
+        "event_date_from": p.facts.event_date_source,
+        # An undated wire report's dateline day, its year unsaid ("--12-03"), what its dates were told by.
+        "dateline_day": p.facts.filed_day, "source": a.source, "url": a.url,
         "passages": {view: len(items) for view, items in p.views.items()},
         "has_translation": p.translation_given, "translation_compared": p.english is not None, "cluster": cluster,
         "warnings": p.warnings,

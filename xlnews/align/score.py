@@ -266,7 +266,7 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         # dateline, as near it as any year puts them.
         for side, f in (("a", fa), ("b", fb)):
             if f.filed_day:
-                ev[side] = {"date": f.filed_day, "from": f"dateline: “{f.day_dates.get(f.filed_day, f.filed_day)}” (year unsaid)"}
+                ev[side] = {"date": f.filed_day, "from": f"dateline “{f.day_dates.get(f.filed_day, f.filed_day[2:])}”"}
         gap = int(yearless_gap(np.array(day_of_year(day_a)), np.array(day_of_year(day_b))))
         ev["days_apart"] = gap
         if gap > DATE_APART_DAYS:
