@@ -28,6 +28,7 @@ from xlnews.names import (
 from xlnews.names.cues import decide, mention_cue
 from xlnews.numbers import find_numbers, value_key
 from xlnews.names.places import LANGUAGES as PLACE_LANGUAGES
+from xlnews.corpora.dates import WIRE_DATELINE
 from xlnews.records import Article, DateMention
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
@@ -388,10 +389,6 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
 
 
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
-# A wire dateline around its day: a place in capitals (and its country) and a comma before it, the agency's
-# credit or a dash after it ("ISTANBUL, Dec 26 (Reuters) -", "ASTANA, May 20. /TASS/.", "ANKARA, 26 Aralık (AA) -").
-_DATELINE_PLACE = re.compile(r"[A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ][A-ZÇĞİÖŞÜÂÊÔÁÉÍÓÚÃÕÀ .'’-]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*")  # "BOLU, Turkey, "
-_DATELINE_CREDIT = re.compile(r"\.?\s*(?:\([^()\n]{1,40}\)\s*[-–—]|/[^/\n]{1,20}/|[-–—]\s)")
 _WEEKDAY_DAY_OF_MONTH = re.compile(r"\b(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo)\s*\((\d{1,2})\)", re.I)
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
 EVENT_DATE_LEAD = 2  # the last paragraph whose full dates can date the event
@@ -491,13 +488,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
 
 def _filed_day(article: Article) -> str | None:
     """The day a wire report's dateline gives without its year ("--12-26" of "ISTANBUL, Dec 26 (Reuters) -")."""
-    first = article.paragraphs[0] if article.paragraphs else ""
-    for mention in article.dates:
-        if (mention.paragraph == 0 and _YEARLESS_DAY.fullmatch(mention.date)
-                and _DATELINE_PLACE.fullmatch(first[:mention.offset])
-                and _DATELINE_CREDIT.match(first, mention.offset + len(mention.text))):
-            return mention.date
-    return None
+    dateline = WIRE_DATELINE.match(article.paragraphs[0]) if article.paragraphs else None
+    if dateline is None:
+        return None
+    return next((m.date for m in article.dates if m.paragraph == 0 and m.offset == dateline.start("date")
+                 and _YEARLESS_DAY.fullmatch(m.date)), None)
 
 
 def shared_names(a: list[Name], b: list[Name]) -> list[tuple[Name, Name]]:

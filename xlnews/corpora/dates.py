@@ -204,17 +204,17 @@ def _dateline_after_place(part: str) -> dt.date | None:
     return parse_dateline(part[m.end():]) if m else None
 
 
-# A wire report's dateline at the start of its text: its place (and country), its date, the agency's credit and
-# a dash ("Lisboa, 10 mar 2024 (Lusa) - ", "ANKARA, 26 Aralık 2024 (AA) - ", "ASTANA, May 20, 2024. /TASS/. ").
-_WIRE_DATELINE = re.compile(
-    r"(?:[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔÃÕ][\w’'.-]*\s?){1,4},(?:\s*[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?,)?\s*(?P<date>[^()\n]{4,40}?)\.?\s*"
+# A wire report's dateline at the start of its text: its place (and country), its date (group "date"), the
+# agency's credit and a dash ("Lisboa, 10 mar 2024 (Lusa) - ", "ANKARA, 26 Aralık 2024 (AA) - ", "ASTANA, May 20, 2024. /TASS/. ").
+WIRE_DATELINE = re.compile(
+    r"(?:(?:[A-ZÇĞİÖŞÜÁÉÍÓÚÂÊÔÃÕ][\w’'.-]*|de|do|da|dos|das)\s?){1,4},(?:\s*[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?,)?\s*(?P<date>[^()\n]{4,40}?)\.?\s*"
     r"(?:\([^()\n]{1,40}\)\s*[-–—]|/[A-ZА-Я]{2,10}/|[-–—]\s)")
 
 
 def wire_dateline_date(paragraph: str) -> dt.date | None:
     """The full date of the wire dateline a text starts with ("São Paulo, 21 de dezembro de 2024 (Folhapress) -"):
     the day the report was filed. None where the dateline gives no year, or there is none."""
-    m = _WIRE_DATELINE.match(paragraph)
+    m = WIRE_DATELINE.match(paragraph)
     return parse_dateline(m.group("date")) if m else None
 
 
