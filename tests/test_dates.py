@@ -296,6 +296,7 @@ def test_an_editors_line_names_the_editor_without_its_label():
     ("ASTANA, May 20, 2024. /TASS/. Kazakh President Tokayev received Lavrov.", "2024-05-20"),
     ("BOLU, Turkey, Jan 21, 2025 (Reuters) - A fire tore through a hotel.", "2025-01-21"),
     ("Ancara, 26/12/2024 (AA) - O banco central cortou os juros.", "2024-12-26"),
+    ("Rio de Janeiro, 5 de maio de 2024 (Agência Brasil) - As chuvas deixaram mortos.", "2024-05-05"),
     # Without a year, or no dateline: nothing to date the report by.
     ("ISTANBUL, Dec 26 (Reuters) - Turkey's central bank cut rates.", None),
     ("O presidente, 10 de março de 2024 - disse o ministro, venceu.", None),
