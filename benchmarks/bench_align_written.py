@@ -97,6 +97,11 @@ below lists which):
   confidence vote (11 March, three, the Portuguese one a raw page) and the snap election that followed (18 May,
   three, the Turkish one undated), beside the 2024 set's election of March 2024 when among every set.
 
+- **Football, July 2024** (``benchmarks/data/events_football_2024.jsonl``, written and scored once in the same
+  session, no change made for it): the Euro 2024 final in Berlin and the Copa América final in Miami on the same
+  day (three languages each), and Turkey's quarter-final in Berlin eight days before (three, the Portuguese one a
+  Lusa brief with its dateline).
+
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -167,16 +172,17 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                 "events_december_2024_second.jsonl"), True),
         "December 2024 disasters": (("events_disasters_december_2024.jsonl",), False),
         "Portugal 2025": (("events_portugal_2025.jsonl",), False),
+        "football, July 2024": (("events_football_2024.jsonl",), False),
         "Portugal 2025 among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
                                            "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
                                            "events_portugal_2025.jsonl"), True),
         "January 2025 events": (("events_january_2025.jsonl",), False),
-        # Every set, one collection of 205 reports.
+        # Every set, one collection of 214 reports.
         "all sets together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
                                "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
                                "events_one_meeting_2024.jsonl", "events_sco_ministerial_2024.jsonl", "events_december_2024.jsonl",
                                "events_december_2024_second.jsonl", "events_disasters_december_2024.jsonl",
-                               "events_january_2025.jsonl", "events_portugal_2025.jsonl"), True)}
+                               "events_january_2025.jsonl", "events_portugal_2025.jsonl", "events_football_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
