@@ -139,6 +139,11 @@ SEED_EVENTS = {"000": "A", "001": "B", "002": "C", "003": "D", "004": "E"}  # by
 # after it; the court jailing İmamoğlu four days after his detention; Pope Francis's funeral five days after
 # his death; Lula's second procedure, two days after his surgery; the arrests over the Kartalkaya fire, the next day. Each set holding one is scored both ways.
 FOLLOW_UPS = {"AP": "AK", "IA": "ID", "PF": "PD", "LE": "LU", "KA": "KF"}
+# The first seven sets: "every set" of the sets written on 2026-12-06, among which later ones are scored too.
+EVERY_SET = ("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
+             "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl")
+MEETING = ("events_one_meeting_2024.jsonl", "events_sco_ministerial_2024.jsonl")
+DECEMBER = ("events_december_2024.jsonl", "events_december_2024_second.jsonl")
 SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_events.jsonl",), False),
         "2024 events": (("events_2024.jsonl",), False),
         "late 2024 events": (("events_late_2024.jsonl",), True),
@@ -151,38 +156,24 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "recurring events among the news": (("news_events.jsonl", "events_2024.jsonl", "events_series_2024.jsonl"), False),
         "2025 events": (("events_2025.jsonl",), False),
         # The three as one collection: each set's events among the others' (the same people and places).
-        "all three together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl"), True),
-        "all four together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl"), True),
-        "every set together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
-                                "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl"), True),
-        "one meeting by many sites": (("events_one_meeting_2024.jsonl",), True),
-        "one meeting among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
-                                         "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
-                                         "events_one_meeting_2024.jsonl"), True),
-        "meeting and ministerial": (("events_one_meeting_2024.jsonl", "events_sco_ministerial_2024.jsonl"), True),
-        "meeting and ministerial among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl",
-                                                     "events_late_2024.jsonl", "events_akorda_2025.jsonl", "events_series_2024.jsonl",
-                                                     "events_2025.jsonl", "events_one_meeting_2024.jsonl",
-                                                     "events_sco_ministerial_2024.jsonl"), True),
-        "December 2024 events": (("events_december_2024.jsonl",), False),
-        "December 2024, second set": (("events_december_2024_second.jsonl",), False),
-        "both December sets among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl",
-                                                "events_late_2024.jsonl", "events_akorda_2025.jsonl", "events_series_2024.jsonl",
-                                                "events_2025.jsonl", "events_december_2024.jsonl",
-                                                "events_december_2024_second.jsonl"), True),
+        "all three together": (EVERY_SET[:3], True),
+        "all four together": (EVERY_SET[:4], True),
+        "every set together": (EVERY_SET, True),
+        "one meeting by many sites": (MEETING[:1], True),
+        "one meeting among every set": (EVERY_SET + MEETING[:1], True),
+        "meeting and ministerial": (MEETING, True),
+        "meeting and ministerial among every set": (EVERY_SET + MEETING, True),
+        "December 2024 events": (DECEMBER[:1], False),
+        "December 2024, second set": (DECEMBER[1:], False),
+        "both December sets among every set": (EVERY_SET + DECEMBER, True),
         "December 2024 disasters": (("events_disasters_december_2024.jsonl",), False),
         "Portugal 2025": (("events_portugal_2025.jsonl",), False),
         "football, July 2024": (("events_football_2024.jsonl",), False),
-        "Portugal 2025 among every set": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
-                                           "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
-                                           "events_portugal_2025.jsonl"), True),
+        "Portugal 2025 among every set": (EVERY_SET + ("events_portugal_2025.jsonl",), True),
         "January 2025 events": (("events_january_2025.jsonl",), False),
         # Every set, one collection of 214 reports.
-        "all sets together": (("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
-                               "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl",
-                               "events_one_meeting_2024.jsonl", "events_sco_ministerial_2024.jsonl", "events_december_2024.jsonl",
-                               "events_december_2024_second.jsonl", "events_disasters_december_2024.jsonl",
-                               "events_january_2025.jsonl", "events_portugal_2025.jsonl", "events_football_2024.jsonl"), True)}
+        "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
+                                                                 "events_portugal_2025.jsonl", "events_football_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:

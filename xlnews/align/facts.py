@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named
+from xlnews.corpora.dates import WIRE_DATELINE
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
@@ -28,7 +29,6 @@ from xlnews.names import (
 from xlnews.names.cues import decide, mention_cue
 from xlnews.numbers import find_numbers, value_key
 from xlnews.names.places import LANGUAGES as PLACE_LANGUAGES
-from xlnews.corpora.dates import WIRE_DATELINE
 from xlnews.records import Article, DateMention
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in

@@ -318,12 +318,12 @@ class FactTables:
         cap = np.where((ra >= 0) & (rb >= 0), reported_apart_cap(np.abs(ra - rb)), np.inf)
         # A wire report's dateline day is the day it reports, its year unsaid (score.date_evidence).
         qa, qb = self.reported_day_of_year[a], self.reported_day_of_year[b]
-        yearless = ~((ra >= 0) & (rb >= 0)) & (qa >= 0) & (qb >= 0)
-        if yearless.any():
-            cap = np.where(yearless, reported_apart_cap(yearless_gap(qa, qb)), cap)
+        reported_yearless = ~((ra >= 0) & (rb >= 0)) & (qa >= 0) & (qb >= 0)
+        if reported_yearless.any():
+            cap = np.where(reported_yearless, reported_apart_cap(yearless_gap(qa, qb)), cap)
         # A Brazilian lead's day of the month alone ("neste sábado (14)"), against any day the other's lead gives.
         da_m, db_m = self.reported_day_of_month[a], self.reported_day_of_month[b]
-        monthless = ~((ra >= 0) & (rb >= 0)) & ~yearless & (da_m >= 0) & (db_m >= 0)
+        monthless = ~((ra >= 0) & (rb >= 0)) & ~reported_yearless & (da_m >= 0) & (db_m >= 0)
         if monthless.any():
             cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m)), cap)
         return np.minimum(logit, cap), gap

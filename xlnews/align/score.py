@@ -398,7 +398,7 @@ def day_of_year(day: dt.date | str) -> int:
 
 def yearless_gap(doy_a: np.ndarray, doy_b: np.ndarray) -> np.ndarray:
     """Days between two days of the year (:func:`day_of_year`) in the years nearest each other: "Dec 26" is
-    five days from 31 December 2024 and from 1 January 2025, and 85 from 21 March in any year."""
+    five days from 31 December and six from the 1 January after it, and 85 from 21 March in any year."""
     gap = np.abs(doy_a - doy_b)
     return np.minimum(gap, 365 - gap)
 
