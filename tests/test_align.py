@@ -1207,6 +1207,26 @@ def test_two_rounds_whose_leads_report_days_two_weeks_apart_are_two_events(tmp_p
     assert date_evidence(fa, follow_up)[0] == float(apart_penalty(np.array(14)))
 
 
+def test_a_country_s_own_institutions_imply_it_where_its_press_does_not_name_it():
+    """A Turkish paper's "Merkez Bankası faizi indirdi" is Turkey's central bank, as the English report says;
+    a Brazilian's "Copom eleva a Selic" Brazil's. Another country's bank named first implies nothing."""
+    from xlnews.align.countries import implied_countries
+
+    assert implied_countries("Merkez Bankası politika faizini yüzde 47,5'e indirdi.", "tr", []) == {"turkey": "Merkez Bankası"}
+    assert implied_countries("Dolar 35,20 TL'den işlem gördü.", "tr", []) == {"turkey": "TL"}
+    assert implied_countries("O dólar fechou a R$ 6,10.", "pt", []) == {"brazil": "R$"}
+    assert implied_countries("Copom eleva a Selic.", "pt", ["copom", "selic"]) == {"brazil": "Copom"}
+    for other in ("Brezilya Merkez Bankası faizi artırdı. Merkez Bankası ayrıca uyardı.", "Avrupa Merkez Bankası faizi indirdi.",
+                  "ABD Merkez Bankası (Fed) faizi sabit tuttu."):
+        assert implied_countries(other, "tr", []) == {}, other
+    assert implied_countries("Merkez Bankası faizi indirdi.", "pt", []) == {}  # a Turkish word in another language's text
+    brief = article_facts(Article("b", "tr", ["Merkez Bankası politika faizini yüzde 47,5'e indirdi."]))
+    wire = article_facts(Article("w", "en", ["Turkey's central bank cut its key rate to 47.5% on Thursday."]))
+    assert [(n.key, n.text, n.kind) for n in brief.names] == [("turkey", "Merkez Bankası", "place")]
+    assert [(a.key, b.key) for a, b in shared_names(brief.names, wire.names)] == [("turkey", "turkey")]
+    assert not brief.central_countries  # named once: no country the report is about
+
+
 def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(tmp_path):
     """"SEOUL, Dec 3 (Reuters) -" is the day a wire report was filed, its year unsaid. Against a report
     published on 14 December 2024 whose lead reports "Saturday", 11 days apart in any year: two happenings

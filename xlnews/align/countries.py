@@ -16,6 +16,7 @@ names it once is about another country, which the first never names.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from babel import Locale
@@ -116,3 +117,47 @@ def central_countries(names: Iterable[tuple[str, str, int]], least: int = CENTRA
     ``least`` times or more: ``names`` as (key, text, times the report's own words name it)."""
     keys = country_keys()
     return {key: (text, count) for key, text, count in names if key in keys and count >= least}
+
+
+# A country's own press names its institutions without the country: "Merkez Bankası faizi indirdi" in a
+# Turkish paper, "Copom eleva a Selic" in a Brazilian one, where another language's report says "Turkey's
+# central bank" or "Brazil's". These bodies, markets and currencies say which country it is.
+_IMPLYING_ORGANISATIONS = {
+    **{f"org:{k}": "turkey" for k in ("TCMB", "TBMM", "YSK", "TUIK", "AFAD", "BOTAS", "AKP", "CHP", "MHP")},
+    **{f"org:{k}": "brazil" for k in ("STF", "TSE", "PF", "STJ", "IBGE", "BNDES", "INSS", "ANVISA", "PSDB")},
+    **{k: "brazil" for k in ("copom", "selic", "ibovespa", "itamaraty")},
+}
+_CENTRAL_BANK = re.compile(r"Merkez\s+Bankası")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_TURKISH_LIRA = re.compile(r"\d\s*(?:TL|lira)(?!\w)")
+_REAIS = re.compile(r"R\$\s*\d")
+
+
+def _unqualified_central_bank(text: str) -> bool:
+    """Whether a Turkish text names "Merkez Bankası" with no country's or region's name before it ("... ve
+    Merkez Bankası", not "Brezilya Merkez Bankası", "Avrupa Merkez Bankası", "ABD Merkez Bankası")."""
+    unqualified = False
+    for m in _CENTRAL_BANK.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or before.group(1)[-1] in ".!?:;,\"“”)" or before.group(1)[0].islower():
+            unqualified = True
+        else:
+            return False  # another country's bank, named so once: "Merkez Bankası" after it is that one
+    return unqualified
+
+
+def implied_countries(text: str, lang: str | None, name_keys: Iterable[str]) -> dict[str, str]:
+    """Countries a report implies without naming them: country key -> the words that imply it ("Merkez
+    Bankası", "Copom", "R$")."""
+    out: dict[str, str] = {}
+    for key in name_keys:
+        if (country := _IMPLYING_ORGANISATIONS.get(key)) and country not in out:
+            out[country] = key[4:] if key.startswith("org:") else key.title()
+    if lang == "tr" and "turkey" not in out:
+        if _unqualified_central_bank(text):
+            out["turkey"] = "Merkez Bankası"
+        elif _TURKISH_LIRA.search(text):
+            out["turkey"] = "TL"
+    if "brazil" not in out and _REAIS.search(text):
+        out["brazil"] = "R$"
+    return out

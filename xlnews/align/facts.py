@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
-from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named
+from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
 from xlnews.corpora.dates import WIRE_DATELINE
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
@@ -433,6 +433,12 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
     if compared:
         headline = [article.title] if article.title else []
         facts.names = extract_names([t for t in (article.text, english or "") if t], headline, also_named)
+        # The country its own institutions, market or currency imply, where it names none ("Merkez Bankası
+        # faizi indirdi", "Copom eleva a Selic"): another language's report names it ("Turkey's central bank").
+        named = {n.key for n in facts.names}
+        for country, word in implied_countries("\n".join([article.title or "", article.text]), article.lang, named).items():
+            if country not in named:
+                facts.names.append(Name(word, country, name_block(country), "place", 1, 1))
         keyed = article.lang in PLACE_LANGUAGES
         # A person named for a country is not the country ("Luís Montenegro").
         facts.recurring_countries = (central_countries(((n.key, n.text, n.own_count) for n in facts.names if n.kind != "person"),
