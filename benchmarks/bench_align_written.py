@@ -102,6 +102,13 @@ below lists which):
   day (three languages each), and Turkey's quarter-final in Berlin eight days before (three, the Portuguese one a
   Lusa brief with its dateline).
 
+- **Feed summaries** (``benchmarks/data/events_feed_summaries_2024.jsonl``, written in the same session and scored
+  once before the change it prompted): one or two sentences each, dated, as a feed gives them: six events of
+  November and December 2024 in three languages, two of them Turkey's central bank five weeks apart (a hold
+  and the cut) and one Brazil's, the Turkish and Brazilian briefs naming no country ("Merkez Bankası politika
+  faizini ...", "Copom eleva Selic ..."). Five are the December sets' events, and carry their labels: among every
+  set, a feed's summary and the papers' reports of one event.
+
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -171,9 +178,11 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "football, July 2024": (("events_football_2024.jsonl",), False),
         "Portugal 2025 among every set": (EVERY_SET + ("events_portugal_2025.jsonl",), True),
         "January 2025 events": (("events_january_2025.jsonl",), False),
-        # Every set, one collection of 214 reports.
+        "feed summaries": (("events_feed_summaries_2024.jsonl",), False),
+        # Every set, one collection of 231 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
-                                                                 "events_portugal_2025.jsonl", "events_football_2024.jsonl"), True)}
+                                                                 "events_portugal_2025.jsonl", "events_football_2024.jsonl",
+                                                                 "events_feed_summaries_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
