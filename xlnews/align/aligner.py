@@ -37,7 +37,7 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, FEATURES, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
+    DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
     name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, only_in_each, outweighed, pair_evidence,
     passage_match,
 )
@@ -692,10 +692,15 @@ class Aligner:
                                               for m in matches], dtype=np.int64),
                                     np.array([VIEWS.index(v) for v in negatives.views], dtype=np.int64)[negatives.view]])
             langs = np.array([p.article.lang for p in prepared])  # as _features reads them
+            # A pair the dates set far apart (their leads report days over a week apart, or they were published
+            # four weeks apart) may stand against a merge across languages too: that low score is no embedder's.
+            dates = SIGNALS.index("dates")
+            dated_apart = np.concatenate([np.array([m.evidence.get("contributions", {}).get("dates", 0.0) for m in matches],
+                                                   dtype=np.float64), negatives.contributions[:, dates]]) <= DATE_FAR_PENALTY
             return cluster_scored(
                 ids, a, b, np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
                 self.settings.threshold, label=lambda members: self._label(members, by_id),
-                within=same_language(views, langs, a, b),
+                within=same_language(views, langs, a, b) | dated_apart,
             )
 
     @staticmethod

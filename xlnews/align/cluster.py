@@ -7,7 +7,8 @@ their English translations) can be strongly against: the embedders score one eve
 across languages than within one (NTREX's Sulawesi and Hurricane Rosa reports by two outlets:
 0.93-0.99 within each of tr, pt and en, 0.07-0.5 across), so a low pair across languages says more
 about the model than about the event. Between clusters with no such pair the mean alone decides (a
-low pair across languages vetoed there too until benchmarks/README.md, 2026-12-06, fourth session).
+low pair across languages vetoed there too until benchmarks/README.md, 2026-12-06, fourth session). The
+aligner counts a pair its dates set far apart as one that can be against in any language (``within``).
 Articles that match nothing stay singletons. Every id given comes out in exactly one
 cluster; cost is near-linear (the smaller cluster is checked against the larger, and relabelled
 when they merge).
