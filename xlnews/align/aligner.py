@@ -37,8 +37,8 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration, country_evidence, date_evidence,
-    name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, only_in_each, outweighed, pair_evidence,
+    DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration,
+    country_evidence, date_evidence, name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, only_in_each, outweighed, pair_evidence,
     passage_match,
 )
 from xlnews.errors import InputError, one_record_failed

@@ -121,7 +121,7 @@ def central_countries(names: Iterable[tuple[str, str, int]], least: int = CENTRA
 
 # A country's own press names its institutions without the country: "Merkez Bankası faizi indirdi" in a
 # Turkish paper, "Copom eleva a Selic" in a Brazilian one, where another language's report says "Turkey's
-# central bank" or "Brazil's". These bodies, markets and currencies say which country it is.
+# central bank" or "Brazil's". These bodies and markets say which country it is; so do the currencies below.
 _IMPLYING_ORGANISATIONS = {
     **{f"org:{k}": "turkey" for k in ("TCMB", "TBMM", "YSK", "TUIK", "AFAD", "BOTAS", "AKP", "CHP", "MHP")},
     **{f"org:{k}": "brazil" for k in ("STF", "TSE", "PF", "STJ", "IBGE", "BNDES", "INSS", "ANVISA", "PSDB")},
