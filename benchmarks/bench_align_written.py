@@ -109,6 +109,11 @@ below lists which):
   faizini ...", "Copom eleva Selic ..."). Five are the December sets' events, and carry their labels: among every
   set, a feed's summary and the papers' reports of one event.
 
+- **Nobel prizes, October 2024** (``benchmarks/data/events_nobel_2024.jsonl``, written and scored once in the same
+  session, no change made for it): literature (Han Kang, 10 October), peace (Nihon Hidankyo, the next day) and
+  economics (Acemoğlu, Johnson and Robinson, four days later), three languages each: one institution's
+  announcements in one template, days apart.
+
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -179,10 +184,11 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "Portugal 2025 among every set": (EVERY_SET + ("events_portugal_2025.jsonl",), True),
         "January 2025 events": (("events_january_2025.jsonl",), False),
         "feed summaries": (("events_feed_summaries_2024.jsonl",), False),
-        # Every set, one collection of 231 reports.
+        "Nobel prizes, October 2024": (("events_nobel_2024.jsonl",), False),
+        # Every set, one collection of 240 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
-                                                                 "events_feed_summaries_2024.jsonl"), True)}
+                                                                 "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:
