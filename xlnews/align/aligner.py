@@ -38,8 +38,8 @@ from xlnews.align.features import (
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration,
-    country_evidence, date_evidence, name_groups, name_rarity, name_share_floor, names_where_related, number_evidence, only_in_each, outweighed, pair_evidence,
-    passage_match,
+    country_evidence, date_evidence, name_groups, name_rarity, name_share_floor, names_where_related, number_evidence,
+    only_in_each, outweighed, pair_evidence, passage_match,
 )
 from xlnews.errors import InputError, one_record_failed
 from xlnews.names import names_of_collection

@@ -9,8 +9,7 @@ from collections.abc import Iterable
 
 from xlnews.names.keys import compared_key, is_given_name, name_key
 from xlnews.names.kinds import (
-    CLUB_FIRST_WORDS, CLUB_LAST_WORDS, GEOGRAPHIC_PREFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, STORM_KINDS, head_kind,
-    is_club_name,
+    GEOGRAPHIC_PREFIXES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, STORM_KINDS, head_kind, is_club_name,
 )
 from xlnews.names.nationalities import TURKISH_DEMONYM
 from xlnews.names.spelling import fold, folded, has_case_ending, without_suffix
@@ -415,8 +414,8 @@ def _name_before_head(matches: list[re.Match[str]], titles: list[bool], n: int, 
     word, which the head alone cannot stand for (it is not compared, see _PLACE_KINDS)."""
     return (_name_follows(matches, titles, n, text)
             and (head_kind([fold(without_suffix(matches[n + 1].group(0)))]) in ("place", "organisation")
-                 or fold(matches[n].group(0)) in CLUB_FIRST_WORDS  # "Real Madrid beat ..."
-                 or fold(matches[n + 1].group(0)) in CLUB_LAST_WORDS))  # "Manchester United sacked ..."
+                 # "Real Madrid beat ...", "Manchester United sacked ...".
+                 or is_club_name([fold(matches[n].group(0)), fold(matches[n + 1].group(0))])))
 
 
 def _double_name_before_name(matches: list[re.Match[str]], titles: list[bool], n: int, text: str) -> bool:
