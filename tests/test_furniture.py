@@ -390,6 +390,40 @@ def test_readers_comments_under_the_article_are_not_its_text():
     # A comment count above the text (beside the date line) is not a comment section: the text stays.
     a = _clean("\n".join(["Okullar açıldı", "Yorumlar (3)", "Yanıtla"] + BODY_TR))
     assert a.paragraphs == BODY_TR
+    # Comments stamped with the day and time they were posted, in figures or words, the text on the same
+    # line or under it; and the copyright footer under them, longer than a short line.
+    footer = "© 2009 - 2024 Haber Sitesi Gazetecilik ve Matbaacılık A.Ş. Tüm hakları saklıdır."
+    for body, section in ((BODY_TR, ["Yorumlar (3)", "Ahmet 22.05.2024 08:12 Çok güzel bir haber, emeği geçenlere teşekkürler."]),
+                          (BODY_TR, ["Yorumlar", "Mehmet Kaya", "Ayşe Y. 22 Mayıs 2024 09:10", "Törende bakanın konuşması çok yerindeydi."]),
+                          (body_pt, ["Comentários", "Maria Silva · 20/05/2024 às 14h32", "Finalmente o Cazaquistão mostra que não depende só de Moscou."])):
+        a = _clean("\n".join(["Okullar açıldı"] + body + section + [footer]))
+        assert a.paragraphs == body, section
+        assert all(r.reason == "comments" for r in a.removed if r.text in section), section
+    # A sentence of the report under a comments-like word is no comment's frame: it names no day and time first.
+    said = "Bakan, 20.05.2024 tarihinde saat 10:15'te yaptığı açıklamada okulların erken açılacağını söyledi."
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["Yorumlar", said]))
+    assert said in a.paragraphs
+
+
+def test_a_copyright_footer_and_a_correction_notice_of_any_length_are_the_sites():
+    for footer in ("Bu haber 22.05.2024 tarihinde güncellenmiştir.", "Düzeltme: Haberin önceki sürümünde bakanın adı yanlış yazılmıştı.",
+                   "© 2009 - 2024 Haber Sitesi Gazetecilik ve Matbaacılık A.Ş. Tüm hakları saklıdır.",
+                   "Copyright © 2024 Globo Comunicação e Participações S.A. Todos os direitos reservados.",
+                   "2024 Haber Sitesi Gazetecilik ve Matbaacılık Anonim Şirketi. Her hakkı saklıdır."):
+        a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + [footer]))
+        assert a.paragraphs == BODY_TR, footer
+    # A report's sentence that starts with the word or speaks of reserved rights is the report's.
+    body_en = ["The court in Ankara ruled on Monday that the website had copied films without paying their makers.",
+               "Judges ordered the company to pay damages to five studios and to take the films down within a week.",
+               "Copyright infringement cases rose by 20% last year across the country, the court said in its ruling."]
+    a = _clean("\n".join(["Court fines film site"] + body_en))
+    assert a.paragraphs == body_en
+    notice = "This article was amended on 22 May 2024 to correct the spelling of a name."
+    a = _clean("\n".join(["Court fines film site"] + body_en + [notice]))
+    assert a.paragraphs == body_en and "2024-05-22" not in {d.date for d in a.dates}
+    said = "Todos os direitos reservados aos autores foram violados, disse o juiz ao condenar a empresa por pirataria."
+    a = _clean("\n".join(["Justiça condena site", "O tribunal de Lisboa condenou nesta segunda-feira um site que copiava filmes sem pagar aos autores.", said]))
+    assert said in a.paragraphs
 
 
 def test_a_box_of_other_articles_headlines_with_teasers_at_the_end_of_the_page_is_no_text():
@@ -670,3 +704,45 @@ def test_english_wire_and_regional_pages_give_their_headline_date_and_text():
                  "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev in Astana, 9 November 2023. Photo: Kremlin.ru"):
         a = _clean("\n".join(["Lavrov visits Kazakhstan for SCO talks", line] + body))
         assert a.paragraphs == body, line
+
+
+def test_who_else_reported_it_is_the_agencys_credit_not_the_reports_text():
+    # The staff and desks a credit names would be the report's people and places (Tallinn, Estonia).
+    body_en = ["Russian Foreign Minister Sergey Lavrov met Kazakhstan's President Kassym-Jomart Tokayev in Astana on Monday.",
+               "Tokayev said ties with Moscow were developing in the spirit of alliance, according to his office.",
+               "Kazakhstan has sought to balance its relations with Russia, China and the West since 2022."]
+    for credit in ("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed.",
+                   "Associated Press writers Jim Heintz in Tallinn, Estonia, and Emma Burrows in London contributed to this report.",
+                   "Jane Doe contributed reporting from Istanbul."):
+        a = _clean("\n".join(["Lavrov meets Tokayev in Astana"] + body_en + ["___", credit]))
+        assert a.paragraphs == body_en, credit
+        assert [r.reason for r in a.removed if r.text == credit] == ["byline"]
+    body_pt = ["O chanceler russo, Serguei Lavrov, foi recebido nesta segunda-feira (20) pelo presidente do Cazaquistão em Astana.",
+               "Segundo o Kremlin, os dois discutiram a preparação da cúpula da Organização de Cooperação de Xangai, marcada para julho.",
+               "O Cazaquistão preside a organização desde julho do ano passado e recebe a cúpula na capital."]
+    for credit in ("Com informações da Reuters e da AFP", "*Com informações de agências internacionais.", "Com agências."):
+        a = _clean("\n".join(["Lavrov é recebido por Tokayev"] + body_pt + [credit]))
+        assert a.paragraphs == body_pt, credit
+    # A sentence of the report that starts alike is the report's.
+    for said in ("Com informações do Itamaraty, o governo decidiu retirar os brasileiros que vivem no sul do Líbano.",):
+        a = _clean("\n".join(["Lavrov é recebido por Tokayev"] + body_pt + [said]))
+        assert said in a.paragraphs
+    said = "He contributed to this report by interviewing refugees in Gaza for weeks before the ceasefire took hold."
+    a = _clean("\n".join(["Lavrov meets Tokayev in Astana"] + body_en + [said]))
+    assert said in a.paragraphs
+
+
+def test_a_box_of_topic_tags_and_a_closed_comment_box_end_no_text():
+    # Público ends its pages so: the tags name countries the report may not, and the closed box's notice
+    # reads as a sentence, which had made everything above it text.
+    body_pt = ["O ministro dos Negócios Estrangeiros da Rússia foi recebido esta segunda-feira em Astana pelo Presidente do Cazaquistão.",
+               "Segundo a presidência cazaque, os dois abordaram a preparação da cimeira marcada para Julho e a cooperação económica.",
+               "Tokayev afirmou que as relações com Moscovo se desenvolvem num espírito de aliança."]
+    page = ["Lavrov em Astana prepara cimeira"] + body_pt + ["Tópicos", "Rússia", "Cazaquistão", "Bielorrússia", "Comentários",
+                                                          "Os comentários deste artigo estão fechados. Saiba porquê."]
+    a = _clean("\n".join(page))
+    assert a.paragraphs == body_pt
+    assert {r.reason for r in a.removed if r.text in {"Tópicos", "Bielorrússia"}} == {"related_links"}
+    for notice in ("Bu habere yorum yapılamaz.", "Comments on this story are closed."):
+        a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["Etiketler", "Eğitim", "Ankara", notice]))
+        assert a.paragraphs == BODY_TR, notice

@@ -75,6 +75,10 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"your email address will not be published", r"required fields are marked", r"ao comentar,? você",
         r"(o )?seu (endereço de )?e-?mail não será publicado", r"os comentários (são de (inteira )?responsabilidade|não representam)",
         r"comments are (closed|moderated)",
+        # A closed box's notice, the only line under its header ("Os comentários deste artigo estão fechados. Saiba porquê.").
+        r"(os )?comentários (d[ea]st[ea]|n[ea]st[ea]|d[oa]) (artigo|texto|notícia|matéria|reportagem|publicação) (estão|foram|são) (fechados|encerrados|desativados)",
+        r"comments (on|for) this (article|story|post) (are|have been) (closed|disabled|turned off)",
+        r"(bu )?(habere|içeriğe|yazıya) yorum yapıl(a)?ma(z|maktadır)", r"(bu (haberde|içerikte) )?yorumlar(a)? kapa(lı|tılmıştır)",
     ],
     "menu": [
         r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
@@ -94,6 +98,17 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"save (articles|this article|stories) to read later", r"siga[- ](nos|o|a)\b[^.!?]{0,80}\b(telegram|whatsapp|instagram|facebook|twitter|google (news|notícias))",
         r"follow [^.!?]{0,40}\bon (telegram|whatsapp|instagram|facebook|twitter|x|google news)\b",
         r"[^.!?]{0,40}\b(telegram|whatsapp|google news) kanalımız",
+        # The copyright footer, which runs past a short line with the owner's full name ("© 2009 - 2024 Hürriyet
+        # Gazetecilik ve Matbaacılık A.Ş. Tüm hakları saklıdır.", "Copyright © 2024 Globo Comunicação e Participações S.A.").
+        r"(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))", r".{0,160}\b(tüm hakları saklıdır|her hakkı saklıdır|all rights reserved"
+        r"|todos os direitos reservados)\W*$",
+        # The publisher's correction notice, whose date is the correction's, not the report's ("This article was
+        # amended on 22 May 2024 to correct ...", "Uma versão anterior desta reportagem ...", "Düzeltme: ...").
+        r"this (article|story|piece|report) (was|has been) (amended|updated|corrected|edited)\b",
+        r"(an earlier|a previous) version of this (article|story|piece|report)\b", r"(correction|clarification|errata|correção|düzeltme)\s*:",
+        r"(esta|essa) (notícia|reportagem|matéria|publicação) foi (atualizada|corrigida|alterada)\b",
+        r"(uma )?versão anterior (desta|deste) (notícia|reportagem|matéria|texto|artigo)\b",
+        r"bu (haber|içerik|yazı) .{0,30}\b(güncellenmiştir|güncellendi|düzeltilmiştir|düzeltildi)\W*$",
     ],
     # Photo captions, which run as long as sentences: as BBC pages label them ("Image caption, ..."), and
     # ending in their credit ("... — Foto: Reuters", as g1 prints one under each photo).
@@ -106,7 +121,13 @@ _SITE_SENTENCES: dict[str, list[str]] = {
     # The wire's credit line at the end: "(Reporting by ...; Editing by ...)", in brackets or with its
     # editor ("Reporting by the BBC found ..." starts a sentence of the text).
     "byline": [r"\((additional )?(reporting|writing|editing) by\b", r"(additional )?reporting by [^.]{1,80}; editing by\b",
-               r"\((com )?(reportagem|edição) de\b"],
+               r"\((com )?(reportagem|edição) de\b",
+               # Who else reported it, at the end ("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed.",
+               # "Com informações da Reuters e da AFP"): its people and places are the agency's staff and desks, not the report's.
+               r"(the )?(associated press|ap|reuters|afp|bloomberg)( news)? (writers?|reporters?|journalists?|correspondents?)\b[^!?]{0,240}"
+               r"\bcontributed\b[^!?]{0,80}$", r"[^.!?]{0,160}\bcontributed (reporting|research|to this (report|story|article))(\s+(from|in)\s+[^.!?]{1,60})?\.?$",
+               r"\*?\s*com informaç(ão|ões) (d[aoe]s?|de)\s[^,;.!?]{1,60}\.?$",
+               r"\*?\s*com (as )?(agências|agência \w+|reuters|afp|efe|lusa|ansa|estadão conteúdo|folhapress)\b[^.!?]{0,60}\.?$"],
 }
 _SITE_SENTENCES_COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p in _SITE_SENTENCES.items()}
 
@@ -123,7 +144,10 @@ _RELATED_HEADER = re.compile(
     r"|related(?: stories| articles| posts| news| content| coverage| links)?|read (?:more|also|next)|also read|see also"
     r"|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you)?"
     r"|most (?:read|popular|viewed)|top stories|latest news|more from(?: [\w-]+){1,2}|(?:previous|next) (?:article|story|post)"
-    r"|(?:sonraki|önceki) haber|bu içerik ilginizi çekebilir|ilgili konular|(?:notícia|artigo) (?:anterior|seguinte)|próxima notícia)"
+    r"|(?:sonraki|önceki) haber|bu içerik ilginizi çekebilir|ilgili konular|(?:notícia|artigo) (?:anterior|seguinte)|próxima notícia"
+    # A box of the page's topic tags ("Tópicos", then "Rússia", "Cazaquistão"): links to other articles' lists, and
+    # names the report may not hold, which would be its people and places.
+    r"|tópicos|temas|assuntos(?: relacionados)?|tags|etiketler|konular|topics|related topics|haberle ilgili daha fazlası)"
     r"(?:\s*[:\-–—»|>]+\s*(?P<rest>.*))?$", re.I)
 RELATED_MAX_HEADLINES = 12
 
@@ -235,8 +259,18 @@ _COMMENT_BUTTONS = re.compile(
     r"|reply|like|dislike|report|flag)\s*(?:\(?\d+\)?)?\s*[|·•]?\s*){1,4}$", re.I)
 
 
+# A comment's author and the day and time it was posted, in figures, with its text after them or not
+# ("Ahmet 22.05.2024 08:12 Çok güzel bir haber", "Maria Silva · 20/05/2024 às 14h32"). Under a comments header
+# only: a name, a date and a clock start no sentence of a report.
+_COMMENT_POSTED_ON = re.compile(
+    r"^[^\W\d][^\d\s!?]*(\s+[^\d\s!?]+){0,2}?[\s·|,-]+(\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})|\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4}"
+    r"|[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b[\s,·|-]*(às\s+|at\s+|saat\s+)?\d{1,2}[:h.]\d{2}\b")
+
+
 def comment_marker(line: str) -> bool:
     """A line of a readers' comment's frame: its author and when it was posted, or its buttons."""
+    if _COMMENT_POSTED_ON.match(line.strip()):
+        return True
     return is_short(line, 8) and bool(_COMMENT_POSTED.search(line) or _COMMENT_BUTTONS.match(line.strip()))
 
 
