@@ -52,6 +52,10 @@ def test_not_datelines(line):
     ("March 23, 2025 2:35 PM GMT+3Updated 2 hours ago", "2025-03-23", None),
     ("23.03.2025 - 14:35", "2025-03-23", None),
     ("Updated 2:35 PM GMT+3, March 23, 2025", "2025-03-23", None),
+    # The year run into the clock (Reuters' pages scraped): the year is the year, not "20243".
+    ("May 20, 20243:42 PM GMT+3Updated 2 years ago", "2024-05-20", None),
+    ("December 3, 202411:15 AM GMT+9", "2024-12-03", None),
+    ("20.05.202414:32", "2024-05-20", None),
     # An update's time after "às" in brackets (Terra), "postado em" (Correio Braziliense).
     ("20 mai 2024 - 10h15 (atualizado às 11h00)", "2024-05-20", None),
     ("postado em 20/05/2024 10:15 / atualizado em 20/05/2024 11:00", "2024-05-20", None),

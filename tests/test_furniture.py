@@ -746,3 +746,30 @@ def test_a_box_of_topic_tags_and_a_closed_comment_box_end_no_text():
     for notice in ("Bu habere yorum yapılamaz.", "Comments on this story are closed."):
         a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["Etiketler", "Eğitim", "Ankara", notice]))
         assert a.paragraphs == BODY_TR, notice
+
+
+def test_calls_after_emoji_video_links_and_follow_lines_are_the_sites():
+    # g1 puts an emoji before its calls; a video's link between paragraphs names another clip's people and places.
+    body_pt = ["O ministro das Relações Exteriores da Rússia, Sergei Lavrov, foi recebido nesta segunda-feira (20) pelo presidente do Cazaquistão.",
+               "Lavrov participa na terça-feira (21) da reunião de chanceleres da Organização de Cooperação de Xangai.",
+               "O presidente cazaque disse que as relações com Moscou se desenvolvem em espírito de aliança."]
+    page = (["Lavrov se reúne com Tokayev", "✅ Clique aqui para seguir o canal do g1 no WhatsApp", body_pt[0], body_pt[1],
+             "Vídeo: Putin visita a China", body_pt[2], "VÍDEOS: veja mais notícias internacionais",
+             "📱 Baixe o app do g1 para ver notícias em tempo real e de graça"])
+    a = _clean("\n".join(page))
+    assert a.paragraphs == body_pt
+    assert [r.reason for r in a.removed if r.text == "Vídeo: Putin visita a China"] == ["related_links"]
+    # A headline with the label stays the title, under a ticker too; a sentence after it stays text.
+    ticker = "URGENTE: Forte chuva deixa bairros de Porto Alegre sem energia e prefeitura pede que moradores evitem sair de casa"
+    headline = "Assista: Sergio Aguero do Manchester City dribla toda a defesa do Brighton"
+    a = _clean("\n".join([ticker, headline] + body_pt))
+    assert a.title == headline
+    said = "Vídeo: imagens de câmeras de segurança mostram o momento em que a ponte desabou sobre o rio, disse a polícia."
+    a = _clean("\n".join(["VÍDEO: ponte desaba no Maranhão"] + body_pt + [said]))
+    assert a.title == "VÍDEO: ponte desaba no Maranhão" and said in a.paragraphs
+    a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["BBC Türkçe'yi YouTube'dan takip edin."]))
+    assert a.paragraphs == BODY_TR
+    # A photo's credit under the date line keeps its copyright sign, which is what says it is one.
+    a = _clean("\n".join(["Lavrov e Tokayev discutem cooperação em Astana", "14:15 20.05.2024 (atualizado: 15:02 20.05.2024)",
+                          "© Sputnik / Pool"] + body_pt))
+    assert a.paragraphs == body_pt

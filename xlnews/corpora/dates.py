@@ -53,6 +53,9 @@ _LABELS = re.compile(
 # Not after a letter, but after a figure: scraped text runs a page's fields together ("14h35Atualizada em ...",
 # "GMT+3Updated 2 hours ago").
 _UPDATE_LABEL = re.compile(r"(?<![^\W\d_])(?:son güncel(?:leme|lenme|lendi)|güncel(?:leme|lenme|lendi)|atualizad[oa]|(?:last )?updated?|modified)(?!\w)", re.I)
+# A year run into the clock after it, as Reuters' pages come out of scraping ("May 20, 20243:42 PM GMT+3"):
+# four figures of a year, then an hour and minutes; no year-and-clock figure is written so otherwise.
+_YEAR_CLOCK_RUN_TOGETHER = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\b")
 _SEGMENT_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·]\s*")
 _RELATIVE_TIME = re.compile(
     r"^(?:há\s+)?(?:\d+|an?|one|uma?|bir)\s*(?:min(?:uto)?s?|h|hr?s?|horas?|hours?|minutes?|days?|dias?|saat|dakika|gün"
@@ -139,7 +142,7 @@ def parse_date_line(line: str) -> tuple[dt.date, str | None] | None:
     10:15 AM", "Publicado em 20/05/2024 às 10h15 Atualizado há 2 horas", "Por Maria Silva, g1 —
     Brasília 20/05/2024 10h15"). None when any part of the line is something else."""
     # An update in brackets is a part of its own ("20.05.2024, 15:10 (güncellendi: 20.05.2024, 16:02)", as Sputnik prints it).
-    text = " ".join(_UPDATE_IN_BRACKETS.sub(r" | \1 ", line).split())
+    text = " ".join(_UPDATE_IN_BRACKETS.sub(r" | \1 ", _YEAR_CLOCK_RUN_TOGETHER.sub(r"\1 \2", line)).split())
     if len(text.split()) > 24:
         return None
     on_date = _BYLINE_ON_DATE.match(text)

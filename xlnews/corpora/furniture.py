@@ -7,6 +7,7 @@ Each rule names the reason it gives, so a user can audit what was removed and wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from xlnews.corpora.dates import byline_name, parse_date_line
@@ -98,6 +99,11 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"save (articles|this article|stories) to read later", r"siga[- ](nos|o|a)\b[^.!?]{0,80}\b(telegram|whatsapp|instagram|facebook|twitter|google (news|notícias))",
         r"follow [^.!?]{0,40}\bon (telegram|whatsapp|instagram|facebook|twitter|x|google news)\b",
         r"[^.!?]{0,40}\b(telegram|whatsapp|google news) kanalımız",
+        # "BBC Türkçe'yi YouTube'dan takip edin.", "Clique aqui para seguir o canal do g1 no WhatsApp", "Baixe o app do g1 ...",
+        # "VÍDEOS: veja mais notícias internacionais": five words and a full stop read as a sentence of the text.
+        r"[^.!?]{0,60}\b(youtube|twitter|instagram|facebook|telegram|whatsapp|google news|google haberler)['’]?\w{0,4} (takip edin|abone olun)\W*$",
+        r"(clique aqui para |clique e )?(seguir|siga|acompanhe) o canal d[oa] [^.!?]{1,40} no (whatsapp|telegram)\W*$",
+        r"baixe o app\b[^!?]{0,100}$", r"(vídeos?\s*:\s*)?veja mais (notícias|vídeos)\b[^.!?]{0,60}$",
         # The copyright footer, which runs past a short line with the owner's full name ("© 2009 - 2024 Hürriyet
         # Gazetecilik ve Matbaacılık A.Ş. Tüm hakları saklıdır.", "Copyright © 2024 Globo Comunicação e Participações S.A.").
         r"(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))", r".{0,160}\b(tüm hakları saklıdır|her hakkı saklıdır|all rights reserved"
@@ -219,6 +225,17 @@ def related_header_rest(line: str) -> str:
     return (m.group("rest") or "") if m else ""
 
 
+# A link to a video between or after the paragraphs ("Vídeo: Putin visita a China", "VIDEO: Moment the bridge
+# collapsed", "İzle: ..."): another story's or clip's headline, whose people and places are not the report's.
+_VIDEO_LINK = re.compile(r"^(?:vídeos?|assista(?: também| ao vídeo)?|veja o vídeo|videos?|watch|izle|videoyu izle|video haber)\s*[:|»>–—-]\s*(?P<rest>\S.*)$", re.I)
+
+
+def video_link(line: str) -> bool:
+    """Whether the line is a link to a video, its label and a headline (not a sentence of the text)."""
+    m = _VIDEO_LINK.match(without_leading_symbols(line.strip()))
+    return m is not None and is_headline_link(m.group("rest"))
+
+
 def is_headline_link(line: str) -> bool:
     """A line as the headline of another article is written in a links box: short, no sentence end
     ("Putin se reúne com Tokayev em Astana", "1. Terremoto atinge o Chile")."""
@@ -274,8 +291,19 @@ def comment_marker(line: str) -> bool:
     return is_short(line, 8) and bool(_COMMENT_POSTED.search(line) or _COMMENT_BUTTONS.match(line.strip()))
 
 
+def without_leading_symbols(line: str) -> str:
+    """The line without the emoji and pictographs a site puts before its calls ("✅ Clique aqui para seguir o
+    canal do g1 no WhatsApp", "📱 Baixe o app do g1 ..."), which kept its phrases from matching at its start."""
+    k = 0
+    # Pictographs, arrows and dingbats (from U+2190), with their joiners and variation selectors; not "©", a phrase's own start.
+    while k < len(line) and (line[k].isspace() or (unicodedata.category(line[k]) in ("So", "Sk", "Mn", "Cf") and ord(line[k]) >= 0x2190)):
+        k += 1
+    return line[k:]
+
+
 def phrase_reason(line: str) -> str | None:
     """The furniture reason of a short line matching a known site phrase, else None."""
+    line = without_leading_symbols(line)
     if is_navigation(line) or is_share_bar(line):
         return "menu"
     if related_header(line):
@@ -292,7 +320,8 @@ def site_sentence(line: str) -> str | None:
     """The furniture reason of a line that is one of a site's own notices (of up to 40 words), else None."""
     if words(line) > 40:
         return None
-    return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(line.strip())), None)
+    bare = without_leading_symbols(line.strip())
+    return next((reason for reason, pattern in _SITE_SENTENCES_COMPILED.items() if pattern.match(bare)), None)
 
 
 # What a site asks of its readers, or claims, in a sentence at the end of its pages ("Daha fazla haber için
