@@ -773,3 +773,16 @@ def test_calls_after_emoji_video_links_and_follow_lines_are_the_sites():
     a = _clean("\n".join(["Lavrov e Tokayev discutem cooperação em Astana", "14:15 20.05.2024 (atualizado: 15:02 20.05.2024)",
                           "© Sputnik / Pool"] + body_pt))
     assert a.paragraphs == body_pt
+
+
+def test_a_new_york_times_page_keeps_its_text_only():
+    # Where the reporter files from is no place of the event; the print edition's line dates the next day.
+    body = ["Sergey V. Lavrov, Russia's foreign minister, met President Kassym-Jomart Tokayev of Kazakhstan in Astana on Monday.",
+            "Mr. Tokayev said relations were developing in the spirit of alliance, according to his office, in a statement."]
+    page = ["Supported by", "SKIP ADVERTISEMENT", "Lavrov Courts Kazakhstan as Russia Seeks Friends in Central Asia", "By Andrew Higgins",
+            "Reporting from Warsaw", "May 20, 2024", "Updated 8:02 a.m. ET"] + body + [
+            "A version of this article appears in print on May 21, 2024, Section A, Page 9 of the New York edition with the headline: "
+            "Lavrov Courts Kazakhstan. Order Reprints | Today's Paper | Subscribe"]
+    a = _clean("\n".join(page))
+    assert a.paragraphs == body and str(a.published) == "2024-05-20" and a.author == "Andrew Higgins"
+    assert "2024-05-21" not in {d.date for d in a.dates}

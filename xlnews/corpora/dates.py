@@ -106,7 +106,7 @@ _CLOCK = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.:])(?:\s*[
 _AT = re.compile(r"(?<!\w)(?:às|as|at|saat)(?!\w)", re.I)
 _UPDATE_IN_BRACKETS = re.compile(r"\((\s*(?:son )?(?:güncel\w*|atualizad[oa]|updated?)\b[^()]*)\)", re.I)
 # A clock's zone, which dateparser cannot read before the day ("Updated 2:35 PM GMT+3, March 23, 2025", as AP prints it).
-_ZONE = re.compile(r"(?<!\w)(?:GMT|UTC|BST|CET|CEST|EET|EEST|TRT|BRT|EST|EDT|CST|CDT|PST|PDT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)")
+_ZONE = re.compile(r"(?<!\w)(?:GMT|UTC|BST|CET|CEST|EET|EEST|TRT|BRT|EST|EDT|ET|CST|CDT|PST|PDT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -185,7 +185,8 @@ def time_only_line(line: str) -> bool:
         return False
     rest = _UPDATE_LABEL.sub("", _LABELS.sub("", text)).strip(" ,;:|-–—")
     rest = _LABELS.sub("", rest).strip(" ,;:|-–—")
-    return bool(rest) and (bool(_RELATIVE_TIME.match(rest)) or not _CLOCK.sub("", rest).strip(" ,;:|-–—"))
+    # A clock with its zone too ("Updated 8:02 a.m. ET", as the New York Times prints it under the date line).
+    return bool(rest) and (bool(_RELATIVE_TIME.match(rest)) or not _ZONE.sub("", _CLOCK.sub("", rest)).strip(" ,;:|-–—"))
 
 
 def byline_name(line: str) -> str | None:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from xlnews.corpora.dates import byline_name, parse_date_line
+from xlnews.corpora.dates import byline_name, parse_date_line, time_only_line
 from xlnews.wordcount import UNSPACED_SENTENCE_END, count_words
 
 # Whole-line phrases, by reason. Matched case-insensitively at the start of a short line.
@@ -63,6 +63,8 @@ _PHRASES: dict[str, list[str]] = {
     "byline": [
         r"([\w ]{0,25} )?haber merkezi$", r"(aa|iha|dha|anka|anadolu ajansı|reuters|afp|ap|efe|lusa|agência brasil"
         r"|estadão conteúdo|folhapress|(da )?redação)$", r"(editor|editör|edição|texto)\s*:",
+        # Where the reporter files from, under the byline (the New York Times): their place, not the event's.
+        r"reporting from\s[^.!?]{1,60}$",
     ],
     "source_line": [r"(fonte|kaynak|source|fuente)\s*:"],
 }
@@ -115,6 +117,7 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"(esta|essa) (notícia|reportagem|matéria|publicação) foi (atualizada|corrigida|alterada)\b",
         r"(uma )?versão anterior (desta|deste) (notícia|reportagem|matéria|texto|artigo)\b",
         r"bu (haber|içerik|yazı) .{0,30}\b(güncellenmiştir|güncellendi|düzeltilmiştir|düzeltildi)\W*$",
+        r"a version of this (article|story) appears in print\b",  # with the next day's date
     ],
     # Photo captions, which run as long as sentences: as BBC pages label them ("Image caption, ..."), and
     # ending in their credit ("... — Foto: Reuters", as g1 prints one under each photo).
@@ -453,6 +456,10 @@ def reads_as_headline(line: str, lang: str | None = None) -> bool:
     headline in Title Case reads so too: five words or more with a small word between the capitals
     ("Astana Hosts SCO Summit as Bloc Admits Belarus")."""
     if words(line) < 4 or phrase_reason(line) is not None:
+        return False
+    # Nor a time in its lower-case words ("Updated 8:02 a.m. ET"): read as the menu's last headline, it took the
+    # byline and date line above it into the menu.
+    if time_only_line(line) or parse_date_line(line) is not None:
         return False
     lower = _lower_case_words(line)
     if len(lower) >= 2:
