@@ -786,3 +786,22 @@ def test_a_new_york_times_page_keeps_its_text_only():
     a = _clean("\n".join(page))
     assert a.paragraphs == body and str(a.published) == "2024-05-20" and a.author == "Andrew Higgins"
     assert "2024-05-21" not in {d.date for d in a.dates}
+
+
+def test_desks_labels_and_a_comment_boxs_rules_around_the_text():
+    # NTV and Sözcü name their desk with the site's name; NTV's comment box prints its rules as a sentence.
+    headline = "Yeni eğitim yılı Ankara'da törenle başladı"
+    page = ["NTV", "Dünya", headline, "20.05.2024 14:32", "NTV - Haber Merkezi"] + BODY_TR + [
+        "HABERE YORUM KAT", "UYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla kuralları "
+        "ile yazılmamış, Türkçe karakter kullanılmayan ve büyük harflerle yazılmış yorumlar onaylanmamaktadır."]
+    a = _clean("\n".join(page))
+    assert a.paragraphs == BODY_TR and a.title == headline and str(a.published) == "2024-05-20"
+    a = _clean("\n".join(["SÖZCÜ", headline, "Sözcü Dijital", "Yayınlanma: 20.05.2024 - 14:32"] + BODY_TR))
+    assert a.paragraphs == BODY_TR and a.title == headline and str(a.published) == "2024-05-20"
+    # Observador: the agency and the label "Texto" between the standfirst and the date line, which dates the page.
+    body_pt = ["O ministro dos Negócios Estrangeiros da Rússia reuniu-se esta segunda-feira em Astana com o Presidente do Cazaquistão.",
+               "Os dois responsáveis discutiram a preparação da cimeira da organização, marcada para julho, indicou a presidência."]
+    stand = "O ministro russo reuniu-se com o Presidente cazaque antes da reunião da Organização de Cooperação de Xangai."
+    a = _clean("\n".join(["Observador", "Mundo", "Lavrov em Astana", stand, "Agência Lusa", "Texto", "20 mai 2024, 14:32", "Partilhe"] + body_pt))
+    assert a.paragraphs == [stand] + body_pt and str(a.published) == "2024-05-20"
+    assert [r.reason for r in a.removed if r.text in ("Agência Lusa", "Texto")] == ["byline", "byline"]

@@ -61,7 +61,8 @@ _PHRASES: dict[str, list[str]] = {
     ],
     # A desk or agency alone on its line ("Haber Merkezi", "İHA", "Estadão Conteúdo"), an editor's line.
     "byline": [
-        r"([\w ]{0,25} )?haber merkezi$", r"(aa|iha|dha|anka|anadolu ajansı|reuters|afp|ap|efe|lusa|agência brasil"
+        r"([\w ]{0,25}\s([-–—|/]\s)?)?haber merkezi$", r"[\w'’]{2,20}( [\w'’]{2,20})? dijital$", r"texto$",
+        r"(aa|iha|dha|anka|anadolu ajansı|reuters|afp|ap|efe|(agência )?lusa|agência brasil"
         r"|estadão conteúdo|folhapress|(da )?redação)$", r"(editor|editör|edição|texto)\s*:",
         # Where the reporter files from, under the byline (the New York Times): their place, not the event's.
         r"reporting from\s[^.!?]{1,60}$",
@@ -74,7 +75,9 @@ _COMPILED = {reason: re.compile("^(?:" + "|".join(p) + ")", re.I) for reason, p 
 # They read as text (ten words and a full stop), so they are matched at any length, from their start.
 _SITE_SENTENCES: dict[str, list[str]] = {
     "comments": [
-        r"(bu )?habere yorum (yapın|yapmak için|yaz)", r"e-?posta (hesab|adres)ınız yayımlanmayacak",
+        r"(bu )?habere yorum (yapın|yapmak için|yaz|kat)",
+        # A comment box's rules ("UYARI: Küfür, hakaret ... içeren yorumlar onaylanmamaktadır.").
+        r"(uyarı\s*:\s*)?[^!?]{0,300}\byorumlar(ınız)? (onaylanmamaktadır|onaylanmayacaktır|yayınlanmamaktadır|yayımlanmamaktadır|yayımlanmayacaktır)\W*$", r"e-?posta (hesab|adres)ınız yayımlanmayacak",
         r"your email address will not be published", r"required fields are marked", r"ao comentar,? você",
         r"(o )?seu (endereço de )?e-?mail não será publicado", r"os comentários (são de (inteira )?responsabilidade|não representam)",
         r"comments are (closed|moderated)",
