@@ -805,3 +805,24 @@ def test_desks_labels_and_a_comment_boxs_rules_around_the_text():
     a = _clean("\n".join(["Observador", "Mundo", "Lavrov em Astana", stand, "Agência Lusa", "Texto", "20 mai 2024, 14:32", "Partilhe"] + body_pt))
     assert a.paragraphs == [stand] + body_pt and str(a.published) == "2024-05-20"
     assert [r.reason for r in a.removed if r.text in ("Agência Lusa", "Texto")] == ["byline", "byline"]
+
+
+def test_a_desk_with_its_address_or_agency_and_a_newsletter_call_are_no_text():
+    headline = "Yeni eğitim yılı Ankara'da törenle başladı"
+    a = _clean("\n".join(["Habertürk", "Gündem Ekonomi Dünya Spor Yaşam", headline, "Giriş: 20 Mayıs 2024, 14:32",
+                          "Haberturk.com ekibi haber@haberturk.com"] + BODY_TR))
+    assert a.paragraphs == BODY_TR and a.title == headline
+    # A sentence of the text with an address in it is the text's.
+    said = "Bakan, sorular için basin@meb.gov.tr adresine yazılabileceğini söyledi ve toplantıyı bitirdi."
+    a = _clean("\n".join([headline] + BODY_TR + [said]))
+    assert said in a.paragraphs
+    body_en = ["Russia's top diplomat Sergey Lavrov met Kazakh President Kassym-Jomart Tokayev in Astana on Monday.",
+               "Kazakhstan holds the rotating chairmanship of the bloc this year, and hosts its summit in July."]
+    a = _clean("\n".join(["Lavrov meets Tokayev in Astana ahead of SCO meeting", "By Euronews with AP",
+                          "Published on 20/05/2024 - 14:32 GMT+2"] + body_en))
+    assert a.paragraphs == body_en and a.author == "Euronews"
+    body_pt = ["O chanceler da Rússia, Serguei Lavrov, reuniu-se nesta segunda-feira (20) com o presidente do Cazaquistão em Astana.",
+               "Lavrov participa na terça (21) de reunião de chanceleres da OCX, bloco liderado por China e Rússia."]
+    a = _clean("\n".join(["Lavrov se encontra com Tokayev no Cazaquistão"] + body_pt + [
+        "Receba no seu email o que de mais importante acontece no mundo; aberta para não assinantes."]))
+    assert a.paragraphs == body_pt

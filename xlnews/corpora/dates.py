@@ -65,7 +65,11 @@ _BYLINE_START = re.compile(r"^(?:by|por|muhabir|yazar|haber|reporter|reportagem|
 # "By Staff Reporter in Politics on 4 July 2024", "Por Maria Silva em 20/05/2024": a byline, a section, a date.
 _BYLINE_ON_DATE = re.compile(r"^(?P<by>(?:by|por)\s+\S.*?)(?:\s+(?:in|em)\s+[^|\d]+?)?\s+(?:on|em)\s+(?P<date>[^|]*\d[^|]*)$", re.I)
 # What a desk's byline adds after its name: "Redação, com agências", "Staff, with agencies".
-_WITH_AGENCIES = re.compile(r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*)$", re.I)
+# And an agency by name ("By Euronews with AP", "Por Redação, com Reuters e AFP").
+_WITH_AGENCIES = re.compile(
+    r",?\s+(?:com|with)\s+(?:(?:as\s+)?agências|agencies|informações\b.*|reporting\b.*"
+    r"|(?:(?:the\s+)?(?:AA|AFP|AP|DHA|İHA|ANKA|EFE|Lusa|Reuters|Associated\s+Press|Anadolu(?:\s+Agency|\s+Ajansı)?|Estadão\s+Conteúdo|Folhapress)"
+    r"(?:\s*(?:,|and|e)\s*|$))+)$", re.I)
 # A desk's credit line with the agency it took the story from, alone on its line, as some sites print it
 # under the headline: "DAILY SABAH WITH AA", "Guardian staff and agencies", "Redação com agências", "Haber
 # Merkezi ile AA". It stayed as the article's first paragraph. An agency named alone must follow a line in

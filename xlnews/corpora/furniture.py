@@ -66,6 +66,8 @@ _PHRASES: dict[str, list[str]] = {
         r"|estadão conteúdo|folhapress|(da )?redação)$", r"(editor|editör|edição|texto)\s*:",
         # Where the reporter files from, under the byline (the New York Times): their place, not the event's.
         r"reporting from\s[^.!?]{1,60}$",
+        # A desk's name with its address ("Haberturk.com ekibi haber@haberturk.com").
+        r"[^!?]{0,60}?\s[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
     ],
     "source_line": [r"(fonte|kaynak|source|fuente)\s*:"],
 }
@@ -88,6 +90,7 @@ _SITE_SENTENCES: dict[str, list[str]] = {
     ],
     "menu": [
         r"bültenimize (abone|üye)", r"(sign up|subscribe) (for|to) our newsletter", r"(assine|receba) (a )?nossa newsletter",
+        r"receba (no seu|em seu) e-?mail\b",  # Folha's newsletters ("Receba no seu email o que de mais importante acontece ...")
         r"bu (web ?)?site(miz)?(de|i)? .{0,30}çerez", r"(we|this (web)?site|our (web)?site) uses? cookies",
         r"(este|o nosso|nosso) (site|portal) (usa|utiliza) cookies",
         # A site's description of itself at the top ("Official website of the President of the Republic of Kazakhstan").
