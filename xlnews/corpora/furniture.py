@@ -79,7 +79,9 @@ _SITE_SENTENCES: dict[str, list[str]] = {
     "comments": [
         r"(bu )?habere yorum (yapın|yapmak için|yaz|kat)",
         # A comment box's rules ("UYARI: Küfür, hakaret ... içeren yorumlar onaylanmamaktadır.").
-        r"(uyarı\s*:\s*)?[^!?]{0,300}\byorumlar(ınız)? (onaylanmamaktadır|onaylanmayacaktır|yayınlanmamaktadır|yayımlanmamaktadır|yayımlanmayacaktır)\W*$", r"e-?posta (hesab|adres)ınız yayımlanmayacak",
+        r"(uyarı\s*:\s*)?[^!?]{0,300}\byorumlar(ınız)? (onaylanmamaktadır|onaylanmayacaktır|yayınlanmamaktadır|yayımlanmamaktadır"
+        r"|yayımlanmayacaktır)\W*$",
+        r"e-?posta (hesab|adres)ınız yayımlanmayacak",
         r"your email address will not be published", r"required fields are marked", r"ao comentar,? você",
         r"(o )?seu (endereço de )?e-?mail não será publicado", r"os comentários (são de (inteira )?responsabilidade|não representam)",
         r"comments are (closed|moderated)",
