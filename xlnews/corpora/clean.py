@@ -135,7 +135,7 @@ def clean_text(
         if len(body_lines) >= 2 and i > body_lines[1] and fur.video_link(lines[i].text):
             remove(i, "related_links", "a link to a video")
 
-    body_idx = [i for i in kept() if fur.is_body(lines[i].text)]
+    body_idx = [i for i in body_lines if i not in drop]
     last_body = body_idx[-1] if body_idx else -1
     for i in kept():
         text = lines[i].text

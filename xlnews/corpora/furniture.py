@@ -465,16 +465,14 @@ def reads_as_headline(line: str, lang: str | None = None) -> bool:
     ("Astana Hosts SCO Summit as Bloc Admits Belarus")."""
     if words(line) < 4 or phrase_reason(line) is not None:
         return False
-    # Nor a time in its lower-case words ("Updated 8:02 a.m. ET"): read as the menu's last headline, it took the
-    # byline and date line above it into the menu.
-    if time_only_line(line) or parse_date_line(line) is not None:
-        return False
     lower = _lower_case_words(line)
-    if len(lower) >= 2:
-        return True
-    if lang == "tr" and _TURKISH_FINITE_VERB.search(line.rstrip(" .!?\"”’'")):
-        return True  # Turkish headlines end in their verb, in Title Case too ("... Acilen Ameliyata Alındı")
-    return lang == "en" and words(line) >= 5 and any(w in _TITLE_CASE_SMALL_WORDS for w in lower)
+    reads = (len(lower) >= 2
+             # Turkish headlines end in their verb, in Title Case too ("... Acilen Ameliyata Alındı")
+             or (lang == "tr" and bool(_TURKISH_FINITE_VERB.search(line.rstrip(" .!?\"”’'"))))
+             or (lang == "en" and words(line) >= 5 and any(w in _TITLE_CASE_SMALL_WORDS for w in lower)))
+    # Nor a time in its lower-case words ("Updated 8:02 a.m. ET"): read as the menu's last headline, it took the
+    # byline and date line above it into the menu. Parsed only for lines that would otherwise read so.
+    return reads and not (time_only_line(line) or parse_date_line(line) is not None)
 
 
 def reads_as_labels(line: str) -> bool:
