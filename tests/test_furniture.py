@@ -59,6 +59,19 @@ def test_a_header_of_long_lines_over_the_text_is_no_hard_wrapped_paragraph():
     assert a.paragraphs == BODY_TR
 
 
+def test_a_headline_over_its_date_line_in_one_block_is_no_hard_wrapped_paragraph():
+    # The date line last in the block: headline and date were one title, and the page undated.
+    for header in (["Esenyurt Belediye Başkanı Ahmet Özer gözaltına alındı", "30.10.2024 - 09:41"],
+                   ["Ana Sayfa Gündem Ekonomi Dünya Spor Yazarlar Video Galeri", "Okullar yeni eğitim yılına törenle başladı bugün",
+                    "30 Ekim 2024 Çarşamba 19:48 | Son Güncelleme: 30.10.2024 22:15"]):
+        a = _clean("\n".join(header) + "\n\n" + "\n\n".join(BODY_TR))
+        assert a.title == header[-2] and str(a.published) == "2024-10-30" and a.paragraphs == BODY_TR, header
+    # Prose wrapped before the date that ends its sentence is one paragraph still.
+    prose = ["Milli Eğitim Bakanlığı, yeni eğitim yılının açılış töreninin Ankara'da yapılacağını ve",
+             "9 Eylül 2024."]
+    assert _clean("\n".join(prose) + "\n\n" + "\n\n".join(BODY_TR)).paragraphs[0] == " ".join(prose)
+
+
 def test_symbol_and_url_lines_dropped():
     a = _clean("\n\n".join([BODY_TR[0], "* * * * *", "https://example.com/x", BODY_TR[1], BODY_TR[2]]))
     assert a.paragraphs == BODY_TR
@@ -536,6 +549,9 @@ def test_pages_as_g1_publico_and_bbc_print_them_give_their_headline_date_and_aut
     pt = ["O papa Francisco morreu nesta segunda-feira (21), aos 88 anos, no Vaticano, anunciou a Santa Sé.",
           "Na véspera, domingo de Páscoa, o pontífice apareceu na sacada da Basílica de São Pedro."]
     a = _clean("\n".join(["g1", "Mundo", "Morre o papa Francisco, aos 88 anos", "21/04/2025 05h12 Atualizado há 2 horas"] + pt), lang="pt")
+    assert (a.title, str(a.published), a.paragraphs) == ("Morre o papa Francisco, aos 88 anos", "2025-04-21", pt)
+    # A regional edition beside the site's name ("g1 DF"): the headline under it is the title.
+    a = _clean("\n".join(["g1 DF", "Morre o papa Francisco, aos 88 anos", "Por Redação, g1 DF", "21/04/2025 05h12"] + pt), lang="pt")
     assert (a.title, str(a.published), a.paragraphs) == ("Morre o papa Francisco, aos 88 anos", "2025-04-21", pt)
     a = _clean("\n".join(["PÚBLICO", "Iniciar sessão Subscrever", "Mundo", "Morreu o Papa Francisco", pt[0],
                           "Maria Silva", "21 de Abril de 2025, 9:12", pt[1]]), lang="pt")

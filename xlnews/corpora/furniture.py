@@ -416,10 +416,12 @@ def split_paragraphs(text: str) -> list[Line]:
     out: list[Line] = []
     for bi, block in enumerate(b for b in blocks if b):
         # A date line is no prose's line: a menu, headline and date line of 40 characters each over the first
-        # paragraph were one paragraph.
+        # paragraph were one paragraph. Nor is it a wrapped paragraph's last line, unless it ends its sentence
+        # ("... will meet on\n21 May 2024."): a headline over "30.10.2024 - 09:41" was one title, and the page undated.
         wrapped = len(block) > 1 and all(
             len(t) >= 40 and not _SENTENCE_END.search(t) for _, t in block[:-1]
-        ) and not _labels_block(block) and not any(parse_date_line(t) for _, t in block[:-1])
+        ) and not _labels_block(block) and not any(parse_date_line(t) for _, t in block[:-1]) \
+            and not (parse_date_line(block[-1][1]) and not _SENTENCE_END.search(block[-1][1]))
         if wrapped:
             out.append(Line(" ".join(t for _, t in block), block[0][0], bi))
         else:
