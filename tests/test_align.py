@@ -668,6 +668,21 @@ def test_two_people_a_headline_runs_together_are_not_one_name():
     assert {n.text for n in extract_names(["Trump spoke. Then President Donald Trump left."])} == {"Donald Trump"}
 
 
+def test_royal_titles_regnal_numbers_and_places_named_like_people():
+    # "King" was a place of its own and "Queen Letizia" one person, "Kraliçe Letizia" a bare name; the Turkish
+    # "Kral 6. Felipe" lost Felipe to the full stop; Valencia, a given name too, was a person whatever its sentence said.
+    for text in ("Crowds threw mud at King Felipe VI, Queen Letizia and Prime Minister Pedro Sánchez in the province of Valencia.",
+                 "Kral 6. Felipe, Kraliçe Letizia ve Başbakan Pedro Sanchez Valensiya bölgesindeki Paiporta'yı ziyaret etti.",
+                 "O rei Felipe 6º e a rainha Letizia visitaram Paiporta, cidade da região de Valência."):
+        names = {n.key: n for n in extract_names([text])}
+        assert names["felipe"].kind == names["letizia"].kind == "person" and names["letizia"].text == "Letizia", text
+        assert not {"king", "queen", "kral", "kralice"} & set(names), text
+    assert {n.key: n.kind for n in extract_names(["Most of the dead were in the province of Valencia."])} == {"valencia": "place"}
+    # A surname stays one: "Stephen King"; a pope's number in Turkish: "Papa 14. Leo".
+    assert {n.key for n in extract_names(["The novelist Stephen King spoke."])} == {"stephen", "king"}
+    assert {n.key for n in extract_names(["Papa 14. Leo ilk mesajını verdi."])} == {"leo"}
+
+
 def test_titles_heads_and_given_names_say_what_a_name_names():
     # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
     # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.

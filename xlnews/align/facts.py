@@ -54,7 +54,8 @@ _PERSON_TITLES = {fold(w) for w in (
     "presidente ministro ministra primeiro-ministro chanceler porta-voz embaixador secretário deputado senador "
     "senadora deputada governador governadora prefeito prefeita papa rei "
     "President Minister Prime Chancellor spokesman spokeswoman Ambassador Secretary Senator Governor Mayor Mr Mrs Ms Dr "
-    "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Temsilcisi Representante Leader Speaker Lady"
+    "Sen Rep Gov Gen Lt Col Capt Sgt Det Rev Bay Bayan Temsilcisi Representante Leader Speaker Lady "
+    "King Queen Prince Princess Pope Kral Kraliçe Prens Prenses Kralı Kraliçesi Prensi Prensesi rainha príncipe princesa"
 ).split()}
 _CONSONANTS = re.compile(r"[aeiouh]")
 
@@ -159,7 +160,9 @@ def _word_kind(word_key: str, run_keys: list[str], head: str | None, preceded_by
     if sum(k not in _PLACES for k in run_keys) >= 2:
         return "person", is_given_name(run_keys[0])  # "Dustin Lance Black"; "Pidie Jaya" is a guess
     if len(run_keys) == 1 and is_given_name(word_key):
-        return "person", True  # "Walid", "Francesco", named alone
+        # "Walid", "Francesco", named alone; a guess where the words around it put it somewhere: many places are
+        # given names too ("in the province of Valencia", "near Florence", "Victoria'da").
+        return "person", False
     return "name", False
 
 
@@ -297,7 +300,7 @@ def extract_names(texts: list[str], headlines: Sequence[str] = (), also_named: f
                     firm_keys.add(key)
                 if cue and not (ends_at_place and key != keys[-1]):  # "Mehmet Ankara'da": the place's ending, not Mehmet's
                     cues[key][cue] += 1
-                if kind == "person":
+                if kind == "person" and (firm or len(name_keys) > 1):  # not a given name alone: a storm's, a place's
                     person_words.add(key)
                 if storm:
                     storm_words.add(key)

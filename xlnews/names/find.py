@@ -18,6 +18,8 @@ from xlnews.names.tables import (
 )
 
 
+# English royal titles, which are surnames too: titles only right before a name.
+_ROYAL_TITLES = frozenset({"king", "queen"})
 # Capitalised words that start sentences or are titles, not names.
 _NOT_NAMES = {fold(w) for w in (
     "Bu Bir Ve Ama Ancak Fakat Da De Ile İle Için İçin Gibi Her Iki İki Ise İse Şu O Bunlar Ayrıca Özellikle "
@@ -55,7 +57,7 @@ _NOT_NAMES = {fold(w) for w in (
     "Father Pastor Bishop Cardinal Rabbi Imam Sheikh Sir Dame Coach Manager Chairman Chairwoman Commissioner "
     "Superintendent Sheriff Congressman Congresswoman Congressmen Senators Representatives Ambassador Pope "
     "Professor Prosecutor Counsel Attorney-General Analyst Director Prince Princess Prens Prensi Prenses Prensesi "
-    "Veliaht Príncipe Princesa Crown "
+    "Veliaht Príncipe Princesa Crown Kral Kralı Kraliçe Kraliçesi Rei Rainha "
     "Tropical "  # "Tropical Storm Rosa": see STORM_KINDS
     # A body's members, not a name: "os Estados-membros", "EU Member States", "AB Üye Devletleri".
     "Estados-membros Estados-Membros Países-membros Países-Membros Membros Member Members States Üye "
@@ -129,7 +131,9 @@ CALENDAR_WORDS = {fold(w) for w in (
 _TITLE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Profa|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Det|Rev|Supt|Insp|Av|Doç)\."
     r"|(?:[A-Z]\.){2,})\s+$"
-    r"|[A-ZÇĞİÖŞÜ][\w’'-]+ [A-Z]\.\s+$")
+    r"|[A-ZÇĞİÖŞÜ][\w’'-]+ [A-Z]\.\s+$"
+    # Turkish writes a monarch's or pope's number before the name: "Kral 6. Felipe", "Papa 14. Leo".
+    r"|(?:Kral|Kraliçe|Papa|Prens|Prenses|Sultan|İmparator)\w*\s+\d{1,2}\.\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“«(]\s*|\n)$")
 # A wire report's text starts after its dateline's dash: "LONDON, May 20 (Reuters) - Prices rose",
 # "ANKARA (AA) - ...", "ISTANBUL — Turkish police ...": the word after the dash starts a sentence.
@@ -198,6 +202,11 @@ def find_name_runs_at(text: str, also_named: frozenset[str] = frozenset()) -> li
     titles = [k in _NOT_NAMES or fold(m.group(0)) in _NOT_NAMES for m, k in zip(matches, keys)]
     for n in _shouted(matches, keys, text):
         titles[n] = True
+    for n in range(len(matches) - 1):
+        # "King Charles", "Queen Letizia": a title before a name, but a surname after one ("Stephen King").
+        if (fold(matches[n].group(0)) in _ROYAL_TITLES and not text[matches[n].end():matches[n + 1].start()].strip()
+                and not (n and not text[matches[n - 1].end():matches[n].start()].strip() and not titles[n - 1])):
+            titles[n] = True
     initial = [_starts_sentence(text, m.start()) for m in matches]
     # A capital that only starts a sentence says nothing, unless the text writes the same word with a
     # capital elsewhere too ("Warren said ..." after "Senator Elizabeth Warren"), or it is a place or a body
