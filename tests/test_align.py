@@ -678,6 +678,10 @@ def test_royal_titles_regnal_numbers_and_places_named_like_people():
         assert names["felipe"].kind == names["letizia"].kind == "person" and names["letizia"].text == "Letizia", text
         assert not {"king", "queen", "kral", "kralice"} & set(names), text
     assert {n.key: n.kind for n in extract_names(["Most of the dead were in the province of Valencia."])} == {"valencia": "place"}
+    # A compass word makes a place of a given name: "North Carolina" was a person, "Kuzey Karolina" a bare name.
+    for text, key in (("Trump took Georgia and North Carolina.", "carolina"), ("Trump venceu na Carolina do Norte.", "carolina"),
+                      ("Trump Kuzey Karolina'yı aldı.", "karolina")):
+        assert {n.key: n.kind for n in extract_names([text])}[key] == "place", text
     # A surname stays one: "Stephen King"; a pope's number in Turkish: "Papa 14. Leo".
     assert {n.key for n in extract_names(["The novelist Stephen King spoke."])} == {"stephen", "king"}
     assert {n.key for n in extract_names(["Papa 14. Leo ilk mesajını verdi."])} == {"leo"}

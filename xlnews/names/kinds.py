@@ -46,6 +46,7 @@ PLACE_HEADS = {fold(w) for w in (
     "Rim Desert Coast Harbour Harbor Parish Township Village Peninsula Canyon Falls Forest Station "
     f"{_BUILDINGS_LAST} Tower "
     "Corridor Route"  # "Middle Corridor", "Trans-Caspian International Transport Route": typed as people
+    " Norte Sul"  # Portuguese puts the compass last: "Carolina do Norte", "Rio Grande do Sul"
 ).split()}
 # More last words of bodies' names, for the kind shown only (ORGANISATION_HEADS also keep a place inside a
 # body's name: "United Nations Security Council" is cut around "United Nations", a phrase of the tables).
@@ -77,7 +78,10 @@ PLACE_HEADS_FIRST = {fold(w) for w in (
     f"{_BUILDINGS_FIRST} Torre Corredor"
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
-GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape".split())
+GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in (
+    "San Santa São Saint St Sainte Fort Port Mount Mont Lake Cape "
+    "North South East West Kuzey Güney Doğu Batı"  # "North Carolina" was a person, "Kuzey Karolina" a bare name
+).split())
 
 
 _TRAILING_NUMERALS = frozenset("one two three i ii iii iv".split())
