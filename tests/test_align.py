@@ -1247,7 +1247,7 @@ def test_a_country_s_own_institutions_imply_it_where_its_press_does_not_name_it(
     assert implied_countries("Merkez Bankası faizi indirdi.", "pt", []) == {}  # a Turkish word in another language's text
     brief = article_facts(Article("b", "tr", ["Merkez Bankası politika faizini yüzde 47,5'e indirdi."]))
     wire = article_facts(Article("w", "en", ["Turkey's central bank cut its key rate to 47.5% on Thursday."]))
-    assert [(n.key, n.text, n.kind) for n in brief.names] == [("turkey", "Merkez Bankası", "place")]
+    assert [(n.key, n.text, n.kind) for n in brief.names] == [("turkey", "Merkez Bankası (implies Turkey)", "place")]
     assert [(a.key, b.key) for a, b in shared_names(brief.names, wire.names)] == [("turkey", "turkey")]
     assert not brief.central_countries  # named once: no country the report is about
 
@@ -1998,6 +1998,10 @@ def test_a_clusters_shared_names_are_shown_as_written_not_in_a_datelines_capital
              Match("en", "pt", 0.99, True, {"places": [{"a": "Turkish", "b": "turca"}]}),
              Match("en2", "pt", 0.99, True, {"places": [{"a": "Turkey", "b": "turca"}]})]
     assert shared_facts(pairs, {"en": "en", "en2": "en", "pt": "pt"})["places"] == ["Turkey (Turkish, turca)"]
+    # Nor the words that imply it ("CHP (implies Turkey)" was shown as the shared place).
+    pairs = [Match("tr", "en", 0.99, True, {"places": [{"a": "CHP (implies Turkey)", "b": "Turkish"}]}),
+             Match("tr", "pt", 0.99, True, {"places": [{"a": "CHP (implies Turkey)", "b": "Turquia"}]})]
+    assert shared_facts(pairs, {"tr": "tr", "en": "en", "pt": "pt"})["places"] == ["Turquia (Turkish, CHP (implies Turkey))"]
 
 
 def test_an_events_other_reports_are_left_out_of_its_background():

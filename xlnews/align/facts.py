@@ -440,8 +440,8 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # faizi indirdi", "Copom eleva a Selic"): another language's report names it ("Turkey's central bank").
         named = {n.key for n in facts.names}
         for country, word in implied_countries("\n".join([article.title or "", article.text]), article.lang, named).items():
-            if country not in named:
-                facts.names.append(Name(word, country, name_block(country), "place", 1, 1))
+            if country not in named:  # shown as what says it: "STF = Brazil" read as if the court were a place
+                facts.names.append(Name(implied_country_form(word, country), country, name_block(country), "place", 1, 1))
         keyed = article.lang in PLACE_LANGUAGES
         # A person named for a country is not the country ("Luís Montenegro").
         facts.recurring_countries = (central_countries(((n.key, n.text, n.own_count) for n in facts.names if n.kind != "person"),
@@ -493,6 +493,15 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             if 1 <= (day_of_month := int(said.group(1))) <= 31:
                 facts.reported_day_of_month, facts.reported_day_of_month_text = day_of_month, said.group(0)
     return facts
+
+
+def implied_country_form(word: str, country: str) -> str:
+    """How a country that a report's words imply shows: "STF (implies Brazil)"."""
+    return f"{word} (implies {country.title()})"
+
+
+def is_implied_country_form(text: str) -> bool:
+    return text.endswith(")") and " (implies " in text
 
 
 def _filed_day(article: Article) -> str | None:

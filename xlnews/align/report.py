@@ -14,6 +14,7 @@ from typing import Any
 from xlnews import __version__
 from xlnews.align.aligner import AlignmentResult, Prepared, gc_paused
 from xlnews.align.disjoint import DisjointSets
+from xlnews.align.facts import is_implied_country_form
 from xlnews.names import is_nationality_word
 from xlnews.records import Match
 
@@ -91,7 +92,9 @@ def _one_entry_per_thing(links: list[tuple[str, str, str]], preferred: Collectio
     for forms in things.values():
         # A dateline's capitals ("ASTANA, Nov 9 (Reuters)") are no way to show a name another form has, nor is a
         # nationality word a country's ("Turkey (Turkish, turca)", not "Turkish (Turkey, turca)").
-        forms.sort(key=lambda f: (f.isupper() and len(f) > 4, is_nationality_word(f), f not in preferred, -uses[f], -len(f), f))
+        # Nor the words that imply a country ("CHP (implies Turkey)").
+        forms.sort(key=lambda f: (is_implied_country_form(f), f.isupper() and len(f) > 4, is_nationality_word(f), f not in preferred,
+                                  -uses[f], -len(f), f))
         shown: list[str] = []
         for f in forms:
             words = set(f.casefold().split())
