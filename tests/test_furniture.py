@@ -783,6 +783,9 @@ def test_calls_after_emoji_video_links_and_follow_lines_are_the_sites():
     said = "Vídeo: imagens de câmeras de segurança mostram o momento em que a ponte desabou sobre o rio, disse a polícia."
     a = _clean("\n".join(["VÍDEO: ponte desaba no Maranhão"] + body_pt + [said]))
     assert a.title == "VÍDEO: ponte desaba no Maranhão" and said in a.paragraphs
+    # Right under the lead, where the headline is given apart (an HTML page's): it stayed text.
+    a = _clean("\n".join([body_pt[0], "VÍDEO: veja o momento das explosões em Brasília", body_pt[1], body_pt[2]]), title="Lavrov se reúne com Tokayev")
+    assert a.paragraphs == body_pt
     a = _clean("\n".join(["Okullar açıldı"] + BODY_TR + ["BBC Türkçe'yi YouTube'dan takip edin."]))
     assert a.paragraphs == BODY_TR
     # A photo's credit under the date line keeps its copyright sign, which is what says it is one.
