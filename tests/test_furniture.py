@@ -72,6 +72,17 @@ def test_a_headline_over_its_date_line_in_one_block_is_no_hard_wrapped_paragraph
     assert _clean("\n".join(prose) + "\n\n" + "\n\n".join(BODY_TR)).paragraphs[0] == " ".join(prose)
 
 
+def test_a_short_headline_over_the_date_line_that_ends_the_menu_is_the_title():
+    # "Okullar açıldı" over "20.05.2024 10:15", the menu's labels above, no blank line: it was the menu's last label.
+    for menu in (["Ana Sayfa", "Gündem", "Ekonomi", "Spor"], ["Ana Sayfa Gündem Ekonomi Spor"]):
+        a = _clean("\n".join(menu + ["Okullar açıldı", "20.05.2024 10:15"] + BODY_TR))
+        assert (a.title, str(a.published), a.paragraphs) == ("Okullar açıldı", "2024-05-20", BODY_TR), menu
+    # A known entry, or one word, stays a label.
+    for label in ("Hava durumu", "Deprem"):
+        a = _clean("\n".join(["Ana Sayfa", "Gündem", "Ekonomi", label, "20.05.2024 10:15"] + BODY_TR))
+        assert a.title is None and a.paragraphs == BODY_TR, label
+
+
 def test_symbol_and_url_lines_dropped():
     a = _clean("\n\n".join([BODY_TR[0], "* * * * *", "https://example.com/x", BODY_TR[1], BODY_TR[2]]))
     assert a.paragraphs == BODY_TR

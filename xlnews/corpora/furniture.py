@@ -528,7 +528,12 @@ def leading_menu(lines: list[Line], lang: str | None = None) -> set[int]:
                                               or byline_name(lines[run[last - 1]].text) is not None):
                 last -= 1
             above = lines[run[last - 1]].text if last else ""
-            if not headlines and last < ends and last and words(above) >= 6 and _menu_words(above) < 2 and phrase_reason(above) is None:
+            if not headlines and last < ends and last and phrase_reason(above) is None and (
+                    (words(above) >= 6 and _menu_words(above) < 2)
+                    # A short headline over the date line, the text under them ("Okullar açıldı", "20.05.2024 10:15"):
+                    # a phrase, with a word in lower case and no section's, was the menu's last label.
+                    or (words(above) >= 2 and _lower_case_words(above) and not _menu_words(above)
+                        and run[-1] + 1 < len(lines) and is_body(lines[run[-1] + 1].text))):
                 headlines = [last - 1]
             # A date line over share buttons alone is the article's, not the site's day over its navigation.
             keep_date = (parse_date_line(lines[run[0]].text) is not None
