@@ -83,6 +83,17 @@ def test_a_short_headline_over_the_date_line_that_ends_the_menu_is_the_title():
         assert a.title is None and a.paragraphs == BODY_TR, label
 
 
+def test_the_sites_boast_under_its_name_is_no_text():
+    en = ["Russia's top diplomat Sergey Lavrov met Kazakh President Kassym-Jomart Tokayev in Astana on Monday.",
+          "Kazakhstan holds the rotating chairmanship of the bloc this year."]
+    page = ["euronews", "Lavrov meets Tokayev in Astana", "Published on 20/05/2024 - 14:32 GMT+2"] + en
+    a = _clean("\n".join(page + ["Euronews is the most watched news channel in Europe."]), lang="en")
+    assert a.paragraphs == en and a.title == "Lavrov meets Tokayev in Astana"
+    # The report's own sentence about the site stays, and a sentence about anyone else.
+    for last in ("Euronews could not verify the footage independently.", "Tokayev is a former diplomat who speaks Chinese."):
+        assert _clean("\n".join(page + [last]), lang="en").paragraphs == en + [last], last
+
+
 def test_symbol_and_url_lines_dropped():
     a = _clean("\n\n".join([BODY_TR[0], "* * * * *", "https://example.com/x", BODY_TR[1], BODY_TR[2]]))
     assert a.paragraphs == BODY_TR
