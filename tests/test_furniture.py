@@ -94,6 +94,12 @@ def test_the_sites_boast_under_its_name_is_no_text():
         assert _clean("\n".join(page + [last]), lang="en").paragraphs == en + [last], last
 
 
+def test_a_wordpress_feeds_footer_is_no_text():
+    # On every item of a WordPress feed, in English whatever the site's language: a sentence, and a foreign one kept.
+    a = _clean("\n\n".join(BODY_TR + ["The post Okullar yeni eğitim yılına törenle başladı appeared first on Haber Sitesi."]))
+    assert a.paragraphs == BODY_TR
+
+
 def test_symbol_and_url_lines_dropped():
     a = _clean("\n\n".join([BODY_TR[0], "* * * * *", "https://example.com/x", BODY_TR[1], BODY_TR[2]]))
     assert a.paragraphs == BODY_TR

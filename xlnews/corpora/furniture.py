@@ -126,6 +126,9 @@ _SITE_SENTENCES: dict[str, list[str]] = {
         r"(uma )?versão anterior (desta|deste) (notícia|reportagem|matéria|texto|artigo)\b",
         r"bu (haber|içerik|yazı) .{0,30}\b(güncellenmiştir|güncellendi|düzeltilmiştir|düzeltildi)\W*$",
         r"a version of this (article|story) appears in print\b",  # with the next day's date
+        # A WordPress feed's footer on every item ("The post COP29'da ... appeared first on Haber Sitesi."): the headline
+        # again and the site, in English whatever the site's language.
+        r"the post .{1,300} appeared first on [^.!?]{1,80}\.?$",
     ],
     # Photo captions, which run as long as sentences: as BBC pages label them ("Image caption, ..."), and
     # ending in their credit ("... — Foto: Reuters", as g1 prints one under each photo).
