@@ -352,7 +352,7 @@ def _describes_the_site(last: str, first: str) -> bool:
     at the end "Euronews is the most watched news channel in Europe."): the name, "is" or "é", an article."""
     name = first.strip()
     return (_site_name_line(name) and fur.words(last) <= 20
-            and re.match(rf"{re.escape(name)}\s+(?:is|é)\s+(?:the|a|an|o|a|um|uma)\s", last.strip(), re.I) is not None)
+            and re.match(rf"{re.escape(name)}\s+(?:is|é)\s+(?:the|an?|o|um|uma)\s", last.strip(), re.I) is not None)
 
 
 def _site_name_line(text: str) -> bool:
