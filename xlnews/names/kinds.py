@@ -40,6 +40,9 @@ ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
 _BUILDINGS_LAST = "Basilica Chapel Cathedral Mosque Temple Castle Abbey Monastery Shrine"
 _BUILDINGS_FIRST = "Basílica Capela Catedral Mesquita Templo Castelo Mosteiro Santuário"
 _TURKISH_BUILDING_STEMS = ("bazilika", "sapel", "katedral", "camii", "camis")
+# Works and waters by their Turkish heads ("Atatürk Barajı", "Van Gölü", "Fırat Nehri", "Akkuyu Nükleer Santrali"):
+# "Keban Barajı" was a person, and a dam's head word alone, its name lost at a sentence's start, met every other dam.
+_TURKISH_WORKS_STEMS = ("baraj", "golu", "nehr", "tunel", "bogaz", "santral", "liman")
 PLACE_HEADS = {fold(w) for w in (
     "City County Island Islands Lake Bay Valley Beach Province Region District Street Road Avenue Highway Square "
     "Plaza Park Gardens Garden Terrace Crescent Lane Mews Bridge Stadium Arena Hotel Resort Mountains Mountain Hills "
@@ -47,6 +50,7 @@ PLACE_HEADS = {fold(w) for w in (
     f"{_BUILDINGS_LAST} Tower "
     "Corridor Route"  # "Middle Corridor", "Trans-Caspian International Transport Route": typed as people
     " Norte Sul"  # Portuguese puts the compass last: "Carolina do Norte", "Rio Grande do Sul"
+    " Dam Reservoir Canal Tunnel River Strait"  # "Kakhovka Dam", "Suez Canal": works and waters, no people
 ).split()}
 # More last words of bodies' names, for the kind shown only (ORGANISATION_HEADS also keep a place inside a
 # body's name: "United Nations Security Council" is cut around "United Nations", a phrase of the tables).
@@ -62,7 +66,7 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
 # "Carnegie Mellon Üniversitesinde", "John Sokağındaki"): a last word that starts with one of these stems.
 _TURKISH_PLACE_STEMS = ("bolges", "cadde", "sokag", "sokak", "stadyum", "adas", "otel", "sahil", "daglar", "karayol",
                         "mahalle", "meydan", "kopru", "parki", "ilces", "koyu",
-                        *_TURKISH_BUILDING_STEMS, "kules", "koridor")
+                        *_TURKISH_BUILDING_STEMS, "kules", "koridor", *_TURKISH_WORKS_STEMS)
 # Turkish offices' heads with their endings ("Diyarbakır Emniyet Müdürlüğünün"): an organisation, and no
 # word of it compared (_TURKISH_KIND_STEMS).
 _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros", "baskanlig", "idares", "komiserlig",
@@ -75,7 +79,7 @@ _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "faku
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
     "Distrito Condado Bairro Vale Serra Cabo Ponte Península Deserto Stadio Estadio Punta Ponta Isla "
-    f"{_BUILDINGS_FIRST} Torre Corredor"
+    f"{_BUILDINGS_FIRST} Torre Corredor Barragem Represa Usina Túnel Canal Estreito"
 ).split()}
 # First words of places' names ("San Jose", "Port Elizabeth", "Lake Charles", "St Andrews").
 GEOGRAPHIC_PREFIXES = frozenset(fold(w) for w in (
@@ -205,7 +209,8 @@ _PLACE_KINDS = frozenset(name_key(w) for w in (
     "Neighbourhood Boulevard "
     "Ilha Ilhas Rua Avenida Praça Bairro Distrito Condado Região Província Zona Área Península Estádio Hotel "
     "Cadde Caddesi Sokak Sokağı Mahalle Mahallesi İlçe İlçesi Köyü Bölge Bölgesi Meydanı Köprüsü Stadı "
-    f"Stadyumu Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı {_BUILDINGS_LAST} {_BUILDINGS_FIRST}"
+    f"Stadyumu Oteli Kasabası Yarımadası Limanı Karayolu İstasyonu Havaalanı {_BUILDINGS_LAST} {_BUILDINGS_FIRST} "
+    "Dam Reservoir Canal Tunnel River Strait Barragem Represa Usina Túnel Estreito"
 ).split())
 _KINDS_ONLY |= _PLACE_KINDS
 # An airline's words: "Turkish Airlines" and "Azerbaijan Airlines" share no name ("Azerbaycan Hava Yolları",
@@ -220,6 +225,7 @@ _TURKISH_KIND_STEMS = ("komite", "ajans", "departman", "servis", "vakf", "derneg
                        "sirket", "cezaev", "cadde", "sokag", "mahalles", "ilces", "bolges", "meydan", "kopru",
                        "stadyum", "karayol", "kasabas", "yarimadas", "istasyon", "savcilig", "muzes", "enstitu",
                        "oyunlar", "zirves", "konferans", "turnuvas", "maraton", *_TURKISH_BUILDING_STEMS, *TURKISH_STORM_STEMS,
+                       *_TURKISH_WORKS_STEMS,
                        *_TURKISH_OFFICE_STEMS)
 _TURKISH_BODY_STEMS = ("mahkeme", "senato", "kilise")
 
