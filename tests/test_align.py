@@ -694,6 +694,14 @@ def test_royal_titles_regnal_numbers_and_places_named_like_people():
     assert {n.key for n in extract_names(["Papa 14. Leo ilk mesajını verdi."])} == {"leo"}
 
 
+def test_industries_are_bodies_in_each_language():
+    # "Turkish Aerospace Industries", "Uzay Sanayii", "Indústria Aeroespacial Turca" were guessed people.
+    for text, key in (("Attackers hit Turkish Aerospace Industries near Ankara.", "aerospace"),
+                      ("Saldırı Türk Havacılık ve Uzay Sanayii tesislerine yapıldı.", "uzay"),
+                      ("O ataque à Indústria Aeroespacial Turca deixou mortos.", "aeroespacial")):
+        assert {n.key: n.kind for n in extract_names([text])}[key] == "organisation", text
+
+
 def test_titles_heads_and_given_names_say_what_a_name_names():
     # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
     # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.

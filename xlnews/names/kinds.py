@@ -32,7 +32,7 @@ ORGANISATION_HEADS = {fold(w) for w in (
 ORGANISATION_HEADS_ANYWHERE = {fold(w) for w in (
     "Tribunal Senado Câmara Comitê Polícia Exército Agência Fundação Associação Aeroporto Corte Procuradoria "
     "Prefeitura Receita Hospital Museu Igreja Clube Marinha Serviço Serviços Gabinete Departamento Escola Faculdade "
-    "Consórcio Jornal Empresa Centro Instituto Delegacia Liga Linhas"  # "Voepass Linhas Aéreas" was a person
+    "Consórcio Jornal Empresa Centro Instituto Delegacia Liga Linhas Indústria Indústrias"  # "Voepass Linhas Aéreas" was a person
 ).split()}
 # Buildings a report's happening takes place in ("St Peter's Basilica", "Capela Sistina", "Ayasofya Camii"): typed as
 # people before. Places by their head word (English last, Portuguese first, Turkish stems last), whose kind word is
@@ -58,7 +58,7 @@ _ORGANISATION_LAST_WORDS = ORGANISATION_HEADS | {fold(w) for w in (
     "Limited Ltd Inc Corp Group Ventures Network Channel News Trust Alliance Society Institution Institute School "
     "College Project Club Party League Premiership Athletic Academical Athletics Council Commission Ministry Bureau "
     "Center Centre Authority Board Fund Church Pharmacy Research Facility Prison Airlines Airways Air Bank Union "
-    "Directorate Academy Museum Movement Front Chamber Team Federation Parti "
+    "Directorate Academy Museum Movement Front Chamber Team Federation Parti Industries Industry "
     # Newspapers, by the words their names end in ("Boston Globe", "Clarion Ledger", "Daily Mail").
     "Globe Mail Express Mirror Guardian Observer Chronicle Examiner Inquirer Ledger Bulletin Courier Dispatch Standard"
 ).split()}
@@ -74,7 +74,7 @@ _TURKISH_OFFICE_STEMS = ("daires", "mudurlug", "bassavcilig", "kurumu", "buros",
 _TURKISH_ORGANISATION_STEMS = ("departman", "servis", "merkez", "enstitu", "fakulte", "kulub", "kilise", "okul",
                                "gazete", "postas", "kuvvetler", "partis", "savcilig", "mahkemes", "hastanes",
                                "universites", "derneg", "vakf", "sirket", "holding", "bakanlig", "belediye", "ajans",
-                               "komites", "ofis", "yollar", *_TURKISH_OFFICE_STEMS)  # "Türk Hava Yolları"
+                               "komites", "ofis", "yollar", "sanayi", *_TURKISH_OFFICE_STEMS)  # "Türk Hava Yolları", "Uzay Sanayii"
 # Portuguese names places and bodies head first ("Baía de Tampa", "Estádio Etihad", "Serviço de Imigração").
 PLACE_HEADS_FIRST = {fold(w) for w in (
     "Ilha Ilhas Baía Estádio Rua Avenida Praça Parque Palácio Montanhas Montanha Área Zona Região Província "
