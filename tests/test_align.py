@@ -702,6 +702,14 @@ def test_industries_are_bodies_in_each_language():
         assert {n.key: n.kind for n in extract_names([text])}[key] == "organisation", text
 
 
+def test_a_partys_word_is_not_compared_and_dem_is_a_party():
+    # "DEM Parti" left "Parti" alone, a name that every Turkish party's report shared.
+    for text in ("DEM Parti açıklamayı önemli buldu.", "The pro-Kurdish DEM Party called them significant.",
+                 "O partido pró-curdo DEM considerou as declarações importantes."):
+        assert {n.key for n in extract_names([text])} == {"org:DEM"}, text
+    assert {n.key for n in extract_names(["Dün Demokrat Parti kazandı."])} == {"demokrat"}
+
+
 def test_titles_heads_and_given_names_say_what_a_name_names():
     # Ranks and callings before a name were part of it, and compared as if someone were called "Padre";
     # "Suprema Corte Brett Kavanaugh" was one organisation, "Lakers Mike Trudell" one person.

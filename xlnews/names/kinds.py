@@ -187,6 +187,7 @@ _KINDS_ONLY = frozenset(name_key(w) for w in (
     "News Channel Network Club Company Corporation Authority Board Bureau School Prison Group League Center Centre "
     "Comitê Comissão Agência Departamento Gabinete Serviço Serviços Administração Fundação Associação Aeroporto "
     "Clube Empresa Escola Prisão Grupo Liga "
+    "Party Parti Partisi Partido "  # "DEM Parti" left "Parti" alone, a name every Turkish party's report shared
     "Komite Komitesi Ajans Ajansı Departman Departmanı Ofis Ofisi Servis Servisi Yönetimi Vakıf Vakfı Dernek "
     "Derneği Hastane Hastanesi Havalimanı Kulüp Kulübü Şirket Şirketi Okul Okulu Cezaevi Grubu Ligi "
     # Turkish bodies' heads ("Federal Emniyet Dairesi", "Diyarbakır Emniyet Müdürlüğü", "Bakırköy

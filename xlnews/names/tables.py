@@ -239,7 +239,7 @@ ORG_ACRONYMS = {
     "DAESH": "ISIS", "EI": "ISIS", "YPG": "YPG", "PYD": "PYD", "SDF": "SDF", "SDG": "SDF", "FDS": "SDF", "FSA": "FSA", "ÖSO": "FSA",
     "ESL": "FSA", "HTS": "HTS", "HTŞ": "HTS", "HDP": "HDP", "FETÖ": "FETO", "FETO": "FETO",
     "QAEDA": "AL QAEDA", "QAIDA": "AL QAEDA",  # English writes "al-Qaida", "al Qaeda": the article in lower case
-    "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
+    "AKP": "AKP", "CHP": "CHP", "MHP": "MHP", "DEM": "DEM", "PT": "PT", "PSDB": "PSDB", "STF": "STF", "TSE": "TSE", "PF": "PF",
     # National bodies that every language's press calls by their own acronym.
     "AFAD": "AFAD", "YSK": "YSK", "TBMM": "TBMM", "TCMB": "TCMB", "TÜİK": "TUIK", "TUIK": "TUIK", "BOTAŞ": "BOTAS",
     "BOTAS": "BOTAS", "TRT": "TRT", "STJ": "STJ", "IBGE": "IBGE", "BNDES": "BNDES", "INSS": "INSS", "ANVISA": "ANVISA",
