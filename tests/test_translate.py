@@ -324,6 +324,46 @@ def test_quotation_marks_are_balanced_for_the_model_and_given_back():
     assert restore('They vote on the name "Republic of North Macedonia."', q) == "They vote on the name “Republic of North Macedonia.”"
 
 
+def test_names_with_letters_the_model_lacks_go_plain_and_come_back_spelt_as_written():
+    from xlnews.translate.letters import plain, protect, restore
+
+    alphabet = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset("áãçéíóõúÍ")
+    assert plain("Çavuşoğlu", alphabet) == "Cavusoglu" and plain("İmralı", alphabet) == "Imrali"
+    p = protect("O ministro Yaşar Güler e a Índia; Kraków e Токаев.", alphabet)
+    # Letters it has are left (Í, ó); a word in a script it has none of is left as it is.
+    assert p.text == "O ministro Yasar Guler e a Índia; Kraków e Токаев."
+    assert restore("Minister Yasar Guler and India; Krakow and Tokaev.", p) == "Minister Yaşar Güler and India; Krakow and Tokaev."
+    assert protect("Sem nada a fazer.", alphabet).originals == {} and protect("Özer", None).text == "Özer"
+
+    # Through the pipeline, with a model that drops what it cannot write (as the offline pt→en one does:
+    # "Ahmet Özer" came out as "Ahmet Azerbaijan", "Erdoğan" as "Erdoan").
+    class Dropping:
+        name, model, revision = "dropping", "test", "1"
+
+        def __init__(self, alphabet):
+            self.alphabet = alphabet
+
+        def supports(self, src_lang):
+            return True
+
+        def translate_batch(self, sentences, src_lang):
+            return ["".join(c for c in s if c in ALPHABET or not c.isalpha()).replace("foi preso", "was arrested") for s in sentences]
+
+    ALPHABET = alphabet
+    article = Article(id="a", lang="pt", paragraphs=["Ahmet Özer foi preso, disse Erdoğan."])
+    assert DocumentTranslator(Dropping(alphabet)).translate(article).text == "Ahmet Özer was arrested, disse Erdoğan."
+    assert DocumentTranslator(Dropping(None)).translate(article).text == "Ahmet zer was arrested, disse Erdoan."
+
+
+def test_bergamot_writes_turkish_names_as_the_source_does():
+    from xlnews.translate.registry import make_translator
+
+    doc = DocumentTranslator(make_translator("bergamot", "pt", None, GenerationSettings()))
+    text = doc.translate(Article(id="a", lang="pt", paragraphs=["O ministro da Defesa, Yaşar Güler, e o presidente Recep Tayyip Erdoğan "
+                                                                   "condenaram o ataque à TUSAŞ."])).text
+    assert all(name in text for name in ("Yaşar Güler", "Erdoğan", "TUSAŞ")), text
+
+
 def test_initialisms_the_model_writes_with_spaces_are_joined():
     from xlnews.translate.postedit import tidy
 

@@ -25,6 +25,8 @@ class Translator(Protocol):
     name: str  # backend name: bergamot, marian, nllb, ctranslate2
     model: str  # hub id or path
     revision: str  # what identifies the weights: a commit, a file hash, a package version
+    # The letters its vocabulary can read and write (None: any): words with others go to it written plain
+    # (xlnews.translate.letters). A backend may leave it out.
 
     def supports(self, src_lang: str) -> bool: ...
 

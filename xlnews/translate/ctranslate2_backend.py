@@ -9,6 +9,7 @@ from pathlib import Path
 
 from xlnews.errors import XlnewsError
 from xlnews.translate.base import GenerationSettings
+from xlnews.translate.letters import tokenizer_alphabet
 from xlnews.hub import dir_revision, locate_model
 
 
@@ -46,6 +47,7 @@ class CTranslate2Translator:
                 raise XlnewsError(f"cannot convert {model!r} to CTranslate2: {type(exc).__name__}: {exc}") from None
         self.revision = f"{dir_revision(path)}|ct2-{ctranslate2.__version__}-{quantization}"
         self.tokenizer = MarianTokenizer.from_pretrained(path)
+        self.alphabet = tokenizer_alphabet(self.tokenizer)  # names with other letters go to it written plain
         import json
 
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))

@@ -12,6 +12,7 @@ from typing import Any
 from xlnews.errors import XlnewsError
 from xlnews.hub import dir_revision, locate_model, quiet_model_loading, resolve_device
 from xlnews.translate.base import GenerationSettings
+from xlnews.translate.letters import tokenizer_alphabet
 
 # Defaults per source language, with their published FLORES-200 devtest scores (BLEU / chrF).
 DEFAULT_MODELS = {
@@ -44,6 +45,7 @@ class MarianTranslator(LoadedSeq2Seq):
         self.model = model
         self.languages = languages
         load_seq2seq(self, model, MarianTokenizer, MarianMTModel, "Marian")
+        self.alphabet = tokenizer_alphabet(self.tokenizer)  # names with other letters go to it written plain
 
     def supports(self, src_lang: str) -> bool:
         return src_lang in self.languages

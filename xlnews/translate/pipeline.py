@@ -12,6 +12,8 @@ from xlnews.eval.checks import check_repetition
 from xlnews.records import Article, SentencePair, Translation
 from xlnews.store import Store, cache_key
 from xlnews.translate.base import GenerationSettings, Translator
+from xlnews.translate.letters import protect
+from xlnews.translate.letters import restore as restore_letters
 from xlnews.translate.postedit import tidy
 from xlnews.translate.quotes import prepare, restore
 from xlnews.translate.sentences import split_long, split_sentences
@@ -76,12 +78,16 @@ class DocumentTranslator:
 
     def translate_pieces(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
         """Translations of ``pieces``, from the store where it has them, with the source's quotation marks
-        (see :mod:`xlnews.translate.quotes`) and initialisms written whole (:mod:`xlnews.translate.postedit`)."""
+        (see :mod:`xlnews.translate.quotes`), its spelling of names with letters the model lacks
+        (:mod:`xlnews.translate.letters`) and initialisms written whole (:mod:`xlnews.translate.postedit`)."""
+        alphabet: frozenset[str] | None = getattr(self.translator, "alphabet", None)
         if not self.repair_quotes:
-            return [tidy(out) for out in self._translate_texts(pieces, src_lang, on_done)]
+            kept = [protect(p, alphabet) for p in pieces]
+            return [tidy(restore_letters(out, k)) for out, k in zip(self._translate_texts([k.text for k in kept], src_lang, on_done), kept)]
         quoted = [prepare(p) for p in pieces]
-        outputs = self._translate_texts([q.text for q in quoted], src_lang, on_done)
-        return [tidy(restore(out, q)) if out else out for out, q in zip(outputs, quoted)]
+        kept = [protect(q.text, alphabet) for q in quoted]
+        outputs = self._translate_texts([k.text for k in kept], src_lang, on_done)
+        return [tidy(restore(restore_letters(out, k), q)) if out else out for out, k, q in zip(outputs, kept, quoted)]
 
     def _translate_texts(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
         """The model's output for each text as given, from the store where it has it."""
