@@ -81,13 +81,12 @@ class DocumentTranslator:
         (see :mod:`xlnews.translate.quotes`), its spelling of names with letters the model lacks
         (:mod:`xlnews.translate.letters`) and initialisms written whole (:mod:`xlnews.translate.postedit`)."""
         alphabet: frozenset[str] | None = getattr(self.translator, "alphabet", None)
-        if not self.repair_quotes:
-            kept = [protect(p, alphabet) for p in pieces]
-            return [tidy(restore_letters(out, k)) for out, k in zip(self._translate_texts([k.text for k in kept], src_lang, on_done), kept)]
-        quoted = [prepare(p) for p in pieces]
-        kept = [protect(q.text, alphabet) for q in quoted]
-        outputs = self._translate_texts([k.text for k in kept], src_lang, on_done)
-        return [tidy(restore(restore_letters(out, k), q)) if out else out for out, k, q in zip(outputs, kept, quoted)]
+        quoted = [prepare(p) for p in pieces] if self.repair_quotes else None
+        kept = [protect(text, alphabet) for text in ([q.text for q in quoted] if quoted is not None else pieces)]
+        outputs = [restore_letters(out, k) for out, k in zip(self._translate_texts([k.text for k in kept], src_lang, on_done), kept)]
+        if quoted is None:
+            return [tidy(out) for out in outputs]
+        return [tidy(restore(out, q)) if out else out for out, q in zip(outputs, quoted)]
 
     def _translate_texts(self, pieces: list[str], src_lang: str, on_done: Callable[[int], None] | None = None) -> list[str]:
         """The model's output for each text as given, from the store where it has it."""
