@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
-from xlnews.corpora.dates import WIRE_DATELINE
+from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
@@ -392,7 +392,10 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
 
 
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
-_WEEKDAY_DAY_OF_MONTH = re.compile(r"\b(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo)\s*\((\d{1,2})\)", re.I)
+# A Brazilian lead's weekday and its day of the month, "-feira" and the accents left out too ("terca (10)").
+_WEEKDAY_DAY_OF_MONTH = re.compile(r"\b(?:" + "|".join(
+    "".join(f"[{c}{fold(c)}]" if fold(c) != c else c for c in w.removesuffix("-feira")) + ("(?:-feira)?" if w.endswith("-feira") else "")
+    for w in PORTUGUESE_WEEKDAYS) + r")\s*\((\d{1,2})\)", re.I)
 RELATIVE_DAY_LEAD = 1  # the last paragraph (from 0; the title is -1) whose relative days count
 EVENT_DATE_LEAD = 2  # the last paragraph whose full dates can date the event
 # How long before its publication a day its lead names can be the day it reports: a report comes out within

@@ -307,6 +307,8 @@ def date_from_url(url: str) -> dt.date | None:
     return None
 
 
+# Monday to Sunday as Portuguese writes them ("segunda" ... "sexta" alone are ordinals too).
+PORTUGUESE_WEEKDAYS = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
 _DATELINE_WORDS = {
     "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
     "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "de", "às", "h", "em",
@@ -352,8 +354,7 @@ _RELATIVE_DAYS: list[tuple[re.Pattern[str], str, int | None, int | None]] = [
         (3, "perşembe", f"{_TR_DAY_WORD}?"), (4, "cuma", _TR_DAY_WORD), (5, "cumartesi", f"{_TR_DAY_WORD}?"),
         (6, "pazar", _TR_DAY_WORD))
 ] + [
-    (re.compile(rf"\b{word}(?!\w)", re.I), "pt", day, None) for day, word in enumerate(
-        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"))
+    (re.compile(rf"\b{word}(?!\w)", re.I), "pt", day, None) for day, word in enumerate(PORTUGUESE_WEEKDAYS)
 ] + [(re.compile(r"\b(?:yesterday|dün|dünkü|ontem)(?!\w)", re.I), "", None, -1),
      (re.compile(r"\b(?:tomorrow|yarın|yarınki|amanhã)(?!\w)", re.I), "", None, 1)]
 
