@@ -28,6 +28,7 @@ from xlnews.eval.mt import corpus_scores
 from xlnews.records import Article
 from xlnews.store import Store
 from xlnews.translate.base import GenerationSettings
+from xlnews.translate.letters import writable
 from xlnews.translate.pipeline import DocumentTranslator
 from xlnews.translate.registry import make_translator
 from xlnews.translate.sentences import split_sentences
@@ -36,7 +37,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def outside(alphabet: frozenset[str], text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", text) if any(c.isalpha() and c not in alphabet for c in w)]
+    return [w for w in re.findall(r"\w+", text) if not writable(w, alphabet)]
 
 
 def main() -> None:

