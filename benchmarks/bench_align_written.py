@@ -139,6 +139,14 @@ below lists which):
   that night; the floods in Portuguese, with the 1957 flood), and the same days' other news of the same people:
   Erdoğan meeting Putin at the BRICS summit in Kazan the day of the attack (three, each saying Putin offered his
   condolences) and Bahçeli's call to Öcalan the day before (two).
+- **Summer 2024** (``benchmarks/data/events_summer_2024.jsonl``, written 2026-12-07, fifth session, and scored once before
+  the change it prompted): bans and their ends, the same institutions days or weeks apart, and the Olympics between:
+  Turkey blocking Instagram (2 August, three languages, the Turkish one a raw page) and lifting the block eight days
+  later (two, the Turkish one undated, "2 Ağustos'ta ... engellemişti"); Turkey blocking Roblox (7 August, two);
+  Brazil's Supreme Court suspending X (30 August, three, the Portuguese one a raw page), its panel upholding the
+  suspension three days later (two, a follow-up) and X's return (8 October, three, the Turkish one undated, "30
+  Ağustos'tan bu yana"); Haniyeh killed in Tehran (31 July, three), the reason Turkey gave for the Instagram block;
+  Turkey's silver in mixed air pistol (30 July, two) and Rebeca Andrade's floor gold (5 August, three).
 
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
@@ -177,8 +185,9 @@ SEED_EVENTS = {"000": "A", "001": "B", "002": "C", "003": "D", "004": "E"}  # by
 # after it; the court jailing İmamoğlu four days after his detention; Pope Francis's funeral five days after
 # his death; Lula's second procedure, two days after his surgery; the arrests over the Kartalkaya fire, the next day;
 # the trustee put in the detained Esenyurt mayor's place the next day; the king's visit to Paiporta five days after
-# the Valencia floods. Each set holding one is scored both ways.
-FOLLOW_UPS = {"AP": "AK", "IA": "ID", "PF": "PD", "LE": "LU", "KA": "KF", "QK": "QO", "QP": "QV"}
+# the Valencia floods; the Supreme Court's panel upholding the suspension of X three days after it. Each set holding one is
+# scored both ways.
+FOLLOW_UPS = {"AP": "AK", "IA": "ID", "PF": "PD", "LE": "LU", "KA": "KF", "QK": "QO", "QP": "QV", "WS": "WX"}
 # The first seven sets: "every set" of the sets written on 2026-12-06, among which later ones are scored too.
 EVERY_SET = ("seed_events.jsonl", "news_events.jsonl", "events_2024.jsonl", "events_late_2024.jsonl",
              "events_akorda_2025.jsonl", "events_series_2024.jsonl", "events_2025.jsonl")
@@ -217,12 +226,14 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "elections, October 2024, with the seeds": (("events_elections_october_2024.jsonl",), True),
         "autumn 2024": (("events_autumn_2024.jsonl",), False),
         "autumn 2024 with long reports and the same days' other news": (("events_autumn_2024.jsonl", "events_autumn_2024_more.jsonl"), False),
-        # Every set, one collection of 290 reports.
+        "summer 2024": (("events_summer_2024.jsonl",), False),
+        "summer 2024 with the seeds": (("events_summer_2024.jsonl",), True),
+        # Every set, one collection of 313 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
                                                                  "events_elections_october_2024.jsonl", "events_autumn_2024.jsonl",
-                                                                 "events_autumn_2024_more.jsonl"), True)}
+                                                                 "events_autumn_2024_more.jsonl", "events_summer_2024.jsonl"), True)}
 
 
 def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None) -> None:

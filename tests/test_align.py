@@ -1350,6 +1350,28 @@ def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     assert "both mention 2018-09-30 (pazar günü / Sunday; announced by preview-tr)" in line
 
 
+def test_an_undated_report_that_gives_the_other_s_day_as_past_tells_of_something_after_it(tmp_path):
+    """"2 Ağustos'ta ... engellemişti": the undated report of Instagram's return gives the day of the block as past.
+    That day is neither its date nor its reported day, and the block's report of that day is another event."""
+    src, dates = _dates_of_pair(
+        tmp_path, ("block-en", "en", "2024-08-02",
+                   "Turkey blocked access to Instagram on Friday, the country's communications regulator said on its website."),
+        ("return-tr", "tr", None,
+         "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, Instagram'a getirilen erişim engelinin kaldırılacağını açıkladı.\n\n"
+         "Bilgi Teknolojileri ve İletişim Kurumu 2 Ağustos 2024'te Instagram'a erişimi engellemişti."))
+    assert "b" not in dates  # before, 2024-08-02 "mentioned" dated it to the block
+    assert dates["verdict"] == "different events: b gives “2 Ağustos 2024” as past, and a reports that day or one before it"
+    # Yearless, and the other published a day after the day it reports: the same.
+    from xlnews.align.facts import Facts
+    from xlnews.align.score import DATE_FAR_PENALTY, date_evidence
+    later = Facts(event_date=dt.date(2024, 8, 31), event_date_source="published")
+    since = Facts(past_days={"--08-30": "30 Ağustos"})
+    assert date_evidence(later, since)[0] == DATE_FAR_PENALTY
+    assert date_evidence(Facts(event_date=dt.date(2024, 9, 3), event_date_source="published"), since)[0] == 0.0
+    assert date_evidence(Facts(event_date=dt.date(2024, 8, 31), event_date_source="published", reported_day=dt.date(2024, 8, 31)),
+                         since)[0] == 0.0  # its lead says it reports the day after
+
+
 def test_two_undated_reports_meet_on_a_day_neither_gives_a_year_for(tmp_path):
     from xlnews.align.render import _names_line
 
@@ -1700,6 +1722,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
 
     rng = np.random.default_rng(3)
     filed = np.random.default_rng(4)  # its own stream, so that the other draws stay as they were
+    past = np.random.default_rng(5)
     spellings = ["tokayev", "tokaev", "abdrakhmanov", "abdrahmanov", "lavrov", "astana", "putin", "erdogan", "lula"]
     prepared, row = [], 0
     for i in range(40):
@@ -1733,6 +1756,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
             p.facts.day_dates.setdefault(p.facts.filed_day, "Dec 26")
         if not day and filed.random() < 0.5:  # a Brazilian lead's "nesta terça-feira (10)"
             p.facts.reported_day_of_month, p.facts.reported_day_of_month_text = int(filed.integers(1, 32)), "terça-feira (10)"
+        if past.random() < 0.3:  # "since 30 August": a day given as past, its year said or not
+            back = dt.date(2024, 5, 1) + dt.timedelta(days=int(past.integers(0, 60)))
+            p.facts.past_days = {back.isoformat() if past.random() < 0.5 else f"--{back:%m-%d}": "30 Ağustos"}
         prepared.append(p)
     vectors = rng.normal(size=(row, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -1822,6 +1848,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     assert any(v.startswith("different events: they report days") and "in any month (" in v for v in verdicts)
     assert any(date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "").startswith("different events: their leads")
                for i, j in zip(a, b))
+    told = [" as past, and " in v for v in verdicts]
+    assert any(told) and not all(told) and any(" as past, and " in v and not (prepared[i].facts.event_date and prepared[j].facts.event_date)
+                                               for v, i, j in zip(verdicts, a, b))
     assert (counts["names"] > 0).any() and (x[:, FEATURES.index("names")] < 1).any()  # the case is not trivial
     assert len({int(v) for v in counts["view"]}) >= 3
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from xlnews.corpora.dates import date_from_url, find_dates, parse_date_line, parse_dateline, parse_published
+from xlnews.corpora.dates import date_from_url, find_dates, given_as_past, parse_date_line, parse_dateline, parse_published
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -310,3 +310,25 @@ def test_a_wire_dateline_with_its_year_dates_the_report(text, iso):
 
     article = clean_text(text, "w")
     assert article.published == iso
+
+
+@pytest.mark.parametrize("lang, text, day, given", [
+    ("tr", "Bilgi Teknolojileri ve İletişim Kurumu 2 Ağustos'ta Instagram'a erişimi engellemişti.", "2 Ağustos", True),
+    ("tr", "Kurum 2 Ağustos'ta Instagram'a erişimi engelledi.", "2 Ağustos", False),
+    ("tr", "X, 30 Ağustos'tan bu yana Brezilya'da erişime kapalıydı.", "30 Ağustos", True),
+    ("tr", "Tartışma 14 Mayıs 2023'ten beri sürüyor.", "14 Mayıs 2023", True),
+    ("tr", "Seçim 14 Mayıs'ta yapılacak.", "14 Mayıs", False),
+    ("tr", "Böylece 1 Ocak'tan itibaren izin alınabilir.", "1 Ocak", False),  # "from": as often ahead
+    ("en", "X has been offline in Brazil since Aug. 30, when Moraes ordered it.", "Aug. 30", True),
+    ("en", "Turkey had blocked Instagram on Aug. 2 without giving a reason.", "Aug. 2", True),
+    ("en", "The communications authority blocked Instagram on Aug. 2.", "Aug. 2", False),
+    ("en", "Officials said on Aug. 2 that they had blocked it.", "Aug. 2", False),
+    ("en", "The regulator, which had warned the company, blocked it on Aug. 2.", "Aug. 2", False),
+    ("pt", "A rede social estava suspensa desde 30 de agosto.", "30 de agosto", True),
+    ("pt", "A Turquia havia bloqueado o Instagram em 2 de agosto.", "2 de agosto", True),
+    ("pt", "O governo, que tinha prometido a medida, bloqueou o acesso em 2 de agosto.", "2 de agosto", False),
+    ("de", "Seit dem 30. August ist X gesperrt.", "30. August", False),  # no cues known: never past
+])
+def test_a_day_given_as_before_what_the_report_tells(lang, text, day, given):
+    start = text.index(day)
+    assert given_as_past(text, start, start + len(day), lang) is given

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
-from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE
+from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_past
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
@@ -115,6 +115,10 @@ class Facts:
     reported_day_of_month: int | None = None
     reported_day_of_month_text: str | None = None
     years: set[int] = field(default_factory=set)
+    # The days it gives as before what it tells ("since 30 August", "2 Ağustos'ta ... engellemişti"): ISO day
+    # (--MM-DD: its year unsaid) → as written. Never its reported day; a report whose lead says it reports one
+    # of them, or a day up to DATE_FAR_DAYS before one, reports something else (score.date_evidence).
+    past_days: dict[str, str] = field(default_factory=dict)
     # Country key -> (as written, times named) for the countries the report names BOTH_WAYS_MENTIONS times
     # or more in its own words (xlnews.align.countries; central_countries, the ones it is about, are
     # among them), and every country it names at all, its translation's words included.
@@ -417,6 +421,12 @@ def _in_lead(mention: DateMention, paragraphs: list[str], last_paragraph: int) -
     return sum(len(p) + 1 for p in paragraphs[:mention.paragraph]) + mention.offset < LEAD_CHARS
 
 
+def _given_as_past(mention: DateMention, article: Article) -> bool:
+    text = (article.title or "") if mention.paragraph < 0 else article.paragraphs[mention.paragraph]
+    start = mention.offset
+    return text[start:start + len(mention.text)] == mention.text and given_as_past(text, start, start + len(mention.text), article.lang)
+
+
 def _parse_day(iso: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso) if len(iso) == 10 and not iso.startswith("--") else None
@@ -455,6 +465,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                                          (english or "", "en")])
         facts.ages = stated_ages(article.text)
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
+    # A day it also names otherwise, or its own day of publication, is not one it gives as past.
+    past = [m for m in article.dates if m.precision == "day" and not m.relative and _given_as_past(m, article)
+            and not (published and m.date >= published.isoformat())]
+    named_otherwise = {m.date for m in article.dates if m not in past}
+    facts.past_days = {m.date: m.text for m in past if m.date not in named_otherwise}
     for mention in article.dates:
         day = _parse_day(mention.date)
         # A weekday or "yesterday" says when the reported thing happened in the lead (the title and the
@@ -472,7 +487,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # The first in the text, wherever the date finder listed it.
         lead_days = [(m.paragraph, m.offset, lead_day, m.text) for m in article.dates
                      if (lead_day := _parse_day(m.date)) and published - dt.timedelta(days=REPORTED_DAY_WINDOW) <= lead_day <= published
-                     and _in_lead(m, article.paragraphs, RELATIVE_DAY_LEAD)]
+                     and _in_lead(m, article.paragraphs, RELATIVE_DAY_LEAD) and m not in past]
         if lead_days:
             _, _, facts.reported_day, facts.reported_day_text = min(lead_days)
         facts.event_date = published
@@ -487,7 +502,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # first LEAD_CHARS characters) is when the reported event happened.
         for mention in article.dates:
             day = _parse_day(mention.date)
-            if day and _in_lead(mention, article.paragraphs, EVENT_DATE_LEAD):
+            if day and _in_lead(mention, article.paragraphs, EVENT_DATE_LEAD) and mention not in past:
                 facts.event_date = day
                 facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
                 break

@@ -324,6 +324,11 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         if logit > cap:
             logit = cap
             ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
+    for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
+        if (past := told_after(f, other)) and logit > DATE_FAR_PENALTY:
+            logit = DATE_FAR_PENALTY
+            ev["verdict"] = f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
+            break
     return logit, ev
 
 
@@ -419,6 +424,32 @@ def _day_said(f: Facts) -> str:
     if f.filed_day:
         return f"dateline {f.day_dates.get(f.filed_day, f.filed_day[2:])}"
     return f.reported_day_of_month_text or ""
+
+
+def _reported_or_published(f: Facts) -> dt.date | str | None:
+    """The day a report tells of, as its lead, dateline or publication says (a "--MM-DD" dateline's year unsaid)."""
+    return f.reported_day or f.filed_day or (f.event_date if f.event_date_source == "published" else None)
+
+
+def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
+    """The day ``f`` gives as past ("since 30 August", "had blocked it on Aug. 2") that ``other`` reports, or
+    that falls up to DATE_FAR_DAYS after the day it reports (in the nearest years, where a year is unsaid), with
+    how ``f`` writes it: ``f`` tells of something after what ``other`` reports (None: no such day). A report
+    published without saying its day may tell of one up to DATE_CLOSE_DAYS before its publication."""
+    said = _reported_or_published(other) if f.past_days else None
+    if said is None:
+        return None
+    earliest = 0 if other.reported_day or other.filed_day else -DATE_CLOSE_DAYS
+    for day, text in f.past_days.items():
+        past = day if day.startswith("--") else dt.date.fromisoformat(day)
+        if isinstance(past, dt.date) and isinstance(said, dt.date):
+            gap = (past - said).days
+        else:
+            gap = int(yearless_gap(np.array(day_of_year(past)), np.array(day_of_year(said))))
+            gap = gap if (day_of_year(past) - day_of_year(said)) % 365 <= DATE_FAR_DAYS else -gap
+        if earliest <= gap <= DATE_FAR_DAYS:
+            return day, text
+    return None
 
 
 def said_day_of_month(f: Facts) -> int | None:

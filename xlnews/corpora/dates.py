@@ -400,6 +400,30 @@ _TENSE_WORDS = 15  # how far from the day a verb's tense still governs it
 _OPENS_CLAUSE_WORDS = 2  # "On Sunday, ...", "Na segunda-feira, ...", "This Saturday ..."
 
 
+def _sentence_bounds(para: str, start: int, end: int) -> tuple[int, int]:
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(para)] + [len(para)]
+    return max(c for c in cuts if c <= start), min((c for c in cuts if c >= end), default=len(para))
+
+
+def _turkish_verb_after(para: str, end: int, sentence_end: int) -> str | None:
+    """The verb that governs a Turkish day ending at ``end``: the first future, participle, or finite verb ending
+    its clause after it, to the sentence's end (None: none)."""
+    # A quoted name is read through ("adını "Kuzey Makedonya" olarak değiştirip ... oy kullanacak"); at a quote
+    # left open the speaker's words begin, and their verbs are not the day's.
+    rest = re.sub(r"[\"“][^\"“”]*[\"”]", " ", para[end:sentence_end])
+    rest = re.split(r"[\"“”;]|:(?!\d)", rest, maxsplit=1)[0]  # "15:00'da" is a time
+    for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest):
+        word = m.group(0)
+        if _TR_OBJECT_CLAUSE.search(word):
+            continue
+        if _TR_FUTURE.match(word):
+            return word
+        ends_clause = re.match(r"\s*(?:[,.;:!?)]|$|(?:ve|ama|fakat|ancak)\s)", rest[m.end():]) is not None
+        if _TR_PARTICIPLE.match(word) or (ends_clause and _TR_FINITE.match(word)):
+            return word
+    return None
+
+
 def _direction(para: str, start: int, end: int, lang: str) -> str:
     """``after`` / ``before`` (strictly), ``ahead`` (on or after the publication day), ``past`` (on or before)."""
     before, after = para[:start], para[end:]
@@ -407,24 +431,10 @@ def _direction(para: str, start: int, end: int, lang: str) -> str:
         return "after"
     if _LAST_BEFORE.search(before) or _LAST_AFTER.match(after):
         return "before"
-    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(para)] + [len(para)]
-    sentence_start = max(c for c in cuts if c <= start)
-    sentence_end = min((c for c in cuts if c >= end), default=len(para))
+    sentence_start, sentence_end = _sentence_bounds(para, start, end)
     if lang == "tr":
-        # A quoted name is read through ("adını "Kuzey Makedonya" olarak değiştirip ... oy kullanacak"); at a quote
-        # left open the speaker's words begin, and their verbs are not the day's.
-        rest = re.sub(r"[\"“][^\"“”]*[\"”]", " ", para[end:sentence_end])
-        rest = re.split(r"[\"“”;]|:(?!\d)", rest, maxsplit=1)[0]  # "15:00'da" is a time
-        for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest):
-            word = m.group(0)
-            if _TR_OBJECT_CLAUSE.search(word):
-                continue
-            if _TR_FUTURE.match(word):
-                return "ahead"
-            ends_clause = re.match(r"\s*(?:[,.;:!?)]|$|(?:ve|ama|fakat|ancak)\s)", rest[m.end():]) is not None
-            if _TR_PARTICIPLE.match(word) or (ends_clause and _TR_FINITE.match(word)):
-                return "past"
-        return "past"
+        verb = _turkish_verb_after(para, end, sentence_end)
+        return "ahead" if verb is not None and _TR_FUTURE.match(verb) else "past"
     future, past = _FUTURE.get(lang), _PAST.get(lang)
     if future is None or past is None:
         return "past"
@@ -441,6 +451,38 @@ def _direction(para: str, start: int, end: int, lang: str) -> str:
         if tense_after:
             return min(tense_after)[1]
     return "past"
+
+
+# A day given as before what a report tells: what has held since then ("since Aug. 30", "desde 30 de agosto",
+# "30 Ağustos'tan bu yana / beri"), or what had happened on it, in a pluperfect ("had blocked Instagram on Aug. 2",
+# "havia bloqueado em 2 de agosto", "2 Ağustos'ta ... engellemişti"). Not "itibaren" ("from"): as often ahead
+# ("1 Ocak'tan itibaren ... alınabilir", a FLORES sentence).
+_SINCE_BEFORE = {"en": re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I),
+                 "pt": re.compile(r"(?<!\w)desde\s+(?:(?:o\s+)?dia\s+)?$", re.I)}
+_SINCE_AFTER_TR = re.compile(r"^(?:\s+\d{4})?['’]?(?:d|t)[ae]n\s+(?:bu\s+yana|beri)(?!\w)", re.I)
+_PLUPERFECT_BEFORE = {
+    "en": re.compile(r"\bhad\s+(?:(?:not|already|also|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b(?P<rest>[^,;]*)$", re.I),
+    "pt": re.compile(r"(?<!\w)(?:havia|haviam|tinha|tinham)\s+(?:sido\s+)?[a-zà-ú]+(?:ad|id|st|it)[oa]s?(?!\w)(?P<rest>[^,;]*)$", re.I),
+}
+_TR_PLUPERFECT = re.compile(r"m[ıiuü]ş(?:t[ıiuü](?:r|k|m|n|lar|ler)?|l[ae]rd[ıi])$", re.I)
+
+
+def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the day written at ``para[start:end]`` is given as before what the report tells: a report that
+    says what has held "since 30 August", or what "had" happened on 2 August, tells of something after it."""
+    if lang == "tr":
+        if _SINCE_AFTER_TR.match(para[end:]):
+            return True
+        verb = _turkish_verb_after(para, end, _sentence_bounds(para, start, end)[1])
+        return verb is not None and _TR_PLUPERFECT.search(verb) is not None
+    since, pluperfect, past = _SINCE_BEFORE.get(lang or ""), _PLUPERFECT_BEFORE.get(lang or ""), _PAST.get(lang or "")
+    if since is None or pluperfect is None or past is None:
+        return False
+    head = para[_sentence_bounds(para, start, end)[0]:start]
+    if since.search(head):
+        return True
+    # The nearest verb before the day governs it ("said on Friday that it had", no; "had blocked it on Aug. 2", yes).
+    return (m := pluperfect.search(head)) is not None and past.search(m.group("rest")) is None
 
 
 def _relative_day(published: dt.date, weekday: int | None, direction: str, offset: int | None) -> dt.date:
