@@ -978,6 +978,8 @@ def test_one_person_given_ages_years_apart_dates_two_reports_apart():
     fb = Facts(ages=stated_ages("Track Palin was arrested. Palin, 29, lives in Wasilla."))
     logit, ev = date_evidence(fa, fb)
     assert logit < -5 and ev["verdict"] == "different events (years apart): Track Palin aged 26 in a, Palin 29 in b"
+    from xlnews.align.render import _names_line
+    assert "Track Palin aged 26 in x1, Palin 29 in x2" in dict(_names_line({"a": "x1", "b": "x2", "evidence": {"dates": ev}}))["Dates"]
     # A birthday between two reports, another Palin, or the same age given once besides: no verdict.
     assert date_evidence(fa, Facts(ages=stated_ages("Track Palin was arrested. Palin, 27, lives in Wasilla.")))[0] == 0
     assert not age_clashes(fa.ages, stated_ages("Sarah Palin, 54, spoke."), 2)
@@ -1361,6 +1363,10 @@ def test_an_undated_report_that_gives_the_other_s_day_as_past_tells_of_something
          "Bilgi Teknolojileri ve İletişim Kurumu 2 Ağustos 2024'te Instagram'a erişimi engellemişti."))
     assert "b" not in dates  # before, 2024-08-02 "mentioned" dated it to the block
     assert dates["verdict"] == "different events: b gives “2 Ağustos 2024” as past, and a reports that day or one before it"
+    from xlnews.align.render import _apart_reason, _names_line  # in the reports for people, the sides by their ids
+    pair = {"a": "block-en", "b": "return-tr", "score": 0.01, "evidence": {"decided_by": "dates", "dates": dates}}
+    said = "return-tr gives “2 Ağustos 2024” as past, and block-en reports that day or one before it"
+    assert said in dict(_names_line(pair))["Dates"] and said in _apart_reason(pair, {})
     # Yearless, and the other published a day after the day it reports: the same.
     from xlnews.align.facts import Facts
     from xlnews.align.score import DATE_FAR_PENALTY, date_evidence

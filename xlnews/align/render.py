@@ -89,7 +89,8 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
 def _sides_named(verdict: str, m: dict[str, Any]) -> str:
     """A verdict of report.json, whose "a" and "b" are the pair's sides, with the articles' ids instead:
     in a report whose articles are called "a", "b", "c", "in b" would name the wrong one."""
-    return re.sub(r"\b(times in|named in|once in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
+    verdict = re.sub(r"\b(times in|named in|once in|\d+ in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
+    return re.sub(r"(?<![\w“])([ab]) (gives|reports) ", lambda g: f"{m[g[1]]} {g[2]} ", verdict)
 
 
 def _priors_verdict(m: dict[str, Any]) -> str | None:
@@ -154,9 +155,7 @@ def _layout(result: AlignmentResult, report: dict[str, Any]) -> tuple[list[Clust
 def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     """Why a close pair stands in two clusters. A pair above the threshold is kept apart by the clustering,
     not by its own score: said so, or "0.55" beside "kept apart" reads as a contradiction."""
-    verdict = m["evidence"].get("dates", {}).get("verdict")
-    countries = m["evidence"].get("countries", {}).get("verdict")
-    countries = _sides_named(countries, m) if countries else None
+    verdict, countries = (_sides_named(v, m) if (v := m["evidence"].get(k, {}).get("verdict")) else None for k in ("dates", "countries"))
     text = (f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
             + (f"; countries: {countries}" if countries else ""))
     threshold = (report.get("calibration") or {}).get("threshold")
@@ -207,7 +206,7 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
             ahead = "; announced by both" if len(announced) == 2 else "".join(f"; announced by {m[side]}" for side in announced)
             parts.append(f"both mention {day} ({d['a']} / {d['b']}{ahead})")
         if dates.get("verdict") and verdicts:
-            parts.append(dates["verdict"])
+            parts.append(_sides_named(dates["verdict"], m))
         if parts:
             out.append(("Dates", "; ".join(parts)))
     if ev.get("countries") and verdicts:
