@@ -445,8 +445,8 @@ def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
         if isinstance(past, dt.date) and isinstance(said, dt.date):
             gap = (past - said).days
         else:
-            gap = int(yearless_gap(np.array(day_of_year(past)), np.array(day_of_year(said))))
-            gap = gap if (day_of_year(past) - day_of_year(said)) % 365 <= DATE_FAR_DAYS else -gap
+            forward = (day_of_year(past) - day_of_year(said)) % 365  # in the nearest years: 364 is a day before
+            gap = forward if forward <= DATE_FAR_DAYS else forward - 365
         if earliest <= gap <= DATE_FAR_DAYS:
             return day, text
     return None

@@ -393,7 +393,6 @@ _TR_OBJECT_CLAUSE = re.compile(r"[ae]c[ae]ğ[ıi]n[ıi]$", re.I)  # "-eceğini":
 # its clause (mid-clause, "-ti" / "-di" is as often a noun's ending: "Cumhuriyeti", "hükümeti").
 _TR_PARTICIPLE = re.compile(r"^[a-zçğıöşü]\w+(?:(?:d|t)[ıiuü]ğ\w*|m[ıiuü]ş\w*|(?:[ıiuü]l|l|n|y)[ae]n)$")  # "yapılan referandumda"
 _TR_FINITE = re.compile(r"^[a-zçğıöşü]\w+(?:(?:d|t)[ıiuü](?:k|m|n|nız|niz|lar|ler|r)?|[ıiuü]yor\w*)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+(?=[\"“]?[A-ZÇĞİÖŞÜ])")
 _JOINED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|günü|sabahı|akşamı))?\s*(?:,|and|or|through|to|until|ve|veya|ile|e|ou|até|a)\s+"
                      r"(?:(?:late|early|on|the|na|no|à|ao)\s+)*", re.I)
 _TENSE_WORDS = 15  # how far from the day a verb's tense still governs it
