@@ -1378,6 +1378,26 @@ def test_an_undated_report_that_gives_the_other_s_day_as_past_tells_of_something
                          since)[0] == 0.0  # its lead says it reports the day after
 
 
+def test_undated_leads_that_give_weekdays_three_apart_report_two_happenings(tmp_path):
+    """Lavrov in Astana "on Friday" (October 2017) and "on Monday" (May 2024): nothing dates either report, but their
+    leads' weekdays are three or more days apart whatever the week. One weekday apart, or the same, says nothing."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("talks-en", "en", None,
+                   "Russian Foreign Minister Sergei Lavrov held talks with Kazakh Foreign Minister Kairat Abdrakhmanov in Astana on Friday."),
+        ("received-tr", "tr", None,
+         "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, pazartesi günü Astana'da Rusya Dışişleri Bakanı Sergey Lavrov'u kabul etti."))
+    # Two lines alike in all else: the prior is shown, and here outweighed (its cap is a likelihood ratio, not a veto).
+    assert dates["verdict"].startswith("their leads report different weekdays (Friday; pazartesi günü), 3 or more days apart")
+    from xlnews.align.facts import Facts
+    from xlnews.align.score import WEEKDAYS_APART_CAP, date_evidence
+    friday, saturday = Facts(reported_weekday=4, reported_weekday_text="Friday"), Facts(reported_weekday=5, reported_weekday_text="sábado")
+    assert date_evidence(friday, saturday)[0] == 0.0 and date_evidence(friday, Facts(reported_weekday=0))[0] == WEEKDAYS_APART_CAP
+    # Sunday and Wednesday are three apart across the week's end too; a dated pair's days decide for themselves.
+    assert date_evidence(Facts(reported_weekday=6), Facts(reported_weekday=2))[0] == WEEKDAYS_APART_CAP
+    dated = [Facts(reported_day=dt.date(2024, 5, d), reported_weekday=dt.date(2024, 5, d).weekday()) for d in (17, 20)]
+    assert "weekdays" not in date_evidence(*dated)[1].get("verdict", "")
+
+
 def test_two_undated_reports_meet_on_a_day_neither_gives_a_year_for(tmp_path):
     from xlnews.align.render import _names_line
 
@@ -1762,6 +1782,9 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
             p.facts.day_dates.setdefault(p.facts.filed_day, "Dec 26")
         if not day and filed.random() < 0.5:  # a Brazilian lead's "nesta terça-feira (10)"
             p.facts.reported_day_of_month, p.facts.reported_day_of_month_text = int(filed.integers(1, 32)), "terça-feira (10)"
+        if past.random() < 0.5:  # the weekday its lead gives, undated, or its reported day's
+            p.facts.reported_weekday = p.facts.reported_day.weekday() if p.facts.reported_day else int(past.integers(0, 7))
+            p.facts.reported_weekday_text = "Friday"
         if past.random() < 0.3:  # "since 30 August": a day given as past, its year said or not
             back = dt.date(2024, 5, 1) + dt.timedelta(days=int(past.integers(0, 60)))
             p.facts.past_days = {back.isoformat() if past.random() < 0.5 else f"--{back:%m-%d}": "30 Ağustos"}
@@ -1854,6 +1877,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     assert any(v.startswith("different events: they report days") and "in any month (" in v for v in verdicts)
     assert any(date_evidence(prepared[i].facts, prepared[j].facts)[1].get("verdict", "").startswith("different events: their leads")
                for i, j in zip(a, b))
+    weekdays = ["report different weekdays" in v for v in verdicts]
+    assert any(weekdays) and not all(weekdays)
     told = [" as past, and " in v for v in verdicts]
     assert any(told) and not all(told) and any(" as past, and " in v and not (prepared[i].facts.event_date and prepared[j].facts.event_date)
                                                for v, i, j in zip(verdicts, a, b))

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from xlnews.corpora.dates import date_from_url, find_dates, given_as_past, parse_date_line, parse_dateline, parse_published
+from xlnews.corpora.dates import date_from_url, find_dates, given_as_past, lead_weekday, parse_date_line, parse_dateline, parse_published
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -332,3 +332,14 @@ def test_a_wire_dateline_with_its_year_dates_the_report(text, iso):
 def test_a_day_given_as_before_what_the_report_tells(lang, text, day, given):
     start = text.index(day)
     assert given_as_past(text, start, start + len(day), lang) is given
+
+
+@pytest.mark.parametrize("text, weekday", [
+    ("Russian Foreign Minister Sergei Lavrov held talks in Astana on Friday.", (4, "Friday")),
+    ("Kazakistan'da pazar günü yapılan erken seçimi Tokayev kazandı.", (6, "pazar günü")),
+    ("O presidente cobrou nesta sexta-feira (14) respeito.", (4, "sexta-feira")),
+    ("Voters will go to the polls on Sunday.", None),  # ahead: what the report announces, not what it reports
+    ("The Sunday Times said the talks went well.", None),
+])
+def test_the_weekday_an_undated_lead_reports(text, weekday):
+    assert lead_weekday([text]) == weekday

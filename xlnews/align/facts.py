@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
-from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_past
+from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
@@ -114,6 +114,10 @@ class Facts:
     # ("nesta terça-feira (10)", "neste sábado (14)"): that day, with the words.
     reported_day_of_month: int | None = None
     reported_day_of_month_text: str | None = None
+    # The weekday an undated report's lead gives its happening ("on Friday", "pazar günü"), Monday = 0, with the
+    # words: a dated report's is its reported day's.
+    reported_weekday: int | None = None
+    reported_weekday_text: str | None = None
     years: set[int] = field(default_factory=set)
     # The days it gives as before what it tells ("since 30 August", "2 Ağustos'ta ... engellemişti"): ISO day
     # (--MM-DD: its year unsaid) → as written. Never its reported day; a report whose lead says it reports one
@@ -510,6 +514,10 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         if said := _WEEKDAY_DAY_OF_MONTH.search("\n".join(lead)[:LEAD_CHARS]):
             if 1 <= (day_of_month := int(said.group(1))) <= 31:
                 facts.reported_day_of_month, facts.reported_day_of_month_text = day_of_month, said.group(0)
+        if weekday := lead_weekday("\n".join(lead)[:LEAD_CHARS].split("\n")):
+            facts.reported_weekday, facts.reported_weekday_text = weekday
+    if facts.reported_day:
+        facts.reported_weekday, facts.reported_weekday_text = facts.reported_day.weekday(), facts.reported_day_text
     return facts
 
 

@@ -22,7 +22,8 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    sign_bonus, day_of_year, month_day_gap, said_day_of_month, told_after, yearless_gap,
+    sign_bonus, day_of_year, month_day_gap, said_day_of_month, told_after, weekday_gap, yearless_gap, WEEKDAYS_APART,
+    WEEKDAYS_APART_CAP,
 )
 from xlnews.names import similar
 from xlnews.numbers import value_key
@@ -235,6 +236,7 @@ class FactTables:
                                               else -1 for f in facts], dtype=np.int64)
         self.reported_day_of_month = np.array([said_day_of_month(f) or -1 for f in facts], dtype=np.int64)
         self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
+        self.reported_weekday = np.array([-1 if f.reported_weekday is None else f.reported_weekday for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
         self.recurring = _incidence([[countries.setdefault(c, len(countries)) for c in f.recurring_countries] for f in facts])
@@ -328,6 +330,11 @@ class FactTables:
         monthless = ~((ra >= 0) & (rb >= 0)) & ~reported_yearless & (da_m >= 0) & (db_m >= 0)
         if monthless.any():
             cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m)), cap)
+        # Leads, one undated, whose weekdays are WEEKDAYS_APART or more apart (score.date_evidence).
+        wa, wb = self.reported_weekday[a], self.reported_weekday[b]
+        weekdays = ~((ra >= 0) & (rb >= 0)) & (wa >= 0) & (wb >= 0)
+        if weekdays.any():
+            cap = np.where(weekdays & (weekday_gap(wa, wb) >= WEEKDAYS_APART), np.minimum(cap, WEEKDAYS_APART_CAP), cap)
         # A report that gives the other's day as past tells of what followed it (score.told_after): few do.
         for k in np.flatnonzero(self.has_past_days[a] | self.has_past_days[b]).tolist():
             if told_after(self.facts[a[k]], self.facts[b[k]]) or told_after(self.facts[b[k]], self.facts[a[k]]):

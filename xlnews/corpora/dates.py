@@ -484,6 +484,19 @@ def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
     return (m := pluperfect.search(head)) is not None and past.search(m.group("rest")) is None
 
 
+def lead_weekday(texts: list[str]) -> tuple[int, str] | None:
+    """The weekday a lead says its happening fell on, for a report with no date to resolve it against ("on Friday",
+    "pazar günü", "nesta sexta-feira"): the first weekday in ``texts`` that its words point to the past (or "last
+    Friday"), as (weekday, Monday = 0; the words); None where none does."""
+    for text in texts:
+        hits = sorted((m.start(), m.end(), weekday, lang) for pattern, lang, weekday, _ in _RELATIVE_DAYS
+                      if weekday is not None for m in pattern.finditer(text))
+        for start, end, weekday, lang in hits:
+            if _direction(text, start, end, lang) in ("past", "before"):
+                return weekday, text[start:end]
+    return None
+
+
 def _relative_day(published: dt.date, weekday: int | None, direction: str, offset: int | None) -> dt.date:
     """The day a relative mention names: ``offset`` days from publication for "yesterday" (-1) and
     "tomorrow" (+1); else the nearest such weekday on the side ``direction`` says (see :func:`_direction`)."""
