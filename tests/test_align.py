@@ -1392,10 +1392,15 @@ def test_undated_leads_that_give_weekdays_three_apart_report_two_happenings(tmp_
     from xlnews.align.score import WEEKDAYS_APART_CAP, date_evidence
     friday, saturday = Facts(reported_weekday=4, reported_weekday_text="Friday"), Facts(reported_weekday=5, reported_weekday_text="sábado")
     assert date_evidence(friday, saturday)[0] == 0.0 and date_evidence(friday, Facts(reported_weekday=0))[0] == WEEKDAYS_APART_CAP
-    # Sunday and Wednesday are three apart across the week's end too; a dated pair's days decide for themselves.
+    # Sunday and Wednesday are three apart across the week's end too. Dated leads three or four days apart are so
+    # counted; five to seven apart (two or one apart in the week) are not, nor over a week (the far dates' cap).
     assert date_evidence(Facts(reported_weekday=6), Facts(reported_weekday=2))[0] == WEEKDAYS_APART_CAP
-    dated = [Facts(reported_day=dt.date(2024, 5, d), reported_weekday=dt.date(2024, 5, d).weekday()) for d in (17, 20)]
-    assert "weekdays" not in date_evidence(*dated)[1].get("verdict", "")
+
+    def dated(day: int) -> Facts:
+        return Facts(reported_day=dt.date(2024, 5, day), reported_weekday=dt.date(2024, 5, day).weekday(), reported_day_text="x")
+
+    assert "weekdays" in date_evidence(dated(17), dated(20))[1]["verdict"] and date_evidence(dated(17), dated(20))[0] == WEEKDAYS_APART_CAP
+    assert date_evidence(dated(17), dated(22))[0] == 0.0 and date_evidence(dated(17), dated(28))[0] < WEEKDAYS_APART_CAP
 
 
 def test_two_undated_reports_meet_on_a_day_neither_gives_a_year_for(tmp_path):

@@ -330,9 +330,9 @@ class FactTables:
         monthless = ~((ra >= 0) & (rb >= 0)) & ~reported_yearless & (da_m >= 0) & (db_m >= 0)
         if monthless.any():
             cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m)), cap)
-        # Leads, one undated, whose weekdays are WEEKDAYS_APART or more apart (score.date_evidence).
+        # Leads whose weekdays are WEEKDAYS_APART or more apart (score.date_evidence).
         wa, wb = self.reported_weekday[a], self.reported_weekday[b]
-        weekdays = ~((ra >= 0) & (rb >= 0)) & (wa >= 0) & (wb >= 0)
+        weekdays = (wa >= 0) & (wb >= 0)
         if weekdays.any():
             cap = np.where(weekdays & (weekday_gap(wa, wb) >= WEEKDAYS_APART), np.minimum(cap, WEEKDAYS_APART_CAP), cap)
         # A report that gives the other's day as past tells of what followed it (score.told_after): few do.
