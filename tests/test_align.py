@@ -1399,7 +1399,9 @@ def test_undated_leads_that_give_weekdays_three_apart_report_two_happenings(tmp_
     def dated(day: int) -> Facts:
         return Facts(reported_day=dt.date(2024, 5, day), reported_weekday=dt.date(2024, 5, day).weekday(), reported_day_text="x")
 
-    assert "weekdays" in date_evidence(dated(17), dated(20))[1]["verdict"] and date_evidence(dated(17), dated(20))[0] == WEEKDAYS_APART_CAP
+    assert date_evidence(dated(17), dated(20)) == (WEEKDAYS_APART_CAP, {
+        "reported": {"a": {"date": "2024-05-17", "as": "x"}, "b": {"date": "2024-05-20", "as": "x"}},
+        "verdict": "different events: their leads report days 3 days apart (x, 2024-05-17; x, 2024-05-20)"})
     assert date_evidence(dated(17), dated(22))[0] == 0.0 and date_evidence(dated(17), dated(28))[0] < WEEKDAYS_APART_CAP
 
 

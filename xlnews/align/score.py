@@ -334,8 +334,12 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
     if (fa.reported_weekday is not None and fb.reported_weekday is not None
             and weekday_gap(fa.reported_weekday, fb.reported_weekday) >= WEEKDAYS_APART and logit > WEEKDAYS_APART_CAP):
         logit = WEEKDAYS_APART_CAP
-        ev["verdict"] = (f"different events: their leads report different weekdays ({fa.reported_weekday_text}; "
-                         f"{fb.reported_weekday_text}), {weekday_gap(fa.reported_weekday, fb.reported_weekday)} or more days apart")
+        if fa.reported_day and fb.reported_day:
+            ev["verdict"] = (f"different events: their leads report days {abs((fa.reported_day - fb.reported_day).days)} days apart "
+                             f"({fa.reported_day_text}, {fa.reported_day.isoformat()}; {fb.reported_day_text}, {fb.reported_day.isoformat()})")
+        else:
+            ev["verdict"] = (f"different events: their leads report different weekdays ({fa.reported_weekday_text}; "
+                             f"{fb.reported_weekday_text}), {weekday_gap(fa.reported_weekday, fb.reported_weekday)} or more days apart")
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if (past := told_after(f, other)) and logit > DATE_FAR_PENALTY:
             logit = DATE_FAR_PENALTY
