@@ -162,6 +162,11 @@ below lists which):
   languages), the first Russia-Central Asia summit the next day (three), Putin's news conference after it (two),
   Tokayev's re-election (20 November, three, the Portuguese one undated) and his inauguration six days later (two,
   scored both ways as part of the election).
+- **Lula's trips, April 2023** (``benchmarks/data/events_lula_trips_2023.jsonl``, written in the same session after the
+  weekday rule and scored once, no change made; every report undated, as the seeds mostly are): one traveller at six
+  happenings in twelve days: Xi in Beijing (three languages), the UAE's president in Abu Dhabi the next day (two), the
+  state visit to Portugal and its summit (three), the Camões Prize handed to Chico Buarque two days later (two),
+  the speech to Portugal's parliament the day after (three) and Sánchez in Madrid the day after that (two).
 
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
@@ -249,13 +254,15 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "Astana, 2023 and 2024, with the seeds": (("events_astana_2023_2024.jsonl",), True),
         "Astana, October and November 2022": (("events_astana_october_2022.jsonl",), False),
         "Astana, October and November 2022, with the seed events": (("seed_events.jsonl", "events_astana_october_2022.jsonl"), True),
-        # Every set, one collection of 339 reports.
+        "Lula's trips, April 2023, with the seeds": (("events_lula_trips_2023.jsonl",), True),
+        # Every set, one collection of 354 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
                                                                  "events_elections_october_2024.jsonl", "events_autumn_2024.jsonl",
                                                                  "events_autumn_2024_more.jsonl", "events_summer_2024.jsonl",
-                                                                 "events_astana_2023_2024.jsonl", "events_astana_october_2022.jsonl"), True)}
+                                                                 "events_astana_2023_2024.jsonl", "events_astana_october_2022.jsonl",
+                                                                 "events_lula_trips_2023.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:
