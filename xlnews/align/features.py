@@ -22,7 +22,7 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    sign_bonus, day_of_year, month_day_gap, said_day_of_month, told_after, weekday_gap, yearless_gap, WEEKDAYS_APART,
+    sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_after, weekday_gap, yearless_gap, WEEKDAYS_APART,
     WEEKDAYS_APART_CAP,
 )
 from xlnews.names import similar
@@ -232,8 +232,7 @@ class FactTables:
                                      for f in facts], dtype=np.int64)
         self.filed = np.array([f.filed_day is not None for f in facts], dtype=bool)
         self.filed_or_published = self.published | self.filed
-        self.reported_day_of_year = np.array([day_of_year(f.reported_day) if f.reported_day else day_of_year(f.filed_day) if f.filed_day
-                                              else -1 for f in facts], dtype=np.int64)
+        self.reported_day_of_year = np.array([-1 if (day := said_day(f)) is None else day_of_year(day) for f in facts], dtype=np.int64)
         self.reported_day_of_month = np.array([said_day_of_month(f) or -1 for f in facts], dtype=np.int64)
         self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
         self.reported_weekday = np.array([-1 if f.reported_weekday is None else f.reported_weekday for f in facts], dtype=np.int64)

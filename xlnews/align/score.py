@@ -314,7 +314,7 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             logit = cap
             ev["verdict"] = (f"different events: their leads report days {reported_gap} days apart "
                              f"({fa.reported_day_text}, {fa.reported_day.isoformat()}; {fb.reported_day_text}, {fb.reported_day.isoformat()})")
-    elif (fa.filed_day or fb.filed_day) and (said_a := fa.reported_day or fa.filed_day) and (said_b := fb.reported_day or fb.filed_day):
+    elif (fa.filed_day or fb.filed_day) and (said_a := said_day(fa)) and (said_b := said_day(fb)):
         # A wire report is filed on the day it reports: its dateline's day is a reported day, its year unsaid.
         reported_gap = int(yearless_gap(np.array(day_of_year(said_a)), np.array(day_of_year(said_b))))
         cap = float(reported_apart_cap(np.array(reported_gap)))
@@ -442,9 +442,14 @@ def _day_said(f: Facts) -> str:
     return f.reported_day_of_month_text or ""
 
 
+def said_day(f: Facts) -> dt.date | str | None:
+    """The day a report's lead or wire dateline says it reports (a dateline's "--MM-DD", its year unsaid)."""
+    return f.reported_day or f.filed_day
+
+
 def _reported_or_published(f: Facts) -> dt.date | str | None:
-    """The day a report tells of, as its lead, dateline or publication says (a "--MM-DD" dateline's year unsaid)."""
-    return f.reported_day or f.filed_day or (f.event_date if f.event_date_source == "published" else None)
+    """The day a report tells of, as its lead, dateline or publication says."""
+    return said_day(f) or (f.event_date if f.event_date_source == "published" else None)
 
 
 def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
@@ -455,7 +460,7 @@ def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
     said = _reported_or_published(other) if f.past_days else None
     if said is None:
         return None
-    earliest = 0 if other.reported_day or other.filed_day else -DATE_CLOSE_DAYS
+    earliest = 0 if said_day(other) else -DATE_CLOSE_DAYS
     for day, text in f.past_days.items():
         past = day if day.startswith("--") else dt.date.fromisoformat(day)
         if isinstance(past, dt.date) and isinstance(said, dt.date):
