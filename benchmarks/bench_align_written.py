@@ -170,6 +170,11 @@ below lists which):
   happenings in twelve days: Xi in Beijing (three languages), the UAE's president in Abu Dhabi the next day (two), the
   state visit to Portugal and its summit (three), the Camões Prize handed to Chico Buarque two days later (two),
   the speech to Portugal's parliament the day after (three) and Sánchez in Madrid the day after that (two).
+- **Business, 2023 to 2025** (``benchmarks/data/events_business_2023_2025.jsonl``, written and scored once in the same
+  session, no change made; some details composed): one company's orders and one state company's board, months or
+  years apart: Turkish Airlines ordering Airbus jets (18 December 2023, three languages) and Boeing jets during
+  Erdoğan's White House visit (25 September 2025, two); Petrobras's board holding back extra dividends (7 March 2024,
+  two) and Lula firing its chief executive (14 May 2024, three); the Mariana dam settlement (25 October 2024, three).
 
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
@@ -259,14 +264,16 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "Astana, October and November 2022": (("events_astana_october_2022.jsonl",), False),
         "Astana, October and November 2022, with the seed events": (("seed_events.jsonl", "events_astana_october_2022.jsonl"), True),
         "Lula's trips, April 2023, with the seeds": (("events_lula_trips_2023.jsonl",), True),
-        # Every set, one collection of 357 reports.
+        "business, 2023 to 2025, with the seeds": (("events_business_2023_2025.jsonl",), True),
+        # Every set, one collection of 370 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
                                                                  "events_elections_october_2024.jsonl", "events_autumn_2024.jsonl",
                                                                  "events_autumn_2024_more.jsonl", "events_summer_2024.jsonl",
                                                                  "events_astana_2023_2024.jsonl", "events_astana_october_2022.jsonl",
-                                                                 "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl"), True)}
+                                                                 "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl",
+                                                                 "events_business_2023_2025.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:
