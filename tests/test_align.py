@@ -1329,7 +1329,8 @@ def test_a_brazilian_lead_s_day_of_the_month_keeps_an_undated_report_of_another_
         ("vote-pt", "pt", None,
          "O Parlamento da Coreia do Sul aprovou neste sábado (14) o impeachment do presidente Yoon Suk Yeol, onze dias "
          "depois da tentativa de impor a lei marcial.\n\nO primeiro-ministro Han Duck-soo assume interinamente."))
-    assert dates["reported"] == {"b": {"day_of_month": 14, "as": "sábado (14)"}}
+    assert dates["reported"] == {"a": {"date": "2024-12-03", "as": "terça-feira"},
+                                 "b": {"weekday": "Saturday", "day_of_month": 14, "as": "sábado (14)"}}
     assert dates["verdict"] == "different events: they report days 11 days apart in any month (terça-feira, 2024-12-03; sábado (14))"
     from xlnews.align.score import month_day_gap
     assert month_day_gap(np.array([30, 14, 10, 20]), np.array([1, 3, 12, 5])).tolist() == [1, 11, 2, 13]  # the 30th and the next 1st
@@ -1390,6 +1391,14 @@ def test_undated_leads_that_give_weekdays_three_apart_report_two_happenings(tmp_
     assert dates["verdict"].startswith("their leads report different weekdays (Friday; pazartesi günü), 3 or more days apart")
     from xlnews.align.facts import Facts
     from xlnews.align.score import WEEKDAYS_APART_CAP, date_evidence
+    # The same weekday is shown, for the reader, as what the dates say of an undated pair.
+    _, same_day = _dates_of_pair(
+        tmp_path, ("aripov-en", "en", None, "Kazakh President Kassym-Jomart Tokayev received Uzbek Prime Minister Abdulla Aripov on Tuesday."),
+        ("aripov-tr", "tr", None, "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, salı günü Özbekistan Başbakanı Abdulla Aripov'u kabul etti."))
+    assert same_day == {"reported": {"a": {"weekday": "Tuesday", "as": "Tuesday"}, "b": {"weekday": "Tuesday", "as": "salı günü"}}}
+    from xlnews.align.render import _names_line
+    assert dict(_names_line({"a": "aripov-en", "b": "aripov-tr", "evidence": {"dates": same_day}}))["Dates"] == \
+        "both leads report a Tuesday (Tuesday / salı günü)"
     friday, saturday = Facts(reported_weekday=4, reported_weekday_text="Friday"), Facts(reported_weekday=5, reported_weekday_text="sábado")
     assert date_evidence(friday, saturday)[0] == 0.0 and date_evidence(friday, Facts(reported_weekday=0))[0] == WEEKDAYS_APART_CAP
     # Sunday and Wednesday are three apart across the week's end too. Dated leads three or four days apart are so

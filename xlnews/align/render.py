@@ -5,13 +5,15 @@ then the close calls that were kept apart, with the evidence that separated them
 
 from __future__ import annotations
 
+import datetime as dt
+
 import html
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from xlnews.align.aligner import AlignmentResult, Prepared, gc_paused
-from xlnews.align.score import DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, SHARED_DAY_BONUS
+from xlnews.align.score import DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, SHARED_DAY_BONUS, WEEKDAY_NAMES
 
 # Close calls shown under a cluster: pairs across clusters at or above this probability, or
 # kept apart by their dates.
@@ -193,7 +195,7 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
     if ev.get("numbers"):
         out.append(("Numbers", ", ".join(f"{n['a']} = {n['b']}" if n["a"] != n["b"] else n["a"] for n in ev["numbers"])))
     dates = ev.get("dates", {})
-    if dates.get("a") or dates.get("b") or dates.get("shared_dates") or dates.get("verdict"):  # ages date undated reports
+    if dates.get("a") or dates.get("b") or dates.get("shared_dates") or dates.get("verdict") or dates.get("reported"):  # ages, weekdays
         parts = []
         for side in ("a", "b"):
             if dates.get(side):  # named by its id: "a" and "b" read as articles of those ids
@@ -205,6 +207,12 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
             announced = d.get("announced_by", [])
             ahead = "; announced by both" if len(announced) == 2 else "".join(f"; announced by {m[side]}" for side in announced)
             parts.append(f"both mention {day} ({d['a']} / {d['b']}{ahead})")
+        said = dates.get("reported", {})
+        weekdays = [said[side].get("weekday") or (WEEKDAY_NAMES[dt.date.fromisoformat(said[side]["date"]).weekday()] if "date" in said[side] else None)
+                    if side in said else None for side in ("a", "b")]
+        undated = any("weekday" in said.get(side, {}) for side in ("a", "b"))
+        if undated and weekdays[0] and weekdays[0] == weekdays[1] and not dates.get("verdict"):  # an undated pair's one day-sign
+            parts.append(f"both leads report a {weekdays[0]} ({said['a']['as']} / {said['b']['as']})")
         if dates.get("verdict") and verdicts:
             parts.append(_sides_named(dates["verdict"], m))
         if parts:

@@ -75,6 +75,7 @@ DATE_WEEKS_APART_PENALTY = -30.0
 # Monday). Dated leads 5 to 7 days apart are not counted: one NTREX story's outlets lead with days 5 apart, and
 # bench_align_dated's spread loses (benchmarks/README.md, 2026-12-07, fifth session).
 WEEKDAYS_APART, WEEKDAYS_APART_CAP = 3, -4.0
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # not the locale's
 # Measured on the benchmark (benchmarks/README.md, sixth session): 2 kept every part as good or better
 # (test F1 0.858 -> 0.869 refitted); 3 let one hard negative through once refitted.
 NAME_SHARE_FLOOR_NAMES = 2
@@ -331,6 +332,12 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         if logit > cap:
             logit = cap
             ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
+    if fa.reported_weekday is not None and fb.reported_weekday is not None and not (fa.reported_day and fb.reported_day):
+        # What the leads say when either is undated, for the reader: "Tuesday" and "salı günü" are one weekday.
+        reported = ev.setdefault("reported", {})
+        for side, f, weekday in (("a", fa, fa.reported_weekday), ("b", fb, fb.reported_weekday)):
+            said = {"date": f.reported_day.isoformat()} if f.reported_day else {"weekday": WEEKDAY_NAMES[weekday or 0]}
+            reported[side] = {**said, "as": f.reported_weekday_text, **reported.get(side, {})}
     if (fa.reported_weekday is not None and fb.reported_weekday is not None
             and weekday_gap(fa.reported_weekday, fb.reported_weekday) >= WEEKDAYS_APART and logit > WEEKDAYS_APART_CAP):
         logit = WEEKDAYS_APART_CAP
