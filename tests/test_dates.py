@@ -316,6 +316,7 @@ def test_a_wire_dateline_with_its_year_dates_the_report(text, iso):
     ("tr", "Bilgi Teknolojileri ve İletişim Kurumu 2 Ağustos'ta Instagram'a erişimi engellemişti.", "2 Ağustos", True),
     ("tr", "Kurum 2 Ağustos'ta Instagram'a erişimi engelledi.", "2 Ağustos", False),
     ("tr", "X, 30 Ağustos'tan bu yana Brezilya'da erişime kapalıydı.", "30 Ağustos", True),
+    ("tr", "X, 30 Ağustos tarihinden bu yana erişime kapalıydı.", "30 Ağustos", True),
     ("tr", "Tartışma 14 Mayıs 2023'ten beri sürüyor.", "14 Mayıs 2023", True),
     ("tr", "Seçim 14 Mayıs'ta yapılacak.", "14 Mayıs", False),
     ("tr", "Böylece 1 Ocak'tan itibaren izin alınabilir.", "1 Ocak", False),  # "from": as often ahead

@@ -453,12 +453,12 @@ def _direction(para: str, start: int, end: int, lang: str) -> str:
 
 
 # A day given as before what a report tells: what has held since then ("since Aug. 30", "desde 30 de agosto",
-# "30 Ağustos'tan bu yana / beri"), or what had happened on it, in a pluperfect ("had blocked Instagram on Aug. 2",
+# "30 Ağustos'tan / tarihinden bu yana / beri"), or what had happened on it, in a pluperfect ("had blocked Instagram on Aug. 2",
 # "havia bloqueado em 2 de agosto", "2 Ağustos'ta ... engellemişti"). Not "itibaren" ("from"): as often ahead
 # ("1 Ocak'tan itibaren ... alınabilir", a FLORES sentence).
 _SINCE_BEFORE = {"en": re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.I),
                  "pt": re.compile(r"(?<!\w)desde\s+(?:(?:o\s+)?dia\s+)?$", re.I)}
-_SINCE_AFTER_TR = re.compile(r"^(?:\s+\d{4})?['’]?(?:d|t)[ae]n\s+(?:bu\s+yana|beri)(?!\w)", re.I)
+_SINCE_AFTER_TR = re.compile(r"^(?:\s+\d{4})?(?:['’]?(?:d|t)[ae]n|\s+tarihinden)\s+(?:bu\s+yana|beri)(?!\w)", re.I)
 _PLUPERFECT_BEFORE = {
     "en": re.compile(r"\bhad\s+(?:(?:not|already|also|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b(?P<rest>[^,;]*)$", re.I),
     "pt": re.compile(r"(?<!\w)(?:havia|haviam|tinha|tinham)\s+(?:sido\s+)?[a-zà-ú]+(?:ad|id|st|it)[oa]s?(?!\w)(?P<rest>[^,;]*)$", re.I),
