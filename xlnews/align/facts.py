@@ -510,11 +510,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 facts.event_date = day
                 facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
                 break
-        lead = [article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]]
-        if said := _WEEKDAY_DAY_OF_MONTH.search("\n".join(lead)[:LEAD_CHARS]):
+        lead = "\n".join([article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]])[:LEAD_CHARS]
+        if said := _WEEKDAY_DAY_OF_MONTH.search(lead):
             if 1 <= (day_of_month := int(said.group(1))) <= 31:
                 facts.reported_day_of_month, facts.reported_day_of_month_text = day_of_month, said.group(0)
-        if weekday := lead_weekday("\n".join(lead)[:LEAD_CHARS].split("\n")):
+        if weekday := lead_weekday(lead.split("\n")):
             facts.reported_weekday, facts.reported_weekday_text = weekday
     if facts.reported_day:
         facts.reported_weekday, facts.reported_weekday_text = facts.reported_day.weekday(), facts.reported_day_text

@@ -6,7 +6,6 @@ then the close calls that were kept apart, with the evidence that separated them
 from __future__ import annotations
 
 import datetime as dt
-
 import html
 import re
 from dataclasses import dataclass
@@ -183,6 +182,13 @@ def _shared_pairs(items: list[dict[str, str]]) -> str:
     return ", ".join(a[0] if a == [b] else f"{' / '.join(a)} = {b}" for b, a in spellings.items())
 
 
+def _weekday_said(reported: dict[str, Any]) -> str | None:
+    """The weekday a side of the evidence's ``reported`` gives: its own, or its date's."""
+    if "weekday" in reported:
+        return str(reported["weekday"])
+    return WEEKDAY_NAMES[dt.date.fromisoformat(reported["date"]).weekday()] if "date" in reported else None
+
+
 def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str]]:
     """(label, values) of what a pair shares, and its dates; ``verdicts``: with what the dates and the
     countries say of the pair (off where it is said beside)."""
@@ -208,8 +214,7 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
             ahead = "; announced by both" if len(announced) == 2 else "".join(f"; announced by {m[side]}" for side in announced)
             parts.append(f"both mention {day} ({d['a']} / {d['b']}{ahead})")
         said = dates.get("reported", {})
-        weekdays = [said[side].get("weekday") or (WEEKDAY_NAMES[dt.date.fromisoformat(said[side]["date"]).weekday()] if "date" in said[side] else None)
-                    if side in said else None for side in ("a", "b")]
+        weekdays = [_weekday_said(said.get(side, {})) for side in ("a", "b")]
         undated = any("weekday" in said.get(side, {}) for side in ("a", "b"))
         if undated and weekdays[0] and weekdays[0] == weekdays[1] and not dates.get("verdict"):  # an undated pair's one day-sign
             parts.append(f"both leads report a {weekdays[0]} ({said['a']['as']} / {said['b']['as']})")

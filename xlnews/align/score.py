@@ -332,21 +332,21 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         if logit > cap:
             logit = cap
             ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
-    if fa.reported_weekday is not None and fb.reported_weekday is not None and not (fa.reported_day and fb.reported_day):
-        # What the leads say when either is undated, for the reader: "Tuesday" and "salı günü" are one weekday.
-        reported = ev.setdefault("reported", {})
-        for side, f, weekday in (("a", fa, fa.reported_weekday), ("b", fb, fb.reported_weekday)):
-            said = {"date": f.reported_day.isoformat()} if f.reported_day else {"weekday": WEEKDAY_NAMES[weekday or 0]}
-            reported[side] = {**said, "as": f.reported_weekday_text, **reported.get(side, {})}
-    if (fa.reported_weekday is not None and fb.reported_weekday is not None
-            and weekday_gap(fa.reported_weekday, fb.reported_weekday) >= WEEKDAYS_APART and logit > WEEKDAYS_APART_CAP):
-        logit = WEEKDAYS_APART_CAP
-        if fa.reported_day and fb.reported_day:
-            ev["verdict"] = (f"different events: their leads report days {abs((fa.reported_day - fb.reported_day).days)} days apart "
-                             f"({fa.reported_day_text}, {fa.reported_day.isoformat()}; {fb.reported_day_text}, {fb.reported_day.isoformat()})")
-        else:
-            ev["verdict"] = (f"different events: their leads report different weekdays ({fa.reported_weekday_text}; "
-                             f"{fb.reported_weekday_text}), {weekday_gap(fa.reported_weekday, fb.reported_weekday)} or more days apart")
+    if (wa := fa.reported_weekday) is not None and (wb := fb.reported_weekday) is not None:
+        if not (fa.reported_day and fb.reported_day):
+            # What the leads say when either is undated, for the reader: "Tuesday" and "salı günü" are one weekday.
+            reported = ev.setdefault("reported", {})
+            for side, f, weekday in (("a", fa, wa), ("b", fb, wb)):
+                said = {"date": f.reported_day.isoformat()} if f.reported_day else {"weekday": WEEKDAY_NAMES[weekday]}
+                reported[side] = {**said, "as": f.reported_weekday_text, **reported.get(side, {})}
+        if weekday_gap(wa, wb) >= WEEKDAYS_APART and logit > WEEKDAYS_APART_CAP:
+            logit = WEEKDAYS_APART_CAP
+            if fa.reported_day and fb.reported_day:
+                ev["verdict"] = (f"different events: their leads report days {abs((fa.reported_day - fb.reported_day).days)} days apart "
+                                 f"({fa.reported_day_text}, {fa.reported_day.isoformat()}; {fb.reported_day_text}, {fb.reported_day.isoformat()})")
+            else:
+                ev["verdict"] = (f"different events: their leads report different weekdays ({fa.reported_weekday_text}; "
+                                 f"{fb.reported_weekday_text}), {weekday_gap(wa, wb)} or more days apart")
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if (past := told_after(f, other)) and logit > DATE_FAR_PENALTY:
             logit = DATE_FAR_PENALTY
