@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _SCALES = {
     # Turkish (with the case suffixes a number word takes: "milyar doları", "24 bine", "bin kişi")
@@ -21,12 +21,13 @@ _SCALES = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
     "bn": 1e9, "m": 1e6, "k": 1e3,
 }
+_TURKISH_SCALES = {"bin", "milyon", "milyar", "trilyon"}
 # Longest first, so that "mil milhões" is read whole; the words of a scale may stand on two lines.
 _SCALE_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SCALES, key=len, reverse=True))
 # 1.234.567 / 1,234,567 / 8,5 / 8.5 / 2017 / 24'ü; a scale word may follow ("8,5 milyar", "24 bine").
 _NUM = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[.,\s]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    rf"(?:[’'][^\W\d]+)?(?:\s*(?P<scale>{_SCALE_RE})(?=[^\w]|[a-zığüşöç]*\b))?",
+    rf"(?P<suffix>[’'][^\W\d]+)?(?:\s*(?P<scale>{_SCALE_RE})(?=[^\w]|[a-zığüşöç]*\b))?",
     re.I,
 )
 
@@ -35,6 +36,8 @@ _NUM = re.compile(
 class NumberMention:
     text: str
     value: float
+    start: int = field(default=-1, compare=False)  # where in the text it was read, suffix and scale word included
+    end: int = field(default=-1, compare=False)
 
 
 def _parse(num: str, lang: str | None) -> float | None:
@@ -72,7 +75,7 @@ def find_numbers(text: str, lang: str | None = None, points: bool = False) -> li
         if value is None:
             continue
         if points and not m.group("scale") and (bp := _BASIS_POINTS.match(text, m.end())):
-            out.append(NumberMention(text[m.start():bp.end()], value / 100))
+            out.append(NumberMention(text[m.start():bp.end()], value / 100, m.start(), bp.end()))
             continue
         scale = m.group("scale")
         if scale:
@@ -80,12 +83,15 @@ def find_numbers(text: str, lang: str | None = None, points: bool = False) -> li
             key = " ".join(scale.lower().replace("\u0307", "").split())
             # "m"/"k"/"mi"/"bi" only count glued to the number ("5m", "3bi"); as words they are too common.
             if (key not in _SCALES or key in {"m", "k", "mi", "bi"} and " " in text[m.start("num"):m.start("scale")]
-                    or key in {"m", "k"} and text[m.end("scale"):m.end("scale") + 1].isalpha()):
-                # ... and a letter after them makes a unit: "70km/h", "5kg", "35mm", "60mph" are no thousands or millions.
+                    or key in {"m", "k"} and text[m.end("scale"):m.end("scale") + 1].isalpha()
+                    or key not in _TURKISH_SCALES and text[m.end("scale"):m.end("scale") + 1].isalpha()):
+                # ... and a letter after them makes a unit: "70km/h", "5kg", "35mm", "60mph" are no thousands or millions;
+                # only Turkish scale words take suffixes ("milyar doları", "24 bine"): "58'er milletvekili" is no 58,000.
                 scale = None
             else:
                 value *= _SCALES[key]
-        out.append(NumberMention(m.group(0) if scale else m.group("num"), value))
+        end = m.end() if scale else m.end("suffix") if m.group("suffix") else m.end("num")
+        out.append(NumberMention(m.group(0) if scale else m.group("num"), value, m.start(), end))
     return out
 
 

@@ -28,6 +28,10 @@ from xlnews.align.embed import READ_SCRIPTS, Embedder, LanguageCentering, main_s
 from xlnews.align.facts import Facts, article_facts, settle_kinds
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
+from xlnews.align.numbers_differ import (
+    FIGURES_CHECK_FROM, FIGURES_DIFFER_PENALTY, FIGURES_LEAD, FIGURES_LINE, FIGURES_LINE_ONE_LANGUAGE, Figure, figures, figures_differ,
+    figures_verdict,
+)
 from xlnews.align.passages import passages
 from xlnews.align.repeated import (
     REPEATED_MIN_ARTICLES, edges_to_leave_out, one_sites_lines, paragraphs_without, passage_key, repeated_at_edges, site_of,
@@ -474,7 +478,9 @@ class Aligner:
         country_logit = tables.country_logit(a, b)
         verbatim = np.where((x[:, FEATURES.index("coverage")] >= VERBATIM_COVERAGE) & (counts["shorter"] >= VERBATIM_MIN_PASSAGES),
                             VERBATIM_BONUS, 0.0)
-        first_undated = cal.bias + x @ w + country_logit + verbatim
+        first = cal.bias + x @ w + country_logit + verbatim
+        figures_logit, figures_apart = self._figures_differ(prepared, vectors, a, b, counts["view"], _sigmoid(first))
+        first_undated = first + figures_logit
         # What the dates say in this collection (score.sign_bonus) is weighed among the pairs they could
         # move, each as far as it is likely two events: in a week's news every pair is published together.
         p_undated = _sigmoid(first_undated)
@@ -485,11 +491,13 @@ class Aligner:
         maybe_same = _sigmoid(first_undated + date_logit) >= BACKGROUND_EXCLUDES
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
         plain = cal.bias + x @ w
-        prob = _sigmoid(plain + date_logit + country_logit + verbatim)
-        without_dates = _sigmoid(plain + country_logit + verbatim)
+        prob = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim)
+        without_dates = _sigmoid(plain + country_logit + figures_logit + verbatim)
         without_priors = _sigmoid(plain + verbatim)
-        # Where the countries' prior counted, what the pair would score without it (the report shows those kept apart).
-        without_countries = np.where(country_logit != 0, _sigmoid(plain + date_logit + verbatim), np.nan)
+        # Where the countries' or the figures' prior counted, what the pair would score without it (the report
+        # shows those kept apart).
+        without_countries = np.where(country_logit != 0, _sigmoid(plain + date_logit + figures_logit + verbatim), np.nan)
+        without_figures = np.where(figures_logit != 0, _sigmoid(plain + date_logit + country_logit + verbatim), np.nan)
         same = prob >= st.threshold
         # A "same event" verdict is told against the typical candidate (what lifted the pair above the
         # crowd), a "different events" one against the typical same-event pair (what it lacked: told
@@ -498,9 +506,9 @@ class Aligner:
         typical = np.array([cal.means.get(f, 0.0) for f in FEATURES])
         typical_same = np.array([cal.same_event_means.get(f, cal.means.get(f, 0.0)) for f in FEATURES])
         contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit, country_logit,
-                                            verbatim]), 3)
+                                            figures_logit, verbatim]), 3)
         pushes = contrib.copy()
-        for col, prior in ((-3, date_logit), (-2, country_logit), (-1, verbatim)):
+        for col, prior in ((-4, date_logit), (-3, country_logit), (-2, figures_logit), (-1, verbatim)):
             pushes[:, col] = np.where(prior != 0, pushes[:, col], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
         # Pairs that may be the same event, or would be but for their dates or countries, get every
@@ -515,15 +523,21 @@ class Aligner:
 
         matches: list[Match] = []
         kept = np.flatnonzero(full)
-        records = zip(pairs[kept].tolist(), prob[kept].tolist(), same[kept].tolist(), decider[kept].tolist(),
+        records = zip(kept.tolist(), pairs[kept].tolist(), prob[kept].tolist(), same[kept].tolist(), decider[kept].tolist(),
                       contrib[kept].tolist(), x_r[kept].tolist(), counts["view"][kept].tolist(), without_dates[kept].tolist(),
-                      [None if np.isnan(q) else q for q in without_countries[kept].tolist()])
-        for (ia, ib), score, is_same, dec, c_row, x_row, v, p_plain, p_countries in records:
+                      [None if np.isnan(q) else q for q in without_countries[kept].tolist()],
+                      [None if np.isnan(q) else q for q in without_figures[kept].tolist()])
+        for k, (ia, ib), score, is_same, dec, c_row, x_row, v, p_plain, p_countries, p_figures in records:
             pa, pb = prepared[ia], prepared[ib]
             details = {"without_dates": float(significant(p_plain)),
                        **self._evidence(pa, pb, vectors, VIEWS[v], is_same, score < _CLEAR_NO)}
             if p_countries is not None:
                 details["without_countries"] = float(significant(p_countries))
+            if p_figures is not None:
+                figures = dict(figures_apart[k])
+                if is_same:
+                    figures["verdict"] = outweighed(figures["verdict"])
+                details["figures"], details["without_figures"] = figures, float(significant(p_figures))
             matches.append(Match(pa.article.id, pb.article.id, float(significant(score)), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
@@ -539,6 +553,39 @@ class Aligner:
                  "date_bonuses": {"published_within_days": _rounded(tables.close_bonus), "same_day_named": _rounded(tables.shared_day_bonus)},
                  "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": sum(hi - lo for p in prepared for lo, hi in p.rows.values())}
         return matches, negatives, stats
+
+    def _figures_differ(self, prepared: list[Prepared], vectors: np.ndarray, a: np.ndarray, b: np.ndarray, view: np.ndarray,
+                        p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:
+        """Per pair, FIGURES_DIFFER_PENALTY where the two leads give other figures in passages alike
+        (:mod:`xlnews.align.numbers_differ`), and what they give, by pair index. Only the pairs the first pass
+        finds may be one event are looked at, and only their leads read: at scale most candidates are neither."""
+        logit = np.zeros(len(a))
+        apart: dict[int, dict[str, Any]] = {}
+        read: dict[tuple[int, str], list[tuple[Figure, ...]]] = {}
+
+        def lead_figures(i: int, key: str) -> list[tuple[Figure, ...]]:
+            if (i, key) not in read:
+                lang = "en" if key == "english" else prepared[i].article.lang
+                read[(i, key)] = [figures(t, lang) for t in prepared[i].views[key][:FIGURES_LEAD]]
+            return read[(i, key)]
+
+        one_language = same_language(view, np.array([p.article.lang for p in prepared]), a, b)
+        for k in np.flatnonzero((p_first >= FIGURES_CHECK_FROM) & (view != VIEWS.index("none"))).tolist():
+            ka, _, kb = VIEWS[view[k]].partition("/")
+            kb = kb or ka
+            ia, ib = int(a[k]), int(b[k])
+            fa, fb = lead_figures(ia, ka), lead_figures(ib, kb)
+            if not any(fa) or not any(fb):
+                continue
+            a0, b0 = prepared[ia].rows[ka][0], prepared[ib].rows[kb][0]
+            line = FIGURES_LINE_ONE_LANGUAGE if one_language[k] else FIGURES_LINE
+            differ = figures_differ(fa, fb, vectors[a0:a0 + len(fa)] @ vectors[b0:b0 + len(fb)].T, line)
+            if differ:
+                logit[k] = FIGURES_DIFFER_PENALTY
+                apart[k] = {"a": prepared[ia].views[ka][differ.a], "b": prepared[ib].views[kb][differ.b],
+                            "similarity": round(differ.similarity, 4),
+                            "verdict": figures_verdict(differ, fa[differ.a], fb[differ.b])}
+        return logit, apart
 
     def _features(self, prepared: list[Prepared], vectors: np.ndarray, centroids: np.ndarray, live: list[int],
                   a: np.ndarray, b: np.ndarray, tables: FactTables,

@@ -74,6 +74,7 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
                 m["score"] >= _CLOSE_CALL
                 or ("without_dates" in m["evidence"] and "different events" in m["evidence"]["dates"].get("verdict", ""))
                 or m["evidence"].get("without_countries", 0.0) >= _CLOSE_CALL
+                or m["evidence"].get("without_figures", 0.0) >= _CLOSE_CALL
             ):
                 apart.append(m)
     inside.sort(key=lambda m: -m["score"])
@@ -95,10 +96,17 @@ def _sides_named(verdict: str, m: dict[str, Any]) -> str:
 
 
 def _priors_verdict(m: dict[str, Any]) -> str | None:
-    """What the dates and the countries say against a pair, if anything."""
-    said = [_sides_named(v, m) for v in (m["evidence"].get("dates", {}).get("verdict"),
-                                         m["evidence"].get("countries", {}).get("verdict")) if v and "different" in v]
+    """What the dates, the countries and the leads' figures say against a pair, if anything."""
+    said = [_sides_named(v, m) for v in (m["evidence"].get(k, {}).get("verdict") for k in ("dates", "countries")) if v and "different" in v]
+    if "different" in m["evidence"].get("figures", {}).get("verdict", ""):
+        said.append(_figures_said(m))
     return "; ".join(said) or None
+
+
+def _figures_said(m: dict[str, Any]) -> str:
+    """The figures' verdict of a pair with the two passages that gave them."""
+    f = m["evidence"]["figures"]
+    return f"{_sides_named(f['verdict'], m)} (“{f['a']}” / “{f['b']}”)"
 
 
 def _apart_by_priors(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
@@ -158,7 +166,7 @@ def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     not by its own score: said so, or "0.55" beside "kept apart" reads as a contradiction."""
     verdict, countries = (_sides_named(v, m) if (v := m["evidence"].get(k, {}).get("verdict")) else None for k in ("dates", "countries"))
     text = (f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
-            + (f"; countries: {countries}" if countries else ""))
+            + (f"; countries: {countries}" if countries else "") + (f"; figures: {_figures_said(m)}" if "figures" in m["evidence"] else ""))
     threshold = (report.get("calibration") or {}).get("threshold")
     if threshold is not None and m["score"] >= threshold:
         text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
@@ -224,6 +232,8 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
             out.append(("Dates", "; ".join(parts)))
     if ev.get("countries") and verdicts:
         out.append(("Countries", _sides_named(ev["countries"]["verdict"], m)))
+    if ev.get("figures") and verdicts:
+        out.append(("Figures", _figures_said(m)))
     return out
 
 

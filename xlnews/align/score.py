@@ -609,7 +609,7 @@ _LABELS = {"passage_top": "shared passages", "passage_best": "a passage both rep
            "centroid_margin": "articles closer than to others", "names": "shared names", "names_count": "shared names",
            "numbers": "shared numbers", "lead": "their leads", "lead_margin": "leads closer than to other articles",
            "names_related": "shared names", "dates": "dates", "countries": "countries",
-           "verbatim": "the same text, nearly word for word"}
+           "figures": "figures", "verbatim": "the same text, nearly word for word"}
 
 
 # The same signals told as what a pair lacks: a "not the same event" verdict is decided by the
@@ -620,7 +620,7 @@ _LACKING = {"passage_top": "few shared passages", "passage_best": "no passage bo
             "names": "few shared names", "names_count": "few shared names", "numbers": "no shared numbers",
             "lead": "different leads", "lead_margin": "leads no closer than to other articles", "names_related": "few shared names",
             "dates": "dates", "countries": "a country only one report is about",
-            "verbatim": "the same text, nearly word for word"}
+            "figures": "other figures in passages alike", "verbatim": "the same text, nearly word for word"}
 
 
 def decided_by_label(signal: str, against: bool = False) -> str:
@@ -628,8 +628,8 @@ def decided_by_label(signal: str, against: bool = False) -> str:
     return (_LACKING if against else _LABELS)[signal]
 
 
-SIGNALS = FEATURES + ("dates", "countries", "verbatim")  # what a pair's contributions are told for, in this order
-_PRIORS = ("dates", "countries", "verbatim")  # hand-set: shown only where they counted
+SIGNALS = FEATURES + ("dates", "countries", "figures", "verbatim")  # what a pair's contributions are told for, in this order
+_PRIORS = ("dates", "countries", "figures", "verbatim")  # hand-set: shown only where they counted
 
 
 def pair_evidence(decider: int, contributions: list[float], features: list[float], view: str,

@@ -466,6 +466,17 @@ _PLUPERFECT_BEFORE = {
 _TR_PLUPERFECT = re.compile(r"m[ıiuü]ş(?:t[ıiuü](?:r|k|m|n|lar|ler)?|l[ae]rd[ıi])$", re.I)
 
 
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")  # "nesta terça-feira (10)"
+# A clock time in a sentence ("às 10:15.", "11h00"); with a dot only after a clock's word ("saat 10.50'de"), as
+# "10.50%" is a decimal.
+_TIME_OF_DAY = re.compile(r"(?<![\d.:,])\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?!\d)|(?<!\w)(?:às|as|at|saat)\s+\d{1,2}\.\d{2}(?!\d)", re.I)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text writes a day, a month's year, a year or a clock time: the numbers there count no things."""
+    return [m.span() for pattern in (*_PATTERNS, _YEAR_RE, _DAY_IN_BRACKETS, _TIME_OF_DAY) for m in pattern.finditer(text)]
+
+
 def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
     """Whether the day written at ``para[start:end]`` is given as before what the report tells: a report that
     says what has held "since 30 August", or what "had" happened on 2 August, tells of something after it."""

