@@ -23,6 +23,8 @@ def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
 @pytest.mark.parametrize("passage, lang, expected", [
     ("Os dois governos assinaram 37 acordos em 20 de maio de 2024, às 10:15.", "pt", [("count", 37.0, True)]),
     ("Erdogan won 49.5% of the vote and Kilicdaroglu 44.9%.", "en", [("percent", 49.5, True), ("percent", 44.9, True)]),
+    # A dateline's day with its month cut short is a date too.
+    ("Lisboa, 18 mai 2025 (Lusa) - A AD venceu as eleições com 32% dos votos.", "pt", [("percent", 32.0, True)]),
     ("Enflasyon haziranda aylık yüzde 1,64, yıllık yüzde 71,60 arttı.", "tr", [("percent", 1.64, True), ("percent", 71.6, True)]),
     # A decimal with two places is no clock time unless a clock's word stands before it.
     ("The bank cut its rate to 10.50%, announced at 10.15 GMT.", "en", [("percent", 10.5, True)]),

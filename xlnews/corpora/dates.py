@@ -472,9 +472,15 @@ _DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")  # "nesta terça-feira (10)"
 _TIME_OF_DAY = re.compile(r"(?<![\d.:,])\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?!\d)|(?<!\w)(?:às|as|at|saat)\s+\d{1,2}\.\d{2}(?!\d)", re.I)
 
 
+# A day with its month cut to three letters, as datelines write it ("Lisboa, 18 mai 2025 (Lusa)", "12 Eki 2024").
+_DAY_SHORT_MONTH = re.compile(
+    r"\b\d{1,2}\.?\s+(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara)"
+    r"\.?(?=\s+(?:19|20)\d\d\b|[\s,.;)]|$)", re.I)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where a text writes a day, a month's year, a year or a clock time: the numbers there count no things."""
-    return [m.span() for pattern in (*_PATTERNS, _YEAR_RE, _DAY_IN_BRACKETS, _TIME_OF_DAY) for m in pattern.finditer(text)]
+    return [m.span() for pattern in (*_PATTERNS, _DAY_SHORT_MONTH, _YEAR_RE, _DAY_IN_BRACKETS, _TIME_OF_DAY) for m in pattern.finditer(text)]
 
 
 def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
