@@ -28,7 +28,13 @@ def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
     ("Enflasyon haziranda aylık yüzde 1,64, yıllık yüzde 71,60 arttı.", "tr", [("percent", 1.64, True), ("percent", 71.6, True)]),
     # A decimal with two places is no clock time unless a clock's word stands before it.
     ("The bank cut its rate to 10.50%, announced at 10.15 GMT.", "en", [("percent", 10.5, True)]),
-    ("İşletmelerimiz 4,5 milyar dolar yatırım yaptı.", "tr", [("money", 4.5e9, True)]),
+    ("İşletmelerimiz 4,5 milyar dolar yatırım yaptı.", "tr", [("money:USD", 4.5e9, True)]),
+    # Sums compare within one currency: a Brazilian report's reais, a wire's dollars.
+    ("Lucro de R$ 23,7 bilhões, ou US$ 4,3 bilhões; 35,20 TL; €5m", "pt",
+     [("money:BRL", 23.7e9, True), ("money:USD", 4.3e9, True), ("money:TRY", 35.2, True), ("money:EUR", 5e6, True)]),
+    # An earthquake's magnitude, which agencies give a tenth or two apart.
+    ("A magnitude 6.2 earthquake; 6,1 büyüklüğünde deprem; um terremoto de magnitude 6,0", "en",
+     [("magnitude", 6.2, True), ("magnitude", 6.1, True), ("magnitude", 6.0, True)]),
     # Ordinals, ages, codes and names with digits are no amounts.
     ("CICA'nın 6. Zirvesi; the 30-year-old forum; Sims, 20, was shot; the BR-116 road; 247sports said; no 2o tempo.", "en", []),
     # "58'er milletvekili": "mil" is no Portuguese thousand inside a Turkish word.
@@ -37,7 +43,7 @@ def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
     ("At least 95 people died and the toll rose to 205; 700'den fazla şirket; 12 mortos; winds of 140 km/h.", "en",
      [("count", 95.0, False), ("count", 205.0, False), ("count", 700.0, False), ("count", 12.0, False), ("count", 140.0, False)]),
     ("A fire tore through a hotel, killing 76 people and injuring 51; it invests more than $100 million; yüzde 80'inden fazlası.", "tr",
-     [("count", 76.0, False), ("count", 51.0, False), ("money", 1e8, False), ("percent", 80.0, False)]),
+     [("count", 76.0, False), ("count", 51.0, False), ("money:USD", 1e8, False), ("percent", 80.0, False)]),
 ])
 def test_the_figures_a_passage_gives(passage, lang, expected):
     assert _values(passage, lang) == expected
@@ -61,6 +67,10 @@ def test_figures_differ_only_where_no_alike_passages_share_one():
     toll = (Figure("count", 95.0, False),)
     assert figures_differ([toll], [_firm(205)], np.array([[0.9]]), 0.5) is None
     assert figures_differ([toll], [(Figure("count", 95.0, False),)], np.array([[0.9]]), 0.5) is None
+    # Agencies' magnitudes a tenth or three apart are one quake's; 7.8 and 6.4 two.
+    quake = [(Figure("magnitude", 6.2, True),)]
+    assert figures_differ(quake, [(Figure("magnitude", 5.9, True),)], np.array([[0.9]]), 0.5) is None
+    assert figures_differ([(Figure("magnitude", 7.8, True),)], [(Figure("magnitude", 6.4, True),)], np.array([[0.9]]), 0.5)
     # Figures of other kinds (a percentage and a count) say nothing of each other.
     assert figures_differ([(Figure("percent", 32.0, True),)], [_firm(58)], np.array([[0.9]]), 0.5) is None
 

