@@ -8,7 +8,7 @@ import pytest
 
 from xlnews.align.aligner import Aligner
 from xlnews.align.embed import CachedEmbedder, get_embedder
-from xlnews.align.numbers_differ import FIGURES_DIFFER_PENALTY, Figure, figures, figures_differ
+from xlnews.align.numbers_differ import FIGURES_DIFFER_PENALTY, Figure, figures, figures_differ, figures_verdict
 from xlnews.align.render import render_markdown
 from xlnews.align.report import report_dict
 from xlnews.align.score import default_calibration
@@ -70,6 +70,10 @@ def test_figures_differ_only_where_no_alike_passages_share_one():
     # Agencies' magnitudes a tenth or three apart are one quake's; 7.8 and 6.4 two.
     quake = [(Figure("magnitude", 6.2, True),)]
     assert figures_differ(quake, [(Figure("magnitude", 5.9, True),)], np.array([[0.9]]), 0.5) is None
+    differ = figures_differ([(Figure("money:USD", 4.6e9, True), Figure("percent", 37.9, True))], [(Figure("money:USD", 5.9e9, True),)],
+                            np.array([[0.8]]), 0.5)
+    assert differ and figures_verdict(differ, (Figure("money:USD", 4.6e9, True), Figure("percent", 37.9, True)),
+                                      (Figure("money:USD", 5.9e9, True),)).endswith("a gives USD 4.6 billion, 37.9%, b gives USD 5.9 billion")
     assert figures_differ([(Figure("magnitude", 7.8, True),)], [(Figure("magnitude", 6.4, True),)], np.array([[0.9]]), 0.5)
     # Figures of other kinds (a percentage and a count) say nothing of each other.
     assert figures_differ([(Figure("percent", 32.0, True),)], [_firm(58)], np.array([[0.9]]), 0.5) is None

@@ -163,9 +163,20 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     return differ
 
 
+def _figure_text(f: Figure) -> str:
+    """A figure as the report shows it: "48.4%", "USD 4.6 billion", "magnitude 6.1", "37"."""
+    v = abs(f.value)
+    number = (f"{f.value / 1e9:g} billion" if v >= 1e9 else f"{f.value / 1e6:g} million" if v >= 1e6 else f"{f.value:g}")
+    if f.kind == "percent":
+        return f"{number}%"
+    if f.kind.startswith("money:"):
+        return f"{f.kind.removeprefix('money:')} {number}"
+    return f"magnitude {number}" if f.kind == "magnitude" else number
+
+
 def figures_verdict(differ: FiguresDiffer, figures_a: tuple[Figure, ...], figures_b: tuple[Figure, ...]) -> str:
     """What two passages alike in words and apart in figures say of the pair, in words."""
     def shown(fs: tuple[Figure, ...]) -> str:
-        return ", ".join(f"{f.value:g}{'%' if f.kind == 'percent' else ''}" for f in fs)
+        return ", ".join(_figure_text(f) for f in fs)
     return (f"different events: passages {differ.similarity:.2f} alike give other figures: "
             f"a gives {shown(figures_a)}, b gives {shown(figures_b)}")
