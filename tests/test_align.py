@@ -1336,6 +1336,25 @@ def test_a_brazilian_lead_s_day_of_the_month_keeps_an_undated_report_of_another_
     assert month_day_gap(np.array([30, 14, 10, 20]), np.array([1, 3, 12, 5])).tolist() == [1, 11, 2, 13]  # the 30th and the next 1st
 
 
+def test_a_weekday_and_a_day_of_the_month_fit_only_months_apart(tmp_path):
+    """A Thursday the 21st and a Thursday the 26th are no five days apart: the 26th falls on the same weekday
+    five weeks later at the soonest. Turkey's central bank hiking on Thursday 21 March 2024 and cutting
+    "nesta quinta-feira (26)" (December) are weeks apart, not within the week."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("hike-en", "en", "2024-03-21",
+                   "Turkey's central bank raised its key interest rate by 500 basis points to 50% on Thursday in a surprise move.\n\n"
+                   "Most economists had expected the bank, led by Governor Fatih Karahan, to hold the rate at 45%."),
+        ("cut-pt", "pt", None,
+         "O banco central da Turquia reduziu nesta quinta-feira (26) a taxa básica de juros de 50% para 47,5% ao ano.\n\n"
+         "A decisão do comitê de política monetária, presidido por Fatih Karahan, veio em linha com as expectativas do mercado."))
+    assert dates["verdict"] == ("different events: they report days at least 35 days apart, their weekdays and days of the month "
+                                "fitting no nearer months (Thursday, 2024-03-21; quinta-feira (26))")
+    from xlnews.align.score import month_day_gap
+    assert month_day_gap(np.array([21, 30, 14, 10]), np.array([26, 1, 3, 12]), np.array([3, 0, 5, 1]), np.array([3, 1, 1, 3])).tolist() \
+        == [35, 1, 11, 2]  # a weekday unsaid (-1) leaves the days of the month alone
+    assert month_day_gap(np.array([21]), np.array([26]), np.array([-1]), np.array([3])).tolist() == [5]
+
+
 def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
     Sunday" the Sunday before: both are 2018-09-30."""

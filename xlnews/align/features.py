@@ -328,7 +328,7 @@ class FactTables:
         da_m, db_m = self.reported_day_of_month[a], self.reported_day_of_month[b]
         monthless = ~((ra >= 0) & (rb >= 0)) & ~reported_yearless & (da_m >= 0) & (db_m >= 0)
         if monthless.any():
-            cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m)), cap)
+            cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m, self.reported_weekday[a], self.reported_weekday[b])), cap)
         # Leads whose weekdays are WEEKDAYS_APART or more apart (score.date_evidence).
         wa, wb = self.reported_weekday[a], self.reported_weekday[b]
         weekdays = (wa >= 0) & (wb >= 0)

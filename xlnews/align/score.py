@@ -327,11 +327,15 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         for side, f in (("a", fa), ("b", fb)):
             if f.reported_day_of_month and not f.reported_day:
                 ev.setdefault("reported", {})[side] = {"day_of_month": f.reported_day_of_month, "as": f.reported_day_of_month_text}
-        reported_gap = int(month_day_gap(np.array(dom_a), np.array(dom_b)))
+        weekdays = [-1 if f.reported_weekday is None else f.reported_weekday for f in (fa, fb)]
+        reported_gap = int(month_day_gap(np.array(dom_a), np.array(dom_b), *map(np.array, weekdays)))
         cap = float(reported_apart_cap(np.array(reported_gap)))
         if logit > cap:
             logit = cap
-            ev["verdict"] = f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
+            ev["verdict"] = (f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
+                             if min(weekdays) < 0 or reported_gap == int(month_day_gap(np.array(dom_a), np.array(dom_b))) else
+                             f"different events: they report days at least {_span(reported_gap)} apart, their weekdays and days of the month "
+                             f"fitting no nearer months ({_day_said(fa)}; {_day_said(fb)})")
     if (wa := fa.reported_weekday) is not None and (wb := fb.reported_weekday) is not None:
         if not (fa.reported_day and fb.reported_day):
             # What the leads say when either is undated, for the reader: "Tuesday" and "salı günü" are one weekday.
@@ -431,13 +435,27 @@ def yearless_gap(doy_a: np.ndarray, doy_b: np.ndarray) -> np.ndarray:
     return np.minimum(gap, 365 - gap)
 
 
-def month_day_gap(day_a: np.ndarray, day_b: np.ndarray) -> np.ndarray:
+# Whole months' lengths, one to three months either way: where a day of the month can fall from another.
+_MONTHS_BETWEEN = np.array([0] + [s * n for s in (1, -1) for n in (*range(28, 32), *range(59, 63), *range(89, 93))])
+_FAR = 93  # no two such days nearer than three months: as far as "weeks apart" goes
+
+
+def month_day_gap(day_a: np.ndarray, day_b: np.ndarray, weekday_a: np.ndarray | None = None,
+                  weekday_b: np.ndarray | None = None) -> np.ndarray:
     """Days between two days of the month in the months nearest each other (of whatever length): the 30th
-    and the 1st are a day apart, the 14th and the 3rd eleven."""
+    and the 1st are a day apart, the 14th and the 3rd eleven. With each day's weekday (Monday 0; -1 where
+    unsaid), the fewest days that fit both: a Thursday the 21st and a Thursday the 26th are not five days
+    apart but five weeks at the least ("nesta quinta-feira (26)" beside Thursday 21 March)."""
     hi, lo = np.maximum(day_a, day_b), np.minimum(day_a, day_b)
     # The later day of the month in the earlier month, as short as a month holding it is: the 20th of
     # February and the 5th of March are 13 days apart.
-    return np.minimum(hi - lo, np.maximum(hi, 28) - hi + lo)
+    gap = np.minimum(hi - lo, np.maximum(hi, 28) - hi + lo)
+    if weekday_a is None or weekday_b is None:
+        return gap
+    shift = np.asarray(day_b - day_a)[..., None] + _MONTHS_BETWEEN  # b's day less a's, over the months between them
+    fits = (shift - np.asarray(weekday_b - weekday_a)[..., None]) % 7 == 0
+    fewest = np.where(fits, np.abs(shift), _FAR).min(-1)
+    return np.where((np.asarray(weekday_a) >= 0) & (np.asarray(weekday_b) >= 0), np.maximum(gap, fewest), gap)
 
 
 def _day_said(f: Facts) -> str:
