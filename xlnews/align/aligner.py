@@ -511,7 +511,7 @@ class Aligner:
         for col, prior in ((-4, date_logit), (-3, country_logit), (-2, figures_logit), (-1, verbatim)):
             pushes[:, col] = np.where(prior != 0, pushes[:, col], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
-        # Pairs that may be the same event, or would be but for their dates or countries, get every
+        # Pairs that may be the same event, or would be but for their dates, countries or figures, get every
         # piece of evidence as records; the clear "no"s (most candidates, at scale) stay columns.
         full = (prob >= _CLEAR_NO) | (without_priors >= _CLEAR_NO) | same
         x_r = np.round(x, 4)

@@ -5,7 +5,8 @@ passage alike give its figures alike, to the rounding ("90.7%", "90,69%").
 
 A figure told as approximate or as it stood at one moment ("at least 31", "rose to 205", "700'den fazla"),
 a toll of dead or hurt, and a measure (which outlets convert: "140 km/h", "85 mph") can agree but not differ:
-reports of one disaster give the toll as it rises.
+reports of one disaster give the toll as it rises. Sums compare within one currency (a Brazilian report's
+reais, a wire's dollars), and agencies' magnitudes of one quake within MAGNITUDES_APART.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
             if m["a"] in ids and m["b"] in ids and m["same_event"]:
                 inside.append(m)
             elif (m["a"] in ids) != (m["b"] in ids) and (
-                # Close calls, and pairs their dates or countries set apart that were not clear "no"s
+                # Close calls, and pairs their dates, countries or figures set apart that were not clear "no"s
                 # without them (at scale most candidates are far apart in time and say nothing).
                 m["score"] >= _CLOSE_CALL
                 or ("without_dates" in m["evidence"] and "different events" in m["evidence"]["dates"].get("verdict", ""))
@@ -110,8 +110,8 @@ def _figures_said(m: dict[str, Any]) -> str:
 
 
 def _apart_by_priors(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -> list[tuple[str, float, str]]:
-    """(other article, score, verdict and the facts behind it) for the pairs that dates or countries set
-    apart from a singleton."""
+    """(other article, score, verdict and the facts behind it) for the pairs that dates, countries or the
+    leads' figures set apart from a singleton."""
     aid = cluster["articles"][0]
     out = []
     for m in _cluster_pairs(by_article, cluster)[1]:
