@@ -534,10 +534,10 @@ class Aligner:
             if p_countries is not None:
                 details["without_countries"] = float(significant(p_countries))
             if p_figures is not None:
-                figures = dict(figures_apart[k])
+                differ = dict(figures_apart[k])  # not "figures": that is the reader this module calls
                 if is_same:
-                    figures["verdict"] = outweighed(figures["verdict"])
-                details["figures"], details["without_figures"] = figures, float(significant(p_figures))
+                    differ["verdict"] = outweighed(differ["verdict"])
+                details["figures"], details["without_figures"] = differ, float(significant(p_figures))
             matches.append(Match(pa.article.id, pb.article.id, float(significant(score)), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 

@@ -327,13 +327,15 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         for side, f in (("a", fa), ("b", fb)):
             if f.reported_day_of_month and not f.reported_day:
                 ev.setdefault("reported", {})[side] = {"day_of_month": f.reported_day_of_month, "as": f.reported_day_of_month_text}
-        weekdays = [-1 if f.reported_weekday is None else f.reported_weekday for f in (fa, fb)]
-        reported_gap = int(month_day_gap(np.array(dom_a), np.array(dom_b), *map(np.array, weekdays)))
+        days = np.array(dom_a), np.array(dom_b)
+        weekdays = (np.array(-1 if f.reported_weekday is None else f.reported_weekday) for f in (fa, fb))
+        in_nearest_months = int(month_day_gap(*days))
+        reported_gap = int(month_day_gap(*days, *weekdays))  # the nearest months only where the weekdays fit them
         cap = float(reported_apart_cap(np.array(reported_gap)))
         if logit > cap:
             logit = cap
             ev["verdict"] = (f"different events: they report days {reported_gap} days apart in any month ({_day_said(fa)}; {_day_said(fb)})"
-                             if min(weekdays) < 0 or reported_gap == int(month_day_gap(np.array(dom_a), np.array(dom_b))) else
+                             if reported_gap == in_nearest_months else
                              f"different events: they report days at least {_span(reported_gap)} apart, their weekdays and days of the month "
                              f"fitting no nearer months ({_day_said(fa)}; {_day_said(fb)})")
     if (wa := fa.reported_weekday) is not None and (wb := fb.reported_weekday) is not None:
