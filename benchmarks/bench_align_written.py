@@ -184,6 +184,14 @@ below lists which):
   presidential run-off (30 October 2022, three) and first round (2 October, two, the Turkish one undated); the
   Sındırgı earthquake (10 August 2025, three) and the next one there of the same magnitude (27 October, two);
   Petrobras's first-quarter profit (13 May 2024, three) and third-quarter (7 November, two, the Turkish one undated).
+- **Volleyball, Paris 2024** (``benchmarks/data/events_volleyball_2024.jsonl``, written in the seventh session of
+  2026-12-07, and scored once before the change it prompted; some details composed): one tournament's matches
+  days apart, the same teams, coaches, players and venue in each: the semi-finals Italy-Turkey (3-0) and United
+  States-Brazil (3-2) on the same day (8 August 2024, three languages each, the Turkish one of the first a raw page
+  with its menu and comment box, the English one a wire report with its yearless dateline), the bronze match
+  Brazil-Turkey (3-1, two days later, three, the Portuguese one undated, "neste sábado (10)") and the final
+  Italy-United States (3-0, the next day, three), beside the closing ceremony that evening (two, each about its own
+  country's medals). Alone, and with the summer 2024 set (the same Games).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -275,7 +283,9 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "business, 2023 to 2025, with the seeds": (("events_business_2023_2025.jsonl",), True),
         "figures, 2022 to 2025": (("events_figures_2022_2025.jsonl",), False),
         "figures, 2022 to 2025, with the seeds": (("events_figures_2022_2025.jsonl",), True),
-        # Every set, one collection of 390 reports.
+        "volleyball, Paris 2024": (("events_volleyball_2024.jsonl",), False),
+        "volleyball, Paris 2024, with summer 2024": (("events_volleyball_2024.jsonl", "events_summer_2024.jsonl"), False),
+        # Every set, one collection of 404 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -283,7 +293,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_autumn_2024_more.jsonl", "events_summer_2024.jsonl",
                                                                  "events_astana_2023_2024.jsonl", "events_astana_october_2022.jsonl",
                                                                  "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl",
-                                                                 "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl"), True)}
+                                                                 "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
+                                                                 "events_volleyball_2024.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:

@@ -29,7 +29,7 @@ from xlnews.align.facts import Facts, article_facts, settle_kinds
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
 from xlnews.align.numbers_differ import (
-    FIGURES_CHECK_FROM, FIGURES_DIFFER_PENALTY, FIGURES_LEAD, FIGURES_LINE, FIGURES_LINE_ONE_LANGUAGE, Figure, figures, figures_differ,
+    FIGURES_CHECK_FROM, FIGURES_LEAD, FIGURES_LINE, FIGURES_LINE_ONE_LANGUAGE, Figure, figures, figures_differ,
     figures_verdict,
 )
 from xlnews.align.passages import passages
@@ -556,7 +556,7 @@ class Aligner:
 
     def _figures_differ(self, prepared: list[Prepared], vectors: np.ndarray, a: np.ndarray, b: np.ndarray, view: np.ndarray,
                         p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:
-        """Per pair, FIGURES_DIFFER_PENALTY where the two leads give other figures in passages alike
+        """Per pair, FIGURES_DIFFER_PENALTY (SCORES_DIFFER_PENALTY for scores) where the two leads give other figures in passages alike
         (:mod:`xlnews.align.numbers_differ`), and what they give, by pair index. Only the pairs the first pass
         finds may be one event are looked at, and only their leads read: at scale most candidates are neither."""
         logit = np.zeros(len(a))
@@ -581,7 +581,7 @@ class Aligner:
             line = FIGURES_LINE_ONE_LANGUAGE if one_language[k] else FIGURES_LINE
             differ = figures_differ(fa, fb, vectors[a0:a0 + len(fa)] @ vectors[b0:b0 + len(fb)].T, line)
             if differ:
-                logit[k] = FIGURES_DIFFER_PENALTY
+                logit[k] = differ.penalty
                 apart[k] = {"a": prepared[ia].views[ka][differ.a], "b": prepared[ib].views[kb][differ.b],
                             "similarity": round(differ.similarity, 4),
                             "verdict": figures_verdict(differ, fa[differ.a], fb[differ.b])}

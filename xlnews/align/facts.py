@@ -30,6 +30,7 @@ from xlnews.names.cues import decide, mention_cue
 from xlnews.numbers import find_numbers, value_key
 from xlnews.names.places import LANGUAGES as PLACE_LANGUAGES
 from xlnews.records import Article, DateMention
+from xlnews.scores import find_scores
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
 # every language the tool reads).
@@ -96,6 +97,7 @@ class Name:
 class Facts:
     names: list[Name] = field(default_factory=list)
     numbers: list[tuple[str, float]] = field(default_factory=list)  # (as written, value), telling ones only
+    scores: list[tuple[str, str]] = field(default_factory=list)  # (as written, "3-0"): the results it tells (xlnews.scores)
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -399,6 +401,18 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
     return list(seen.values())
 
 
+def told_scores(texts: list[str]) -> list[tuple[str, str]]:
+    """(as written, "3-0") of each final score the texts tell, once each: a score is as telling as a large number
+    ("3 sets a 1" and "3-1" are one match's result), where "3" and "1" alone say nothing."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        for score in find_scores(text):
+            if score.final:
+                seen.setdefault(str(score), re.sub(r"^(?:por|placar|vitória|derrota|empate|goleada)\s+(?:de\s+|por\s+)?", "",
+                                                   text[score.start:score.end], flags=re.I))
+    return [(written, key) for key, written in seen.items()]
+
+
 _YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 # A Brazilian lead's weekday and its day of the month, "-feira" and the accents left out too ("terca (10)").
 _WEEKDAY_DAY_OF_MONTH = re.compile(r"\b(?:" + "|".join(
@@ -467,6 +481,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.countries_read = keyed or bool(english)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
                                          (english or "", "en")])
+        facts.scores = told_scores([article.title or "", article.text, english or ""])
         facts.ages = stated_ages(article.text)
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.

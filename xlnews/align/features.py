@@ -212,7 +212,8 @@ class FactTables:
         self.names_weight = np.asarray(self.names_idf.sum(1)).ravel()
         self.names_floor = names_floor  # see score.name_share_floor
         numbers: dict[str, int] = {}
-        self.numbers = _incidence([{numbers.setdefault(value_key(v), len(numbers)) for _, v in f.numbers} for f in facts],
+        self.numbers = _incidence([{numbers.setdefault(value_key(v), len(numbers)) for _, v in f.numbers}
+                                   | {numbers.setdefault(f"score {k}", len(numbers)) for _, k in f.scores} for f in facts],
                                   len(numbers) or None)
         days: dict[str, int] = {}
         self.days = _incidence([[days.setdefault(d, len(days)) for d in f.day_dates] for f in facts], len(days) or None)

