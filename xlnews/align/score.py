@@ -358,6 +358,13 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             logit = DATE_FAR_PENALTY
             ev["verdict"] = f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
             break
+        if (ahead := awaits(f, other)) and logit > DATE_FAR_PENALTY:
+            # A bilateral meeting on the eve of a bloc's: the same minister, city and days (benchmarks/README.md,
+            # 2026-12-07, seventh session).
+            logit = DATE_FAR_PENALTY
+            ev["verdict"] = (f"different events: {side} came ahead of “{ahead[0]}”, which {other_side} reports "
+                             f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later")
+            break
     return logit, ev
 
 
@@ -498,6 +505,34 @@ def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
         if earliest <= gap <= DATE_FAR_DAYS:
             return day, text
     return None
+
+
+def _days_after(f: Facts, other: Facts) -> int | None:
+    """How many days after ``f``'s day ``other``'s is (negative: before), as their leads, datelines or publication
+    dates say, in the nearest years where a year is unsaid; by their leads' weekdays alone (1 to 3 days after, -1 to
+    -3 before) where either says no day. None where they say too little."""
+    day_f, day_o = _reported_or_published(f), _reported_or_published(other)
+    if isinstance(day_f, dt.date) and isinstance(day_o, dt.date):
+        return (day_o - day_f).days
+    if day_f is not None and day_o is not None:
+        forward = (day_of_year(day_o) - day_of_year(day_f)) % 365
+        return forward if forward <= 182 else forward - 365
+    weekdays = [x.reported_weekday if x.reported_weekday is not None else day.weekday() if isinstance(day, dt.date) else None
+                for x, day in ((f, day_f), (other, day_o))]
+    if weekdays[0] is None or weekdays[1] is None:
+        return None
+    forward = (weekdays[1] - weekdays[0]) % 7
+    return forward if forward <= 3 else forward - 7
+
+
+def awaits(f: Facts, other: Facts) -> tuple[str, int] | None:
+    """(how ``f`` says it, days later) where ``f`` says its happening came ahead of a body's meeting ("ahead of the SCO
+    foreign ministers' meeting", xlnews.align.ahead) that ``other``'s lead reports, one to DATE_APART_DAYS days after
+    ``f``'s day: ``other`` reports what ``f`` awaited (None: it does not)."""
+    bodies = [key for key in f.awaited if key in other.lead_bodies]
+    if not bodies or (later := _days_after(f, other)) is None or not 1 <= later <= DATE_APART_DAYS:
+        return None
+    return f.awaited[bodies[0]], later
 
 
 def weekday_gap(a: int | np.ndarray, b: int | np.ndarray) -> Any:

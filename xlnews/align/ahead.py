@@ -1,0 +1,97 @@
+"""Meetings a report says its happening came ahead of: "Lavrov met Tokayev in Astana ahead of the SCO foreign
+ministers' meeting", "ŞİÖ toplantısı için Astana'ya gelen Lavrov", "antes de reunião da OCX". A bilateral
+meeting on the eve of a bloc's gathering is told with the gathering's name, the same minister, city and days, and
+the gathering's own reports, a day later, lead with that name. A report that awaits a body's meeting and one whose
+lead reports that body's meeting on a later day tell of two happenings (:func:`xlnews.align.score.awaits`).
+
+Only organisations count (keys ``org:…``, matched across languages: SCO, ŞİÖ, OCX), named in the clause of a cue
+that puts its meeting ahead, with a word for a meeting beside it: "for SCO talks", not "the SCO's support for".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+_MEETING_EN = r"(?:meeting|meetings|summit|talks|ministerial|council|gathering|session|conference|forum)"
+_MEETING_PT = r"(?:reuni[aã]o|reuniões|cúpula|cimeira|encontro|conselho|sessão|conferência|fórum)"
+_MEETING_TR = r"(?:toplantı\w*|zirve\w*|konsey\w*|oturum\w*|konferans\w*|forum\w*)"
+# The cue, then its clause up to a stop or 80 characters, a word for a meeting in it: English and Portuguese put the
+# cue first ("ahead of a meeting of SCO foreign ministers", "antes de reunião da OCX").
+_BEFORE = {
+    "en": (re.compile(r"(?<!\w)(?:ahead\s+of|before|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|to\s+attend|to\s+take\s+part\s+in|"
+                      r"for)\s+(?P<clause>[^.;,\n]{1,80})", re.I), re.compile(r"(?<!\w)" + _MEETING_EN + r"(?!\w)", re.I)),
+    "pt": (re.compile(r"(?<!\w)(?:antes\s+d[aoe]s?|anteced\w+|na\s+véspera\s+d[aoe]s?|às\s+vésperas\s+d[aoe]s?|para\s+participar\s+d[aoe]s?|"
+                      r"para\s+(?:a|o))\s+(?P<clause>[^.;,\n]{1,80})", re.I), re.compile(r"(?<!\w)" + _MEETING_PT + r"(?!\w)", re.I)),
+}
+# Turkish puts it after: "[ŞİÖ Dışişleri Bakanları Konseyi toplantısı] için", "... toplantısına katılmak üzere". The cue
+# is found first and the clause read back from it (a pattern that ends in it tries every position of the text).
+_AFTER_TR = re.compile(r"(?<=\s)(?:öncesinde|öncesi|için|arifesinde|katılmak\s+(?:üzere|için))(?!\w)", re.I)
+_CLAUSE_BEFORE = re.compile(r"[^.;,\n]{1,80}$")
+_ENDS_IN_MEETING_TR = re.compile(r"(?<!\w)" + _MEETING_TR + r"\s*$", re.I)
+
+# Where a lead names a body's meeting as the setting of what it reports, not as what it reports: "Erdoğan met Putin on
+# the sidelines of the SCO summit", "à margem da cúpula da OCX", "ŞİÖ Zirvesi marjında", "during the summit".
+_SETTING = {
+    "en": re.compile(r"(?<!\w)(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|at)\s+(?P<clause>[^.;,\n]{1,80})", re.I),
+    "pt": re.compile(r"(?<!\w)(?:(?:à|a|nas?)\s+marge(?:m|ns)\s+d[aoe]s?|durante|n[ao]s?)\s+(?P<clause>[^.;,\n]{1,80})", re.I),
+}
+_SETTING_AFTER_TR = re.compile(r"(?<=\s)(?:marjında|kenarında|sırasında|esnasında|sürerken)(?!\w)", re.I)
+_IN_MEETING_TR = re.compile(r"(?<!\w)(?:toplantısında|zirvesinde|zirvesi'nde|konseyinde|oturumunda)(?!\w)", re.I)
+_MEETING = {"en": re.compile(r"(?<!\w)" + _MEETING_EN + r"(?!\w)", re.I), "pt": re.compile(r"(?<!\w)" + _MEETING_PT + r"(?!\w)", re.I),
+            "tr": re.compile(r"(?<!\w)" + _MEETING_TR, re.I)}
+# A lead that reports a meeting speaks of one: a word for it, or for meeting. Other leads are not read for bodies.
+_MEETS = {"en": re.compile(r"(?<!\w)(?:" + _MEETING_EN[3:-1] + r"|meet|meets|met|gather\w*|convene\w*|attend\w*|opens?|opened|held)(?!\w)", re.I),
+          "pt": re.compile(r"(?<!\w)(?:" + _MEETING_PT[3:-1] + r"|reún\w*|reun\w*|encontr\w*|realiz\w*)(?!\w)", re.I),
+          "tr": re.compile(r"(?<!\w)(?:" + _MEETING_TR[3:-1] + r"|toplan\w*|araya\s+gel\w*|düzenlen\w*)", re.I)}
+
+
+def _clauses_before(text: str, cues: re.Pattern[str], ends_in: re.Pattern[str] | None) -> list[str]:
+    """The clause before each cue in ``text`` (up to a stop or 80 characters), where it ends in ``ends_in``."""
+    out = []
+    for m in cues.finditer(text):
+        head = _CLAUSE_BEFORE.search(text, max(0, m.start() - 81), m.start())
+        if head and (ends_in is None or ends_in.search(head.group(0))):
+            out.append(head.group(0).strip())
+    return out
+
+
+def setting_clauses(text: str, lang: str | None) -> list[str]:
+    """The clauses of ``text`` that name a meeting as where, or during which, its happening was."""
+    if lang == "tr":
+        around = _clauses_before(text, _SETTING_AFTER_TR, _ENDS_IN_MEETING_TR)
+        for m in _IN_MEETING_TR.finditer(text):  # "ŞİÖ Zirvesi'nde": the clause with its word
+            head = _CLAUSE_BEFORE.search(text, max(0, m.start() - 81), m.start())
+            around.append(((head.group(0) if head else "") + m.group(0)).strip())
+        return around
+    pattern, meeting = _SETTING.get(lang or ""), _MEETING.get(lang or "")
+    if pattern is None or meeting is None:
+        return []
+    return [m.group("clause") for m in pattern.finditer(text) if meeting.search(m.group("clause"))]
+
+
+def speaks_of_meeting(text: str, lang: str | None) -> bool:
+    """Whether ``text`` has a word for a meeting, or for meeting, in its language."""
+    return (pattern := _MEETS.get(lang or "")) is not None and pattern.search(text) is not None
+
+
+def awaited_clauses(text: str, lang: str | None) -> list[str]:
+    """The clauses of ``text`` that name a meeting its happening came ahead of."""
+    if lang == "tr":
+        return _clauses_before(text, _AFTER_TR, _ENDS_IN_MEETING_TR)
+    if (cue := _BEFORE.get(lang or "")) is None:
+        return []
+    pattern, meeting = cue
+    return [m.group("clause") for m in pattern.finditer(text) if meeting.search(m.group("clause"))]
+
+
+def awaited_bodies(texts: Iterable[tuple[str, str | None]], keys_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
+    """The organisations (keys ``org:…``) whose meeting ``texts`` ((text, language) pairs) say their happening came
+    ahead of, each with the first clause that says so; ``keys_of``: the name keys a clause names."""
+    out: dict[str, str] = {}
+    for text, lang in texts:
+        for clause in awaited_clauses(text, lang):
+            for key in keys_of(clause):
+                if key.startswith("org:"):
+                    out.setdefault(key, " ".join(clause.split()))
+    return out
