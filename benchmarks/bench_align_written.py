@@ -192,6 +192,13 @@ below lists which):
   Brazil-Turkey (3-1, two days later, three, the Portuguese one undated, "neste sábado (10)") and the final
   Italy-United States (3-0, the next day, three), beside the closing ceremony that evening (two, each about its own
   country's medals). Alone, and with the summer 2024 set (the same Games).
+- **Summits and their eves** (``benchmarks/data/events_summit_eves_2024_2025.jsonl``, written in the same session after the
+  rule for meetings ahead of a bloc's, as a check of it, and scored once): two summits, each with a bilateral meeting on
+  its eve and one on its day: Modi received by Putin in Kazan "ahead of" the BRICS summit (22 October 2024, two
+  languages, the English one a wire report with its yearless dateline) and the summit's Kazan Declaration the next day
+  (three); Modi and Xi in Tianjin "on the sidelines of" (or "ŞİÖ Zirvesi öncesinde", before) the SCO summit (31 August
+  2025, three), the summit's Tianjin Declaration the next day (three, the Turkish one undated), and Erdoğan meeting
+  Putin there on the summit's day (two). Alone, and with the seeds.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -285,7 +292,9 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "figures, 2022 to 2025, with the seeds": (("events_figures_2022_2025.jsonl",), True),
         "volleyball, Paris 2024": (("events_volleyball_2024.jsonl",), False),
         "volleyball, Paris 2024, with summer 2024": (("events_volleyball_2024.jsonl", "events_summer_2024.jsonl"), False),
-        # Every set, one collection of 404 reports.
+        "summits and their eves, 2024 and 2025": (("events_summit_eves_2024_2025.jsonl",), False),
+        "summits and their eves, with the seeds": (("events_summit_eves_2024_2025.jsonl",), True),
+        # Every set, one collection of 417 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -294,7 +303,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_astana_2023_2024.jsonl", "events_astana_october_2022.jsonl",
                                                                  "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl",
                                                                  "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
-                                                                 "events_volleyball_2024.jsonl"), True)}
+                                                                 "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:

@@ -63,6 +63,10 @@ def test_a_report_awaits_the_meeting_that_another_reports_days_later():
     sidelines = _facts("Erdogan meets Putin in Astana", "Erdogan met Putin on Wednesday on the sidelines of the SCO summit.", "en",
                        "2024-05-22")
     assert not sidelines.lead_bodies and awaits(bilateral, sidelines) is None
+    # "At the summit" is the summit's own report: its declaration.
+    summit = _facts("BRICS Zirvesi'nde Kazan Deklarasyonu kabul edildi", "Kazan'da düzenlenen BRICS Liderler Zirvesi'nde "
+                    "Kazan Deklarasyonu kabul edildi.", "tr", "2024-10-23")
+    assert summit.lead_bodies == {"org:BRICS"}
 
 
 def _pair(report, a, b):

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from xlnews.ages import StatedAge, age_clashes, stated_ages
 from xlnews.align import index as index_mod
 from xlnews.align.aligner import Aligner, Settings
-from xlnews.align.cluster import cluster_pairs
+from xlnews.align.cluster import cluster_pairs, cluster_scored
 from xlnews.align.embed import CachedEmbedder, get_embedder
 from xlnews.align.countries import CENTRAL_MENTIONS
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
@@ -1074,6 +1074,24 @@ def _clusters_one_pair_at_a_time(ids, pairs, threshold, languages=None):
             cluster[x] = large
         members[large] += members.pop(small)
     return sorted(sorted(m) for m in members.values())
+
+
+def test_no_cluster_holds_reports_published_weeks_apart_through_an_undated_one():
+    """Two SCO summits a year apart, each reported by a dated report, and an undated report close to both: the
+    dated pair was never scored (no candidate), and the undated one linked each side."""
+    ids = ["summit-2024", "undated", "eve-2025", "eve-2025-pt"]
+    pairs = [("eve-2025", "eve-2025-pt", 0.99), ("eve-2025", "undated", 0.95), ("summit-2024", "undated", 0.6)]
+    day = [dt.date(2024, 7, 4).toordinal(), -1, dt.date(2025, 8, 31).toordinal(), dt.date(2025, 8, 31).toordinal()]
+    index = {i: k for k, i in enumerate(ids)}
+    a, b, s = (np.array([index[x] for x, _, _ in pairs]), np.array([index[y] for _, y, _ in pairs]),
+               np.array([p[2] for p in pairs]))
+    chained = cluster_scored(ids, a, b, s, 0.5, label=lambda g: "")
+    assert sorted(map(sorted, (c.articles for c in chained))) == [["eve-2025", "eve-2025-pt", "summit-2024", "undated"]]
+    kept = cluster_scored(ids, a, b, s, 0.5, label=lambda g: "", published=np.array(day), apart_days=27)
+    assert sorted(map(sorted, (c.articles for c in kept))) == [["eve-2025", "eve-2025-pt", "undated"], ["summit-2024"]]
+    # Within four weeks the same links make one cluster.
+    near = [dt.date(2025, 8, 20).toordinal(), -1, *day[2:]]
+    assert len(cluster_scored(ids, a, b, s, 0.5, label=lambda g: "", published=np.array(near), apart_days=27)) == 1
 
 
 def test_clusters_from_arrays_follow_the_merge_rule():

@@ -31,13 +31,13 @@ _CLAUSE_BEFORE = re.compile(r"[^.;,\n]{1,80}$")
 _ENDS_IN_MEETING_TR = re.compile(r"(?<!\w)" + _MEETING_TR + r"\s*$", re.I)
 
 # Where a lead names a body's meeting as the setting of what it reports, not as what it reports: "Erdoğan met Putin on
-# the sidelines of the SCO summit", "à margem da cúpula da OCX", "ŞİÖ Zirvesi marjında", "during the summit".
+# the sidelines of the SCO summit", "à margem da cúpula da OCX", "ŞİÖ Zirvesi marjında". Not "at" or "during" the
+# summit: "BRICS Zirvesi'nde Kazan Deklarasyonu kabul edildi" reports the summit.
 _SETTING = {
-    "en": re.compile(r"(?<!\w)(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|at)\s+(?P<clause>[^.;,\n]{1,80})", re.I),
-    "pt": re.compile(r"(?<!\w)(?:(?:à|a|nas?)\s+marge(?:m|ns)\s+d[aoe]s?|durante|n[ao]s?)\s+(?P<clause>[^.;,\n]{1,80})", re.I),
+    "en": re.compile(r"(?<!\w)(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?P<clause>[^.;,\n]{1,80})", re.I),
+    "pt": re.compile(r"(?<!\w)(?:à|a|nas?)\s+marge(?:m|ns)\s+d[aoe]s?\s+(?P<clause>[^.;,\n]{1,80})", re.I),
 }
-_SETTING_AFTER_TR = re.compile(r"(?<=\s)(?:marjında|kenarında|sırasında|esnasında|sürerken)(?!\w)", re.I)
-_IN_MEETING_TR = re.compile(r"(?<!\w)(?:toplantısında|zirvesinde|zirvesi'nde|konseyinde|oturumunda)(?!\w)", re.I)
+_SETTING_AFTER_TR = re.compile(r"(?<=\s)(?:marjında|kenarında)(?!\w)", re.I)
 _MEETING = {"en": re.compile(r"(?<!\w)" + _MEETING_EN + r"(?!\w)", re.I), "pt": re.compile(r"(?<!\w)" + _MEETING_PT + r"(?!\w)", re.I),
             "tr": re.compile(r"(?<!\w)" + _MEETING_TR, re.I)}
 # A lead that reports a meeting speaks of one: a word for it, or for meeting. Other leads are not read for bodies.
@@ -57,13 +57,9 @@ def _clauses_before(text: str, cues: re.Pattern[str], ends_in: re.Pattern[str] |
 
 
 def setting_clauses(text: str, lang: str | None) -> list[str]:
-    """The clauses of ``text`` that name a meeting as where, or during which, its happening was."""
+    """The clauses of ``text`` that name a meeting as the setting of its happening: on its sidelines."""
     if lang == "tr":
-        around = _clauses_before(text, _SETTING_AFTER_TR, _ENDS_IN_MEETING_TR)
-        for m in _IN_MEETING_TR.finditer(text):  # "ŞİÖ Zirvesi'nde": the clause with its word
-            head = _CLAUSE_BEFORE.search(text, max(0, m.start() - 81), m.start())
-            around.append(((head.group(0) if head else "") + m.group(0)).strip())
-        return around
+        return _clauses_before(text, _SETTING_AFTER_TR, _ENDS_IN_MEETING_TR)
     pattern, meeting = _SETTING.get(lang or ""), _MEETING.get(lang or "")
     if pattern is None or meeting is None:
         return []

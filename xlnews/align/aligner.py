@@ -748,6 +748,8 @@ class Aligner:
                 ids, a, b, np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
                 self.settings.threshold, label=lambda members: self._label(members, by_id),
                 within=same_language(views, langs, a, b) | dated_apart,
+                published=np.array([p.facts.event_date.toordinal() if p.facts.event_date and p.facts.event_date_source == "published"
+                                    else -1 for p in prepared], dtype=np.int64), apart_days=DATE_FAR_DAYS,
             )
 
     @staticmethod

@@ -41,18 +41,21 @@ def cluster_pairs(
 
 def cluster_scored(
     ids: Sequence[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
-    label: Callable[[list[str]], str], within: np.ndarray | None = None,
+    label: Callable[[list[str]], str], within: np.ndarray | None = None, published: np.ndarray | None = None,
+    apart_days: int | None = None,
 ) -> list[Cluster]:
     """As :func:`cluster_pairs`, with the pairs as arrays: ``a`` and ``b`` index ``ids`` (a million
     pairs as Python tuples cost more than the clustering); ``within``: per pair, whether its texts were
-    compared within one language (None: all were)."""
+    compared within one language (None: all were). ``published``: each article's day of publication as an
+    ordinal (-1: none); no cluster then holds two published more than ``apart_days`` apart, whether or not
+    that pair was scored: reports linked only through an undated one are no nearer for it."""
     within = np.ones(len(a), dtype=bool) if within is None else np.asarray(within, dtype=bool)
-    groups = [sorted(ids[k] for k in g) for g in _cluster_indices(len(ids), a, b, score, threshold, within)]
+    groups = [sorted(ids[k] for k in g) for g in _cluster_indices(len(ids), a, b, score, threshold, within, published, apart_days)]
     return [Cluster(f"c{n + 1}", g, label(g)) for n, g in enumerate(groups)]
 
 
 def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
-                     within: np.ndarray) -> list[list[int]]:
+                     within: np.ndarray, published: np.ndarray | None = None, apart_days: int | None = None) -> list[list[int]]:
     """Clusters as sorted lists of indices, the largest first (then by their first index)."""
     a, b, score = (np.asarray(v) for v in (a, b, score))
     positive = np.flatnonzero(score >= threshold)
@@ -72,10 +75,16 @@ def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, th
 
     root = np.arange(n)
     members: dict[int, list[int]] = {}
+    # Each cluster's first and last day of publication, by its root (a large span where undated).
+    days = np.full(n, -1, dtype=np.int64) if published is None or apart_days is None else np.asarray(published, dtype=np.int64)
+    first = np.where(days >= 0, days, np.iinfo(np.int64).max).tolist()
+    last = days.tolist()
     low = threshold / 5
     for k in positive[np.argsort(-score[positive], kind="stable")].tolist():
         ra, rb = int(root[a[k]]), int(root[b[k]])
         if ra == rb:
+            continue
+        if apart_days is not None and max(last[ra], last[rb]) - min(first[ra], first[rb]) > apart_days and min(last[ra], last[rb]) >= 0:
             continue
         ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
         (small, ms), (large, ml) = ((ra, ma), (rb, mb)) if len(ma) <= len(mb) else ((rb, mb), (ra, ma))
@@ -89,6 +98,7 @@ def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, th
         if not cross or sum(cross) / len(cross) < threshold or (one_language and min(one_language) < low):
             continue
         root[ms] = large
+        first[large], last[large] = min(first[large], first[small]), max(last[large], last[small])
         ml.extend(ms)
         members[large] = ml
         members.pop(small, None)
