@@ -23,6 +23,8 @@ from xlnews.records import Article
     ("Lavrov, ŞİÖ toplantısına katılmak üzere Astana'da bulunuyor.", "tr", ["ŞİÖ toplantısına"]),
     # A cue with no meeting after it awaits nothing: the bloc's support for a plan is no meeting.
     ("The SCO voiced support for the plan before the vote in Moscow.", "en", []),
+    # The meeting is the cue's object, not where what the cue governs happens.
+    ("Xi calls for a new development bank at the SCO summit in Tianjin", "en", []),
 ])
 def test_the_meetings_a_report_awaits(text, lang, expected):
     assert [" ".join(c.split()) for c in awaited_clauses(text, lang)] == expected

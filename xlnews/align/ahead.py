@@ -18,11 +18,15 @@ _MEETING_PT = r"(?:reuni[aã]o|reuniões|cúpula|cimeira|encontro|conselho|sess�
 _MEETING_TR = r"(?:toplantı\w*|zirve\w*|konsey\w*|oturum\w*|konferans\w*|forum\w*)"
 # The cue, then its clause up to a stop or 80 characters, a word for a meeting in it: English and Portuguese put the
 # cue first ("ahead of a meeting of SCO foreign ministers", "antes de reunião da OCX").
+# The meeting is the cue's object: its word within the clause's first six, no "at", "in" or "on" before it ("calls for a
+# new development bank at the SCO summit" awaits no summit).
 _BEFORE = {
     "en": (re.compile(r"(?<!\w)(?:ahead\s+of|before|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|to\s+attend|to\s+take\s+part\s+in|"
-                      r"for)\s+(?P<clause>[^.;,\n]{1,80})", re.I), re.compile(r"(?<!\w)" + _MEETING_EN + r"(?!\w)", re.I)),
+                      r"for)\s+(?P<clause>[^.;,\n]{1,80})", re.I),
+           re.compile(r"(?:(?!(?:at|in|on|with|by)\s)\S+\s+){0,5}" + _MEETING_EN + r"(?!\w)", re.I)),
     "pt": (re.compile(r"(?<!\w)(?:antes\s+d[aoe]s?|anteced\w+|na\s+véspera\s+d[aoe]s?|às\s+vésperas\s+d[aoe]s?|para\s+participar\s+d[aoe]s?|"
-                      r"para\s+(?:a|o))\s+(?P<clause>[^.;,\n]{1,80})", re.I), re.compile(r"(?<!\w)" + _MEETING_PT + r"(?!\w)", re.I)),
+                      r"para\s+(?:a|o))\s+(?P<clause>[^.;,\n]{1,80})", re.I),
+           re.compile(r"(?:(?!(?:em|n[ao]s?|com|por)\s)\S+\s+){0,5}" + _MEETING_PT + r"(?!\w)", re.I)),
 }
 # Turkish puts it after: "[ŞİÖ Dışişleri Bakanları Konseyi toplantısı] için", "... toplantısına katılmak üzere". The cue
 # is found first and the clause read back from it (a pattern that ends in it tries every position of the text).
@@ -78,7 +82,7 @@ def awaited_clauses(text: str, lang: str | None) -> list[str]:
     if (cue := _BEFORE.get(lang or "")) is None:
         return []
     pattern, meeting = cue
-    return [m.group("clause") for m in pattern.finditer(text) if meeting.search(m.group("clause"))]
+    return [m.group("clause") for m in pattern.finditer(text) if meeting.match(m.group("clause"))]
 
 
 def awaited_bodies(texts: Iterable[tuple[str, str | None]], keys_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
