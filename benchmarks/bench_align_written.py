@@ -199,6 +199,12 @@ below lists which):
   (three); Modi and Xi in Tianjin "on the sidelines of" (or "ŞİÖ Zirvesi öncesinde", before) the SCO summit (31 August
   2025, three), the summit's Tianjin Declaration the next day (three, the Turkish one undated), and Erdoğan meeting
   Putin there on the summit's day (two). Alone, and with the seeds.
+- **Votes, 2023 and 2024** (``benchmarks/data/events_votes_2023_2024.jsonl``, written in the same session and scored once
+  before the change it prompted): one bill's and one accession's votes, told by their tallies: Brazil's lower house
+  passing the tax reform in its first round (382 to 118, 6-7 July 2023, three languages, the English one a wire report
+  with its yearless dateline), the Senate (53 to 24, 8 November, two) and the lower house's final vote (365 to 118, 15
+  December, two, the Turkish one undated); Turkey's parliament ratifying Sweden's NATO accession (287 to 55, 23 January
+  2024, three) and Hungary's (188 to 6, 26 February, two).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -294,7 +300,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "volleyball, Paris 2024, with summer 2024": (("events_volleyball_2024.jsonl", "events_summer_2024.jsonl"), False),
         "summits and their eves, 2024 and 2025": (("events_summit_eves_2024_2025.jsonl",), False),
         "summits and their eves, with the seeds": (("events_summit_eves_2024_2025.jsonl",), True),
-        # Every set, one collection of 417 reports.
+        "votes, 2023 and 2024": (("events_votes_2023_2024.jsonl",), False),
+        # Every set, one collection of 429 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -303,7 +310,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_astana_2023_2024.jsonl", "events_astana_october_2022.jsonl",
                                                                  "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl",
                                                                  "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
-                                                                 "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl"), True)}
+                                                                 "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
+                                                                 "events_votes_2023_2024.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:

@@ -20,6 +20,12 @@ from xlnews.scores import find_scores
     ("Spain won 2–1 in Berlin; Italy won 25-18, 25-20, 25-17.", ["2-1", "25-18", "25-20", "25-17"]),
     ("Galatasaray, Fenerbahçe deplasmanında 1-1 berabere kaldı.", ["1-1"]),
     ("The Supreme Court ruled 6-3 on Friday.", ["6-3"]),
+    # Votes' tallies.
+    ("Lawmakers voted 382 to 118 in favour; the Senate approved it by 53 votes to 24.", ["382-118", "53-24"]),
+    ("A Câmara aprovou o texto por 382 votos a 118; no Senado, 49 votos a favor e 20 contra.", ["382-118", "49-20"]),
+    ("TBMM, protokolü 55'e karşı 287 oyla kabul etti.", ["287-55"]),
+    ("Turkey's parliament ratified it, with 287 lawmakers voting in favour and 55 against.", ["287-55"]),
+    ("Turnout rose from 60 to 70, voters said; 308 votos eram necessários.", []),
     # Ranges and spans are no results, nor a dash in a name or a run of numbers.
     ("Between 10-15 people were hurt; temperatures of 30-35 degrees.", []),
     ("Voters aged 18-25 won't turn out, the 2023-24 season, Covid-19, the G-20 summit.", []),

@@ -1,5 +1,5 @@
 """Results told as scores: "beat Turkey 3-0", "venceu por 3 sets a 1", "2x1", "İtalya'ya 3-0 yenildik", "ruled
-6-3". A score names its match, or its vote, as no other figure does: two reports of one match give one final
+6-3", and votes' tallies: "by 382 votes to 118", "por 287 votos a 55", "55'e karşı 287 oyla". A score names its match, or its vote, as no other figure does: two reports of one match give one final
 score, and a team's matches days apart, told in the same words, give others.
 
 A pair of numbers joined by a dash is a score only where its sentence tells a result (a win, a loss, a draw,
@@ -27,6 +27,15 @@ _PORTUGUESE = re.compile(
     r"(?<!\w)(?:por\s+" + _NUMBER + r"\s+(?:sets?\s+|gols?\s+)?a\s+" + _NUMBER + r"|" + _NUMBER + r"\s+(?:sets?|gols?)\s+a\s+"
     + _NUMBER + r"|(?:placar|vitória|derrota|empate|goleada)\s+(?:de|por)\s+" + _NUMBER + r"\s+a\s+" + _NUMBER + r"|"
     + _NUMBER + r"\s?[x×]\s?" + _NUMBER + r")(?!\w)", re.I)
+# A vote's tally, as a score: "by 382 votes to 118", "voted 382 to 118", "287 in favour and 55 against", "por 382 votos a
+# 118", "287 votos a favor e 55 contra", "118'e karşı 382 oyla".
+_TALLY = re.compile(
+    r"(?<![\w.,])(?:(?:(?<=voted\s)|(?<=by\s)|(?<=of\s))" + _NUMBER + r"\s+(?:votes?\s+)?to\s+" + _NUMBER
+    + r"|" + _NUMBER + r"\s+votes?\s+to\s+" + _NUMBER
+    + r"|" + _NUMBER + r"\s+(?:\w+\s+){0,2}?in\s+favou?r\s*(?:and|,|with)\s+" + _NUMBER + r"\s+against"
+    + r"|" + _NUMBER + r"\s+votos?\s+(?:a\s+favor\s+e\s+|favoráveis\s+e\s+|a\s+|contra\s+)" + _NUMBER + r")(?!\w)"
+    r"|(?<![\w.,])" + _NUMBER + r"[’']?(?:e|a|ye|ya)\s+karşı\s+" + _NUMBER + r"\s+oy", re.I)
+_VOTED = re.compile(r"(?<!\w)(?:vot\w*|ballot|lawmakers|deputies|senators|deputados|senadores|oy\w*)(?!\w)", re.I)
 # What makes a sentence's dashed pair a result. Turkish "yen-" only as the verb's forms: "yeni" is "new".
 _RESULT_WORDS = re.compile(
     r"(?<!\w)(?:beat|beats|beaten|beating|won|wins?|winning|winners?|victory|victories|lost|lose|loses|losing|loss|defeat\w*|"
@@ -84,6 +93,9 @@ def find_scores(text: str) -> list[Score]:
             found.append(_score(text, m))
     for m in _PORTUGUESE.finditer(text):
         if not any(s.start < m.end() and m.start() < s.end for s in found):
+            found.append(_score(text, m))
+    for m in _TALLY.finditer(text):
+        if not any(s.start < m.end() and m.start() < s.end for s in found) and _VOTED.search(sentence_around(text, m.start(), m.end())):
             found.append(_score(text, m))
     return sorted(found, key=lambda s: s.start)
 
