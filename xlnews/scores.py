@@ -55,6 +55,7 @@ _HISTORY = re.compile(
     r"previous\w*|earlier\s+this|anterior\w*|passad[oa]|geçen\s+(?:sezon|yıl|ay|hafta)\w*|önceki)(?!\w)"
     r"|(?<!\w)(?-i:" + "|".join(m.title() for m in MONTHS["en"]) + r")(?!\w)", re.I)  # "may" is no month
 _RANGE_BEFORE = re.compile(r"(?<!\w)(?:aged|ages|between|from|entre|idades?)\s+$", re.I)
+SPAN_CHARS = 400  # the most of a sentence read either side of a score
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CLAUSE_END = re.compile(r"[.!?]\s|\n|[,;:()]")
 
@@ -71,18 +72,23 @@ class Score:
         return f"{self.high}-{self.low}"
 
 
+def _around(text: str, start: int, end: int, stops: re.Pattern[str]) -> str:
+    """text[start:end] with what stands around it up to the nearest ``stops`` either side, SPAN_CHARS at most each way:
+    a long page with many dashes is read in windows, not once from its start for each."""
+    lo = max(0, start - SPAN_CHARS)
+    head = max((m.end() for m in stops.finditer(text, lo, start)), default=lo)
+    tail = stops.search(text, end, end + SPAN_CHARS)
+    return text[head:tail.start() if tail else min(len(text), end + SPAN_CHARS)]
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end]: from the last sentence end before it to the next after it."""
-    head = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    tail = _SENTENCE_END.search(text, end)
-    return text[head:tail.start() if tail else len(text)]
+    return _around(text, start, end, _SENTENCE_END)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause around text[start:end] ("won 3-2, their first win since a 4-1 defeat": the 3-2's is "won 3-2")."""
-    head = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    tail = _CLAUSE_END.search(text, end)
-    return text[head:tail.start() if tail else len(text)]
+    return _around(text, start, end, _CLAUSE_END)
 
 
 def find_scores(text: str) -> list[Score]:
