@@ -1284,6 +1284,10 @@ def test_a_country_s_own_institutions_imply_it_where_its_press_does_not_name_it(
     assert implied_countries("Dolar 35,20 TL'den işlem gördü.", "tr", []) == {"turkey": "TL"}
     assert implied_countries("O dólar fechou a R$ 6,10.", "pt", []) == {"brazil": "R$"}
     assert implied_countries("Copom eleva a Selic.", "pt", ["copom", "selic"]) == {"brazil": "Copom"}
+    # Brazil's lower house and presidential palace, as its papers name them.
+    keys = [n.key for n in article_facts(Article("c", "pt", ["A Câmara dos Deputados aprovou o texto, e o Palácio do "
+                                                            "Planalto comemorou."])).names]
+    assert implied_countries("A Câmara dos Deputados aprovou o texto.", "pt", keys) == {"brazil": "Deputados"}
     for other in ("Brezilya Merkez Bankası faizi artırdı. Merkez Bankası ayrıca uyardı.", "Avrupa Merkez Bankası faizi indirdi.",
                   "ABD Merkez Bankası (Fed) faizi sabit tuttu."):
         assert implied_countries(other, "tr", []) == {}, other

@@ -125,7 +125,7 @@ def central_countries(names: Iterable[tuple[str, str, int]], least: int = CENTRA
 _IMPLYING_ORGANISATIONS = {
     **{f"org:{k}": "turkey" for k in ("TCMB", "TBMM", "YSK", "TUIK", "AFAD", "BOTAS", "AKP", "CHP", "MHP")},
     **{f"org:{k}": "brazil" for k in ("STF", "TSE", "PF", "STJ", "IBGE", "BNDES", "INSS", "ANVISA", "PSDB")},
-    **{k: "brazil" for k in ("copom", "selic", "ibovespa", "itamaraty")},
+    **{k: "brazil" for k in ("copom", "selic", "ibovespa", "itamaraty", "planalto", "deputados")},
 }
 _CENTRAL_BANK = re.compile(r"Merkez\s+Bankası")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
