@@ -205,6 +205,12 @@ below lists which):
   with its yearless dateline), the Senate (53 to 24, 8 November, two) and the lower house's final vote (365 to 118, 15
   December, two, the Turkish one undated); Turkey's parliament ratifying Sweden's NATO accession (287 to 55, 23 January
   2024, three) and Hungary's (188 to 6, 26 February, two).
+- **Appointments, 2022 to 2024** (``benchmarks/data/events_appointments_2022_2024.jsonl``, written in the same session and
+  scored once, no change made): one post filled twice, and finance posts in two countries: Hafize Gaye Erkan named
+  Turkey's central bank governor (9 June 2023, three languages) and Fatih Karahan after her resignation (3 February 2024,
+  two, the Turkish one undated, naming her); Gabriel Galípolo approved for Brazil's central bank (8 October 2024, two,
+  the English one a wire report with its yearless dateline); Mehmet Şimşek named finance minister (3 June 2023, two) and
+  Fernando Haddad named Brazil's (9 December 2022, two).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -301,7 +307,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "summits and their eves, 2024 and 2025": (("events_summit_eves_2024_2025.jsonl",), False),
         "summits and their eves, with the seeds": (("events_summit_eves_2024_2025.jsonl",), True),
         "votes, 2023 and 2024": (("events_votes_2023_2024.jsonl",), False),
-        # Every set, one collection of 429 reports.
+        "appointments, 2022 to 2024": (("events_appointments_2022_2024.jsonl",), False),
+        # Every set, one collection of 440 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -311,7 +318,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl",
                                                                  "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
                                                                  "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
-                                                                 "events_votes_2023_2024.jsonl"), True)}
+                                                                 "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:
