@@ -5,7 +5,9 @@ the gathering's own reports, a day later, lead with that name. A report that awa
 lead reports that body's meeting on a later day tell of two happenings (:func:`xlnews.align.score.awaits`).
 
 Only organisations count (keys ``org:…``, matched across languages: SCO, ŞİÖ, OCX), named in the clause of a cue
-that puts its meeting ahead, with a word for a meeting beside it: "for SCO talks", not "the SCO's support for".
+that puts its meeting ahead, the meeting the cue's object: "for SCO talks", not "the SCO's support for the plan" nor
+"calls for a new bank at the SCO summit". A lead that names the meeting as its setting ("on the sidelines of the SCO
+summit") does not report it.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-_MEETING_EN = r"(?:meeting|meetings|summit|talks|ministerial|council|gathering|session|conference|forum)"
-_MEETING_PT = r"(?:reuni[aã]o|reuniões|cúpula|cimeira|encontro|conselho|sessão|conferência|fórum)"
-_MEETING_TR = r"(?:toplantı\w*|zirve\w*|konsey\w*|oturum\w*|konferans\w*|forum\w*)"
+_MEETING_WORDS = {"en": "meeting|meetings|summit|talks|ministerial|council|gathering|session|conference|forum",
+                  "pt": "reuni[aã]o|reuniões|cúpula|cimeira|encontro|conselho|sessão|conferência|fórum",
+                  "tr": r"toplantı\w*|zirve\w*|konsey\w*|oturum\w*|konferans\w*|forum\w*"}
+_MEETING_EN, _MEETING_PT, _MEETING_TR = (f"(?:{_MEETING_WORDS[lang]})" for lang in ("en", "pt", "tr"))
 # The cue, then its clause up to a stop or 80 characters, a word for a meeting in it: English and Portuguese put the
 # cue first ("ahead of a meeting of SCO foreign ministers", "antes de reunião da OCX").
 # The meeting is the cue's object: its word within the clause's first six, no "at", "in" or "on" before it ("calls for a
@@ -45,9 +48,10 @@ _SETTING_AFTER_TR = re.compile(r"(?<=\s)(?:marjında|kenarında)(?!\w)", re.I)
 _MEETING = {"en": re.compile(r"(?<!\w)" + _MEETING_EN + r"(?!\w)", re.I), "pt": re.compile(r"(?<!\w)" + _MEETING_PT + r"(?!\w)", re.I),
             "tr": re.compile(r"(?<!\w)" + _MEETING_TR, re.I)}
 # A lead that reports a meeting speaks of one: a word for it, or for meeting. Other leads are not read for bodies.
-_MEETS = {"en": re.compile(r"(?<!\w)(?:" + _MEETING_EN[3:-1] + r"|meet|meets|met|gather\w*|convene\w*|attend\w*|opens?|opened|held)(?!\w)", re.I),
-          "pt": re.compile(r"(?<!\w)(?:" + _MEETING_PT[3:-1] + r"|reún\w*|reun\w*|encontr\w*|realiz\w*)(?!\w)", re.I),
-          "tr": re.compile(r"(?<!\w)(?:" + _MEETING_TR[3:-1] + r"|toplan\w*|araya\s+gel\w*|düzenlen\w*)", re.I)}
+_MEETS = {"en": re.compile(r"(?<!\w)(?:" + _MEETING_WORDS["en"] + r"|meet|meets|met|gather\w*|convene\w*|attend\w*|opens?|opened|held)(?!\w)",
+                           re.I),
+          "pt": re.compile(r"(?<!\w)(?:" + _MEETING_WORDS["pt"] + r"|reún\w*|reun\w*|encontr\w*|realiz\w*)(?!\w)", re.I),
+          "tr": re.compile(r"(?<!\w)(?:" + _MEETING_WORDS["tr"] + r"|toplan\w*|araya\s+gel\w*|düzenlen\w*)", re.I)}
 
 
 def _clauses_before(text: str, cues: re.Pattern[str], ends_in: re.Pattern[str] | None) -> list[str]:

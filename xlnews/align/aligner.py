@@ -556,8 +556,8 @@ class Aligner:
 
     def _figures_differ(self, prepared: list[Prepared], vectors: np.ndarray, a: np.ndarray, b: np.ndarray, view: np.ndarray,
                         p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:
-        """Per pair, FIGURES_DIFFER_PENALTY (SCORES_DIFFER_PENALTY for scores) where the two leads give other figures in passages alike
-        (:mod:`xlnews.align.numbers_differ`), and what they give, by pair index. Only the pairs the first pass
+        """Per pair, FIGURES_DIFFER_PENALTY (SCORES_DIFFER_PENALTY for scores) where the two leads give other
+        figures in passages alike (:mod:`xlnews.align.numbers_differ`), and what they give, by pair index. Only the pairs the first pass
         finds may be one event are looked at, and only their leads read: at scale most candidates are neither."""
         logit = np.zeros(len(a))
         apart: dict[int, dict[str, Any]] = {}

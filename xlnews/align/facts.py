@@ -100,7 +100,7 @@ class Facts:
     numbers: list[tuple[str, float]] = field(default_factory=list)  # (as written, value), telling ones only
     scores: list[tuple[str, str]] = field(default_factory=list)  # (as written, "3-0"): the results it tells (xlnews.scores)
     # Organisations ("org:SCO") whose meeting it says its happening came ahead of, with the clause that says so
-    # (xlnews.align.ahead); and the ones its lead reports, not as awaited.
+    # (xlnews.align.ahead); and the ones its lead reports, neither as awaited nor as its setting.
     awaited: dict[str, str] = field(default_factory=dict)
     lead_bodies: frozenset[str] = frozenset()
     event_date: dt.date | None = None
@@ -420,6 +420,9 @@ def _read_bodies_ahead(facts: Facts, article: Article, english: str | None) -> N
         facts.lead_bodies = frozenset(_org_keys(lead) - aside)
 
 
+_SCORE_LEAD_WORDS = re.compile(r"^(?:por|placar|vitória|derrota|empate|goleada)\s+(?:de\s+|por\s+)?", re.I)  # "por 3 sets a 1"
+
+
 def told_scores(texts: list[str]) -> list[tuple[str, str]]:
     """(as written, "3-0") of each final score the texts tell, once each: a score is as telling as a large number
     ("3 sets a 1" and "3-1" are one match's result), where "3" and "1" alone say nothing."""
@@ -427,8 +430,7 @@ def told_scores(texts: list[str]) -> list[tuple[str, str]]:
     for text in texts:
         for score in find_scores(text):
             if score.final:
-                seen.setdefault(str(score), re.sub(r"^(?:por|placar|vitória|derrota|empate|goleada)\s+(?:de\s+|por\s+)?", "",
-                                                   text[score.start:score.end], flags=re.I))
+                seen.setdefault(str(score), _SCORE_LEAD_WORDS.sub("", text[score.start:score.end]))
     return [(written, key) for key, written in seen.items()]
 
 
