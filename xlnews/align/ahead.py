@@ -74,6 +74,23 @@ def setting_clauses(text: str, lang: str | None) -> list[str]:
     return [m.group("clause") for m in pattern.finditer(text) if meeting.search(m.group("clause"))]
 
 
+# A lead that tells of two people meeting: "met Putin", "held talks with", "Putin ile görüştü", "Lavrov'u kabul etti",
+# "reuniu-se com", "recebeu". A bloc's own meeting is told otherwise ("ministers met in Astana", "toplandı", "hosted the
+# summit", "Deklarasyonu kabul edildi", "aprovaram a declaração").
+_MEETS_SOMEONE = {
+    "en": re.compile(r"(?<!\w)(?:(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z]\w+|the\s+[A-Z]\w+|his|her)|held\s+talks\s+with|"
+                     r"talks\s+with|received|receives)(?!\w)"),
+    "pt": re.compile(r"(?<!\w)(?:reuni(?:u|ram)-se\s+com|se\s+reuni(?:u|ram)\s+com|encontrou-se\s+com|se\s+encontrou\s+com|"
+                     r"conversou\s+com|receb(?:e|eu|eram))(?!\w)", re.I),
+    "tr": re.compile(r"(?<!\w)ile\s+(?:görüş\w*|bir\s+araya\s+gel\w*)|['’][yn]?[ıiuü]\s+kabul\s+et\w*", re.I),
+}
+
+
+def meets_someone(text: str, lang: str | None) -> bool:
+    """Whether ``text`` tells of people meeting one another, not of a body's meeting."""
+    return (pattern := _MEETS_SOMEONE.get(lang or "")) is not None and pattern.search(text) is not None
+
+
 def speaks_of_meeting(text: str, lang: str | None) -> bool:
     """Whether ``text`` has a word for a meeting, or for meeting, in its language."""
     return (pattern := _MEETS.get(lang or "")) is not None and pattern.search(text) is not None

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
-from xlnews.align.ahead import awaited_bodies, awaited_clauses, setting_clauses, speaks_of_meeting
+from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_past, lead_weekday
 from xlnews.names import (
@@ -103,6 +103,10 @@ class Facts:
     # (xlnews.align.ahead); and the ones its lead reports, neither as awaited nor as its setting.
     awaited: dict[str, str] = field(default_factory=dict)
     lead_bodies: frozenset[str] = frozenset()
+    # Bodies whose meeting its lead names as the setting of its happening ("on the sidelines of the SCO summit"), with
+    # the clause; and whether its lead tells of people meeting one another (xlnews.align.ahead).
+    sidelines: dict[str, str] = field(default_factory=dict)
+    meets_someone: bool = False
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -416,8 +420,11 @@ def _read_bodies_ahead(facts: Facts, article: Article, english: str | None) -> N
     facts.awaited = awaited_bodies([(article.title or "", article.lang), (article.text, article.lang), (english or "", "en")], _org_keys)
     lead = "\n".join([article.title or "", *article.paragraphs[:2]])[:LEAD_CHARS]
     if speaks_of_meeting(lead, article.lang):
-        aside = {k for clause in (*awaited_clauses(lead, article.lang), *setting_clauses(lead, article.lang)) for k in _org_keys(clause)}
+        settings = {k: " ".join(clause.split()) for clause in setting_clauses(lead, article.lang) for k in _org_keys(clause)}
+        aside = set(settings) | {k for clause in awaited_clauses(lead, article.lang) for k in _org_keys(clause)}
         facts.lead_bodies = frozenset(_org_keys(lead) - aside)
+        facts.sidelines = settings
+        facts.meets_someone = meets_someone(lead, article.lang)
 
 
 _SCORE_LEAD_WORDS = re.compile(r"^(?:por|placar|vitória|derrota|empate|goleada)\s+(?:de\s+|por\s+)?", re.I)  # "por 3 sets a 1"

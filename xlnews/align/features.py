@@ -22,7 +22,7 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    awaits, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_after, weekday_gap, yearless_gap, WEEKDAYS_APART,
+    awaits, beside, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_after, weekday_gap, yearless_gap, WEEKDAYS_APART,
     WEEKDAYS_APART_CAP,
 )
 from xlnews.names import similar
@@ -251,7 +251,7 @@ class FactTables:
         self.ages = [f.ages for f in facts]
         self.facts = facts
         self.has_past_days = np.array([bool(f.past_days) for f in facts], dtype=bool)
-        self.has_awaited = np.array([bool(f.awaited) for f in facts], dtype=bool)
+        self.has_awaited = np.array([bool(f.awaited) or bool(f.sidelines) for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -342,6 +342,7 @@ class FactTables:
                 cap[k] = min(cap[k], DATE_FAR_PENALTY)
         # A report that came ahead of a body's meeting that the other reports later (score.awaits).
         for k in np.flatnonzero(self.has_awaited[a] | self.has_awaited[b]).tolist():
-            if awaits(self.facts[a[k]], self.facts[b[k]]) or awaits(self.facts[b[k]], self.facts[a[k]]):
+            fa, fb = self.facts[a[k]], self.facts[b[k]]
+            if awaits(fa, fb) or awaits(fb, fa) or beside(fa, fb) or beside(fb, fa):
                 cap[k] = min(cap[k], DATE_FAR_PENALTY)
         return np.minimum(logit, cap), gap

@@ -358,6 +358,10 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             logit = DATE_FAR_PENALTY
             ev["verdict"] = f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
             break
+        if (setting := beside(f, other)) and logit > DATE_FAR_PENALTY:
+            logit = DATE_FAR_PENALTY
+            ev["verdict"] = f"different events: {side} was on the sidelines of “{setting}”, which {other_side} reports"
+            break
         if (ahead := awaits(f, other)) and logit > DATE_FAR_PENALTY:
             # A bilateral meeting on the eve of a bloc's: the same minister, city and days (benchmarks/README.md,
             # 2026-12-07, seventh session).
@@ -533,6 +537,16 @@ def awaits(f: Facts, other: Facts) -> tuple[str, int] | None:
     if not bodies or (later := _days_after(f, other)) is None or not 1 <= later <= DATE_APART_DAYS:
         return None
     return f.awaited[bodies[0]], later
+
+
+def beside(f: Facts, other: Facts) -> str | None:
+    """How ``f`` says it where ``f``'s happening was on the sidelines of a body's meeting ("on the sidelines of the SCO
+    summit") whose lead reports that meeting itself, not people meeting one another, within a day: two happenings,
+    the meeting and one beside it (None: not so)."""
+    bodies = [key for key in f.sidelines if key in other.lead_bodies and key not in other.sidelines]
+    if not bodies or other.meets_someone or ((apart := _days_after(f, other)) is not None and abs(apart) > 1):
+        return None
+    return f.sidelines[bodies[0]]
 
 
 def weekday_gap(a: int | np.ndarray, b: int | np.ndarray) -> Any:
