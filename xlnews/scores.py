@@ -1,12 +1,13 @@
 """Results told as scores: "beat Turkey 3-0", "venceu por 3 sets a 1", "2x1", "İtalya'ya 3-0 yenildik", "ruled
-6-3", and votes' tallies: "by 382 votes to 118", "por 287 votos a 55", "55'e karşı 287 oyla". A score names its match, or its vote, as no other figure does: two reports of one match give one final
-score, and a team's matches days apart, told in the same words, give others.
+6-3", and votes' tallies: "by 382 votes to 118", "por 287 votos a 55", "55'e karşı 287 oyla". A score names its
+match, or its vote, as no other figure does: two reports of one match give one final score, and a team's matches
+days apart, told in the same words, give others.
 
 A pair of numbers joined by a dash is a score only where its sentence tells a result (a win, a loss, a draw,
 goals or sets, a vote): elsewhere it is a range ("10-15 people", "18-25 years old"). The Portuguese "3 a 1"
 needs "por", "sets" or "gols" beside it ("de 2 a 5 anos" is a range), and "2x1" is read as Brazilian papers
-write scores. A score a match passed through ("led 2-0 at half-time"), or one told in a clause with a month or as what came
-before ("since their 4-1 win in February"), is not this match's final score: not firm.
+write scores. A score a match passed through ("led 2-0 at half-time"), or one told in a clause with a month or as
+what came before ("since their 4-1 win in February"), is not this match's final score: not firm.
 """
 
 from __future__ import annotations
@@ -97,12 +98,12 @@ def find_scores(text: str) -> list[Score]:
     for m in _DASHED.finditer(text):
         if _RESULT_WORDS.search(sentence_around(text, m.start(), m.end())) and not _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             found.append(_score(text, m))
-    for m in _PORTUGUESE.finditer(text):
-        if not any(s.start < m.end() and m.start() < s.end for s in found):
-            found.append(_score(text, m))
-    for m in _TALLY.finditer(text):
-        if not any(s.start < m.end() and m.start() < s.end for s in found) and _VOTED.search(sentence_around(text, m.start(), m.end())):
-            found.append(_score(text, m))
+    # Then the other forms, where no dashed score stands (a tally only in a sentence of a vote).
+    for pattern, cue in ((_PORTUGUESE, None), (_TALLY, _VOTED)):
+        for m in pattern.finditer(text):
+            if (not any(s.start < m.end() and m.start() < s.end for s in found)
+                    and (cue is None or cue.search(sentence_around(text, m.start(), m.end())))):
+                found.append(_score(text, m))
     return sorted(found, key=lambda s: s.start)
 
 

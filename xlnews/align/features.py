@@ -251,7 +251,8 @@ class FactTables:
         self.ages = [f.ages for f in facts]
         self.facts = facts
         self.has_past_days = np.array([bool(f.past_days) for f in facts], dtype=bool)
-        self.has_awaited = np.array([bool(f.awaited) or bool(f.sidelines) for f in facts], dtype=bool)
+        # Reports whose text names a meeting ahead or on whose sidelines they were (score.awaits, score.beside).
+        self.has_meeting_cues = np.array([bool(f.awaited) or bool(f.sidelines) for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -340,8 +341,9 @@ class FactTables:
         for k in np.flatnonzero(self.has_past_days[a] | self.has_past_days[b]).tolist():
             if told_after(self.facts[a[k]], self.facts[b[k]]) or told_after(self.facts[b[k]], self.facts[a[k]]):
                 cap[k] = min(cap[k], DATE_FAR_PENALTY)
-        # A report that came ahead of a body's meeting that the other reports later (score.awaits).
-        for k in np.flatnonzero(self.has_awaited[a] | self.has_awaited[b]).tolist():
+        # A report that came ahead of a body's meeting that the other reports later (score.awaits), or was on its
+        # sidelines (score.beside).
+        for k in np.flatnonzero(self.has_meeting_cues[a] | self.has_meeting_cues[b]).tolist():
             fa, fb = self.facts[a[k]], self.facts[b[k]]
             if awaits(fa, fb) or awaits(fb, fa) or beside(fa, fb) or beside(fb, fa):
                 cap[k] = min(cap[k], DATE_FAR_PENALTY)
