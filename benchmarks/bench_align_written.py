@@ -211,6 +211,15 @@ below lists which):
   two, the Turkish one undated, naming her); Gabriel Galípolo approved for Brazil's central bank (8 October 2024, two,
   the English one a wire report with its yearless dateline); Mehmet Şimşek named finance minister (3 June 2023, two) and
   Fernando Haddad named Brazil's (9 December 2022, two).
+- **Awards and space, 2024 and 2025** (``benchmarks/data/events_awards_space_2024_2025.jsonl``, written 2026-12-07, eighth
+  session, and scored once before the change it prompted; some details composed): one film's three milestones and one
+  astronaut's two, days or weeks apart: Fernanda Torres's Golden Globe for "Ainda Estou Aqui" (5 January 2025, three
+  languages, the English one a wire report with its yearless dateline), the film's Oscar nominations (23 January, two,
+  the Portuguese one announcing the ceremony's day) and its Oscar (2 March, three); Alper Gezeravcı's launch to the space
+  station (18 January 2024, three, the Turkish one a raw page with its date line) and his crew's splashdown (9 February,
+  two), Türksat 6A launched on the same kind of rocket from the same coast (9 July 2024, two); WHO's mpox emergency (14
+  August 2024, three), Portugal's wildfires (September 2024, three) and İzmir's (July 2025, two). Alone, and with the
+  seeds.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -308,6 +317,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "summits and their eves, with the seeds": (("events_summit_eves_2024_2025.jsonl",), True),
         "votes, 2023 and 2024": (("events_votes_2023_2024.jsonl",), False),
         "appointments, 2022 to 2024": (("events_appointments_2022_2024.jsonl",), False),
+        "awards and space, 2024 and 2025": (("events_awards_space_2024_2025.jsonl",), False),
+        "awards and space, with the seeds": (("events_awards_space_2024_2025.jsonl",), True),
         # Every set, one collection of 440 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
@@ -318,7 +329,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_lula_trips_2023.jsonl", "events_autumn_2024_tolls.jsonl",
                                                                  "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
                                                                  "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
-                                                                 "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl"), True)}
+                                                                 "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
+                                                                 "events_awards_space_2024_2025.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:

@@ -1420,6 +1420,36 @@ def test_an_undated_report_that_gives_the_other_s_day_as_past_tells_of_something
                          since)[0] == 0.0  # its lead says it reports the day after
 
 
+def test_a_report_that_announces_the_day_the_other_reports_awaited_it(tmp_path):
+    """The Oscar nominations' report says "A cerimônia será em 2 de março"; the ceremony's wire report is filed on
+    March 2. Neither is dated, and they share the film, the director and the actress: the announced day is what the
+    other reports, so two happenings. A wire dateline over a future tense announces nothing, nor does a day declared
+    in the past tense ("declared 29 October a day of mourning")."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("nominated-pt", "pt", None,
+                   "O filme \"Ainda Estou Aqui\", de Walter Salles, foi indicado nesta quinta-feira (23) a três categorias do Oscar, "
+                   "incluindo melhor atriz para Fernanda Torres. A cerimônia será em 2 de março, em Los Angeles."),
+        ("won-en", "en", None,
+         "LOS ANGELES, March 2 (Reuters) - \"I'm Still Here\" won the Oscar for best international feature on Sunday. "
+         "Director Walter Salles dedicated the award to Fernanda Torres."))
+    assert dates["verdict"] == "different events: a announces “2 de março” as ahead, and b reports that day"
+    from xlnews.align.render import _apart_reason
+    pair = {"a": "nominated-pt", "b": "won-en", "score": 0.01, "evidence": {"decided_by": "dates", "dates": dates}}
+    assert "nominated-pt announces “2 de março” as ahead, and won-en reports that day" in _apart_reason(pair, {})
+    from xlnews.align.facts import Facts, article_facts
+    from xlnews.align.score import told_ahead
+    wage = Article(id="w", lang="en", paragraphs=["ANKARA, Dec 24 (Reuters) - Turkey will raise the minimum wage by 30% in 2025."])
+    assert article_facts(wage).announced_days == {}
+    mourning = Article(id="m", lang="tr", published="2023-10-28",
+                       paragraphs=["Cumhurbaşkanı Tokayev, 29 Ekim'i ulusal yas günü ilan etti."])
+    assert article_facts(mourning).announced_days == {}
+    # Against a report that gives only its day of the month ("neste domingo (2)"), that day; a day later, overnight copy.
+    nominated = Facts(announced_days={"--03-02": "2 de março"})
+    assert told_ahead(nominated, Facts(reported_day_of_month=2)) and not told_ahead(nominated, Facts(reported_day_of_month=9))
+    assert told_ahead(nominated, Facts(event_date=dt.date(2025, 3, 3), event_date_source="published"))
+    assert not told_ahead(nominated, Facts(event_date=dt.date(2025, 3, 4), event_date_source="published"))
+
+
 def test_undated_leads_that_give_weekdays_three_apart_report_two_happenings(tmp_path):
     """Lavrov in Astana "on Friday" (October 2017) and "on Monday" (May 2024): nothing dates either report, but their
     leads' weekdays are three or more days apart whatever the week. One weekday apart, or the same, says nothing."""

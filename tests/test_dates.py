@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from xlnews.corpora.dates import date_from_url, find_dates, given_as_past, lead_weekday, parse_date_line, parse_dateline, parse_published
+from xlnews.corpora.dates import date_from_url, find_dates, given_as_ahead, given_as_past, lead_weekday, parse_date_line, parse_dateline, parse_published
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -333,6 +333,23 @@ def test_a_wire_dateline_with_its_year_dates_the_report(text, iso):
 def test_a_day_given_as_before_what_the_report_tells(lang, text, day, given):
     start = text.index(day)
     assert given_as_past(text, start, start + len(day), lang) is given
+
+
+@pytest.mark.parametrize("lang, text, day, given", [
+    ("pt", "A cerimônia será em 2 de março, em Los Angeles.", "2 de março", True),
+    ("pt", "A cerimônia foi em 2 de março, em Los Angeles.", "2 de março", False),
+    ("pt", "O presidente disse em 2 de março que vai viajar.", "2 de março", False),  # the nearest verb governs
+    ("en", "The ceremony will be held on March 2 in Los Angeles.", "March 2", True),
+    ("en", "The run-off is scheduled for May 28.", "May 28", True),
+    ("en", "He said on March 2 that he will travel.", "March 2", False),
+    ("tr", "Tören 2 Mart'ta Los Angeles'ta yapılacak.", "2 Mart", True),
+    ("tr", "Tören 2 Mart'ta Los Angeles'ta yapıldı.", "2 Mart", False),
+    ("tr", "Tokayev 29 Ekim'i ulusal yas günü ilan etti.", "29 Ekim", False),  # declared today: no happening awaited
+    ("de", "Die Zeremonie findet am 2. März statt.", "2. März", False),  # no cues known: never ahead
+])
+def test_a_day_given_as_still_to_come(lang, text, day, given):
+    start = text.index(day)
+    assert given_as_ahead(text, start, start + len(day), lang) is given
 
 
 @pytest.mark.parametrize("text, weekday", [

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
-from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_past, lead_weekday
+from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
@@ -118,6 +118,10 @@ class Facts:
     # reports. Shown as such; counted as any day both name, as NTREX's labels make a vote's preview and its result
     # one event (benchmarks/README.md, 2026-12-06, third session).
     days_ahead: frozenset[str] = frozenset()
+    # The days it announces, ISO (--MM-DD: its year unsaid) → as written: those its verbs put ahead ("A cerimônia será
+    # em 2 de março"), not before its publication. A report whose lead, dateline or publication says it reports one
+    # of them tells of what this one awaited (score.told_ahead).
+    announced_days: dict[str, str] = field(default_factory=dict)
     # An undated wire report's dateline day, its year unsaid ("ISTANBUL, Dec 26 (Reuters) -"): the day it was
     # filed, as "--MM-DD"; dated reports are compared with it in the year nearest theirs.
     filed_day: str | None = None
@@ -473,6 +477,18 @@ def _given_as_past(mention: DateMention, article: Article) -> bool:
     return text[start:start + len(mention.text)] == mention.text and given_as_past(text, start, start + len(mention.text), article.lang)
 
 
+def _at_dateline(mention: DateMention, article: Article) -> bool:
+    """Whether the mention is a wire dateline's day ("ANKARA, Dec 24 (Reuters) - Turkey will raise ...")."""
+    return (mention.paragraph == 0 and bool(article.paragraphs) and (dateline := WIRE_DATELINE.match(article.paragraphs[0])) is not None
+            and mention.offset == dateline.start("date"))
+
+
+def _given_as_ahead(mention: DateMention, article: Article) -> bool:
+    text = (article.title or "") if mention.paragraph < 0 else article.paragraphs[mention.paragraph]
+    start = mention.offset
+    return text[start:start + len(mention.text)] == mention.text and given_as_ahead(text, start, start + len(mention.text), article.lang)
+
+
 def _parse_day(iso: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso) if len(iso) == 10 and not iso.startswith("--") else None
@@ -532,6 +548,10 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             facts.day_dates.setdefault(mention.date, mention.text)
         if mention.date[:4].isdigit():
             facts.years.add(int(mention.date[:4]))
+        # Its verbs say, not its publication: a day of mourning it declares for tomorrow is no happening awaited.
+        if (mention.precision == "day" and not mention.relative and mention not in past and not _at_dateline(mention, article)
+                and (published is None or mention.date >= published.isoformat()) and _given_as_ahead(mention, article)):
+            facts.announced_days.setdefault(mention.date, mention.text)
     if published:
         # The first in the text, wherever the date finder listed it.
         lead_days = [(m.paragraph, m.offset, lead_day, m.text) for m in article.dates
@@ -577,11 +597,7 @@ def is_implied_country_form(text: str) -> bool:
 
 def _filed_day(article: Article) -> str | None:
     """The day a wire report's dateline gives without its year ("--12-26" of "ISTANBUL, Dec 26 (Reuters) -")."""
-    dateline = WIRE_DATELINE.match(article.paragraphs[0]) if article.paragraphs else None
-    if dateline is None:
-        return None
-    return next((m.date for m in article.dates if m.paragraph == 0 and m.offset == dateline.start("date")
-                 and _YEARLESS_DAY.fullmatch(m.date)), None)
+    return next((m.date for m in article.dates if _at_dateline(m, article) and _YEARLESS_DAY.fullmatch(m.date)), None)
 
 
 def shared_names(a: list[Name], b: list[Name]) -> list[tuple[Name, Name]]:

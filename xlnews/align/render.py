@@ -92,7 +92,7 @@ def _sides_named(verdict: str, m: dict[str, Any]) -> str:
     """A verdict of report.json, whose "a" and "b" are the pair's sides, with the articles' ids instead:
     in a report whose articles are called "a", "b", "c", "in b" would name the wrong one."""
     verdict = re.sub(r"\b(times in|named in|once in|\d+ in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
-    return re.sub(r"(?<![\w“])([ab]) (gives|reports) ", lambda g: f"{m[g[1]]} {g[2]} ", verdict)
+    return re.sub(r"(?<![\w“])([ab]) (gives|reports|announces|was on|came ahead) ", lambda g: f"{m[g[1]]} {g[2]} ", verdict)
 
 
 def _priors_verdict(m: dict[str, Any]) -> str | None:

@@ -358,6 +358,10 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             logit = DATE_FAR_PENALTY
             ev["verdict"] = f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
             break
+        if (awaited_day := told_ahead(f, other)) and logit > DATE_FAR_PENALTY:
+            logit = DATE_FAR_PENALTY
+            ev["verdict"] = f"different events: {side} announces “{awaited_day[1]}” as ahead, and {other_side} reports that day"
+            break
         if (setting := beside(f, other)) and logit > DATE_FAR_PENALTY:
             logit = DATE_FAR_PENALTY
             ev["verdict"] = f"different events: {side} was on the sidelines of “{setting}”, which {other_side} reports"
@@ -507,6 +511,28 @@ def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
             forward = (day_of_year(past) - day_of_year(said)) % 365  # in the nearest years: 364 is a day before
             gap = forward if forward <= DATE_FAR_DAYS else forward - 365
         if earliest <= gap <= DATE_FAR_DAYS:
+            return day, text
+    return None
+
+
+def told_ahead(f: Facts, other: Facts) -> tuple[str, str] | None:
+    """The day ``f`` announces ("the ceremony will be on 2 March", xlnews.align.facts.Facts.announced_days) that
+    ``other``'s lead, dateline or publication says it reports, or the day after it (a report filed overnight), with
+    how ``f`` writes it: ``f`` awaited what ``other`` reports (None: no such day). Where ``other`` gives only its
+    day of the month ("neste domingo (2)"), that day of the month."""
+    if not f.announced_days:
+        return None
+    said = _reported_or_published(other)
+    for day, text in f.announced_days.items():
+        if said is not None:
+            ahead = day if day.startswith("--") else dt.date.fromisoformat(day)
+            if isinstance(ahead, dt.date) and isinstance(said, dt.date):
+                gap = (said - ahead).days
+            else:
+                gap = (day_of_year(said) - day_of_year(ahead)) % 365
+            if 0 <= gap <= 1:
+                return day, text
+        elif other.reported_day_of_month is not None and other.reported_day_of_month == int(day[-2:]):
             return day, text
     return None
 

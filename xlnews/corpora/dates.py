@@ -501,6 +501,13 @@ def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
     return (m := pluperfect.search(head)) is not None and past.search(m.group("rest")) is None
 
 
+def given_as_ahead(para: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the day written at ``para[start:end]`` is given as still to come, by the tense of the verb that governs
+    it ("the ceremony will be held on 2 March", "A cerimônia será em 2 de março", "2 Mart'ta yapılacak"): what a
+    report announces, not what it reports."""
+    return lang in ("en", "pt", "tr") and _direction(para, start, end, lang) in ("ahead", "after")
+
+
 def lead_weekday(texts: list[str]) -> tuple[int, str] | None:
     """The weekday a lead says its happening fell on, for a report with no date to resolve it against ("on Friday",
     "pazar günü", "nesta sexta-feira"): the first weekday in ``texts`` that its words point to the past (or "last
