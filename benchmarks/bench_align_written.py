@@ -220,6 +220,13 @@ below lists which):
   two), Türksat 6A launched on the same kind of rocket from the same coast (9 July 2024, two); WHO's mpox emergency (14
   August 2024, three), Portugal's wildfires (September 2024, three) and İzmir's (July 2025, two). Alone, and with the
   seeds.
+- **Meetings, 2023 and 2024** (``benchmarks/data/events_meetings_2023_2024.jsonl``, written in the same session to probe
+  the rule for a meeting's parties, scored once, 500-700 characters each): Lula receiving Macron in Belém (26 March
+  2024, three languages, the English one a wire report with its yearless dateline) and the two launching a submarine
+  at Itaguaí the next day (two); Erdoğan hosting Scholz in Istanbul (19 October 2024, three, the English lead naming
+  Netanyahu as the talk's subject), Zelensky in Istanbul (8 March 2024, two) and Mitsotakis in Athens (7 December 2023,
+  three); Lula meeting Biden in New York on the UN assembly's sidelines (20 September 2023, three). Alone, and with
+  the seeds.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -319,6 +326,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "appointments, 2022 to 2024": (("events_appointments_2022_2024.jsonl",), False),
         "awards and space, 2024 and 2025": (("events_awards_space_2024_2025.jsonl",), False),
         "awards and space, with the seeds": (("events_awards_space_2024_2025.jsonl",), True),
+        "meetings, 2023 and 2024": (("events_meetings_2023_2024.jsonl",), False),
+        "meetings, 2023 and 2024, with the seeds": (("events_meetings_2023_2024.jsonl",), True),
         # Every set, one collection of 440 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
@@ -330,7 +339,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
                                                                  "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
                                                                  "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
-                                                                 "events_awards_space_2024_2025.jsonl"), True)}
+                                                                 "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:

@@ -42,6 +42,27 @@ _PUTIN = ("Tokayev and Putin sign declaration on strategic partnership",
           "energy, customs, health, tourism, education, law, construction, ecology, transport and logistics.")
 
 
+@pytest.mark.parametrize("title, text, lang, parties", [
+    # The one met, after the cue; the host before it in its clause.
+    (None, "Kazakh President Kassym-Jomart Tokayev received Russian Foreign Minister Sergei Lavrov in Astana on Monday.", "en",
+     {"Kassym-Jomart Tokayev", "Sergei Lavrov"}),
+    (None, "A importante reunião de Donald Trump com o procurador-geral adjunto Rod Rosenstein pode ser adiada.", "pt",
+     {"Donald Trump", "Rod Rosenstein"}),
+    (None, "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Rusya Dışişleri Bakanı Sergey Lavrov'u kabul etti.", "tr", {"Sergey Lavrov"}),
+    ("Erdoğan ile Putin Astana'da görüştü", "Cumhurbaşkanı Recep Tayyip Erdoğan ile Rusya Devlet Başkanı Vladimir Putin Astana'da görüştü.",
+     "tr", {"Recep Tayyip Erdoğan", "Vladimir Putin"}),
+    # The lead's talk is not the meeting: Netanyahu is spoken of, Erdogan and Scholz "met" as "the two leaders".
+    (None, "Turkish President Tayyip Erdogan told German Chancellor Olaf Scholz on Saturday that Germany should stop selling "
+           "weapons to Israel and accused Prime Minister Benjamin Netanyahu's government of genocide, as the two leaders met in Istanbul.",
+     "en", set()),
+    # A person of the lead the report keeps naming is one of its parties, wherever the sentence names them.
+    (None, "Donald Trump's meeting with Rod Rosenstein could be pushed back another week as the fight over Brett Kavanaugh "
+           "continues. Senators will question Kavanaugh on Thursday.", "en", {"Donald Trump", "Rod Rosenstein", "Brett Kavanaugh"}),
+])
+def test_the_parties_are_the_people_the_meeting_words_govern(title, text, lang, parties):
+    assert set(article_facts(Article("x", lang, [text], title=title)).meeting_parties) == parties
+
+
 def test_a_report_that_never_names_a_party_of_the_meeting_the_other_leads_with_tells_of_another():
     lavrov, putin = (article_facts(Article(i, "en", [text], title=title)) for i, (title, text) in (("l", _LAVROV), ("p", _PUTIN)))
     assert set(lavrov.meeting_parties) == {"Kassym-Jomart Tokayev", "Sergei Lavrov"}

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
-from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
@@ -535,8 +535,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         if any(n.key.startswith("org:") for n in facts.names):
             _read_bodies_ahead(facts, article, english)
         if sentence := meeting_sentence(article.title, article.paragraphs, article.lang):
+            windows = [w for text in (article.title or "", sentence) for w in meeting_windows(text, article.lang)]
+            # Or a person it keeps naming: one the lead's talk names in passing ("Netanyahu's government") is no party.
+            often = {n.key for n in facts.names if n.own_count >= 2}
             for n in extract_names([sentence], headline):
-                if n.kind == "person" and not n.kind_guessed:
+                if n.kind == "person" and not n.kind_guessed and (named_in(n.text, windows) or n.key in often):
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None

@@ -1,13 +1,14 @@
 """The people a report's lead says met: "Tokayev, durante uma reunião com o ministro das Relações Exteriores da Rússia,
-Sergey Lavrov", "Tokayev received Scholz in Astana", "Erdoğan, Putin ile görüştü". A report of that meeting names
-everyone in it; one long enough to that never names one of them tells of another happening: Tokayev receiving Putin
-six months earlier, not Lavrov (seeds 000 and 003, which among other news stood out as each other's nearest).
+Sergey Lavrov", "Tokayev received Lavrov in Astana", "Erdoğan ile Putin Astana'da görüştü". A report of that meeting
+names everyone in it; one long enough to that never names one of them tells of another happening: Tokayev receiving
+Putin six months earlier, not Lavrov (seeds 000 and 003, which among other news stood out as each other's nearest).
 
-Read from the headline and the lead's first sentence, in the report's language, and only people whose kind the words
-said (a title, a given name): two capitalised words taken for a person ("Aliança Global", "Turkic Time") are not
-counted. Measured on the written sets and NTREX (benchmarks/README.md, 2026-12-07, eighth session): among pairs scored
-0.3 or more, it held no pair of one event and 270 of two.
-"""
+Read from the headline and the lead's first sentence, in the report's language: the people the meeting words govern
+(the one met after "met", "received", "reunião com"; the clause before the verb in Turkish; the one who met or visited
+in the cue's own clause before it), or whom the report names twice or more (xlnews.align.facts), not a person the lead
+speaks of in passing ("told Scholz that Netanyahu's government ..."); and only those whose kind the words said (a
+title, a given name), not two capitalised words taken for a person ("Aliança Global", "Turkic Time"). Measured on the written sets and NTREX
+(benchmarks/README.md, 2026-12-07, eighth session): it fires on no pair of one event."""
 
 from __future__ import annotations
 
@@ -15,22 +16,48 @@ import re
 
 from xlnews.translate.sentences import split_sentences
 
-# Words that tell of people meeting, or of a visit: the lead's happening is a meeting, and its people are its parties.
-_MEETING = {
-    "en": re.compile(r"(?<!\w)(?:met|meets|meeting|talks|received|receives|hosted|hosts|visit\w*)(?!\w)", re.I),
+# Words that tell of meeting someone, the one met after them ("met Lavrov", "received the Russian foreign minister,
+# Sergey Lavrov", "durante uma reunião com o ministro ..., Sergey Lavrov", "reunião de Trump com Rosenstein"), or in
+# Turkish before them, in the verb's clause ("Erdoğan ile Putin Astana'da görüştü", "Lavrov'u kabul etti"). Only the
+# people there are the meeting's parties: a lead's other people are its talk ("Erdogan told Scholz that Netanyahu's
+# government ..., as the two leaders met").
+_MET_THEN = {
+    "en": re.compile(r"(?<!\w)(?:met|meets|meeting|talks|received|receives|hosted|hosts|welcomed|welcomes|visit\w*)(?!\w)", re.I),
     "pt": re.compile(r"(?<!\w)(?:reuni\w*|encontr\w*|receb\w*|conversou|visit\w*)", re.I),
-    "tr": re.compile(r"(?<!\w)(?:görüş\w*|kabul\s+et\w*|bir\s+araya|ziyaret\w*|karşıla\w*)", re.I),
 }
-# How long a report is to be expected to name every party of the meeting it reports: a brief of a sentence or two
-# may name only its host.
+_MET_BEFORE_TR = re.compile(r"(?<!\w)(?:görüş\w*|bir\s+araya\s+gel\w*|kabul\s+et\w*|karşıla\w*|ziyaret\w*)", re.I)
+_WINDOW_CHARS = 120  # how far from the cue the one met is named: a title and a name ("o ministro ... da Rússia, Sergey Lavrov")
+# How long a report is to be expected to name every party of the meeting it reports: a brief of a few sentences may
+# name only its host.
 PARTY_TEXT_CHARS = 600
 
 
 def meeting_sentence(title: str | None, paragraphs: list[str], lang: str | None) -> str | None:
-    """The lead's first sentence where it, or the headline, tells of people meeting (None: they do not)."""
-    pattern = _MEETING.get(lang or "")
-    if pattern is None or not paragraphs:
+    """The lead's first sentence where it, or the headline, tells of meeting someone (None: they do not)."""
+    if not paragraphs or (lang not in _MET_THEN and lang != "tr"):
         return None
     sentences = split_sentences(paragraphs[0], lang)
     first = sentences[0] if sentences else ""
-    return first if pattern.search(first) or (title and pattern.search(title)) else None
+    return first if meeting_windows(first, lang) or (title and meeting_windows(title, lang)) else None
+
+
+def meeting_windows(text: str, lang: str | None) -> list[str]:
+    """The stretches of ``text`` where the ones who met are named: after each cue, up to _WINDOW_CHARS characters and
+    the sentence's end, and before it in its clause (in Turkish, before it to the sentence's start)."""
+    if lang == "tr":
+        # Verb last: the clause before the cue, its subject's comma ("Cumhurbaşkanı Erdoğan, ...") the clause's start.
+        return [re.split(r"[,;:.!?](?:\s|$)", text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1] for m in _MET_BEFORE_TR.finditer(text)]
+    if (pattern := _MET_THEN.get(lang or "")) is None:
+        return []
+    # And the one who met, or visited, in the cue's own clause before it ("Spain's King Felipe and Queen Letizia were
+    # pelted with mud during a visit"; not "..., as the two leaders met").
+    return [window for m in pattern.finditer(text)
+            for window in (re.split(r"[.;!?](?:\s|$)", text[m.end():m.end() + _WINDOW_CHARS])[0],
+                           re.split(r"[,;:.!?](?:\s|$)", text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1])]
+
+
+def named_in(words: str, windows: list[str]) -> bool:
+    """Whether a name's surname-like words (three letters or more) begin a word of one of the windows, in any case
+    ending ("Lavrov" in "Lavrov'u", "Trump" in "Trump's")."""
+    return any(re.search(r"(?<!\w)" + re.escape(word.casefold()), w.casefold())
+               for word in re.split(r"[\s-]+", words) if len(word) >= 3 for w in windows)
