@@ -7,8 +7,8 @@ Read from the headline and the lead's first sentence, in the report's language: 
 (the one met after "met", "received", "reunião com"; the clause before the verb in Turkish; the one who met or visited
 in the cue's own clause before it), or whom the report names twice or more (xlnews.align.facts), not a person the lead
 speaks of in passing ("told Scholz that Netanyahu's government ..."); and only those whose kind the words said (a
-title, a given name), not two capitalised words taken for a person ("Aliança Global", "Turkic Time"). Measured on the written sets and NTREX
-(benchmarks/README.md, 2026-12-07, eighth session): it fires on no pair of one event."""
+title, a given name), not two capitalised words taken for a person ("Aliança Global", "Turkic Time"). Measured on the
+written sets and NTREX (benchmarks/README.md, 2026-12-07, eighth session): it fires on no pair of one event."""
 
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ from xlnews.translate.sentences import split_sentences
 # people there are the meeting's parties: a lead's other people are its talk ("Erdogan told Scholz that Netanyahu's
 # government ..., as the two leaders met").
 _MET_THEN = {
-    "en": re.compile(r"(?<!\w)(?:met|meets|meeting|talks|received|receives|hosted|hosts|welcomed|welcomes|visit\w*)(?!\w)", re.I),
+    "en": re.compile(r"(?<!\w)(?:met|meets|meeting|talks|received|receives|hosted|hosts|welcomed|welcomes|visit\w*)(?!\w)",
+                     re.I),
     "pt": re.compile(r"(?<!\w)(?:reuni\w*|encontr\w*|receb\w*|conversou|visit\w*)", re.I),
 }
 _MET_BEFORE_TR = re.compile(r"(?<!\w)(?:görüş\w*|bir\s+araya\s+gel\w*|kabul\s+et\w*|karşıla\w*|ziyaret\w*)", re.I)
-_WINDOW_CHARS = 120  # how far from the cue the one met is named: a title and a name ("o ministro ... da Rússia, Sergey Lavrov")
+# How far from the cue the one met is named: a title and a name ("o ministro ... da Rússia, Sergey Lavrov").
+_WINDOW_CHARS = 120
 # How long a report is to be expected to name every party of the meeting it reports: a brief of a few sentences may
 # name only its host.
 PARTY_TEXT_CHARS = 600
@@ -46,7 +48,8 @@ def meeting_windows(text: str, lang: str | None) -> list[str]:
     the sentence's end, and before it in its clause (in Turkish, before it to the sentence's start)."""
     if lang == "tr":
         # Verb last: the clause before the cue, its subject's comma ("Cumhurbaşkanı Erdoğan, ...") the clause's start.
-        return [re.split(r"[,;:.!?](?:\s|$)", text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1] for m in _MET_BEFORE_TR.finditer(text)]
+        return [re.split(r"[,;:.!?](?:\s|$)", text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1]
+                for m in _MET_BEFORE_TR.finditer(text)]
     if (pattern := _MET_THEN.get(lang or "")) is None:
         return []
     # And the one who met, or visited, in the cue's own clause before it ("Spain's King Felipe and Queen Letizia were
