@@ -227,6 +227,11 @@ below lists which):
   Netanyahu as the talk's subject), Zelensky in Istanbul (8 March 2024, two) and Mitsotakis in Athens (7 December 2023,
   three); Lula meeting Biden in New York on the UN assembly's sidelines (20 September 2023, three). Alone, and with
   the seeds.
+- **Courts, 2024** (``benchmarks/data/events_courts_2024.jsonl``, written in the same session, scored once before the
+  changes it prompted): Dani Alves convicted in Barcelona (22 February 2024, three languages, the English one a wire
+  report with its yearless dateline) and released on bail a month later (two); Robinho's Italian sentence validated by
+  Brazil's court (20 March 2024, three); the Brazão brothers arrested over Marielle Franco's murder (24 March 2024,
+  three) and her killers sentenced (31 October 2024, two); Narin Güran's family sentenced (25 December 2024, two).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -328,6 +333,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "awards and space, with the seeds": (("events_awards_space_2024_2025.jsonl",), True),
         "meetings, 2023 and 2024": (("events_meetings_2023_2024.jsonl",), False),
         "meetings, 2023 and 2024, with the seeds": (("events_meetings_2023_2024.jsonl",), True),
+        "courts, 2024": (("events_courts_2024.jsonl",), False),
         # Every set, one collection of 440 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
@@ -339,7 +345,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_business_2023_2025.jsonl", "events_figures_2022_2025.jsonl",
                                                                  "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
                                                                  "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
-                                                                 "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl"), True)}
+                                                                 "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl",
+                                                                 "events_courts_2024.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:

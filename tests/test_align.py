@@ -1427,7 +1427,7 @@ def test_a_report_that_announces_the_day_the_other_reports_awaited_it(tmp_path):
     in the past tense ("declared 29 October a day of mourning")."""
     _, dates = _dates_of_pair(
         tmp_path, ("nominated-pt", "pt", None,
-                   "O filme \"Ainda Estou Aqui\", de Walter Salles, foi indicado nesta quinta-feira (23) a três categorias do Oscar, "
+                   "O filme \"Ainda Estou Aqui\", de Walter Salles, foi indicado a três categorias do Oscar, "
                    "incluindo melhor atriz para Fernanda Torres. A cerimônia será em 2 de março, em Los Angeles."),
         ("won-en", "en", None,
          "LOS ANGELES, March 2 (Reuters) - \"I'm Still Here\" won the Oscar for best international feature on Sunday. "
@@ -1448,6 +1448,21 @@ def test_a_report_that_announces_the_day_the_other_reports_awaited_it(tmp_path):
     assert told_ahead(nominated, Facts(reported_day_of_month=2)) and not told_ahead(nominated, Facts(reported_day_of_month=9))
     assert told_ahead(nominated, Facts(event_date=dt.date(2025, 3, 3), event_date_source="published"))
     assert not told_ahead(nominated, Facts(event_date=dt.date(2025, 3, 4), event_date_source="published"))
+
+
+def test_an_undated_wire_report_s_dateline_keeps_no_year_the_text_suggests():
+    """"BARCELONA, Feb 22 (Reuters)" over a crime "in December 2022": the date finder gave the dateline's day the text's
+    year, and the undated conviction report was dated 2022, two years from every other report of it. A dateline's day
+    is the day filed, its year unsaid; its lead's weekday is read as an undated report's is."""
+    from xlnews.align.facts import article_facts
+    from xlnews.corpora.dates import find_dates
+    lead = ("BARCELONA, Feb 22 (Reuters) - A Barcelona court on Thursday sentenced Brazilian former footballer Dani Alves to "
+            "four and a half years in prison for raping a woman in a nightclub in December 2022.")
+    dates = find_dates([lead])
+    assert [(d.text, d.date, d.year_inferred) for d in dates][0] == ("Feb 22", "2022-02-22", True)  # what was read before
+    facts = article_facts(Article(id="w", lang="en", paragraphs=[lead], dates=dates))
+    assert facts.filed_day == "--02-22" and facts.event_date is None
+    assert (facts.reported_weekday, facts.reported_weekday_text) == (3, "Thursday")
 
 
 def test_undated_leads_that_give_weekdays_three_apart_report_two_happenings(tmp_path):

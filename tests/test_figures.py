@@ -40,6 +40,13 @@ def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
      [("count", 95.0, False), ("count", 205.0, False), ("count", 700.0, False), ("count", 12.0, False), ("count", 140.0, False)]),
     ("A fire tore through a hotel, killing 76 people and injuring 51; it invests more than $100 million; yüzde 80'inden fazlası.", "tr",
      [("count", 76.0, False), ("count", 51.0, False), ("money:USD", 1e8, False), ("percent", 80.0, False)]),
+    # A duration told in parts ("4 anos e meio", "4 yıl 6 ay") is the same sentence another outlet writes as "4,5 yıl":
+    # its parts may agree, never differ; a whole one is firm.
+    ("Daniel Alves é condenado a 4 anos e meio de prisão; recebeu pena de 78 anos e 9 meses.", "pt",
+     [("count", 4.0, False), ("count", 78.0, False), ("count", 9.0, False)]),
+    ("Alves 4 yıl 6 ay hapis cezasına çarptırıldı; 4 buçuk yıl; Dani Alves'e 4,5 yıl hapis.", "tr",
+     [("count", 4.0, False), ("count", 6.0, False), ("count", 4.0, False), ("count", 4.5, True)]),
+    ("He was sentenced to 4 and a half years, his accomplice to 9 years.", "en", [("count", 4.0, False), ("count", 9.0, True)]),
 ])
 def test_the_figures_a_passage_gives(passage, lang, expected):
     assert _values(passage, lang) == expected

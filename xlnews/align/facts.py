@@ -11,6 +11,7 @@ look up; ``similar`` confirms.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -543,12 +544,13 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
+    mentions = article.dates if published else [_dateline_yearless(m, article) for m in article.dates]
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.
-    past = [m for m in article.dates if m.precision == "day" and not m.relative and _given_as_past(m, article)
+    past = [m for m in mentions if m.precision == "day" and not m.relative and _given_as_past(m, article)
             and not (published and m.date >= published.isoformat())]
-    named_otherwise = {m.date for m in article.dates if m not in past}
+    named_otherwise = {m.date for m in mentions if m not in past}
     facts.past_days = {m.date: m.text for m in past if m.date not in named_otherwise}
-    for mention in article.dates:
+    for mention in mentions:
         day = _parse_day(mention.date)
         # A weekday or "yesterday" says when the reported thing happened in the lead (the title and the
         # first two paragraphs); further down it is as often the background ("on Tuesday, the panel had ...").
@@ -567,7 +569,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             facts.announced_days.setdefault(mention.date, mention.text)
     if published:
         # The first in the text, wherever the date finder listed it.
-        lead_days = [(m.paragraph, m.offset, lead_day, m.text) for m in article.dates
+        lead_days = [(m.paragraph, m.offset, lead_day, m.text) for m in mentions
                      if (lead_day := _parse_day(m.date)) and published - dt.timedelta(days=REPORTED_DAY_WINDOW) <= lead_day <= published
                      and _in_lead(m, article.paragraphs, RELATIVE_DAY_LEAD) and m not in past]
         if lead_days:
@@ -575,14 +577,17 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.event_date = published
         facts.event_date_source = "published"
         facts.years.add(facts.event_date.year)
-    elif filed := _filed_day(article):
+    elif filed := _filed_day(article, mentions):
         # A wire report's dateline says when it was filed, year or none; a full date further down its lead is
         # as likely its background's ("the Jan. 6, 2021, attack" in a report of the 2025 inauguration).
         facts.filed_day = filed
+        # Its lead's weekday, for a report that gives no more than a weekday ("A Barcelona court on Thursday ...").
+        if weekday := lead_weekday("\n".join([article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]])[:LEAD_CHARS].split("\n")):
+            facts.reported_weekday, facts.reported_weekday_text = weekday
     else:
         # A report without a date line: the first full date of its lead (the first three paragraphs, the
         # first LEAD_CHARS characters) is when the reported event happened.
-        for mention in article.dates:
+        for mention in mentions:
             day = _parse_day(mention.date)
             if day and _in_lead(mention, article.paragraphs, EVENT_DATE_LEAD) and mention not in past:
                 facts.event_date = day
@@ -608,9 +613,17 @@ def is_implied_country_form(text: str) -> bool:
     return text.endswith(")") and " (implies " in text
 
 
-def _filed_day(article: Article) -> str | None:
+def _filed_day(article: Article, mentions: list[DateMention]) -> str | None:
     """The day a wire report's dateline gives without its year ("--12-26" of "ISTANBUL, Dec 26 (Reuters) -")."""
-    return next((m.date for m in article.dates if _at_dateline(m, article) and _YEARLESS_DAY.fullmatch(m.date)), None)
+    return next((m.date for m in mentions if _at_dateline(m, article) and _YEARLESS_DAY.fullmatch(m.date)), None)
+
+
+def _dateline_yearless(mention: DateMention, article: Article) -> DateMention:
+    """An undated report's dateline day as the dateline writes it, without a year: one the date finder took from the
+    text's other dates ("BARCELONA, Feb 22 (Reuters)" over "a nightclub in December 2022" is no day of 2022)."""
+    if mention.year_inferred and mention.precision == "day" and _at_dateline(mention, article) and not _YEARLESS_DAY.fullmatch(mention.date):
+        return dataclasses.replace(mention, date="--" + mention.date[5:], year_inferred=False)
+    return mention
 
 
 def shared_names(a: list[Name], b: list[Name]) -> list[tuple[Name, Name]]:

@@ -66,6 +66,13 @@ _APPROXIMATE_BEFORE = re.compile(
     r"en\s+az|en\s+fazla|yaklaşık|neredeyse|tahminen|tahmini)\s+(?:[$€£]|US\$|R\$)?\s*$", re.I)
 _APPROXIMATE_AFTER = re.compile(
     r"^(?:-plus|\+|\s+or\s+(?:more|so)|\s+odd|\s+e\s+tantos|\s+ou\s+mais|\s+(?:fazla\w*|yüksek\w*|aşkın|civarında|kadar|yükseldi|çıktı)(?!\w))", re.I)
+# A duration told in parts, which outlets write as one figure or two ("4 anos e meio", "4 yıl 6 ay", "four and a half
+# years" beside "4,5 yıl"): each part may agree, and none differs. Its whole, the first number with its half or months.
+_DURATION_UNITS = r"(?:anos?|years?|yıl\w*|meses|mês|months?|ay\w*)"
+_DURATION_PART_AFTER = re.compile(r"^(?:\s+" + _DURATION_UNITS + r")?\s+(?:e\s+mei[oa]|and\s+a\s+half|buçuk)(?!\w)"
+                                  r"|^\s+" + _DURATION_UNITS + r"\s+(?:e\s+|and\s+)?\d+\s+(?:meses|mês|months?|ay\w*|dias|days?|gün\w*)(?!\w)",
+                                  re.I)
+_DURATION_PART_BEFORE = re.compile(r"\d+\s+" + _DURATION_UNITS + r"\s+(?:e\s+|and\s+)?$", re.I)
 # The dead, the hurt and the missing: a toll is the count at the hour of writing.
 _TOLL = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:dead|deaths?|killed|died|injur\w*|wounded|hurt|missing|victims?|bodies|mort[oa]s|mortes?|morreram|"
@@ -134,7 +141,8 @@ def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
                 or _AGE_APPOSITION.search(passage, 0, n.start) and _AGE_APPOSITION_AFTER.match(after)):
             continue
         firm = not (_APPROXIMATE_BEFORE.search(passage, 0, n.start) or _APPROXIMATE_AFTER.match(after) or _TOLL.match(after)
-                    or _TOLL_BEFORE.search(passage, 0, n.start) or _MEASURE_AFTER.match(after))
+                    or _TOLL_BEFORE.search(passage, 0, n.start) or _MEASURE_AFTER.match(after)
+                    or _DURATION_PART_AFTER.match(after) or _DURATION_PART_BEFORE.search(passage, max(0, n.start - 20), n.start))
         currency = _currency(before, after)
         kind = ("magnitude" if _MAGNITUDE_BEFORE.search(passage, max(0, n.start - 20), n.start) or _MAGNITUDE_AFTER.match(after)
                 else "percent" if _PERCENT_BEFORE.search(before) or _PERCENT_AFTER.match(after)
