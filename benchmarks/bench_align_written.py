@@ -232,6 +232,11 @@ below lists which):
   report with its yearless dateline) and released on bail a month later (two); Robinho's Italian sentence validated by
   Brazil's court (20 March 2024, three); the Brazão brothers arrested over Marielle Franco's murder (24 March 2024,
   three) and her killers sentenced (31 October 2024, two); Narin Güran's family sentenced (25 December 2024, two).
+- **Lebanon and hurricanes, autumn 2024** (``benchmarks/data/events_levant_storms_2024.jsonl``, written in the same
+  session and scored once, no change made): Hezbollah's pagers exploding across Lebanon (17 September 2024, three
+  languages, the English one a wire report with its yearless dateline) and its walkie-talkies the next day (two),
+  Nasrallah killed in Beirut (27-28 September, three); hurricanes Helene (26 September, two) and Milton two weeks later
+  in the same state (9 October, three). Alone, and with autumn 2024 (the same weeks' other news).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -334,6 +339,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "meetings, 2023 and 2024": (("events_meetings_2023_2024.jsonl",), False),
         "meetings, 2023 and 2024, with the seeds": (("events_meetings_2023_2024.jsonl",), True),
         "courts, 2024": (("events_courts_2024.jsonl",), False),
+        "Lebanon and hurricanes, autumn 2024": (("events_levant_storms_2024.jsonl",), False),
+        "Lebanon and hurricanes with autumn 2024": (("events_levant_storms_2024.jsonl", "events_autumn_2024.jsonl"), False),
         # Every set, one collection of 440 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
@@ -346,7 +353,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
                                                                  "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
                                                                  "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl",
-                                                                 "events_courts_2024.jsonl"), True)}
+                                                                 "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl"), True)}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:
