@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
@@ -477,22 +477,22 @@ def _in_lead(mention: DateMention, paragraphs: list[str], last_paragraph: int) -
     return sum(len(p) + 1 for p in paragraphs[:mention.paragraph]) + mention.offset < LEAD_CHARS
 
 
-def _given_as_past(mention: DateMention, article: Article) -> bool:
+def _given_as(reading: Callable[[str, int, int, str | None], bool], mention: DateMention, article: Article) -> bool:
+    """What ``reading`` (dates.given_as_past, dates.given_as_ahead) says of the mention where it stands in its text."""
     text = (article.title or "") if mention.paragraph < 0 else article.paragraphs[mention.paragraph]
     start = mention.offset
-    return text[start:start + len(mention.text)] == mention.text and given_as_past(text, start, start + len(mention.text), article.lang)
+    return text[start:start + len(mention.text)] == mention.text and reading(text, start, start + len(mention.text), article.lang)
+
+
+def _relative_day_lead(article: Article) -> str:
+    """The headline and the paragraphs whose weekdays and days of the month say the day a report tells of."""
+    return "\n".join([article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]])[:LEAD_CHARS]
 
 
 def _at_dateline(mention: DateMention, article: Article) -> bool:
     """Whether the mention is a wire dateline's day ("ANKARA, Dec 24 (Reuters) - Turkey will raise ...")."""
     return (mention.paragraph == 0 and bool(article.paragraphs) and (dateline := WIRE_DATELINE.match(article.paragraphs[0])) is not None
             and mention.offset == dateline.start("date"))
-
-
-def _given_as_ahead(mention: DateMention, article: Article) -> bool:
-    text = (article.title or "") if mention.paragraph < 0 else article.paragraphs[mention.paragraph]
-    start = mention.offset
-    return text[start:start + len(mention.text)] == mention.text and given_as_ahead(text, start, start + len(mention.text), article.lang)
 
 
 def _parse_day(iso: str) -> dt.date | None:
@@ -546,7 +546,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     mentions = article.dates if published else [_dateline_yearless(m, article) for m in article.dates]
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.
-    past = [m for m in mentions if m.precision == "day" and not m.relative and _given_as_past(m, article)
+    past = [m for m in mentions if m.precision == "day" and not m.relative and _given_as(given_as_past, m, article)
             and not (published and m.date >= published.isoformat())]
     named_otherwise = {m.date for m in mentions if m not in past}
     facts.past_days = {m.date: m.text for m in past if m.date not in named_otherwise}
@@ -565,7 +565,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             facts.years.add(int(mention.date[:4]))
         # Its verbs say, not its publication: a day of mourning it declares for tomorrow is no happening awaited.
         if (mention.precision == "day" and not mention.relative and mention not in past and not _at_dateline(mention, article)
-                and (published is None or mention.date >= published.isoformat()) and _given_as_ahead(mention, article)):
+                and (published is None or mention.date >= published.isoformat()) and _given_as(given_as_ahead, mention, article)):
             facts.announced_days.setdefault(mention.date, mention.text)
     if published:
         # The first in the text, wherever the date finder listed it.
@@ -582,7 +582,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # as likely its background's ("the Jan. 6, 2021, attack" in a report of the 2025 inauguration).
         facts.filed_day = filed
         # Its lead's weekday, for a report that gives no more than a weekday ("A Barcelona court on Thursday ...").
-        if weekday := lead_weekday("\n".join([article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]])[:LEAD_CHARS].split("\n")):
+        if weekday := lead_weekday(_relative_day_lead(article).split("\n")):
             facts.reported_weekday, facts.reported_weekday_text = weekday
     else:
         # A report without a date line: the first full date of its lead (the first three paragraphs, the
@@ -593,7 +593,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 facts.event_date = day
                 facts.event_date_source = f"mentioned: “{mention.text}” (paragraph {mention.paragraph + 1})"
                 break
-        lead = "\n".join([article.title or "", *article.paragraphs[:RELATIVE_DAY_LEAD + 1]])[:LEAD_CHARS]
+        lead = _relative_day_lead(article)
         if said := _WEEKDAY_DAY_OF_MONTH.search(lead):
             if 1 <= (day_of_month := int(said.group(1))) <= 31:
                 facts.reported_day_of_month, facts.reported_day_of_month_text = day_of_month, said.group(0)

@@ -22,7 +22,7 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    awaits, beside, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_after, told_ahead, weekday_gap, yearless_gap, WEEKDAYS_APART,
+    sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_apart, weekday_gap, yearless_gap, WEEKDAYS_APART,
     WEEKDAYS_APART_CAP,
 )
 from xlnews.names import similar
@@ -250,10 +250,9 @@ class FactTables:
         self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
         self.facts = facts
-        self.has_past_days = np.array([bool(f.past_days) for f in facts], dtype=bool)
-        self.has_announced_days = np.array([bool(f.announced_days) for f in facts], dtype=bool)
-        # Reports whose text names a meeting ahead or on whose sidelines they were (score.awaits, score.beside).
-        self.has_meeting_cues = np.array([bool(f.awaited) or bool(f.sidelines) for f in facts], dtype=bool)
+        # Reports that give a day as past or announce one, or name a meeting ahead or on whose sidelines they were
+        # (score.told_apart).
+        self.has_apart_cues = np.array([bool(f.past_days or f.announced_days or f.awaited or f.sidelines) for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -338,18 +337,8 @@ class FactTables:
         weekdays = (wa >= 0) & (wb >= 0)
         if weekdays.any():
             cap = np.where(weekdays & (weekday_gap(wa, wb) >= WEEKDAYS_APART), np.minimum(cap, WEEKDAYS_APART_CAP), cap)
-        # A report that gives the other's day as past tells of what followed it (score.told_after): few do.
-        for k in np.flatnonzero(self.has_past_days[a] | self.has_past_days[b]).tolist():
-            if told_after(self.facts[a[k]], self.facts[b[k]]) or told_after(self.facts[b[k]], self.facts[a[k]]):
-                cap[k] = min(cap[k], DATE_FAR_PENALTY)
-        # A report that announces the day the other reports awaited it (score.told_ahead).
-        for k in np.flatnonzero(self.has_announced_days[a] | self.has_announced_days[b]).tolist():
-            if told_ahead(self.facts[a[k]], self.facts[b[k]]) or told_ahead(self.facts[b[k]], self.facts[a[k]]):
-                cap[k] = min(cap[k], DATE_FAR_PENALTY)
-        # A report that came ahead of a body's meeting that the other reports later (score.awaits), or was on its
-        # sidelines (score.beside).
-        for k in np.flatnonzero(self.has_meeting_cues[a] | self.has_meeting_cues[b]).tolist():
-            fa, fb = self.facts[a[k]], self.facts[b[k]]
-            if awaits(fa, fb) or awaits(fb, fa) or beside(fa, fb) or beside(fb, fa):
+        # A report whose words set its happening apart from the other's (score.told_apart): few have such words.
+        for k in np.flatnonzero(self.has_apart_cues[a] | self.has_apart_cues[b]).tolist():
+            if told_apart(self.facts[a[k]], self.facts[b[k]]):
                 cap[k] = min(cap[k], DATE_FAR_PENALTY)
         return np.minimum(logit, cap), gap

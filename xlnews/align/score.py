@@ -357,26 +357,9 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             else:
                 ev["verdict"] = (f"different events: their leads report different weekdays ({fa.reported_weekday_text}; "
                                  f"{fb.reported_weekday_text}), {weekday_gap(wa, wb)} or more days apart")
-    for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
-        if (past := told_after(f, other)) and logit > DATE_FAR_PENALTY:
-            logit = DATE_FAR_PENALTY
-            ev["verdict"] = f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
-            break
-        if (awaited_day := told_ahead(f, other)) and logit > DATE_FAR_PENALTY:
-            logit = DATE_FAR_PENALTY
-            ev["verdict"] = f"different events: {side} announces “{awaited_day[1]}” as ahead, and {other_side} reports that day"
-            break
-        if (setting := beside(f, other)) and logit > DATE_FAR_PENALTY:
-            logit = DATE_FAR_PENALTY
-            ev["verdict"] = f"different events: {side} was on the sidelines of “{setting}”, which {other_side} reports"
-            break
-        if (ahead := awaits(f, other)) and logit > DATE_FAR_PENALTY:
-            # A bilateral meeting on the eve of a bloc's: the same minister, city and days (benchmarks/README.md,
-            # 2026-12-07, seventh session).
-            logit = DATE_FAR_PENALTY
-            ev["verdict"] = (f"different events: {side} came ahead of “{ahead[0]}”, which {other_side} reports "
-                             f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later")
-            break
+    if logit > DATE_FAR_PENALTY and (apart := told_apart(fa, fb)):
+        logit = DATE_FAR_PENALTY
+        ev["verdict"] = apart
     return logit, ev
 
 
@@ -599,6 +582,25 @@ def beside(f: Facts, other: Facts) -> str | None:
     if not bodies or other.meets_someone or ((apart := _days_after(f, other)) is not None and abs(apart) > 1):
         return None
     return f.sidelines[bodies[0]]
+
+
+def told_apart(fa: Facts, fb: Facts) -> str | None:
+    """The verdict where either report's words set its happening apart from the one the other reports (DATE_FAR_PENALTY
+    in date_evidence and FactTables.date_logit): a day one gives as past or announces that the other reports, a body's
+    meeting one was on the sidelines of or came ahead of. None where none does."""
+    for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
+        if past := told_after(f, other):
+            return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
+        if awaited_day := told_ahead(f, other):
+            return f"different events: {side} announces “{awaited_day[1]}” as ahead, and {other_side} reports that day"
+        if setting := beside(f, other):
+            return f"different events: {side} was on the sidelines of “{setting}”, which {other_side} reports"
+        if ahead := awaits(f, other):
+            # A bilateral meeting on the eve of a bloc's: the same minister, city and days (benchmarks/README.md,
+            # 2026-12-07, seventh session).
+            return (f"different events: {side} came ahead of “{ahead[0]}”, which {other_side} reports "
+                    f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later")
+    return None
 
 
 def weekday_gap(a: int | np.ndarray, b: int | np.ndarray) -> Any:
