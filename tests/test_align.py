@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,7 @@ from xlnews.align import index as index_mod
 from xlnews.align.aligner import Aligner, Settings
 from xlnews.align.cluster import cluster_pairs, cluster_scored
 from xlnews.align.embed import CachedEmbedder, get_embedder
-from xlnews.align.countries import CENTRAL_MENTIONS
+from xlnews.align.countries import CENTRAL_MENTIONS, HOME_COUNTRIES
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
 from xlnews.align.report import report_dict, write_report_json
 from xlnews.align.score import (
@@ -1851,6 +1852,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     rng = np.random.default_rng(3)
     filed = np.random.default_rng(4)  # its own stream, so that the other draws stay as they were
     past = np.random.default_rng(5)
+    home = np.random.default_rng(6)
     spellings = ["tokayev", "tokaev", "abdrakhmanov", "abdrahmanov", "lavrov", "astana", "putin", "erdogan", "lula"]
     prepared, row = [], 0
     for i in range(40):
@@ -1875,6 +1877,12 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
         p.facts.countries_named = frozenset(central | twice | set(rng.choice(["azerbaijan", "russia", "korea", "kazakhstan"],
                                                                                size=int(rng.integers(0, 3)))))
         p.facts.countries_read = bool(rng.random() < 0.8)
+        # The press's own country, named as its readers' angle or, in its lead, as the subject.
+        p.facts.home_countries = HOME_COUNTRIES.get(lang, frozenset()) if home.random() < 0.5 else frozenset()
+        if lang == "pt" and home.random() < 0.6:
+            p.facts.recurring_countries["brazil"] = ("Brasil", 2)
+            p.facts.countries_named |= {"brazil"}
+        p.facts.home_in_lead = frozenset(c for c in p.facts.home_countries & p.facts.recurring_countries.keys() if home.random() < 0.4)
         p.facts.ages = [StatedAge(("track", "palin"), int(rng.choice([26, 27, 29])), "Track Palin")] if rng.random() < 0.5 else []
         if day and rng.random() < 0.6:  # the day its lead reports, in the week up to its publication
             p.facts.reported_day = day - dt.timedelta(days=int(rng.integers(0, 8)))
@@ -1915,6 +1923,10 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     assert any(any(k.endswith("_named_once_by_other") for k in country_evidence(prepared[i].facts, prepared[j].facts)[1])
                for i, j in zip(a, b))
     assert (countries < 0).sum() < len(a)  # the case is not trivial
+    # Some pairs are lifted by a home country's angle, and some kept apart by one its lead names.
+    homeless = [country_evidence(replace(prepared[i].facts, home_countries=frozenset()), prepared[j].facts)[0] for i, j in zip(a, b)]
+    assert any(c > h for c, h in zip(countries, homeless))
+    assert any(c < 0 and prepared[i].facts.home_in_lead for c, i in zip(countries, a))
 
     def meaning(pa, pb):  # the views rule, one pair at a time
         combos = []
@@ -2047,6 +2059,50 @@ def test_two_reports_each_about_a_country_the_other_never_names_are_two_events()
     # One way only (the other names Azerbaijan, if once) is no such sign at two mentions.
     both = Article("c", "pt", list(erdogan.paragraphs) + ["Erdogan também falou do Azerbaijão."])
     assert country_evidence(fa, article_facts(both)) == (0.0, {})
+
+
+def test_a_report_s_own_country_named_for_its_readers_is_no_sign_of_another_event():
+    """Myanmar's earthquake as Istanbul and São Paulo report it: each adds what it means at home (Türkiye's
+    condolences and aid, no Brazilians among the victims), twice, a country the other has no reason to name.
+    Both about a third country, their own ones are their readers' angle: no sign. Named in its lead, a report's
+    own country is its subject (Brazil's aid, Türkiye's), and reports of two home happenings (Türkiye's quake,
+    Brazil's floods) name no third country: both still set the reports apart."""
+    turkish = Article("a", "tr", ["Myanmar'da 7,7 büyüklüğündeki depremde en az 144 kişi hayatını kaybetti.",
+                                  "Türkiye Dışişleri Bakanlığı başsağlığı diledi; Türkiye yardım göndermeye hazır."],
+                      title="Myanmar'da deprem: 144 ölü")
+    brazilian = Article("b", "pt", ["Um terremoto de magnitude 7,7 deixou ao menos 144 mortos em Mianmar.",
+                                    "O Itamaraty disse que não há brasileiros entre as vítimas; a embaixada do Brasil acompanha o caso."],
+                        title="Terremoto deixa 144 mortos em Mianmar")
+    fa, fb = article_facts(turkish), article_facts(brazilian)
+    assert "turkey" in fa.recurring_countries and "brazil" in fb.recurring_countries
+    assert fa.home_countries == {"turkey"} and not fa.home_in_lead and not fb.home_in_lead
+    assert country_evidence(fa, fb) == (0.0, {}) == country_evidence(fb, fa)
+    # Without each report's press country, the same reports were two events.
+    assert country_evidence(replace(fa, home_countries=frozenset()), replace(fb, home_countries=frozenset()))[0] \
+        == COUNTRIES_BOTH_WAYS_PENALTY
+    # Named in their leads, each report's own country is what it is about: Brazil's aid and Türkiye's are two events.
+    brazil = Article("c", "pt", ["O Brasil enviou bombeiros a Mianmar após o terremoto de magnitude 7,7.",
+                                 "A equipe do Brasil chega a Mandalay no sábado."], title="Brasil envia bombeiros a Mianmar")
+    turkey = Article("d", "tr", ["Türkiye, 7,7 büyüklüğündeki depremin ardından Myanmar'a arama kurtarma ekibi gönderdi.",
+                                 "Türkiye'nin ekibi cumartesi Mandalay'a ulaşacak."], title="Türkiye'den Myanmar'a yardım")
+    fc, fd = article_facts(brazil), article_facts(turkey)
+    assert fc.home_in_lead == {"brazil"} and fd.home_in_lead == {"turkey"}
+    logit, ev = country_evidence(fd, fc)
+    assert logit == COUNTRIES_BOTH_WAYS_PENALTY and [c["country"] for c in ev["b_only"]] == ["brazil"]
+    # One named in its lead only is not enough: a one-sided sign needs the country named four times.
+    assert country_evidence(fa, fc)[0] == 0.0
+    # No third country: each about its own, as before.
+    quake = Article("q", "tr", ["Balıkesir'de 6,1 büyüklüğünde deprem oldu.", "Türkiye genelinde hissedildi; Türkiye'de okullar tatil."])
+    floods = Article("f", "pt", ["Enchentes deixam 30 mortos no Rio Grande do Sul.", "O Brasil decretou calamidade; o Brasil envia tropas."])
+    assert country_evidence(article_facts(quake), article_facts(floods))[0] == COUNTRIES_BOTH_WAYS_PENALTY
+
+
+def test_a_currency_sign_is_no_country():
+    """"US$ 300 bilhões" is an amount in dollars, not the United States (COP29's deal as São Paulo writes it
+    was read as a report about the US)."""
+    assert extract_names(["A COP29, em Baku, aprovou US$ 300 bilhões por ano; o Brasil recebe R$ 2 bilhões."]) \
+        and not {n.key for n in extract_names(["A COP29, em Baku, aprovou US$ 300 bilhões por ano."])} & {"us", "united states"}
+    assert "united states" in {n.key for n in extract_names(["O Tesouro dos EUA e o US Treasury disseram que sim."])}
 
 
 def test_a_trips_next_leg_names_the_last_country_in_passing():

@@ -35,6 +35,12 @@ CENTRAL_MENTIONS = 4
 # so both ways at two mentions, none is one event.
 BOTH_WAYS_MENTIONS = 2
 
+# The countries whose press writes each language. A report tells its readers what the happening means at home
+# (Türkiye's condolences and aid, "no Brazilians among the victims", the home team's flag bearers), which another
+# country's report of it has no reason to: so its own country, named by it alone, says nothing against one event
+# where both reports are about a third country (xlnews.align.score.country_evidence). English has no one home.
+HOME_COUNTRIES: dict[str, frozenset[str]] = {"tr": frozenset({"turkey"}), "pt": frozenset({"brazil", "portugal"})}
+
 # What else names a country in a report: its capital or seat of government ("Moscow", "the Kremlin"
 # for Russia), and the names that stand for it or for part of it ("America", "Korea"). Lenient on
 # purpose: a country counts as named wherever a reader would take it to be.

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
-from xlnews.align.countries import BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, central_countries, countries_named, implied_countries
+from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
+                                    implied_countries)
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
@@ -153,6 +154,12 @@ class Facts:
     # ("Россия" is not keyed as Russia), so a report in another language, and not translated, names
     # none that the countries' prior could count on.
     countries_read: bool = True
+    # The countries whose press writes its language (xlnews.align.countries.HOME_COUNTRIES): a report names its own
+    # country for its readers ("Türkiye sent aid", "no Brazilians among the victims") where another's never would.
+    home_countries: frozenset[str] = frozenset()
+    # Those of them its lead (headline and first paragraph) names, itself or through what implies it ("Merkez Bankası"):
+    # a report whose lead names its own country is about that country, not telling its readers' angle.
+    home_in_lead: frozenset[str] = frozenset()
     ages: list[StatedAge] = field(default_factory=list)  # the ages it gives the people it names
 
     @property
@@ -529,6 +536,12 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                                                        BOTH_WAYS_MENTIONS) if keyed else {})
         facts.countries_named = countries_named(n.key for n in facts.names)
         facts.countries_read = keyed or bool(english)
+        facts.home_countries = HOME_COUNTRIES.get(article.lang or "", frozenset())
+        if facts.home_countries & facts.recurring_countries.keys():
+            lead = article.paragraphs[0] if article.paragraphs else ""
+            keys = {n.key for n in extract_names([lead], headline)}
+            keys |= implied_countries("\n".join([article.title or "", lead]), article.lang, keys).keys()
+            facts.home_in_lead = facts.home_countries & countries_named(keys)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
                                          (english or "", "en")])
         facts.scores = told_scores([article.title or "", article.text, english or ""])

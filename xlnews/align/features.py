@@ -22,7 +22,7 @@ from xlnews.align.facts import Facts
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
-    sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_apart, weekday_gap, yearless_gap, WEEKDAYS_APART,
+    country_evidence, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_apart, weekday_gap, yearless_gap, WEEKDAYS_APART,
     WEEKDAYS_APART_CAP,
 )
 from xlnews.names import similar
@@ -248,6 +248,8 @@ class FactTables:
         self.n_recurring = np.asarray(self.recurring.sum(1)).ravel()
         self.n_named = np.asarray(self.named.sum(1)).ravel()
         self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
+        # Reports that keep naming their own press's country (score.country_evidence reads its angle pair by pair).
+        self.home_recurring = np.array([bool(f.home_countries & f.recurring_countries.keys()) for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
         self.facts = facts
         # Reports that give a day as past or announce one, or name a meeting ahead or on whose sidelines they were
@@ -288,6 +290,9 @@ class FactTables:
             one_way = ((lacking(self.central, self.n_central, sa, sb) + lacking(self.central, self.n_central, sb, sa)) > 0.5) \
                 | (a_lacks & (in_passing(sb, sa) > 0.5)) | (b_lacks & (in_passing(sa, sb) > 0.5))
             out[some] = np.select([a_lacks & b_lacks & read, one_way & read], [COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY], 0.0)
+            # A home country's angle only ever lifts a penalty, on few pairs: those are read one by one.
+            for i in np.flatnonzero((out != 0) & (self.home_recurring[a] | self.home_recurring[b])):
+                out[i] = country_evidence(self.facts[a[i]], self.facts[b[i]])[0]
         return out
 
     def date_logit(self, a: np.ndarray, b: np.ndarray, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -370,12 +370,16 @@ def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     same quake names only Palu; such pairs were as often one event as two on the benchmark (34 and 31)."""
     if not (fa.countries_read and fb.countries_read):
         return 0.0, {}
+    # Both naming a third country, each its own one outside its lead only: its readers' angle on the happening.
+    third = bool((fa.countries_named & fb.countries_named) - fa.home_countries - fb.home_countries)
+    home_angle = {"a": fa.home_countries - fa.home_in_lead if third else frozenset(),
+                  "b": fb.home_countries - fb.home_in_lead if third else frozenset()}
 
     def absent(central: bool) -> list[tuple[str, str, str, int]]:
         return [(side, key, text, n)
                 for side, me, other in (("a", fa, fb), ("b", fb, fa)) if other.countries_named
                 for key, (text, n) in sorted((me.central_countries if central else me.recurring_countries).items())
-                if key not in other.countries_named]
+                if key not in other.countries_named and key not in home_angle[side]]
 
     # Each about a country the other never names, if only twice; else one about a country it names often;
     # else one about a country the other never names, the other about one the first names in passing

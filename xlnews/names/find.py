@@ -82,7 +82,7 @@ _NEWS_AGENCIES = {fold(w) for w in (
 # Letters with full stops are one word: "U.S.", "U.N.", "U.K." (read as US, UN, UK).
 DOTTED_ABBREVIATION = re.compile(r"(?<![\w’'.])(?:[A-Z]\.){2,}")
 CAPITALISED_WORD = re.compile(
-    DOTTED_ABBREVIATION.pattern + r"|(?<![\w’'])[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
+    DOTTED_ABBREVIATION.pattern + r"|(?<![\w’'])(?![A-Z]{1,3}\$)[A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÃÕÊÔÀА-ЯЁҚҒҢҮҰҺӨ][\w’'-]*", re.U)
 
 
 # Head words of institution names: such names are translated word by word, not carried over.
