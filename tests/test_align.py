@@ -1853,6 +1853,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
     filed = np.random.default_rng(4)  # its own stream, so that the other draws stay as they were
     past = np.random.default_rng(5)
     home = np.random.default_rng(6)
+    rates = np.random.default_rng(7)
     spellings = ["tokayev", "tokaev", "abdrakhmanov", "abdrahmanov", "lavrov", "astana", "putin", "erdogan", "lula"]
     prepared, row = [], 0
     for i in range(40):
@@ -1883,6 +1884,8 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
             p.facts.recurring_countries["brazil"] = ("Brasil", 2)
             p.facts.countries_named |= {"brazil"}
         p.facts.home_in_lead = frozenset(c for c in p.facts.home_countries & p.facts.recurring_countries.keys() if home.random() < 0.4)
+        if rates.random() < 0.3:  # a central bank's rate decision, its move as the headline tells it
+            p.facts.rate_move = (move := str(rates.choice(["hold", "cut", "hike"])), f"{move}s rates")
         p.facts.ages = [StatedAge(("track", "palin"), int(rng.choice([26, 27, 29])), "Track Palin")] if rng.random() < 0.5 else []
         if day and rng.random() < 0.6:  # the day its lead reports, in the week up to its publication
             p.facts.reported_day = day - dt.timedelta(days=int(rng.integers(0, 8)))
@@ -1993,6 +1996,7 @@ def test_all_pairs_at_once_score_as_one_pair_at_a_time(monkeypatch):
                for i, j in zip(a, b))
     weekdays = ["report different weekdays" in v for v in verdicts]
     assert any(weekdays) and not all(weekdays)
+    assert any(v.startswith("different events: a tells of a rate") for v in verdicts)  # rate moves, weeks apart
     told = [" as past, and " in v for v in verdicts]
     assert any(told) and not all(told) and any(" as past, and " in v and not (prepared[i].facts.event_date and prepared[j].facts.event_date)
                                                for v, i, j in zip(verdicts, a, b))
@@ -2095,6 +2099,43 @@ def test_a_report_s_own_country_named_for_its_readers_is_no_sign_of_another_even
     quake = Article("q", "tr", ["Balıkesir'de 6,1 büyüklüğünde deprem oldu.", "Türkiye genelinde hissedildi; Türkiye'de okullar tatil."])
     floods = Article("f", "pt", ["Enchentes deixam 30 mortos no Rio Grande do Sul.", "O Brasil decretou calamidade; o Brasil envia tropas."])
     assert country_evidence(article_facts(quake), article_facts(floods))[0] == COUNTRIES_BOTH_WAYS_PENALTY
+
+
+def test_a_central_bank_s_rate_moved_one_way_and_another_is_two_decisions():
+    """Copom's cut of May 2024 and its hold of June, both "10,50%", one of them undated: two decisions of one committee
+    read alike, but a hold is never a cut. The move is read from the headline in each language; a pause of cuts is a
+    hold; a rate no central bank sets is none."""
+    from xlnews.align.rate_moves import rate_move
+    from xlnews.align.score import DATE_WEEKS_APART_PENALTY
+
+    told = {("pt", "Copom reduz Selic para 10,50% em decisão dividida"): "cut",
+            ("pt", "Copom mantém Selic em 10,50% e interrompe ciclo de cortes"): "hold",
+            ("pt", "Copom mantém ritmo e corta Selic em 0,5 ponto"): "cut",
+            ("pt", "Copom surpreende e eleva Selic em 1 ponto, para 12,25% ao ano"): "hike",
+            ("tr", "Merkez Bankası politika faizini yüzde 50'de sabit tuttu"): "hold",
+            ("tr", "Merkez Bankası 21 ay sonra ilk kez faiz indirdi"): "cut",
+            ("tr", "Merkez Bankası politika faizini yüzde 50'ye yükseltti"): "hike",
+            ("tr", "Merkez Bankası faiz indirimlerine ara verdi"): "hold",
+            ("en", "Brazil central bank halts rate cuts in unanimous decision"): "hold",
+            ("en", "Brazil central bank slows rate cuts in split vote"): "cut",
+            ("en", "Fed holds rates steady, signals cuts later this year"): "hold",
+            ("en", "Turkey's central bank unexpectedly hikes rates to 50% ahead of elections"): "hike"}
+    for (lang, title), move in told.items():
+        assert (rate_move(title, ["O texto."], lang) or ("none",))[0] == move, title
+    assert rate_move("Unemployment rate rises to 5%", ["Jobless claims fell."], "en") is None
+    assert rate_move(None, ["O Copom do Banco Central cortou a Selic em 0,25 ponto nesta quarta-feira (8). O texto."], "pt")[0] == "cut"
+
+    cut = Article("a", "pt", ["O Comitê de Política Monetária (Copom) do Banco Central reduziu a Selic de 10,75% para 10,50%."],
+                  title="Copom reduz Selic para 10,50% em decisão dividida")
+    hold = Article("b", "pt", ["Por unanimidade, o Copom do Banco Central manteve a Selic em 10,50% ao ano."],
+                   title="Copom mantém Selic em 10,50% e interrompe ciclo de cortes")
+    logit, ev = date_evidence(article_facts(cut), article_facts(hold))
+    assert logit == DATE_WEEKS_APART_PENALTY
+    assert ev["verdict"] == ("different events: a tells of a rate cut (“reduz Selic”), "
+                             "b of one held (“interrompe ciclo de cortes”)")
+    again = Article("c", "en", ["Brazil's central bank cut its benchmark Selic rate by 25 basis points to 10.50% on Wednesday."],
+                    title="Brazil central bank slows rate cuts in split vote")
+    assert "verdict" not in date_evidence(article_facts(cut), article_facts(again))[1]
 
 
 def test_a_currency_sign_is_no_country():

@@ -24,6 +24,7 @@ from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, s
 from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
                                     implied_countries)
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
+from xlnews.align.rate_moves import rate_move
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
@@ -114,6 +115,8 @@ class Facts:
     # word); and whether it is long enough, and in a language read, to be expected to name each of another's.
     meeting_parties: dict[str, tuple[Name, ...]] = field(default_factory=dict)
     names_every_party: bool = False
+    # Which way its headline says a central bank moved its rate, with the words (xlnews.align.rate_moves).
+    rate_move: tuple[str, str] | None = None
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -556,6 +559,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 if n.kind == "person" and not n.kind_guessed and (named_in(n.text, windows) or n.key in often):
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
+        facts.rate_move = rate_move(article.title, article.paragraphs, article.lang)
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     mentions = article.dates if published else [_dateline_yearless(m, article) for m in article.dates]
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.

@@ -252,9 +252,10 @@ class FactTables:
         self.home_recurring = np.array([bool(f.home_countries & f.recurring_countries.keys()) for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
         self.facts = facts
-        # Reports that give a day as past or announce one, or name a meeting ahead or on whose sidelines they were
-        # (score.told_apart).
-        self.has_apart_cues = np.array([bool(f.past_days or f.announced_days or f.awaited or f.sidelines) for f in facts], dtype=bool)
+        # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
+        # of a rate decision (score.told_apart).
+        self.has_apart_cues = np.array([bool(f.past_days or f.announced_days or f.awaited or f.sidelines or f.rate_move)
+                                        for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -344,6 +345,6 @@ class FactTables:
             cap = np.where(weekdays & (weekday_gap(wa, wb) >= WEEKDAYS_APART), np.minimum(cap, WEEKDAYS_APART_CAP), cap)
         # A report whose words set its happening apart from the other's (score.told_apart): few have such words.
         for k in np.flatnonzero(self.has_apart_cues[a] | self.has_apart_cues[b]).tolist():
-            if told_apart(self.facts[a[k]], self.facts[b[k]]):
-                cap[k] = min(cap[k], DATE_FAR_PENALTY)
+            if apart := told_apart(self.facts[a[k]], self.facts[b[k]]):
+                cap[k] = min(cap[k], apart[1])
         return np.minimum(logit, cap), gap

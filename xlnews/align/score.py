@@ -357,9 +357,9 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             else:
                 ev["verdict"] = (f"different events: their leads report different weekdays ({fa.reported_weekday_text}; "
                                  f"{fb.reported_weekday_text}), {weekday_gap(wa, wb)} or more days apart")
-    if logit > DATE_FAR_PENALTY and (apart := told_apart(fa, fb)):
-        logit = DATE_FAR_PENALTY
-        ev["verdict"] = apart
+    if (apart := told_apart(fa, fb)) and logit > apart[1]:
+        logit = apart[1]
+        ev["verdict"] = apart[0]
     return logit, ev
 
 
@@ -588,22 +588,30 @@ def beside(f: Facts, other: Facts) -> str | None:
     return f.sidelines[bodies[0]]
 
 
-def told_apart(fa: Facts, fb: Facts) -> str | None:
-    """The verdict where either report's words set its happening apart from the one the other reports (DATE_FAR_PENALTY
-    in date_evidence and FactTables.date_logit): a day one gives as past or announces that the other reports, a body's
-    meeting one was on the sidelines of or came ahead of. None where none does."""
+_MOVED = {"hold": "held", "cut": "cut", "hike": "raised"}
+
+
+def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
+    """The verdict, and the most the date prior may be, where either report's words set its happening apart from the one
+    the other reports (date_evidence and FactTables.date_logit): a day one gives as past or announces that the other
+    reports, a body's meeting one was on the sidelines of or came ahead of (DATE_FAR_PENALTY); a central bank's rate
+    moved one way by one and another way by the other (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two
+    banks' decisions are two events). None where none does."""
+    if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
+        return (f"different events: a tells of a rate {_MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
+                f"b of one {_MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if past := told_after(f, other):
-            return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it"
+            return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it", DATE_FAR_PENALTY
         if awaited_day := told_ahead(f, other):
-            return f"different events: {side} announces “{awaited_day[1]}” as ahead, and {other_side} reports that day"
+            return f"different events: {side} announces “{awaited_day[1]}” as ahead, and {other_side} reports that day", DATE_FAR_PENALTY
         if setting := beside(f, other):
-            return f"different events: {side} was on the sidelines of “{setting}”, which {other_side} reports"
+            return f"different events: {side} was on the sidelines of “{setting}”, which {other_side} reports", DATE_FAR_PENALTY
         if ahead := awaits(f, other):
             # A bilateral meeting on the eve of a bloc's: the same minister, city and days (benchmarks/README.md,
             # 2026-12-07, seventh session).
             return (f"different events: {side} came ahead of “{ahead[0]}”, which {other_side} reports "
-                    f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later")
+                    f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later"), DATE_FAR_PENALTY
     return None
 
 
