@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from xlnews.align.numbers_differ import FIGURES_DIFFER_PENALTY, Figure, figures, figures_differ, figures_verdict
+from xlnews.align.numbers_differ import FIGURES_DIFFER_PENALTY, Figure, clock_minutes, figures, figures_differ, figures_verdict
 from xlnews.align.render import render_markdown
 from xlnews.align.report import report_dict
 from xlnews.records import Article
@@ -17,7 +17,8 @@ def _values(passage: str, lang: str) -> list[tuple[str, float, bool]]:
 
 
 @pytest.mark.parametrize("passage, lang, expected", [
-    ("Os dois governos assinaram 37 acordos em 20 de maio de 2024, às 10:15.", "pt", [("count", 37.0, True)]),
+    # A clock time is a figure of its own, its minutes past the hour.
+    ("Os dois governos assinaram 37 acordos em 20 de maio de 2024, às 10:15.", "pt", [("clock", 15.0, True), ("count", 37.0, True)]),
     ("Erdogan won 49.5% of the vote and Kilicdaroglu 44.9%.", "en", [("percent", 49.5, True), ("percent", 44.9, True)]),
     # A dateline's day with its month cut short is a date too.
     ("Lisboa, 18 mai 2025 (Lusa) - A AD venceu as eleições com 32% dos votos.", "pt", [("percent", 32.0, True)]),
@@ -114,3 +115,30 @@ def test_one_pair_of_leaders_signing_other_numbers_of_agreements_are_two_visits(
     assert sorted(map(sorted, (c["articles"] for c in report["clusters"]))) == [["beijing", "beijing-tr"], ["brasilia"]]
     md = render_markdown(result, report)
     assert "other figures" in md and "brasilia gives 37" in md
+
+
+def test_a_happening_s_clock_time_tells_two_alike_happenings_apart():
+    """Two quakes of magnitude 6.1 in Sındırgı, two months apart, told in the same sentence: only the minute of each
+    differs ("saat 19.53'te", "saat 22.48'de"), and it decides though the magnitude is shared. One quake told in
+    other time zones ("saat 19.53", "at 1653 GMT", "às 13h53" in Brasília) is one moment; a page's time stamp and a
+    rate "at 10.50%" are no clock times of a happening."""
+    assert clock_minutes("AFAD, Sındırgı ilçesinde saat 19.53'te 6,1 büyüklüğünde deprem meydana geldiğini duyurdu.", "tr") == [53]
+    assert clock_minutes("The quake struck at 1653 GMT, and at 7:53 p.m. local time.", "en") == [53, 53]
+    assert clock_minutes("O tremor ocorreu às 13h53 no horário de Brasília.", "pt") == [53]
+    assert clock_minutes("23.03.2025 - 14:35 | Son Güncelleme", "tr") == []
+    assert clock_minutes("The central bank held its rate at 10.50% at 10:50, as expected.", "en") == [50]
+    assert clock_minutes("O ataque ocorreu por volta das 19h53.", "pt") == []  # approximate, and no "às"
+    august = figures("Balıkesir'in Sındırgı ilçesinde saat 19.53'te 6,1 büyüklüğünde deprem meydana geldi.", "tr")
+    october = figures("Balıkesir'in Sındırgı ilçesinde saat 22.48'de 6,1 büyüklüğünde deprem meydana geldi.", "tr")
+    differ = figures_differ([august], [october], np.array([[0.85]]), 0.6)
+    assert differ is not None and differ.clocks and differ.penalty == FIGURES_DIFFER_PENALTY
+    assert figures_verdict(differ, august, october) == ("different events: passages 0.85 alike give other figures: a gives a clock "
+                                                        "time at :53, magnitude 6.1, b gives a clock time at :48, magnitude 6.1")
+    wire = figures("A magnitude 6.1 earthquake struck Sindirgi in Balikesir province at 1653 GMT, AFAD said.", "en")
+    assert figures_differ([august], [wire], np.array([[0.7]]), 0.5) is None
+    # Told an hour later in another zone, or rounded to the hour, it may be one moment.
+    assert figures_differ([august], [figures("O tremor ocorreu às 13h53 em Brasília, com magnitude 6,1.", "pt")],
+                          np.array([[0.7]]), 0.5) is None
+    assert figures_differ([august], [figures("Deprem saat 20.00'de, 6,1 büyüklüğünde oldu.", "tr")], np.array([[0.9]]), 0.6) is None
+    # Passages not alike enough say nothing.
+    assert figures_differ([august], [october], np.array([[0.5]]), 0.6) is None

@@ -107,6 +107,32 @@ _MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude\s+de|of\s+magnitude)\s*$
 _MAGNITUDE_AFTER = re.compile(r"^\s*(?:-?\s*magnitude|büyüklüğünde|büyüklüğ\w*|şiddetinde|na\s+escala|on\s+the\s+Richter)", re.I)
 
 
+# The clock time a happening is told at, with its minutes, after the words that say so ("saat 19.53'te", "às 19h53",
+# "at 7:53 p.m.", "1653 GMT"), and not a page's time stamp ("23.03.2025 - 14:35"). Two reports of one quake, blast or
+# launch give its minute; outlets in other time zones shift its hour, by whole hours or halves and quarters.
+_CLOCK = {
+    "tr": re.compile(r"(?<!\w)saat(?:le)?\s+(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)", re.I),
+    "pt": re.compile(r"(?<!\w)(?:às|as|à)\s+(?P<h>[01]?\d|2[0-3])(?:h|:)(?P<m>[0-5]\d)(?!\d)", re.I),
+    # "at 10.50%" is a rate: a full stop only before a.m. or p.m.
+    "en": re.compile(r"(?<!\w)at\s+(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?!\d|\s*%|[.,]\d)|\.(?P<m3>[0-5]\d)\s*[ap]\.?m\b)|(?<!\d)(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s*(?:GMT|UTC)(?!\w)", re.I),
+}
+_CLOCK_APPROXIMATE = re.compile(r"(?:about|around|approximately|por\s+volta|cerca|sularında|civarında|gibi)\W*$", re.I)
+
+
+def clock_minutes(passage: str, lang: str | None) -> list[int]:
+    """The minutes past the hour of each clock time ``passage`` tells its happening at (none approximate)."""
+    if (pattern := _CLOCK.get(lang or "")) is None:
+        return []
+    return [int(next(v for k, v in m.groupdict().items() if k.startswith("m") and v)) for m in pattern.finditer(passage)
+            if not _CLOCK_APPROXIMATE.search(passage, max(0, m.start() - 20), m.start())]
+
+
+def _one_minute(a: int, b: int) -> bool:
+    """Whether two clock times' minutes can be one moment's, told in time zones a whole hour, a half or a quarter apart,
+    or one of them rounded to the hour."""
+    return (a - b) % 15 == 0 or 0 in (a, b)
+
+
 def _currency(before: str, after: str) -> str | None:
     for pattern, code in _CURRENCY_BEFORE:
         if pattern.search(before):
@@ -119,8 +145,8 @@ def _currency(before: str, after: str) -> str | None:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # "percent" | "money:USD" (and the other currencies) | "magnitude" | "score" | "count"
-    value: float  # a score's higher number times SCORE_BASE, plus its lower
+    kind: str  # "percent" | "money:USD" (and the other currencies) | "magnitude" | "score" | "clock" | "count"
+    value: float  # a score's higher number times SCORE_BASE, plus its lower; a clock time's minutes past the hour
     firm: bool  # given as exact, and no toll: may differ from another report's
     sides: frozenset[str] = frozenset()  # a score's: the countries its sentence names (country keys)
 
@@ -133,6 +159,7 @@ def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
     dates = date_spans(passage) if found or scores else []
     scores = [s for s in scores if not any(d < s.end and s.start < e for d, e in dates)]
     out = [Figure("score", s.high * SCORE_BASE + s.low, s.final, _sides(sentence_around(passage, s.start, s.end), lang)) for s in scores]
+    out += [Figure("clock", minutes, True) for minutes in clock_minutes(passage, lang)]
     for n in found:
         if any(s < n.end and n.start < e for s, e in dates) or any(s.start < n.end and n.start < s.end for s in scores):
             continue
@@ -178,6 +205,7 @@ class FiguresDiffer:
     b: int  # passage of b
     similarity: float
     scores: bool = False  # told apart by their results' scores
+    clocks: bool = False  # told apart by the clock times of their happenings
 
     @property
     def penalty(self) -> float:
@@ -192,6 +220,16 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     other's lead as to the sentence with its count. Scores are compared in passages ``score_line`` alike."""
     rows = [i for i, f in enumerate(figures_a) if f]
     cols = [j for j, f in enumerate(figures_b) if f]
+    if not rows or not cols:
+        return None
+    # A happening's clock time decides alone: two quakes of one magnitude in one district hours apart share every
+    # other figure.
+    if clocks := _clocks_differ(figures_a, figures_b, similarity, line):
+        return clocks
+    figures_a = [tuple(x for x in f if x.kind != "clock") for f in figures_a]
+    figures_b = [tuple(y for y in f if y.kind != "clock") for f in figures_b]
+    rows = [i for i in rows if figures_a[i]]
+    cols = [j for j in cols if figures_b[j]]
     if not rows or not cols:
         return None
     differ: FiguresDiffer | None = None
@@ -211,6 +249,23 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     return differ
 
 
+def _clocks_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[tuple[Figure, ...]], similarity: np.ndarray,
+                   line: float) -> FiguresDiffer | None:
+    """The closest passage pair at ``line`` or more alike that tells its happening at clock times no time zone makes
+    one, where no such pair tells one moment; None otherwise."""
+    differ: FiguresDiffer | None = None
+    for i, fa in enumerate(figures_a):
+        for j, fb in enumerate(figures_b):
+            ca, cb = [x for x in fa if x.kind == "clock"], [y for y in fb if y.kind == "clock"]
+            if not ca or not cb or similarity[i, j] < line:
+                continue
+            if any(_one_minute(int(x.value), int(y.value)) for x in ca for y in cb):
+                return None
+            if differ is None or similarity[i, j] > differ.similarity:
+                differ = FiguresDiffer(i, j, float(similarity[i, j]), clocks=True)
+    return differ
+
+
 def _figure_text(f: Figure) -> str:
     """A figure as the report shows it: "48.4%", "USD 4.6 billion", "magnitude 6.1", "37"."""
     v = abs(f.value)
@@ -222,6 +277,8 @@ def _figure_text(f: Figure) -> str:
         return f"{int(f.value) // SCORE_BASE}-{int(f.value) % SCORE_BASE}{sides}"
     if f.kind.startswith("money:"):
         return f"{f.kind.removeprefix('money:')} {number}"
+    if f.kind == "clock":
+        return f"a clock time at :{int(f.value):02d}"
     return f"magnitude {number}" if f.kind == "magnitude" else number
 
 
