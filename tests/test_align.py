@@ -2123,6 +2123,7 @@ def test_a_central_bank_s_rate_moved_one_way_and_another_is_two_decisions():
     for (lang, title), move in told.items():
         assert (rate_move(title, ["O texto."], lang) or ("none",))[0] == move, title
     assert rate_move("Unemployment rate rises to 5%", ["Jobless claims fell."], "en") is None
+    assert rate_move("Farmers fed up as lenders raise rates", ["Loans cost more."], "en") is None  # "fed" is no Fed
     assert rate_move(None, ["O Copom do Banco Central cortou a Selic em 0,25 ponto nesta quarta-feira (8). O texto."], "pt")[0] == "cut"
 
     cut = Article("a", "pt", ["O Comitê de Política Monetária (Copom) do Banco Central reduziu a Selic de 10,75% para 10,50%."],
