@@ -245,6 +245,12 @@ below lists which):
   and COP29 labelled as the events written before); Brazil's first medal in Paris and its reciprocity bill (two each).
   Alone, its Turkish and Portuguese reports only (no English report to bridge them), and with volleyball and summer
   2024.
+- **Central banks, 2024** (``benchmarks/data/events_central_banks_2024.jsonl``, written in the same session to probe
+  the rate moves read from headlines, scored once before the change it prompted): the Fed's half-point cut and
+  Copom's hike on the same day (18 September 2024, three languages each, the Brazilian one naming the Fed's cut),
+  the Bank of England's and Turkey's central bank's holds the next day (two each), the Fed's quarter-point cut of 7
+  November (two, in the Turkish template of September's) and the ECB's cut of 17 October (two). Alone, and with the
+  recurring events (Copom's and Turkey's decisions of earlier in 2024).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -353,7 +359,9 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "home angles, Turkish and Portuguese reports only": (("events_home_angles_2024_2025.jsonl",), False),
         "home angles with volleyball and summer 2024": (("events_home_angles_2024_2025.jsonl", "events_volleyball_2024.jsonl",
                                                           "events_summer_2024.jsonl"), False),
-        # Every set, one collection of 529 reports.
+        "central banks, 2024": (("events_central_banks_2024.jsonl",), False),
+        "central banks with recurring events": (("events_central_banks_2024.jsonl", "events_series_2024.jsonl"), False),
+        # Every set, one collection of 543 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -366,7 +374,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
                                                                  "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl",
                                                                  "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl",
-                                                                 "events_home_angles_2024_2025.jsonl"), True)}
+                                                                 "events_home_angles_2024_2025.jsonl", "events_central_banks_2024.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.

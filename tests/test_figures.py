@@ -142,3 +142,20 @@ def test_a_happening_s_clock_time_tells_two_alike_happenings_apart():
     assert figures_differ([august], [figures("Deprem saat 20.00'de, 6,1 büyüklüğünde oldu.", "tr")], np.array([[0.9]]), 0.6) is None
     # Passages not alike enough say nothing.
     assert figures_differ([august], [october], np.array([[0.5]]), 0.6) is None
+
+
+def test_a_range_of_rates_is_one_figure():
+    """The Fed's cut of September 2024 to 4.75-5.00% and November's to 4.50-4.75%, told in one Turkish template: the
+    ranges share an end, and were read as sharing a figure. A range is one figure, told with a dash or "between ...
+    and ..." in any of the languages; a model number ("ATR 72-500") is none."""
+    september = figures("ABD Merkez Bankası (Fed), politika faizini 50 baz puan indirerek yüzde 4,75-5,00 aralığına çekti.", "tr")
+    november = figures("ABD Merkez Bankası (Fed), politika faizini 25 baz puan indirerek yüzde 4,50-4,75 aralığına çekti.", "tr")
+    assert [(f.kind, f.value, f.upper) for f in september] == [("count", 0.5, None), ("percent", 4.75, 5.0)]
+    differ = figures_differ([september], [november], np.array([[0.97]]), 0.6)
+    assert differ is not None and figures_verdict(differ, september, november).endswith("a gives 0.5, 4.75-5%, b gives 0.25, 4.5-4.75%")
+    wire = figures("The Federal Reserve cut rates by half a percentage point, lowering its policy rate to the 4.75%-5.00% range.", "en")
+    brazil = figures("O Fed reduziu os juros em 0,5 ponto, para a faixa entre 4,75% e 5% ao ano.", "pt")
+    assert [(f.value, f.upper) for f in wire if f.upper] == [(4.75, 5.0)] == [(f.value, f.upper) for f in brazil if f.upper]
+    assert figures_differ([september], [wire], np.array([[0.7]]), 0.5) is None
+    assert figures_differ([september], [brazil], np.array([[0.7]]), 0.5) is None
+    assert all(f.upper is None for f in figures("A aeronave, um ATR 72-500, levava 57 passageiros.", "pt"))

@@ -20,7 +20,7 @@ import numpy as np
 from xlnews.align.countries import country_keys
 from xlnews.align.facts import extract_names
 from xlnews.corpora.dates import date_spans
-from xlnews.numbers import find_numbers
+from xlnews.numbers import NumberMention, find_numbers
 from xlnews.scores import find_scores, sentence_around
 
 # How close two values are to be one figure rounded two ways ("90.7" and "90,69"; "49.5" and "49.52").
@@ -149,6 +149,35 @@ class Figure:
     value: float  # a score's higher number times SCORE_BASE, plus its lower; a clock time's minutes past the hour
     firm: bool  # given as exact, and no toll: may differ from another report's
     sides: frozenset[str] = frozenset()  # a score's: the countries its sentence names (country keys)
+    upper: float | None = None  # a range's upper end ("4.75%-5.00%": value 4.75, upper 5.0)
+
+
+# A range of rates is one figure, its two ends joined by a dash or told "between ... and ..." ("4,75-5,00",
+# "4.75%-5.00%", "entre 4,75% e 5%", "yüzde 4,75 ile 5 arasında"): two ranges that share an end are other ranges (the
+# Fed's 4.75-5.00% and 4.50-4.75%). Percentages or decimals only: "ATR 72-500" is an aircraft.
+_RANGE_DASH = re.compile(r"^\s*%?\s*[-–—]\s*(?:%\s*)?$")
+_RANGE_WORDS = re.compile(r"^\s*%?\s*(?:and|e|ile)\s*(?:%\s*|yüzde\s+)?$", re.I)
+_RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+(?:%\s*)?$", re.I)
+_RANGE_BETWEEN_AFTER = re.compile(r"^\s*(?:%\s*)?arasında", re.I)
+_RANGE_MOST = 1000  # rates and counts; sums are told in other ways
+
+
+def _ranges(passage: str, found: list[NumberMention]) -> dict[int, int]:
+    """Index of each number that opens a range → the index of the one that closes it."""
+    out: dict[int, int] = {}
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if k in out.values() or max(abs(a.value), abs(b.value)) >= _RANGE_MOST or not a.value < b.value:
+            continue
+        gap = passage[a.end:b.start]
+        rates = ("%" in passage[a.start:b.end + 2] or _PERCENT_BEFORE.search(passage, max(0, a.start - 8), a.start)
+                 or not (a.value.is_integer() and b.value.is_integer()))
+        if not rates:
+            continue
+        if _RANGE_DASH.match(gap) or _RANGE_WORDS.match(gap) and (_RANGE_BETWEEN.search(passage, max(0, a.start - 12), a.start)
+                                                                  or _RANGE_BETWEEN_AFTER.match(passage[b.end:b.end + 12])):
+            out[k] = k + 1
+    return out
 
 
 def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
@@ -160,8 +189,19 @@ def figures(passage: str, lang: str | None) -> tuple[Figure, ...]:
     scores = [s for s in scores if not any(d < s.end and s.start < e for d, e in dates)]
     out = [Figure("score", s.high * SCORE_BASE + s.low, s.final, _sides(sentence_around(passage, s.start, s.end), lang)) for s in scores]
     out += [Figure("clock", minutes, True) for minutes in clock_minutes(passage, lang)]
-    for n in found:
+    ranges = _ranges(passage, found)
+    closing = set(ranges.values())
+    for k, n in enumerate(found):
         if any(s < n.end and n.start < e for s, e in dates) or any(s.start < n.end and n.start < s.end for s in scores):
+            continue
+        if k in closing:
+            continue
+        if k in ranges:
+            upper = found[ranges[k]]
+            after = passage[upper.end:upper.end + 40]
+            kind = "percent" if _PERCENT_BEFORE.search(passage[max(0, n.start - 8):n.start]) or "%" in passage[n.end:upper.end] \
+                or _PERCENT_AFTER.match(after) else "count"
+            out.append(Figure(kind, n.value, not _APPROXIMATE_BEFORE.search(passage, 0, n.start), upper=upper.value))
             continue
         after, before = passage[n.end:n.end + 40], passage[max(0, n.start - 8):n.start]
         if (_ORDINAL_OR_AGE_AFTER.match(after) or _CODE_BEFORE.search(before) or _GLUED_AFTER.match(after)
@@ -194,7 +234,13 @@ def _one_figure(a: Figure, b: Figure) -> bool:
         return a.kind == b.kind and a.value == b.value and not (a.sides - b.sides and b.sides - a.sides)
     if a.kind == b.kind == "magnitude":
         return abs(a.value - b.value) <= MAGNITUDES_APART + 1e-9
-    return abs(a.value - b.value) <= SAME_FIGURE * max(abs(a.value), abs(b.value))
+    if a.upper is not None or b.upper is not None:
+        return a.upper is not None and b.upper is not None and _alike(a.value, b.value) and _alike(a.upper, b.upper)
+    return _alike(a.value, b.value)
+
+
+def _alike(x: float, y: float) -> bool:
+    return abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y))
 
 
 @dataclass(frozen=True)
@@ -267,7 +313,9 @@ def _clocks_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
 
 
 def _figure_text(f: Figure) -> str:
-    """A figure as the report shows it: "48.4%", "USD 4.6 billion", "magnitude 6.1", "37"."""
+    """A figure as the report shows it: "48.4%", "USD 4.6 billion", "magnitude 6.1", "37", "4.75-5%"."""
+    if f.upper is not None:
+        return f"{f.value:g}-{f.upper:g}{'%' if f.kind == 'percent' else ''}"
     v = abs(f.value)
     number = (f"{f.value / 1e9:g} billion" if v >= 1e9 else f"{f.value / 1e6:g} million" if v >= 1e6 else f"{f.value:g}")
     if f.kind == "percent":
