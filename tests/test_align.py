@@ -2121,7 +2121,8 @@ def test_a_central_bank_s_rate_moved_one_way_and_another_is_two_decisions():
             ("en", "Fed holds rates steady, signals cuts later this year"): "hold",
             ("en", "Turkey's central bank unexpectedly hikes rates to 50% ahead of elections"): "hike",
             ("en", "BoE leaves interest rates unchanged at 5.25%"): "hold",
-            ("tr", "PPK politika faizini 250 baz puan indirdi"): "cut"}
+            ("tr", "PPK politika faizini 250 baz puan indirdi"): "cut",
+            ("pt", "Banco da Inglaterra mantém juros em 5%"): "hold"}
     for (lang, title), move in told.items():
         assert (rate_move(title, ["O texto."], lang) or ("none",))[0] == move, title
     assert rate_move("Unemployment rate rises to 5%", ["Jobless claims fell."], "en") is None

@@ -22,7 +22,7 @@ MOVES = ("hold", "cut", "hike")
 # The bank: a rate moved by anyone else is no policy decision ("unemployment rate", "the lira's rate").
 # Its initials in capitals only: "fed" is also a verb.
 _BANK = re.compile(r"(?i:central\s+bank|banco\s+central|merkez\s+bankas|federal\s+reserve|bank\s+of\s+(?:england|japan)|"
-                   r"para\s+politikası\s+kurulu)|\b(?:TCMB|PPK|Copom|COPOM|BC|Fed|ECB|BCE|AMB|BoE|BoJ|RBI|PBOC)\b")
+                   r"banco\s+d[ao]\s+(?:inglaterra|japão)|reserve\s+bank|people's\s+bank|para\s+politikası\s+kurulu)|\b(?:TCMB|PPK|Copom|COPOM|BC|Fed|ECB|BCE|AMB|BoE|BoJ|RBI|PBOC)\b")
 # The rate, in each language.
 _RATE = {"en": r"(?:interest\s+|policy\s+|key\s+|benchmark\s+)?rates?\b",
          "pt": r"(?:a\s+|os\s+)?(?:juros|selic|taxa\s+(?:básica|de\s+juros|selic))",
