@@ -17,7 +17,8 @@ import re
 
 from xlnews.translate.sentences import split_sentences
 
-MOVES = ("hold", "cut", "hike")
+# The moves, each as a verdict tells it ("a tells of a rate held").
+MOVED = {"hold": "held", "cut": "cut", "hike": "raised"}
 
 # The bank: a rate moved by anyone else is no policy decision ("unemployment rate", "the lira's rate").
 # Its initials in capitals only: "fed" is also a verb.
@@ -75,7 +76,7 @@ _PATTERNS = {lang: _patterns(lang) for lang in _RATE}
 
 
 def rate_move(title: str | None, paragraphs: list[str], lang: str | None) -> tuple[str, str] | None:
-    """The move (one of MOVES) and the words that tell it, from the headline or, without one, the lead's first
+    """The move (a key of MOVED) and the words that tell it, from the headline or, without one, the lead's first
     sentence; None where they tell of no central bank's rate decision."""
     if lang not in _PATTERNS:
         return None

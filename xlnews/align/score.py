@@ -25,6 +25,7 @@ import numpy as np
 
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts, Name, shared_names
+from xlnews.align.rate_moves import MOVED
 from xlnews.errors import InputError
 from xlnews.names import NAME_PARTICLES, name_key, similar, without_suffix
 from xlnews.numbers import value_key
@@ -588,9 +589,6 @@ def beside(f: Facts, other: Facts) -> str | None:
     return f.sidelines[bodies[0]]
 
 
-_MOVED = {"hold": "held", "cut": "cut", "hike": "raised"}
-
-
 def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     """The verdict, and the most the date prior may be, where either report's words set its happening apart from the one
     the other reports (date_evidence and FactTables.date_logit): a day one gives as past or announces that the other
@@ -598,8 +596,8 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     moved one way by one and another way by the other (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two
     banks' decisions are two events). None where none does."""
     if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
-        return (f"different events: a tells of a rate {_MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
-                f"b of one {_MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
+        return (f"different events: a tells of a rate {MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
+                f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if past := told_after(f, other):
             return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it", DATE_FAR_PENALTY
