@@ -12,6 +12,7 @@ from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence
 from xlnews.align.report import report_dict
 from xlnews.align.score import PARTY_ABSENT_PENALTY, party_evidence
 from xlnews.records import Article
+from xlnews.translate.sentences import first_sentence
 
 _WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 
@@ -27,7 +28,7 @@ _WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
     (None, "Tokayev empfing Lawrow in Astana.", "de", None),  # no cues known
 ])
 def test_the_lead_sentence_that_tells_of_a_meeting(title, text, lang, expected):
-    assert meeting_sentence(title, [text], lang) == expected
+    assert meeting_sentence(title, first_sentence([text], lang), lang) == expected
 
 
 _LAVROV = ("Tokayev receives Lavrov in Astana",

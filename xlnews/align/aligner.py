@@ -490,7 +490,7 @@ class Aligner:
         # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
         maybe_same = _sigmoid(first_undated + date_logit) >= BACKGROUND_EXCLUDES
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
-        parties_logit = self._parties_absent(prepared, a, b, _sigmoid(first))
+        parties_logit, parties_apart = self._parties_absent(prepared, a, b, _sigmoid(first))
         plain = cal.bias + x @ w
         prob = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim + parties_logit)
         without_dates = _sigmoid(plain + country_logit + figures_logit + verbatim + parties_logit)
@@ -542,7 +542,7 @@ class Aligner:
                     differ["verdict"] = outweighed(differ["verdict"])
                 details["figures"], details["without_figures"] = differ, float(significant(p_figures))
             if p_parties is not None:
-                _, parties = party_evidence(pa.facts, pb.facts)
+                parties = dict(parties_apart[k])
                 if is_same:
                     parties["verdict"] = outweighed(parties["verdict"])
                 details["parties"], details["without_parties"] = parties, float(significant(p_parties))
@@ -563,14 +563,19 @@ class Aligner:
         return matches, negatives, stats
 
     @staticmethod
-    def _parties_absent(prepared: list[Prepared], a: np.ndarray, b: np.ndarray, p_first: np.ndarray) -> np.ndarray:
+    def _parties_absent(prepared: list[Prepared], a: np.ndarray, b: np.ndarray,
+                        p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:
         """Per pair, PARTY_ABSENT_PENALTY where one lead tells of meeting someone the other report never names
-        (:func:`xlnews.align.score.party_evidence`); looked for where the first pass gives PARTIES_CHECK_FROM or more."""
+        (:func:`xlnews.align.score.party_evidence`), and what it rests on, by pair index; looked for where the first
+        pass gives PARTIES_CHECK_FROM or more."""
         logit = np.zeros(len(a))
+        apart: dict[int, dict[str, Any]] = {}
         met = np.array([bool(p.facts.meeting_parties) for p in prepared], dtype=bool)
         for k in np.flatnonzero((p_first >= PARTIES_CHECK_FROM) & (met[a] | met[b])).tolist():
-            logit[k] = party_evidence(prepared[a[k]].facts, prepared[b[k]].facts)[0]
-        return logit
+            logit[k], evidence = party_evidence(prepared[a[k]].facts, prepared[b[k]].facts)
+            if evidence:
+                apart[k] = evidence
+        return logit, apart
 
     def _figures_differ(self, prepared: list[Prepared], vectors: np.ndarray, a: np.ndarray, b: np.ndarray, view: np.ndarray,
                         p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:

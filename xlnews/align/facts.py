@@ -36,6 +36,7 @@ from xlnews.numbers import find_numbers, value_key
 from xlnews.names.places import LANGUAGES as PLACE_LANGUAGES
 from xlnews.records import Article, DateMention
 from xlnews.scores import find_scores
+from xlnews.translate.sentences import first_sentence
 
 # Countries, capitals and regions in the exonym table are places; so are these (their own name in
 # every language the tool reads).
@@ -551,7 +552,9 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.ages = stated_ages(article.text)
         if any(n.key.startswith("org:") for n in facts.names):
             _read_bodies_ahead(facts, article, english)
-        if sentence := meeting_sentence(article.title, article.paragraphs, article.lang):
+        # The lead's first sentence, which the meeting's parties and a rate decision are read from.
+        first = first_sentence(article.paragraphs, article.lang)
+        if sentence := meeting_sentence(article.title, first, article.lang):
             windows = [w for text in (article.title or "", sentence) for w in meeting_windows(text, article.lang)]
             # Or a person it keeps naming: one the lead's talk names in passing ("Netanyahu's government") is no party.
             often = {n.key for n in facts.names if n.own_count >= 2}
@@ -559,7 +562,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                 if n.kind == "person" and not n.kind_guessed and (named_in(n.text, windows) or n.key in often):
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
-        facts.rate_move = rate_move(article.title, article.paragraphs, article.lang)
+        facts.rate_move = rate_move(article.title, first, article.lang)
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     mentions = article.dates if published else [_dateline_yearless(m, article) for m in article.dates]
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.

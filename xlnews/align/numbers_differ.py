@@ -264,18 +264,14 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     gives firm figures of one kind and shares no figure, where no such pair shares one; None otherwise. Not
     only passages each other's closest: a lead with the count ("signed 37 agreements") is as close to the
     other's lead as to the sentence with its count. Scores are compared in passages ``score_line`` alike."""
-    rows = [i for i, f in enumerate(figures_a) if f]
-    cols = [j for j, f in enumerate(figures_b) if f]
-    if not rows or not cols:
-        return None
     # A happening's clock time decides alone: two quakes of one magnitude in one district hours apart share every
     # other figure.
     if clocks := _clocks_differ(figures_a, figures_b, similarity, line):
         return clocks
     figures_a = [tuple(x for x in f if x.kind != "clock") for f in figures_a]
     figures_b = [tuple(y for y in f if y.kind != "clock") for f in figures_b]
-    rows = [i for i in rows if figures_a[i]]
-    cols = [j for j in cols if figures_b[j]]
+    rows = [i for i, f in enumerate(figures_a) if f]
+    cols = [j for j, f in enumerate(figures_b) if f]
     if not rows or not cols:
         return None
     differ: FiguresDiffer | None = None
@@ -300,10 +296,12 @@ def _clocks_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     """The closest passage pair at ``line`` or more alike that tells its happening at clock times no time zone makes
     one, where no such pair tells one moment; None otherwise."""
     differ: FiguresDiffer | None = None
+    clocks_b = [[y for y in fb if y.kind == "clock"] for fb in figures_b]
     for i, fa in enumerate(figures_a):
-        for j, fb in enumerate(figures_b):
-            ca, cb = [x for x in fa if x.kind == "clock"], [y for y in fb if y.kind == "clock"]
-            if not ca or not cb or similarity[i, j] < line:
+        if not (ca := [x for x in fa if x.kind == "clock"]):
+            continue
+        for j, cb in enumerate(clocks_b):
+            if not cb or similarity[i, j] < line:
                 continue
             if any(_one_minute(int(x.value), int(y.value)) for x in ca for y in cb):
                 return None

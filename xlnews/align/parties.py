@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from xlnews.translate.sentences import split_sentences
 
 # Words that tell of meeting someone, the one met after them ("met Lavrov", "received the Russian foreign minister,
 # Sergey Lavrov", "durante uma reunião com o ministro ..., Sergey Lavrov", "reunião de Trump com Rosenstein"), or in
@@ -34,12 +33,11 @@ _WINDOW_CHARS = 120
 PARTY_TEXT_CHARS = 600
 
 
-def meeting_sentence(title: str | None, paragraphs: list[str], lang: str | None) -> str | None:
-    """The lead's first sentence where it, or the headline, tells of meeting someone (None: they do not)."""
-    if not paragraphs or (lang not in _MET_THEN and lang != "tr"):
+def meeting_sentence(title: str | None, first: str, lang: str | None) -> str | None:
+    """The lead's first sentence ``first`` (xlnews.translate.sentences.first_sentence) where it, or the headline, tells
+    of meeting someone (None: they do not)."""
+    if not first or (lang not in _MET_THEN and lang != "tr"):
         return None
-    sentences = split_sentences(paragraphs[0], lang)
-    first = sentences[0] if sentences else ""
     return first if meeting_windows(first, lang) or (title and meeting_windows(title, lang)) else None
 
 

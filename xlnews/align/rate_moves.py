@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from xlnews.translate.sentences import split_sentences
 
 # The moves, each as a verdict tells it ("a tells of a rate held").
 MOVED = {"hold": "held", "cut": "cut", "hike": "raised"}
@@ -75,12 +74,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 _PATTERNS = {lang: _patterns(lang) for lang in _RATE}
 
 
-def rate_move(title: str | None, paragraphs: list[str], lang: str | None) -> tuple[str, str] | None:
+def rate_move(title: str | None, first: str, lang: str | None) -> tuple[str, str] | None:
     """The move (a key of MOVED) and the words that tell it, from the headline or, without one, the lead's first
-    sentence; None where they tell of no central bank's rate decision."""
+    sentence ``first`` (xlnews.translate.sentences.first_sentence); None where they tell of no central bank's rate
+    decision."""
     if lang not in _PATTERNS:
         return None
-    first = split_sentences(paragraphs[0], lang)[0] if paragraphs and paragraphs[0].strip() else ""
     if not _BANK.search(f"{title or ''}\n{first}"):
         return None
     line = title or first

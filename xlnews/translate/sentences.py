@@ -70,3 +70,9 @@ def split_long(sentence: str, max_words: int) -> list[str]:
     if words:
         pieces.append(" ".join(words))
     return pieces
+
+
+def first_sentence(paragraphs: list[str], lang: str | None = None) -> str:
+    """The first sentence of the first paragraph ("" where there is none): the one a report's lead opens with."""
+    sentences = split_sentences(paragraphs[0], lang) if paragraphs else []
+    return sentences[0] if sentences else ""
