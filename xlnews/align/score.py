@@ -518,15 +518,23 @@ def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
         return None
     earliest = 0 if said_day(other) else -DATE_CLOSE_DAYS
     for day, text in f.past_days.items():
-        past = day if day.startswith("--") else dt.date.fromisoformat(day)
-        if isinstance(past, dt.date) and isinstance(said, dt.date):
-            gap = (past - said).days
-        else:
-            forward = (day_of_year(past) - day_of_year(said)) % 365  # in the nearest years: 364 is a day before
-            gap = forward if forward <= DATE_FAR_DAYS else forward - 365
-        if earliest <= gap <= DATE_FAR_DAYS:
+        if earliest <= _days_between(said, _iso_day(day)) <= DATE_FAR_DAYS:
             return day, text
     return None
+
+
+def _iso_day(day: str) -> dt.date | str:
+    """An ISO day as a date, or "--MM-DD" (its year unsaid) as it is."""
+    return day if day.startswith("--") else dt.date.fromisoformat(day)
+
+
+def _days_between(earlier: dt.date | str, later: dt.date | str) -> int:
+    """How many days after ``earlier`` ``later`` is (negative: before), in the nearest years where either is a
+    "--MM-DD" whose year is unsaid (364 days forward is a day before)."""
+    if isinstance(earlier, dt.date) and isinstance(later, dt.date):
+        return (later - earlier).days
+    forward = (day_of_year(later) - day_of_year(earlier)) % 365
+    return forward if forward <= 182 else forward - 365
 
 
 def told_ahead(f: Facts, other: Facts) -> tuple[str, str] | None:
@@ -539,12 +547,7 @@ def told_ahead(f: Facts, other: Facts) -> tuple[str, str] | None:
     said = _reported_or_published(other)
     for day, text in f.announced_days.items():
         if said is not None:
-            ahead = day if day.startswith("--") else dt.date.fromisoformat(day)
-            if isinstance(ahead, dt.date) and isinstance(said, dt.date):
-                gap = (said - ahead).days
-            else:
-                gap = (day_of_year(said) - day_of_year(ahead)) % 365
-            if 0 <= gap <= 1:
+            if 0 <= _days_between(_iso_day(day), said) <= 1:
                 return day, text
         elif other.reported_day_of_month is not None and other.reported_day_of_month == int(day[-2:]):
             return day, text
@@ -556,11 +559,8 @@ def _days_after(f: Facts, other: Facts) -> int | None:
     dates say, in the nearest years where a year is unsaid; by their leads' weekdays alone (1 to 3 days after, -1 to
     -3 before) where either says no day. None where they say too little."""
     day_f, day_o = _reported_or_published(f), _reported_or_published(other)
-    if isinstance(day_f, dt.date) and isinstance(day_o, dt.date):
-        return (day_o - day_f).days
     if day_f is not None and day_o is not None:
-        forward = (day_of_year(day_o) - day_of_year(day_f)) % 365
-        return forward if forward <= 182 else forward - 365
+        return _days_between(day_f, day_o)
     weekdays = [x.reported_weekday if x.reported_weekday is not None else day.weekday() if isinstance(day, dt.date) else None
                 for x, day in ((f, day_f), (other, day_o))]
     if weekdays[0] is None or weekdays[1] is None:
