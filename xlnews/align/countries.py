@@ -44,7 +44,7 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {"tr": frozenset({"turkey"}), "pt": 
 # What else names a country in a report: its capital or seat of government ("Moscow", "the Kremlin"
 # for Russia), and the names that stand for it or for part of it ("America", "Korea"). Lenient on
 # purpose: a country counts as named wherever a reader would take it to be.
-_STANDS_FOR: dict[str, tuple[str, ...]] = {
+STANDS_FOR: dict[str, tuple[str, ...]] = {
     "united states": ("america", "washington", "white house", "pentagon"),
     "russia": ("moscow", "kremlin"),
     "china": ("beijing",),
@@ -97,7 +97,7 @@ def country_keys() -> frozenset[str]:
     territories = Locale("en").territories
     keys = {name_key(form) for code, name in territories.items()
             if len(code) == 2 and code.isalpha() and code not in NOT_PLACES for form in place_forms(name)}
-    keys |= set(_STANDS_FOR)
+    keys |= set(STANDS_FOR)
     keys.discard("")
     return frozenset(keys)
 
@@ -106,7 +106,7 @@ def country_keys() -> frozenset[str]:
 def _named_by() -> dict[str, frozenset[str]]:
     """Name key -> the countries it names (itself, or those it stands for)."""
     out: dict[str, set[str]] = {k: {k} for k in country_keys()}
-    for country, others in _STANDS_FOR.items():
+    for country, others in STANDS_FOR.items():
         for other in others:
             out.setdefault(other, set()).add(country)
     return {k: frozenset(v) for k, v in out.items()}

@@ -25,6 +25,7 @@ from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_C
                                     implied_countries)
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
 from xlnews.align.rate_moves import rate_move
+from xlnews.align.venues import lead_venues
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
@@ -164,6 +165,10 @@ class Facts:
     # Those of them its lead (headline and first paragraph) names, itself or through what implies it ("Merkez Bankası"):
     # a report whose lead names its own country is about that country, not telling its readers' angle.
     home_in_lead: frozenset[str] = frozenset()
+    # Where its lead says its happening was: city key -> (as written, the city's country) (xlnews.align.venues); and
+    # where it has one, the keys of the names its headline and first paragraph give, which say whether it names another's.
+    venues: dict[str, tuple[str, str]] = field(default_factory=dict)
+    lead_names: frozenset[str] = frozenset()
     ages: list[StatedAge] = field(default_factory=list)  # the ages it gives the people it names
 
     @property
@@ -563,6 +568,9 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
+        if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):
+            facts.venues = venues
+            facts.lead_names = frozenset(n.key for n in extract_names(article.paragraphs[:1], headline))
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     mentions = article.dates if published else [_dateline_yearless(m, article) for m in article.dates]
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.

@@ -23,8 +23,9 @@ from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
     country_evidence, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_apart, weekday_gap, yearless_gap, WEEKDAYS_APART,
-    WEEKDAYS_APART_CAP,
+    WEEKDAYS_APART_CAP, VENUES_APART_PENALTY,
 )
+from xlnews.align.venues import venues_apart
 from xlnews.names import similar
 from xlnews.numbers import value_key
 
@@ -250,6 +251,10 @@ class FactTables:
         self.countries_read = np.array([f.countries_read for f in facts], dtype=bool)
         # Reports that keep naming their own press's country (score.country_evidence reads its angle pair by pair).
         self.home_recurring = np.array([bool(f.home_countries & f.recurring_countries.keys()) for f in facts], dtype=bool)
+        # The countries of each lead's venues (xlnews.align.venues): pairs with venues in no country alike are read one by one.
+        self.venue_countries = _incidence([[countries.setdefault(c, len(countries)) for _, c in f.venues.values()] for f in facts],
+                                          len(countries) or None)
+        self.has_venues = np.array([bool(f.venues) for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
         self.facts = facts
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
@@ -294,6 +299,13 @@ class FactTables:
             # A home country's angle only ever lifts a penalty, on few pairs: those are read one by one.
             for i in np.flatnonzero((out != 0) & (self.home_recurring[a] | self.home_recurring[b])):
                 out[i] = country_evidence(self.facts[a[i]], self.facts[b[i]])[0]
+        both = np.flatnonzero(self.has_venues[a] & self.has_venues[b] & self.countries_read[a] & self.countries_read[b])
+        if len(both):
+            apart = both[_pair_dot(self.venue_countries, self.venue_countries, a[both], b[both]) == 0]
+            for i in apart.tolist():
+                fa, fb = self.facts[a[i]], self.facts[b[i]]
+                if venues_apart(fa.venues, fa.lead_names, fb.venues, fb.lead_names):
+                    out[i] = min(out[i], VENUES_APART_PENALTY)
         return out
 
     def date_logit(self, a: np.ndarray, b: np.ndarray, among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

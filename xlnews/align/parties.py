@@ -1,7 +1,8 @@
 """The people a report's lead says met: "Tokayev, durante uma reunião com o ministro das Relações Exteriores da Rússia,
 Sergey Lavrov", "Tokayev received Lavrov in Astana", "Erdoğan ile Putin Astana'da görüştü". A report of that meeting
 names everyone in it; one long enough to that never names one of them tells of another happening: Tokayev receiving
-Putin six months earlier, not Lavrov (seeds 000 and 003, which among other news stood out as each other's nearest).
+Putin six months earlier, not Lavrov (seeds 000 and 003, which among other news stood out as each other's nearest). Two
+leads that each tell of meeting someone the other never names are two meetings, however short (score.party_evidence).
 
 Read from the headline and the lead's first sentence, in the report's language: the people the meeting words govern
 (the one met after "met", "received", "reunião com"; the clause before the verb in Turkish; the one who met or visited

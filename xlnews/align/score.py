@@ -26,6 +26,7 @@ import numpy as np
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts, Name, shared_names
 from xlnews.align.rate_moves import MOVED
+from xlnews.align.venues import venues_apart
 from xlnews.errors import InputError
 from xlnews.names import NAME_PARTICLES, name_key, similar, without_suffix
 from xlnews.numbers import value_key
@@ -96,6 +97,11 @@ COUNTRIES_BOTH_WAYS_PENALTY = -8.0
 # A party of the meeting one lead tells of whom the other report never names (xlnews.align.parties): as far apart as
 # the far dates. Among pairs scored 0.3 or more it held none of one event in the written sets or NTREX.
 PARTY_ABSENT_PENALTY = -8.0
+# Leads whose venues lie in different countries (xlnews.align.venues): as far apart as the far dates. Of the written
+# sets' 538 reports' pairs none of one event is so, nor any of NTREX's. -30, as weeks apart, gained next to nothing
+# undated (0.8515 -> 0.8519, all written sets): pairs as alike as one summit's sidelines a year apart (Erdoğan meeting
+# Putin in Astana and in Tianjin, 0.64 at -8) chain through reports that give no venue.
+VENUES_APART_PENALTY = -8.0
 PARTIES_CHECK_FROM = 0.01  # the first pass's probability from which pairs are read for it: below, none reaches the line
 # The same text, republished or lightly edited: every passage of the shorter report has a near-exact
 # match in the other (coverage, the mean of those best matches, after each language's mean is
@@ -366,11 +372,28 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
 
 def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     """The country prior in log-odds, and what it rests on: each report's central countries that the
-    other never names, where the other names some country (empty when there are none). A report that
-    names no country at all may be about any: Reuters is about Indonesia, the Telegraph's report of the
-    same quake names only Palu; such pairs were as often one event as two on the benchmark (34 and 31)."""
+    other never names, where the other names some country, and the countries of the leads' venues where they
+    differ (empty when there are none). A report that names no country at all may be about any: Reuters is about
+    Indonesia, the Telegraph's report of the same quake names only Palu; such pairs were as often one event as two
+    on the benchmark (34 and 31)."""
     if not (fa.countries_read and fb.countries_read):
         return 0.0, {}
+    penalty, ev = _central_country_evidence(fa, fb)
+    if venues_apart(fa.venues, fa.lead_names, fb.venues, fb.lead_names):
+        ev["venues"] = {side: [{"city": text, "country": country} for text, country in f.venues.values()]
+                        for side, f in (("a", fa), ("b", fb))}
+        verdict = ("different events: a took place in " + _venues_said(fa) + ", b in " + _venues_said(fb))
+        ev["verdict"] = verdict + ("; " + ev["verdict"].split(": ", 1)[1] if "verdict" in ev else "")
+        penalty = min(penalty, VENUES_APART_PENALTY)
+    return penalty, ev
+
+
+def _venues_said(f: Facts) -> str:
+    return " and ".join(f"{text} ({country.title()})" for text, country in f.venues.values())
+
+
+def _central_country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
+    """The countries' part of :func:`country_evidence`."""
     # Both naming a third country, each its own one outside its lead only: its readers' angle on the happening.
     third = bool((fa.countries_named & fb.countries_named) - fa.home_countries - fb.home_countries)
     home_angle = {"a": fa.home_countries - fa.home_in_lead if third else frozenset(),
@@ -408,21 +431,27 @@ def country_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     return penalty, ev
 
 
-def absent_parties(f: Facts, other: Facts) -> list[str]:
-    """The people ``f``'s lead says met (xlnews.align.parties) whom ``other``, long enough to name them all, never
-    names, as ``f`` writes them."""
-    if not f.meeting_parties or not other.names_every_party:
+def absent_parties(f: Facts, other: Facts, however_short: bool = False) -> list[str]:
+    """The people ``f``'s lead says met (xlnews.align.parties) whom ``other``, long enough to name them all (or
+    ``however_short``), never names, as ``f`` writes them."""
+    if not f.meeting_parties or not (other.names_every_party or however_short):
         return []
     return [text for text, names in f.meeting_parties.items() if not shared_names(list(names), other.names)]
 
 
 def party_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     """The meeting's prior in log-odds, and what it rests on: a party of the meeting one lead tells of whom the other
-    report never names (empty when there is none)."""
+    report never names; or, both leads telling of meetings, a party of each whom the other never names, however short
+    the two are (Tokayev receiving Lavrov and Tokayev receiving Scholz, in briefs: a brief may name no more than its
+    host, but never another guest). Empty when there is none."""
     for side, me, other_side, other in (("a", fa, "b", fb), ("b", fb, "a", fa)):
         if missing := absent_parties(me, other):
             return PARTY_ABSENT_PENALTY, {f"{side}_met": missing, "verdict": (
                 f"different events: the lead of {side} tells of meeting {_and_joined(missing)}, never named in {other_side}")}
+    if (missing_a := absent_parties(fa, fb, however_short=True)) and (missing_b := absent_parties(fb, fa, however_short=True)):
+        return PARTY_ABSENT_PENALTY, {"a_met": missing_a, "b_met": missing_b, "verdict": (
+            f"different events: the lead of a tells of meeting {_and_joined(missing_a)}, never named in b, "
+            f"and the lead of b of meeting {_and_joined(missing_b)}, never named in a")}
     return 0.0, {}
 
 
@@ -755,7 +784,7 @@ _LACKING = {"passage_top": "few shared passages", "passage_best": "no passage bo
             "centroid": "little whole-article similarity", "centroid_margin": "articles no closer than to others",
             "names": "few shared names", "names_count": "few shared names", "numbers": "no shared numbers",
             "lead": "different leads", "lead_margin": "leads no closer than to other articles", "names_related": "few shared names",
-            "dates": "dates", "countries": "a country only one report is about",
+            "dates": "dates", "countries": "the countries they are about or took place in",
             "figures": "other figures in passages alike", "verbatim": "the same text, nearly word for word",
             "parties": "a meeting with someone the other never names"}
 

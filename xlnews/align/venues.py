@@ -1,0 +1,130 @@
+"""Where a report's lead says its happening took place: "met Lavrov in Astana", "recebeu nesta quarta-feira em Moscou",
+"Putin ve Aliyev Kremlin'de bir araya geldi", "crashed near the Kazakh city of Aktau".
+
+The same leaders meet again and again, and their meetings read alike: Erdoğan and Putin in Astana, in Kazan and in
+Tianjin, Lavrov receiving Kazakhstan's minister in Moscow and received by Tokayev in Astana. Without dates nothing else
+in them tells those happenings apart. Where one happened does: two leads whose venues lie in different countries tell
+of two happenings, unless either lead also names the other's venue ("flew from Moscow to Astana").
+
+Only cities (and the palaces that stand for them: the Kremlin, Akorda, the Planalto) in a place's position in the
+headline or the lead's first sentence, after "in", "em", "no" or with a Turkish locative ("Astana'da", "Tiancin
+kentinde"), and only where the city's country is known: the CLDR time zones' cities, the capitals
+:mod:`xlnews.align.countries` knows, and a short list of the cities where summits and news happen. A district and its
+city ("Kadıköy", "Istanbul"), a town and its state ("Vinhedo", "São Paulo") lie in one country and never count against
+each other, known or not. Measured on the written sets (benchmarks/README.md, 2026-12-07, tenth session): of the 538
+reports' pairs, none of one event has venues in different countries."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from babel import Locale
+from babel.core import get_global
+
+from xlnews.align.countries import STANDS_FOR, country_keys
+from xlnews.names import name_key, similar
+from xlnews.names.find import find_name_runs_at
+from xlnews.names.places import NOT_PLACES, place_forms
+
+# What stands before a venue, up to the name: "in", "near the Kazakh city of", "na capital", "perto da cidade de".
+_BEFORE = {
+    "en": re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:(?:city|capital|town|village|port|resort)\s+"
+                     r"(?:of\s+)?)?$"),
+    "pt": re.compile(r"(?i:\b(?:em|no|na|perto\s+d[eoa]|próximo\s+a|junto\s+a)\s+(?:(?:cidade|capital|município)\s+"
+                     r"(?:\w+\s+)?(?:de|do|da)\s+)?)$"),
+}
+_LOOK_BACK = 60
+# A Turkish locative after the name's apostrophe ("Astana'da", "Bakü'de", "Astana'daki zirve"), or the word for a city
+# after it ("Tiancin kentinde").
+_TURKISH_LOCATIVE = re.compile(r"['’][dt][ae](?:ki)?$")
+_TURKISH_CITY_AFTER = re.compile(r"\s+(?:kenti|şehri)(?:nde|ndeki)\b")
+
+# Palaces and seats named for their city's happenings ("at the Kremlin", "no Palácio do Planalto", "Akorda'da").
+_SEATS = {"kremlin": "moscow", "akorda": "astana", "planalto": "brasilia", "alvorada": "brasilia", "itamaraty": "brasilia",
+          "white house": "washington", "elysee": "paris", "downing street": "london", "vatican": "rome", "moncloa": "madrid",
+          "bestepe": "ankara", "dolmabahce": "istanbul"}
+# Cities news happens in whose country the time zones do not give (they name one city a zone), keyed as the names are,
+# with the Turkish and Portuguese forms the place tables lack; ISO country codes.
+_CITIES = {"astana": "KZ", "nur-sultan": "KZ", "shymkent": "KZ", "karaganda": "KZ", "atyrau": "KZ", "turkistan": "KZ",
+           "kazan": "RU", "sochi": "RU", "st petersburg": "RU", "saint petersburg": "RU", "petersburg": "RU",
+           "tianjin": "CN", "tiancin": "CN", "beijing": "CN", "xian": "CN", "ankara": "TR", "izmir": "TR", "antalya": "TR",
+           "bursa": "TR", "konya": "TR", "gaziantep": "TR", "diyarbakir": "TR", "trabzon": "TR", "rio de janeiro": "BR",
+           "brasilia": "BR", "belem": "BR", "porto alegre": "BR", "belo horizonte": "BR", "curitiba": "BR",
+           "washington": "US", "geneva": "CH", "davos": "CH", "new delhi": "IN", "delhi": "IN", "mumbai": "IN",
+           "osaka": "JP", "hiroshima": "JP", "milan": "IT", "barcelona": "ES", "seville": "ES", "porto": "PT",
+           "abu dhabi": "AE", "jeddah": "SA", "sharm el-sheikh": "EG", "munich": "DE", "hamburg": "DE", "strasbourg": "FR",
+           "the hague": "NL", "rotterdam": "NL", "bali": "ID", "nusa dua": "ID", "glasgow": "GB", "edinburgh": "GB",
+           "manchester": "GB", "liverpool": "GB", "marrakesh": "MA", "aqtau": "KZ", "samarkand": "UZ", "bukhara": "UZ",
+           "lviv": "UA", "kharkiv": "UA", "odesa": "UA", "odessa": "UA", "aleppo": "SY", "mosul": "IQ", "erbil": "IQ"}
+# Names that stand for a country and are not a city ("America", "Korea"), or not a venue ("azeri").
+_NOT_CITIES = frozenset({"america", "pentagon", "azeri", "uzbek", "england", "scotland", "wales", "northern ireland",
+                         "korea", "burma", "holy see", "swaziland", "macedonia", "cingapura", "gaza", "west bank",
+                         "kremlin", "white house", "downing street", "elysee", "akorda"})
+
+
+@functools.cache
+def city_countries() -> dict[str, str]:
+    """City key (as the names are keyed) -> its country's key."""
+    en = Locale("en")
+    countries = {code: name_key(forms[0]) for code, name in en.territories.items()
+                 if len(code) == 2 and code.isalpha() and code not in NOT_PLACES and (forms := place_forms(name))}
+    out: dict[str, str] = {}
+    for zone, code in get_global("zone_territories").items():
+        if not zone.startswith("Etc/") and code in countries:
+            city = en.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            out.setdefault(name_key(city), countries[code])
+    out.update({city: countries[code] for city, code in _CITIES.items()})
+    for country, names in STANDS_FOR.items():
+        for name in names:
+            if name not in _NOT_CITIES and name not in country_keys():
+                out.setdefault(name, country)
+    return {city: country for city, country in out.items() if city not in country_keys()}
+
+
+def _venue(words: list[str]) -> tuple[str, str] | None:
+    """(city key, as written) of the city the name's last words name (a run may hold a person before it: "Lavrov
+    Astana'da"), a seat as its city."""
+    cities = city_countries()
+    for start in range(len(words)):
+        key = name_key(written := " ".join(words[start:]))
+        key = _SEATS.get(key, key)
+        if key in cities:
+            return key, written
+    return None
+
+
+def _in_venue_position(text: str, start: int, end: int, lang: str) -> bool:
+    if lang == "tr":
+        return bool(_TURKISH_LOCATIVE.search(text[start:end]) or _TURKISH_CITY_AFTER.match(text, end))
+    before = _BEFORE.get(lang)
+    return bool(before and before.search(text[max(0, start - _LOOK_BACK):start]))
+
+
+def lead_venues(title: str | None, first: str, lang: str | None) -> dict[str, tuple[str, str]]:
+    """City key -> (as written, its country's key) for the venues the headline and the lead's first sentence give."""
+    if lang not in ("en", "pt", "tr"):
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for text in (title or "", first):
+        for run, start in find_name_runs_at(text):
+            end = text.find(run[-1], start) + len(run[-1])
+            if _in_venue_position(text, start, end, lang) and (venue := _venue(run)):
+                out.setdefault(venue[0], (venue[1], city_countries()[venue[0]]))
+    return out
+
+
+def _named(city: str, keys: Iterable[str]) -> bool:
+    return any(city == k or _SEATS.get(k) == city or similar(city, k) for k in keys)
+
+
+def venues_apart(venues_a: dict[str, tuple[str, str]], lead_a: frozenset[str],
+                 venues_b: dict[str, tuple[str, str]], lead_b: frozenset[str]) -> bool:
+    """Whether two leads' venues lie in different countries, neither lead naming a venue of the other (``lead_*``: the
+    keys of the names in each headline and first paragraph)."""
+    if not venues_a or not venues_b:
+        return False
+    if {country for _, country in venues_a.values()} & {country for _, country in venues_b.values()}:
+        return False
+    return not any(_named(city, lead_b) for city in venues_a) and not any(_named(city, lead_a) for city in venues_b)
