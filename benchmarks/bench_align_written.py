@@ -251,6 +251,13 @@ below lists which):
   the Bank of England's and Turkey's central bank's holds the next day (two each), the Fed's quarter-point cut of 7
   November (two, in the Turkish template of September's) and the ECB's cut of 17 October (two). Alone, and with the
   recurring events (Copom's and Turkey's decisions of earlier in 2024).
+- **Venues, 2022 to 2025** (``benchmarks/data/events_venues_2022_2025.jsonl``, written 2026-12-07, tenth session, after
+  the leads' venues were read, to try them on meetings they were not written for, and scored once): Erdoğan meeting
+  Zelenskiy in Lviv (with Guterres, 18 August 2022, three languages), in Istanbul (7 July 2023, two, the Turkish one
+  naming only the mansion and the city) and in Ankara (18 February 2025, three, the Turkish one naming only the
+  presidential complex); Lula meeting Putin at the Kremlin (10 May 2025, three), Xi in Beijing three days later
+  (three, "arrived from Moscow") and Macron at the Elysee (5 June 2025, two): the same leaders in cities of one
+  country and of several. Alone, with Lula's trips of 2023 and the meetings of 2023 and 2024, and among every set.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -361,7 +368,10 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                           "events_summer_2024.jsonl"), False),
         "central banks, 2024": (("events_central_banks_2024.jsonl",), False),
         "central banks with recurring events": (("events_central_banks_2024.jsonl", "events_series_2024.jsonl"), False),
-        # Every set, one collection of 543 reports.
+        "venues, 2022 to 2025": (("events_venues_2022_2025.jsonl",), False),
+        "venues with Lula's trips and the meetings": (("events_venues_2022_2025.jsonl", "events_lula_trips_2023.jsonl",
+                                                      "events_meetings_2023_2024.jsonl"), False),
+        # Every set, one collection of 559 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -374,7 +384,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_votes_2023_2024.jsonl", "events_appointments_2022_2024.jsonl",
                                                                  "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl",
                                                                  "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl",
-                                                                 "events_home_angles_2024_2025.jsonl", "events_central_banks_2024.jsonl"), True)}
+                                                                 "events_home_angles_2024_2025.jsonl", "events_central_banks_2024.jsonl",
+                                                                 "events_venues_2022_2025.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.
