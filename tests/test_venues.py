@@ -32,6 +32,9 @@ _WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
     # Where a visitor comes from or goes to is no venue; a country is none; nor is a tournament named for a continent.
     (None, "Azerbaycan Cumhurbaşkanı Aliyev, resmi ziyaret için Moskova'ya gitti.", "tr", {}),
     (None, "Tokayev met Lavrov in Kazakhstan on Monday.", "en", {}),
+    # "At" a seat is where it happened, at a city what a lead aims at.
+    (None, "Lula met Putin at the Kremlin on Saturday.", "en", {"moscow": ("Kremlin", "russia")}),
+    (None, "Erdogan hit out at Washington over its support for Israel.", "en", {}),
     (None, "Arda Güler Copa America'da oynamadı.", "tr", {}),
     (None, "Tokayev empfing Lawrow in Astana.", "de", {}),  # a language whose place words are not known
 ])

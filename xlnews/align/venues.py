@@ -7,8 +7,8 @@ in them tells those happenings apart. Where one happened does: two leads whose v
 of two happenings, unless either lead also names the other's venue ("flew from Moscow to Astana").
 
 Only cities (and the palaces that stand for them: the Kremlin, Akorda, the Planalto) in a place's position in the
-headline or the lead's first sentence, after "in", "em", "no" or with a Turkish locative ("Astana'da", "Tiancin
-kentinde"), and only where the city's country is known: the CLDR time zones' cities, the capitals
+headline or the lead's first sentence, after "in", "near", "em", "no" (and "at" a palace, not a city: "hit out at
+Washington") or with a Turkish locative ("Astana'da", "Tiancin kentinde"), and only where the city's country is known: the CLDR time zones' cities, the capitals
 :mod:`xlnews.align.countries` knows, and a short list of the cities where summits and news happen. A district and its
 city ("Kadıköy", "Istanbul"), a town and its state ("Vinhedo", "São Paulo") lie in one country and never count against
 each other, known or not. Measured on the written sets (benchmarks/README.md, 2026-12-07, tenth session): of the 538
@@ -30,12 +30,15 @@ from xlnews.names.places import NOT_PLACES, place_forms
 
 # What stands before a venue, up to the name: "in", "near the Kazakh city of", "na capital", "perto da cidade de".
 _BEFORE = {
-    "en": re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:(?:city|capital|town|village|port|resort)\s+"
+    "en": re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:(?:city|capital|town|village|port|resort)\s+"
                      r"(?:of\s+)?)?$"),
     "pt": re.compile(r"(?i:\b(?:em|no|na|perto\s+d[eoa]|próximo\s+a|junto\s+a)\s+(?:(?:cidade|capital|município)\s+"
                      r"(?:\w+\s+)?(?:de|do|da)\s+)?)$"),
 }
 _LOOK_BACK = 60
+# "At" a seat only ("at the Kremlin", "at the Elysee palace"): at a city is as often what a lead is aimed at ("hit out at
+# Washington", "sanctions aimed at Moscow").
+_AT_SEAT = re.compile(r"\bat\s+(?:the\s+)?$")
 # A Turkish locative after the name's apostrophe ("Astana'da", "Bakü'de", "Astana'daki zirve"), or the word for a city
 # after it ("Tiancin kentinde").
 _TURKISH_LOCATIVE = re.compile(r"['’][dt][ae](?:ki)?$")
@@ -83,23 +86,27 @@ def city_countries() -> dict[str, str]:
     return {city: country for city, country in out.items() if city not in country_keys()}
 
 
-def _venue(words: list[str]) -> tuple[str, str] | None:
+def _venue(words: list[str], seats_only: bool = False) -> tuple[str, str] | None:
     """(city key, as written) of the city the name's last words name (a run may hold a person before it: "Lavrov
-    Astana'da"), a seat as its city."""
+    Astana'da"), a seat as its city; ``seats_only``: a seat's city, no city named as itself."""
     cities = city_countries()
     for start in range(len(words)):
         key = name_key(written := " ".join(words[start:]))
-        key = _SEATS.get(key, key)
-        if key in cities:
+        if key in _SEATS:
+            return _SEATS[key], written
+        if key in cities and not seats_only:
             return key, written
     return None
 
 
-def _in_venue_position(text: str, start: int, end: int, lang: str) -> bool:
+def _venue_at(text: str, run: list[str], start: int, end: int, lang: str) -> tuple[str, str] | None:
+    """The venue a name gives where it stands in a place's position, else None."""
     if lang == "tr":
-        return bool(_TURKISH_LOCATIVE.search(text[start:end]) or _TURKISH_CITY_AFTER.match(text, end))
-    before = _BEFORE.get(lang)
-    return bool(before and before.search(text[max(0, start - _LOOK_BACK):start]))
+        return _venue(run) if _TURKISH_LOCATIVE.search(text[start:end]) or _TURKISH_CITY_AFTER.match(text, end) else None
+    before = text[max(0, start - _LOOK_BACK):start]
+    if (pattern := _BEFORE.get(lang)) and pattern.search(before):
+        return _venue(run)
+    return _venue(run, seats_only=True) if lang == "en" and _AT_SEAT.search(before) else None
 
 
 def lead_venues(title: str | None, first: str, lang: str | None) -> dict[str, tuple[str, str]]:
@@ -110,7 +117,7 @@ def lead_venues(title: str | None, first: str, lang: str | None) -> dict[str, tu
     for text in (title or "", first):
         for run, start in find_name_runs_at(text):
             end = text.find(run[-1], start) + len(run[-1])
-            if _in_venue_position(text, start, end, lang) and (venue := _venue(run)):
+            if venue := _venue_at(text, run, start, end, lang):
                 out.setdefault(venue[0], (venue[1], city_countries()[venue[0]]))
     return out
 
