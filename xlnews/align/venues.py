@@ -8,8 +8,9 @@ of two happenings, unless either lead also names the other's venue ("flew from M
 
 Only cities (and the palaces that stand for them: the Kremlin, Akorda, the Planalto) in a place's position in the
 headline or the lead's first sentence, after "in", "near", "em", "no" (and "at" a palace, not a city: "hit out at
-Washington") or with a Turkish locative ("Astana'da", "Tiancin kentinde"), and only where the city's country is known: the CLDR time zones' cities, the capitals
-:mod:`xlnews.align.countries` knows, and a short list of the cities where summits and news happen. A district and its
+Washington") or with a Turkish locative ("Astana'da", "Tiancin kentinde"), and only where the city's country is
+known: the CLDR time zones' cities, the capitals :mod:`xlnews.align.countries` knows, and a short list of the cities
+where summits and news happen. A district and its
 city ("Kadıköy", "Istanbul"), a town and its state ("Vinhedo", "São Paulo") lie in one country and never count against
 each other, known or not. Measured on the written sets (benchmarks/README.md, 2026-12-07, tenth session): of the 538
 reports' pairs, none of one event has venues in different countries."""
