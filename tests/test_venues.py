@@ -35,6 +35,10 @@ _WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
     # "At" a seat is where it happened, at a city what a lead aims at.
     (None, "Lula met Putin at the Kremlin on Saturday.", "en", {"moscow": ("Kremlin", "russia")}),
     (None, "Erdogan hit out at Washington over its support for Israel.", "en", {}),
+    # Turkey's provinces and Brazil's capitals; a country named for a city is the country ("El Salvador", no Salvador).
+    (None, "Cumhurbaşkanı Erdoğan, Şanlıurfa'da depremzedelerle bir araya geldi.", "tr", {"sanliurfa": ("Şanlıurfa'da", "turkey")}),
+    (None, "Lula discursou em Salvador neste domingo.", "pt", {"salvador": ("Salvador", "brazil")}),
+    (None, "Protesters gathered in El Salvador on Sunday.", "en", {}),
     (None, "Arda Güler Copa America'da oynamadı.", "tr", {}),
     (None, "Tokayev empfing Lawrow in Astana.", "de", {}),  # a language whose place words are not known
 ])
