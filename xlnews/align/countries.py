@@ -91,12 +91,18 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
 
 
 @functools.cache
+def country_keys_by_code() -> dict[str, tuple[str, ...]]:
+    """Each country's ISO code -> the keys of its English CLDR name's forms, as the names are keyed ("MM": myanmar,
+    burma; "GB": britain); none where every form is a description ("Bosnia & Herzegovina")."""
+    return {code: tuple(name_key(form) for form in place_forms(name)) for code, name in Locale("en").territories.items()
+            if len(code) == 2 and code.isalpha() and code not in NOT_PLACES}
+
+
+@functools.cache
 def country_keys() -> frozenset[str]:
     """Every country's key as the names are keyed (``name_key`` of its English CLDR name: "United
     Kingdom" is britain, "Türkiye" turkey)."""
-    territories = Locale("en").territories
-    keys = {name_key(form) for code, name in territories.items()
-            if len(code) == 2 and code.isalpha() and code not in NOT_PLACES for form in place_forms(name)}
+    keys = {key for forms in country_keys_by_code().values() for key in forms}
     keys |= set(STANDS_FOR)
     keys.discard("")
     return frozenset(keys)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -545,10 +546,13 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                                                        BOTH_WAYS_MENTIONS) if keyed else {})
         facts.countries_named = countries_named(n.key for n in facts.names)
         facts.countries_read = keyed or bool(english)
+        # The keys of the names the headline and first paragraph give, read once for what needs them (the home angle, the
+        # venues).
+        lead_name_keys = functools.cache(lambda: frozenset(n.key for n in extract_names(article.paragraphs[:1], headline)))
         facts.home_countries = HOME_COUNTRIES.get(article.lang or "", frozenset())
         if facts.home_countries & facts.recurring_countries.keys():
             lead = article.paragraphs[0] if article.paragraphs else ""
-            keys = {n.key for n in extract_names([lead], headline)}
+            keys = set(lead_name_keys())
             keys |= implied_countries("\n".join([article.title or "", lead]), article.lang, keys).keys()
             facts.home_in_lead = facts.home_countries & countries_named(keys)
         facts.numbers = telling_numbers([(article.title or "", article.lang), (article.text, article.lang),
@@ -570,7 +574,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.rate_move = rate_move(article.title, first, article.lang)
         if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):
             facts.venues = venues
-            facts.lead_names = frozenset(n.key for n in extract_names(article.paragraphs[:1], headline))
+            facts.lead_names = lead_name_keys()
     published = dt.date.fromisoformat(str(article.published)[:10]) if article.published else None
     mentions = article.dates if published else [_dateline_yearless(m, article) for m in article.dates]
     # A day it also names otherwise, or its own day of publication, is not one it gives as past.

@@ -24,10 +24,9 @@ from collections.abc import Iterable
 from babel import Locale
 from babel.core import get_global
 
-from xlnews.align.countries import STANDS_FOR, country_keys
+from xlnews.align.countries import STANDS_FOR, country_keys, country_keys_by_code
 from xlnews.names import name_key, similar
 from xlnews.names.find import find_name_runs_at
-from xlnews.names.places import NOT_PLACES, place_forms
 
 # What stands before a venue, up to the name: "in", "near the Kazakh city of", "na capital", "perto da cidade de".
 _BEFORE = {
@@ -87,8 +86,7 @@ _NOT_CITIES = frozenset({"america", "pentagon", "azeri", "uzbek", "england", "sc
 def city_countries() -> dict[str, str]:
     """City key (as the names are keyed) -> its country's key."""
     en = Locale("en")
-    countries = {code: name_key(forms[0]) for code, name in en.territories.items()
-                 if len(code) == 2 and code.isalpha() and code not in NOT_PLACES and (forms := place_forms(name))}
+    countries = {code: keys[0] for code, keys in country_keys_by_code().items() if keys}
     out: dict[str, str] = {}
     for zone, code in get_global("zone_territories").items():
         if not zone.startswith("Etc/") and code in countries:
