@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import subprocess
 import sys
@@ -1298,6 +1299,18 @@ def test_a_country_s_own_institutions_imply_it_where_its_press_does_not_name_it(
     assert [(n.key, n.text, n.kind) for n in brief.names] == [("turkey", "Merkez Bankası (implies Turkey)", "place")]
     assert [(a.key, b.key) for a, b in shared_names(brief.names, wire.names)] == [("turkey", "turkey")]
     assert not brief.central_countries  # named once: no country the report is about
+
+
+def test_the_word_that_implies_a_country_is_the_same_whatever_the_hash_seed():
+    """Where several of a report's names imply its country (the STF, the Planalto, the PF), which one shows must not
+    change from one run to the next: a report diffed in CI changed with PYTHONHASHSEED."""
+    code = ("from xlnews.records import Article; from xlnews.align.facts import article_facts, is_implied_country_form; "
+            "a = Article('x', 'pt', ['O STF decidiu nesta terça-feira manter a decisão. O Planalto não comentou, e a PF abriu "
+            "um inquérito sobre o caso na capital.']); "
+            "print([n.text for n in article_facts(a).names if is_implied_country_form(n.text)])")
+    shown = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert len(shown) == 1 and "implies Brazil" in shown.pop()
 
 
 def test_a_wire_report_s_dateline_dates_it_in_the_year_nearest_the_other_report(tmp_path):

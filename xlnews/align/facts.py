@@ -537,7 +537,10 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # The country its own institutions, market or currency imply, where it names none ("Merkez Bankası
         # faizi indirdi", "Copom eleva a Selic"): another language's report names it ("Turkey's central bank").
         named = {n.key for n in facts.names}
-        for country, word in implied_countries("\n".join([article.title or "", article.text]), article.lang, named).items():
+        # In the order the names come, not the set's: which word shows for the country would otherwise change with the
+        # interpreter's hash seed from one run to the next ("Planalto" or "STF (implies Brazil)").
+        in_order = list(dict.fromkeys(n.key for n in facts.names))
+        for country, word in implied_countries("\n".join([article.title or "", article.text]), article.lang, in_order).items():
             if country not in named:  # shown as what says it: "STF = Brazil" read as if the court were a place
                 facts.names.append(Name(implied_country_form(word, country), country, name_block(country), "place", 1, 1))
         keyed = article.lang in PLACE_LANGUAGES
