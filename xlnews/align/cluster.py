@@ -50,13 +50,14 @@ def cluster_scored(
     ordinal (-1: none); no cluster then holds two published more than ``apart_days`` apart, whether or not
     that pair was scored: reports linked only through an undated one are no nearer for it."""
     within = np.ones(len(a), dtype=bool) if within is None else np.asarray(within, dtype=bool)
-    groups = [sorted(ids[k] for k in g) for g in _cluster_indices(len(ids), a, b, score, threshold, within, published, apart_days)]
+    groups = [sorted(ids[k] for k in g) for g in cluster_indices(len(ids), a, b, score, threshold, within, published, apart_days)]
     return [Cluster(f"c{n + 1}", g, label(g)) for n, g in enumerate(groups)]
 
 
-def _cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
-                     within: np.ndarray, published: np.ndarray | None = None, apart_days: int | None = None) -> list[list[int]]:
-    """Clusters as sorted lists of indices, the largest first (then by their first index)."""
+def cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
+                    within: np.ndarray, published: np.ndarray | None = None, apart_days: int | None = None) -> list[list[int]]:
+    """As :func:`cluster_scored`, the clusters of articles ``0 .. n-1`` as sorted lists of indices, the largest
+    first (then by their first index), without ids or labels."""
     a, b, score = (np.asarray(v) for v in (a, b, score))
     positive = np.flatnonzero(score >= threshold)
     # Only articles with a pair above the threshold can merge; the other pairs of those articles are

@@ -205,13 +205,13 @@ class FactTables:
                             rows.append(keys[k1])
                             cols.append(keys[k2])
         alike = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(keys)))
-        name_ids = [[keys[n.key] for n in f.names] for f in facts]
-        self.names = _incidence(name_ids, len(keys))
-        self.names_idf = _incidence(name_ids, len(keys), [[idf.get(n.block, 0.0) for n in f.names] for f in facts])
+        self._name_ids = [[keys[n.key] for n in f.names] for f in facts]
+        self._n_keys = len(keys)
+        self.names = _incidence(self._name_ids, len(keys))
         # Row b: every key that some name of b is spelt like.
         self.names_met = (self.names @ alike.T).astype(bool).astype(np.float64)
-        self.names_weight = np.asarray(self.names_idf.sum(1)).ravel()
-        self.names_floor = names_floor  # see score.name_share_floor
+        self.facts = facts
+        self.weigh_names(idf, names_floor)
         numbers: dict[str, int] = {}
         self.numbers = _incidence([{numbers.setdefault(value_key(v), len(numbers)) for _, v in f.numbers}
                                    | {numbers.setdefault(f"score {k}", len(numbers)) for _, k in f.scores} for f in facts],
@@ -256,12 +256,18 @@ class FactTables:
                                           len(countries) or None)
         self.has_venues = np.array([bool(f.venues) for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
-        self.facts = facts
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
         # of a rate decision (score.told_apart).
         self.has_apart_cues = np.array([bool(f.past_days or f.announced_days or f.awaited or f.sidelines or f.rate_move)
                                         for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
+
+    def weigh_names(self, idf: dict[str, float], names_floor: float = 0.0) -> None:
+        """Each name's weight by its block (idf), and the least weight a share of names is taken over
+        (score.name_share_floor), for :meth:`names_overlap`."""
+        self.names_idf = _incidence(self._name_ids, self._n_keys, [[idf.get(n.block, 0.0) for n in f.names] for f in self.facts])
+        self.names_weight = np.asarray(self.names_idf.sum(1)).ravel()
+        self.names_floor = names_floor
 
     def names_overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(idf-weighted share of the pair's larger name set, weighing at least the floor, that the other
