@@ -258,6 +258,21 @@ def _dates_line(summary: dict[str, Any]) -> str:
             if said else "")
 
 
+def _rarity_line(summary: dict[str, Any]) -> str:
+    """Where one event had many reports, that its names were weighed as one event's (xlnews.align.event_rarity)."""
+    counted = summary.get("names_weighed_by_event") or {}
+    if not counted.get("events"):
+        return ""
+    events = counted["events"]
+    return (f"Names weigh as rare as the events that have them: the {counted['reports']} reports of "
+            + ("one event told many times count as one article." if events == 1 else
+               f"{events} events told many times count as one article an event."))
+
+
+def _collection_notes(summary: dict[str, Any]) -> str:
+    return " ".join(line for line in (_dates_line(summary), _rarity_line(summary)) if line)
+
+
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -265,7 +280,7 @@ def _md_escape(text: str) -> str:
 @gc_paused()  # as the report: a collection here rescans the whole result (2 s of 4 at 100k articles)
 def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
     s = report["summary"]
-    dates = _dates_line(s)
+    dates = _collection_notes(s)
     out = [
         "# Alignment report", "",
         f"{s['articles']} articles, {s['clusters']} events ({s['clusters_with_several_articles']} reported by more than one article), "
@@ -326,7 +341,7 @@ th{background:#f4f4f4} .sim{white-space:nowrap;color:#555} .only{background:#fff
 def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
     e = html.escape
     s = report["summary"]
-    dates = _dates_line(s)
+    dates = _collection_notes(s)
     out = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>xlnews alignment report</title>",
         f"<style>{_CSS}</style></head><body><h1>Alignment report</h1>",
