@@ -4,14 +4,15 @@ A name's weight (its idf, :func:`xlnews.align.score.name_rarity`) says how few o
 name it: a name every report has tells no report from another. Where one event has many reports (eighteen
 sites' reports of Lavrov received by Tokayev, among a few other stories), its own names are in most of the
 collection and come out as common as "Earth": they weigh almost nothing, so a brief of that meeting whose
-passages read differently, or a spun page, shares "no rare name" with the others and stays out (the
-seed 003 and Al Jazeera's report, benchmarks/README.md, 2026-12-07, eleventh session). Counted over
-events, those reports are one: the event's names are as rare as the one event that has them.
+passages read differently shares "no rare name" with the others and stays out (Al Jazeera's report,
+benchmarks/README.md, 2026-12-07, eleventh session). Counted over events, those reports are one: the
+event's names are as rare as the one event that has them, and the brief joins.
 
 The events are the first pass's (its scores with the dates, clustered as the final clusters are), and only
 those of EVENT_MIN_REPORTS or more count as one: a first pass's smaller groups are often two events joined,
 and counting them as one made their names weigh more where they were not shared (measured at 4 and 5: losses
-on the undated written sets and NTREX's translated part; at 7, none).
+on the undated written sets and NTREX's translated part; at 7 none on the written sets, and one NTREX document's
+translations, at the line, leave their event from raw pages).
 """
 
 from __future__ import annotations
