@@ -43,7 +43,7 @@ from xlnews.align.features import (
 )
 from xlnews.align.score import (
     DATE_FAR_DAYS, DATE_FAR_PENALTY, FEATURES, PARTIES_CHECK_FROM, SIGNALS, VERBATIM_BONUS, VERBATIM_COVERAGE, VERBATIM_MIN_PASSAGES,
-    Calibration, country_evidence, date_evidence, name_groups, name_rarity, name_share_floor, names_where_related, number_evidence,
+    Calibration, country_evidence, date_evidence, name_groups, name_share_floor, names_where_related, number_evidence,
     only_in_each, outweighed, pair_evidence, party_evidence, passage_match,
 )
 from xlnews.errors import InputError, one_record_failed
@@ -458,16 +458,10 @@ class Aligner:
         nn_pairs = _unique_pairs(found, len(prepared))
         from_nn = len(nn_pairs)
 
-        n_docs = max(len(live), 1)
-        df: dict[str, int] = {}
-        for i in live:
-            for block in {n.block for n in prepared[i].facts.names}:
-                df[block] = df.get(block, 0) + 1
-        idf = {b: name_rarity(c, n_docs) for b, c in df.items()}
-        names_floor = name_share_floor(n_docs)
-        tables = FactTables([p.facts for p in prepared], idf, names_floor)
-        blocked = np.array(sorted(name_blocking([[n.block for n in prepared[i].facts.names] for i in live],
-                                                max_df=st.max_name_df)), dtype=np.int64).reshape(-1, 2)
+        blocks = [[n.block for n in p.facts.names] for p in prepared]
+        idf, n_docs = names_rarity_over_events(blocks, live, [])
+        tables = FactTables([p.facts for p in prepared], idf, name_share_floor(n_docs))
+        blocked = np.array(sorted(name_blocking([blocks[i] for i in live], max_df=st.max_name_df)), dtype=np.int64).reshape(-1, 2)
         ba, bb = live_arr[blocked[:, 0]], live_arr[blocked[:, 1]]
         # Blocking by date: names alone do not make a candidate across four weeks.
         day = tables.event_day
@@ -489,14 +483,15 @@ class Aligner:
         # A second pass leaves out of each article's background the candidates the first found may be its
         # event: among many reports of one event, each is every other's background, and all came out
         # "no closer than the rest" (NTREX's Sulawesi earthquake, eight outlets in three languages).
-        maybe_same = _sigmoid(first_undated + date_logit) >= BACKGROUND_EXCLUDES
+        p_dated = _sigmoid(first_undated + date_logit)
+        maybe_same = p_dated >= BACKGROUND_EXCLUDES
         # Where the first pass finds an event of many reports, its names are as rare as one event makes them, not as
         # its many reports do (xlnews.align.event_rarity): the second pass weighs the names so.
-        events = large_events(len(prepared), a, b, _sigmoid(first_undated + date_logit), st.threshold,
+        events = large_events(len(prepared), a, b, p_dated, st.threshold,
                               self._within(prepared, counts["view"], a, b, date_logit <= DATE_FAR_PENALTY),
                               self._published_days(prepared), DATE_FAR_DAYS)
         if events:
-            idf, n_units = names_rarity_over_events([[n.block for n in p.facts.names] for p in prepared], live, events)
+            idf, n_units = names_rarity_over_events(blocks, live, events)
             tables.weigh_names(idf, name_share_floor(n_units))
             x[:, FEATURES.index("names")] = tables.names_overlap(a, b)[0]
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))

@@ -206,7 +206,6 @@ class FactTables:
                             cols.append(keys[k2])
         alike = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(keys)))
         self._name_ids = [[keys[n.key] for n in f.names] for f in facts]
-        self._n_keys = len(keys)
         self.names = _incidence(self._name_ids, len(keys))
         # Row b: every key that some name of b is spelt like.
         self.names_met = (self.names @ alike.T).astype(bool).astype(np.float64)
@@ -265,7 +264,7 @@ class FactTables:
     def weigh_names(self, idf: dict[str, float], names_floor: float = 0.0) -> None:
         """Each name's weight by its block (idf), and the least weight a share of names is taken over
         (score.name_share_floor), for :meth:`names_overlap`."""
-        self.names_idf = _incidence(self._name_ids, self._n_keys, [[idf.get(n.block, 0.0) for n in f.names] for f in self.facts])
+        self.names_idf = _incidence(self._name_ids, self.names.shape[1], [[idf.get(n.block, 0.0) for n in f.names] for f in self.facts])
         self.names_weight = np.asarray(self.names_idf.sum(1)).ravel()
         self.names_floor = names_floor
 
