@@ -157,6 +157,9 @@ class Cluster:
     id: str
     articles: list[str]
     label: str
+    # Reports the clustering left alone that joined as the event's report in their language (align.lone_reports):
+    # {"article", "through" (its best match), "score" (that pair's), "mean" (its pairs' with the event)}.
+    joined: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -776,6 +776,7 @@ class Aligner:
                 self.settings.threshold, label=lambda members: self._label(members, by_id),
                 within=self._within(prepared, views, a, b, dated_apart),
                 published=self._published_days(prepared), apart_days=DATE_FAR_DAYS,
+                languages=[p.article.lang or "und" for p in prepared],
             )
 
     @staticmethod

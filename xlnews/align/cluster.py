@@ -9,7 +9,8 @@ across languages than within one (NTREX's Sulawesi and Hurricane Rosa reports by
 about the model than about the event. Between clusters with no such pair the mean alone decides (a
 low pair across languages vetoed there too until benchmarks/README.md, 2026-12-06, fourth session). The
 aligner counts a pair its dates set far apart as one that can be against in any language (``within``).
-Articles that match nothing stay singletons. Every id given comes out in exactly one
+Articles that match nothing stay singletons, but for a report left alone whose best match is an event
+that lacks its language (:mod:`xlnews.align.lone_reports`). Every id given comes out in exactly one
 cluster; cost is near-linear (the smaller cluster is checked against the larger, and relabelled
 when they merge).
 """
@@ -17,9 +18,11 @@ when they merge).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
+from xlnews.align.lone_reports import LONE_SHARE, join_lone_reports
 from xlnews.records import Cluster
 
 
@@ -42,16 +45,27 @@ def cluster_pairs(
 def cluster_scored(
     ids: Sequence[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,
     label: Callable[[list[str]], str], within: np.ndarray | None = None, published: np.ndarray | None = None,
-    apart_days: int | None = None,
+    apart_days: int | None = None, languages: Sequence[str] | None = None,
 ) -> list[Cluster]:
     """As :func:`cluster_pairs`, with the pairs as arrays: ``a`` and ``b`` index ``ids`` (a million
     pairs as Python tuples cost more than the clustering); ``within``: per pair, whether its texts were
     compared within one language (None: all were). ``published``: each article's day of publication as an
     ordinal (-1: none); no cluster then holds two published more than ``apart_days`` apart, whether or not
-    that pair was scored: reports linked only through an undated one are no nearer for it."""
+    that pair was scored: reports linked only through an undated one are no nearer for it. ``languages``:
+    each id's language, where a report left alone may then join the event that lacks its language
+    (:mod:`xlnews.align.lone_reports`; None: none joins)."""
     within = np.ones(len(a), dtype=bool) if within is None else np.asarray(within, dtype=bool)
-    groups = [sorted(ids[k] for k in g) for g in cluster_indices(len(ids), a, b, score, threshold, within, published, apart_days)]
-    return [Cluster(f"c{n + 1}", g, label(g)) for n, g in enumerate(groups)]
+    found = cluster_indices(len(ids), a, b, score, threshold, within, published, apart_days)
+    joined: dict[int, list[dict[str, Any]]] = {}
+    if languages is not None:
+        found, joins = join_lone_reports(found, a, b, score, languages, threshold * LONE_SHARE, threshold / 5, within,
+                                         published, apart_days)
+        at = {k: n for n, g in enumerate(found) for k in g}
+        for j in joins:
+            joined.setdefault(at[j.article], []).append({"article": ids[j.article], "through": ids[j.through],
+                                                          "score": round(j.score, 4), "mean": round(j.mean, 4)})
+    groups = [sorted(ids[k] for k in g) for g in found]
+    return [Cluster(f"c{n + 1}", g, label(g), joined.get(n, [])) for n, g in enumerate(groups)]
 
 
 def cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, threshold: float,

@@ -86,7 +86,19 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
         if not seen or (m["a"] in seen) != (m["b"] in seen):
             tree.append(m)
             seen |= {m["a"], m["b"]}
+    # A report that joined alone is read against the match that took it in (often a pair below the threshold).
+    for joined in cluster.get("joined_alone", []):
+        pair = {joined["article"], joined["through"]}
+        if not any({m["a"], m["b"]} == pair for m in tree):
+            tree += [m for m in by_article.get(joined["article"], []) if {m["a"], m["b"]} == pair][:1]
     return tree, apart
+
+
+def joined_alone_lines(cluster: dict[str, Any], langs: dict[str, str | None]) -> list[str]:
+    """Why each report that the clustering left alone is in the event (align.lone_reports)."""
+    return [f"{j['article']} ({langs.get(j['article']) or '?'}) joined as the only report in its language: its best match, "
+            f"{j['through']} ({j['score']:.2f}), has no likelier partner in that language, and its pairs with the event "
+            f"average {j['mean']:.2f}" for j in cluster.get("joined_alone", [])]
 
 
 def _sides_named(verdict: str, m: dict[str, Any]) -> str:
@@ -298,6 +310,8 @@ def render_markdown(result: AlignmentResult, report: dict[str, Any]) -> str:
             out.append(f"| {p.article.id} | {p.article.lang} | {_date(p)} | {_md_escape(p.title or '')} |")
         if view.facts:
             out += ["", "Shared facts:", ""] + [f"- {k}: {v}" for k, v in view.facts]
+        if joined := joined_alone_lines(cluster, {p.article.id: p.article.lang for p in view.members}):
+            out += [""] + [f"- {_md_escape(t)}" for t in joined]
         for v in view.pairs:
             m = v.match
             out += ["", f"### {v.a.article.id} ({v.a.article.lang}) and {v.b.article.id} ({v.b.article.lang}): "
@@ -361,6 +375,7 @@ def render_html(result: AlignmentResult, report: dict[str, Any]) -> str:
         out.append("</table>")
         if view.facts:
             out.append("<dl class='facts'>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in view.facts) + "</dl>")
+        out += [f"<p class='muted'>{e(t)}</p>" for t in joined_alone_lines(cluster, {p.article.id: p.article.lang for p in view.members})]
         for v in view.pairs:
             m = v.match
             out.append(f"<h3>{e(v.a.article.id)} ({e(v.a.article.lang or '')}) and {e(v.b.article.id)} ({e(v.b.article.lang or '')}): "

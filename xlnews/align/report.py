@@ -127,6 +127,8 @@ def report_dict(result: AlignmentResult, clear_negatives: bool = True) -> dict[s
             entry["dates"] = dates
         if len(members) > 1:
             entry["shared"] = shared_facts(inside.get(c.id, []), {p.article.id: p.article.lang for p in members})
+        if c.joined:
+            entry["joined_alone"] = c.joined
         clusters.append(entry)
     multi = sum(1 for c in result.clusters if len(c.articles) > 1)
     return {
