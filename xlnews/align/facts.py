@@ -25,7 +25,7 @@ from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, s
 from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
                                     implied_countries)
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
-from xlnews.align.case_steps import case_steps
+from xlnews.align.lead_steps import lead_steps
 from xlnews.align.rate_moves import rate_move
 from xlnews.align.venues import lead_venues
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
@@ -121,8 +121,8 @@ class Facts:
     names_every_party: bool = False
     # Which way its headline says a central bank moved its rate, with the words (xlnews.align.rate_moves).
     rate_move: tuple[str, str] | None = None
-    # The steps of a case against someone its headline and first sentence tell, with the words (xlnews.align.case_steps).
-    case_steps: dict[str, str] = field(default_factory=dict)
+    # The steps of a case or an office its headline and first sentence tell, with the words (xlnews.align.lead_steps).
+    lead_steps: dict[str, str] = field(default_factory=dict)
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -578,7 +578,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
-        facts.case_steps = case_steps(article.title, first, article.lang)
+        facts.lead_steps = lead_steps(article.title, first, article.lang)
         if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):
             facts.venues = venues
             facts.lead_names = lead_name_keys()

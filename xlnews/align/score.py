@@ -25,7 +25,7 @@ import numpy as np
 
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts, Name, shared_names
-from xlnews.align.case_steps import STEPS
+from xlnews.align.lead_steps import STEPS, steps_apart
 from xlnews.align.rate_moves import MOVED
 from xlnews.align.venues import venues_apart
 from xlnews.errors import InputError
@@ -628,9 +628,9 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
         return (f"different events: a tells of a rate {MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
                 f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
-    if fa.case_steps and fb.case_steps and not fa.case_steps.keys() & fb.case_steps.keys():
-        (step_a, said_a), (step_b, said_b) = next(iter(fa.case_steps.items())), next(iter(fb.case_steps.items()))
-        return (f"different events: a tells of someone {STEPS[step_a]} (“{said_a}”), b of someone {STEPS[step_b]} "
+    if fa.lead_steps and fb.lead_steps and (steps := steps_apart(fa.lead_steps, fb.lead_steps)):
+        (step_a, said_a), (step_b, said_b) = steps
+        return (f"different events: a tells of {STEPS[step_a][1]} (“{said_a}”), b of {STEPS[step_b][1]} "
                 f"(“{said_b}”)"), DATE_FAR_PENALTY
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if past := told_after(f, other):

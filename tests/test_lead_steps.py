@@ -1,4 +1,4 @@
-"""The step of a case a report's lead tells (xlnews.align.case_steps), and two steps told apart."""
+"""The step of a case or an office a report's lead tells (xlnews.align.lead_steps), and two steps told apart."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from xlnews.align.case_steps import case_steps
+from xlnews.align.lead_steps import lead_steps
 from xlnews.align.facts import Facts
 from xlnews.align.score import told_apart
 from xlnews.cli import app
@@ -33,14 +33,24 @@ from xlnews.cli import app
     ("Ex-presidente é preso", "Brasil condena ataque.", "pt", set()),
     ("Daniel Alves é condenado a 4 anos e meio de prisão", "", "pt", {"sentenced"}),
     ("Mahkeme İmamoğlu'nun tutuklanmasına karar verdi", "", "de", set()),  # a language not read
+    # An office's steps.
+    ("Kazakistan'da Tokayev yüzde 81,3 oyla yeniden seçildi", "", "tr", {"elected"}),
+    ("Tokayev yemin ederek görevine başladı", "", "tr", {"sworn_in"}),
+    ("Kazakh president Tokayev wins snap election with 81% of vote", "", "en", {"elected"}),
+    ("Tokayev sworn in for seven-year term", "", "en", {"sworn_in"}),
+    ("Tokayev re-elected, will be sworn in on Saturday", "", "en", {"elected"}),  # what is to come is no step told
+    ("Lula toma posse pela terceira vez", "", "pt", {"sworn_in"}),
+    ("Tokayev é reeleito presidente do Cazaquistão", "", "pt", {"elected"}),
+    ("Turkey appoints Karahan central bank chief after Erkan quits", "", "en", {"resigned"}),
+    ("Mayors meet elected officials", "", "en", set()),
 ])
 def test_the_steps_a_lead_tells(title, first, lang, steps):
-    assert set(case_steps(title, first, lang)) == steps
+    assert set(lead_steps(title, first, lang)) == steps
 
 
 def _facts(steps: dict[str, str]) -> Facts:
     f = Facts()
-    f.case_steps = steps
+    f.lead_steps = steps
     return f
 
 
@@ -52,6 +62,11 @@ def test_two_leads_that_tell_only_different_steps_are_two_happenings():
     assert told_apart(_facts(detained), _facts({**jailed, **detained})) is None
     assert told_apart(_facts(detained), _facts({})) is None
     assert told_apart(_facts(detained), _facts({"detained": "detained"})) is None
+    # Steps of different kinds say nothing of each other: a mayor detained and someone elected.
+    assert told_apart(_facts(detained), _facts({"elected": "seçildi"})) is None
+    elected, sworn = {"elected": "yeniden seçildi"}, {"sworn_in": "yemin etti"}
+    apart = told_apart(_facts(elected), _facts({**detained, **sworn}))
+    assert apart is not None and "a tells of someone elected (“yeniden seçildi”), b of someone sworn in" in apart[0]
 
 
 def test_istanbul_s_mayor_detained_and_jailed_four_days_later_are_two_events(tmp_path):
@@ -71,3 +86,19 @@ def test_istanbul_s_mayor_detained_and_jailed_four_days_later_are_two_events(tmp
     pair = next(p for p in report["pairs"] if {p["a"], p["b"]} == {"IA-tr", "ID-tr"})
     assert "of someone jailed pending trial (“tutuklandı”)" in pair["evidence"]["dates"]["verdict"]
     assert pair["score"] < pair["evidence"]["without_dates"]
+
+
+def test_tokayev_re_elected_and_sworn_in_six_days_later_are_two_events(tmp_path):
+    """benchmarks/data/events_astana_october_2022.jsonl: Tokayev re-elected on 20 November 2022 (in three languages)
+    and sworn in on the 26th (in English and Turkish), beside that autumn's summits in Astana. The inauguration's
+    reports joined the election's."""
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "events_astana_october_2022.jsonl"
+    out = tmp_path / "report.json"
+    res = CliRunner().invoke(app, ["align", str(data), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    cluster = {i: c["id"] for c in report["clusters"] for i in c["articles"]}
+    assert len({cluster[i] for i in ("HE-en", "HE-pt", "HE-tr")}) == 1 and cluster["HI-en"] == cluster["HI-tr"]
+    assert cluster["HE-en"] != cluster["HI-en"]
+    pair = next(p for p in report["pairs"] if {p["a"], p["b"]} == {"HE-tr", "HI-tr"})
+    assert "someone elected (“seçildi”), b of someone sworn in (“yemin ederek”)" in pair["evidence"]["dates"]["verdict"]

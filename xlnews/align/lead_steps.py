@@ -1,0 +1,90 @@
+"""Which step of a case against someone, or of someone's office, a report's headline and first sentence tell.
+
+A case moves a step every few days, and the press reports each step in the same words and names: "İBB Başkanı
+Ekrem İmamoğlu gözaltına alındı" on the Wednesday, "Ekrem İmamoğlu tutuklandı" on the Sunday; an opposition mayor
+detained one day, a trustee put in his place the next. An office does too: "Tokayev yüzde 81,3 oyla yeniden seçildi",
+then six days later "Tokayev yemin ederek görevine başladı". Two reports of one step read as alike as two reports of
+one event, the more so in one language, and an undated one has no date to tell them apart by. A detention is never a
+jailing, nor an election a swearing-in, so two reports whose leads tell only different steps of one kind tell of two
+happenings (xlnews.align.score.told_apart).
+
+A lead may tell more than one ("X, detained on Wednesday, was jailed on Sunday"; "re-elected, to be sworn in"): a
+report tells every step its headline and first sentence give, and two reports are told apart only where they tell
+steps of one kind and no step is in both. Turkish tells a step before the one it reports in a participle
+("gözaltına alınan İmamoğlu tutuklandı"), which is not read; the finite verb is. What is to come is not a step told
+("will be sworn in", "yemin edecek", "tomará posse"). Only the words that say one step and no other are read: English
+"arrested" is a detention or a jailing, Portuguese "preso" either too, "released" a statement as often as a
+prisoner, and "elected" an adjective as often as a step ("elected officials"), so none of them is read alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The steps: their kind, and how a verdict tells them ("a tells of someone detained").
+STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone jailed pending trial"),
+         "charged": ("case", "someone charged"), "released": ("case", "someone released"),
+         "sentenced": ("case", "someone sentenced"), "acquitted": ("case", "someone acquitted"),
+         "removed": ("case", "someone removed from office"),
+         "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
+         "resigned": ("office", "someone resigning")}
+
+_WORDS: dict[str, dict[str, str]] = {
+    "tr": {
+        "detained": r"gözaltına\s+alın(?:dı|dılar|mıştır)\b|gözaltı\s+kararı",
+        "jailed": r"tutuklan(?:dı|dılar|mıştır)\b|tutuklanmasına\s+karar",
+        "charged": r"iddianame\w*\s+(?:hazırlandı|kabul\s+edildi|düzenlendi|mahkemeye\s+sunuldu)|hakkında\s+dava\s+açıldı",
+        "released": r"serbest\s+bırakıl(?:dı|dılar|mıştır)\b|tahliye\s+edil(?:di|diler)\b",
+        "sentenced": r"hapis\s+cezası(?:na)?\s+(?:çarptırıldı|aldı|verildi)|mahkum\s+edildi",
+        "acquitted": r"beraat\s+etti|beraatine\s+karar",
+        "removed": r"kayyum\s+(?:olarak\s+)?ata(?:ndı|dı)\b|görevden\s+uzaklaştırıldı",
+        "elected": r"seçil(?:di|diler)\b|seçim\w*\s+kazandı",
+        "sworn_in": r"yemin\s+(?:ederek|etti)|göreve\s+başladı\b",
+        "resigned": r"istifa\s+etti|görevinden\s+affını\s+iste",
+    },
+    "en": {
+        "detained": r"\b(?:detains?|detained|taken\s+into\s+custody)\b",
+        "jailed": r"\bjail(?:s|ed)?\b[^.;]{0,60}\bpending\s+trial\b|\bformally\s+arrest(?:s|ed)?\b|\bremand(?:s|ed)?\b[^.;]{0,30}\bcustody\b",
+        "charged": r"\bcharged\s+with\b|\bindict(?:s|ed)\b",
+        "released": r"\b(?:released|freed)\b[^.;]{0,30}\b(?:from\s+(?:custody|jail|prison|detention)|pending\s+trial|on\s+bail|under\s+judicial\s+control)\b",
+        "sentenced": r"\bsentenced\b|\bsentences\b[^.;]{0,40}\bto\s+(?:\w+\s+){0,2}(?:years?|months?|life)\b|\bjailed\s+for\s+(?:\w+\s+){0,2}(?:years?|months?)\b",
+        "acquitted": r"\bacquit(?:s|ted)\b|\bcleared\s+of\b",
+        "removed": r"\btrustee\b|\bremoved\s+from\s+office\b",
+        "elected": r"\b(?:is|was|were|been|gets?|got)\s+(?:re-?)?elected\b|\bre-?elected\b(?!\s+(?:officials?|governments?|leaders?|members?))|"
+                   r"\bw(?:ins?|on)\s+(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
+        "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
+        "resigned": r"\bresign(?:s|ed)\b|\bquits\b|\bsteps?\s+down\b|\bstepped\s+down\b",
+    },
+    "pt": {
+        "detained": r"\b(?:é|foi|são|foram)\s+detid[oa]s?\b|\bdet(?:eve|ém|êm|iveram)\b",
+        "jailed": r"\bprisão\s+preventiva\b|\bprisão\s+(?:é\s+|foi\s+)?(?:decretada|mantida|convertida)\b",
+        "charged": r"\b(?:denunciad|indiciad)[oa]s?\b|\b(?:torna|tornou|vira|virou)(?:-se)?\s+réu\b",
+        "released": r"\b(?:é|foi|são|foram)\s+(?:solt|libertad)[oa]s?\b|\bsoltura\b|\bdeixa\s+a\s+prisão\b",
+        "sentenced": r"\bcondenad[oa]s?\s+a\b|\bpena\s+de\s+(?:\w+\s+){0,2}(?:anos?|meses)\b",
+        "acquitted": r"\babsolvid[oa]s?\b|\babsolve\b",
+        "removed": r"\binterventor\b|\bdestitu(?:i|iu|ído|ída)\b|\bafastad[oa]\s+do\s+cargo\b",
+        "elected": r"\b(?:é|foi|são|foram)\s+(?:re)?eleit[oa]s?\b|\breeleit[oa]s?\b|\bvence(?:u|m|ram)?\s+(?:\w+\s+){0,2}elei",
+        "sworn_in": r"\bt(?:oma|omou|omam|omaram)\s+posse\b|\b(?:é|foi)\s+empossad[oa]\b",
+        "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
+    },
+}
+_PATTERNS = {lang: [(step, re.compile(words, re.I)) for step, words in steps.items()] for lang, steps in _WORDS.items()}
+
+
+def lead_steps(title: str | None, first: str, lang: str | None) -> dict[str, str]:
+    """Each step (a key of STEPS) the headline and the lead's first sentence ``first`` tell, with the words that tell
+    it; empty where they tell none, or the language is not read."""
+    if lang not in _PATTERNS:
+        return {}
+    text = f"{title or ''}\n{first}"
+    return {step: " ".join(m.group(0).split()) for step, pattern in _PATTERNS[lang] if (m := pattern.search(text))}
+
+
+def steps_apart(a: dict[str, str], b: dict[str, str]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """A step of each, with its words, where the two tell steps of one kind and none in both (None: they do not)."""
+    for kind in dict.fromkeys(k for k, _ in STEPS.values()):
+        mine = [(s, w) for s, w in a.items() if STEPS[s][0] == kind]
+        theirs = [(s, w) for s, w in b.items() if STEPS[s][0] == kind]
+        if mine and theirs and not {s for s, _ in mine} & {s for s, _ in theirs}:
+            return mine[0], theirs[0]
+    return None
