@@ -19,9 +19,9 @@ likelier that event's report than one beside the event's own report in its langu
 of the February 2023 quakes, a central bank's decision and a factory blast, and the Portuguese ones of a
 quake and the Iberian blackout, rejoin their events (dated F1 0.9225 -> 0.9295); among NTREX's outlets
 one report of the Sulawesi quake rejoins it, and one report of a Premier League match joins a Scottish
-one (fit half 0.875 -> 0.824, held-out half 0.500 -> 0.667). Two reports both alone stay alone: among NTREX's outlets four such pairs
-of different events (three in British politics, a rugby and an ice hockey result) are each other's best
-match across languages at 0.2 to 0.42.
+one (fit half 0.875 -> 0.824, held-out half 0.500 -> 0.667). Two reports both alone stay alone: among
+NTREX's outlets four such pairs of different events (three in British politics, a rugby and an ice
+hockey result) are each other's best match across languages at 0.2 to 0.42.
 """
 
 from __future__ import annotations
