@@ -43,6 +43,15 @@ from xlnews.cli import app
     ("Tokayev é reeleito presidente do Cazaquistão", "", "pt", {"elected"}),
     ("Turkey appoints Karahan central bank chief after Erkan quits", "", "en", {"resigned"}),
     ("Mayors meet elected officials", "", "en", set()),
+    # A ban's: imposed, upheld, lifted.
+    ("Brazil judge orders suspension of Musk's X", "", "en", {"imposed"}),
+    ("Brazil Supreme Court panel upholds X ban", "", "en", {"upheld"}),
+    ("Brazil lifts ban on Musk's X after it pays fines", "", "en", {"lifted"}),
+    ("Moraes manda suspender o X no Brasil", "", "pt", {"imposed"}),
+    ("Moraes autoriza volta do X ao Brasil", "", "pt", {"lifted"}),
+    ("Instagram'a erişim engeli kaldırıldı", "", "tr", {"lifted"}),
+    (None, "Moraes, X'in ülkede askıya alınmasına karar verdi.", "tr", {"imposed"}),
+    ("Fed lifts rates again", "", "en", set()),  # a lift of no ban
 ])
 def test_the_steps_a_lead_tells(title, first, lang, steps):
     assert set(lead_steps(title, first, lang)) == steps
@@ -102,3 +111,11 @@ def test_tokayev_re_elected_and_sworn_in_six_days_later_are_two_events(tmp_path)
     pair = _two_events_apart(tmp_path, "events_astana_october_2022.jsonl", ("HE-en", "HE-pt", "HE-tr"), ("HI-en", "HI-tr"),
                              {"HE-tr", "HI-tr"})
     assert "someone elected (“seçildi”), b of someone sworn in (“yemin ederek”)" in pair["evidence"]["dates"]["verdict"]
+
+
+def test_x_suspended_in_brazil_and_the_suspension_upheld_three_days_later_are_two_events(tmp_path):
+    """benchmarks/data/events_summer_2024.jsonl: Moraes ordering X suspended on 30 August 2024 and the Supreme Court's
+    panel upholding it on 2 September (and Turkey's Instagram block and its lifting, among that summer's news). The
+    English report of the upholding joined the order's reports."""
+    pair = _two_events_apart(tmp_path, "events_summer_2024.jsonl", ("WS-en", "WS-pt"), ("WX-en", "WX-tr"), {"WS-en", "WX-en"})
+    assert "a ban or suspension upheld (“upholds”)" in pair["evidence"]["dates"]["verdict"]

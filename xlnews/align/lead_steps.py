@@ -1,11 +1,12 @@
-"""Which step of a case against someone, or of someone's office, a report's headline and first sentence tell.
+"""Which step of a case against someone, of someone's office, or of a ban, a report's headline and first sentence tell.
 
 A case moves a step every few days, and the press reports each step in the same words and names: "İBB Başkanı
 Ekrem İmamoğlu gözaltına alındı" on the Wednesday, "Ekrem İmamoğlu tutuklandı" on the Sunday; an opposition mayor
 detained one day, a trustee put in his place the next. An office does too: "Tokayev yüzde 81,3 oyla yeniden seçildi",
-then six days later "Tokayev yemin ederek görevine başladı". Two reports of one step read as alike as two reports of
-one event, the more so in one language, and an undated one has no date to tell them apart by. A detention is never a
-jailing, nor an election a swearing-in, so two reports whose leads tell only different steps of one kind tell of two
+then six days later "Tokayev yemin ederek görevine başladı"; and a ban: X suspended in Brazil, the suspension upheld
+three days later, lifted five weeks after. Two reports of one step read as alike as two reports of one event, the more
+so in one language, and an undated one has no date to tell them apart by. A detention is never a jailing, an election
+a swearing-in, nor a ban its lifting, so two reports whose leads tell only different steps of one kind tell of two
 happenings (xlnews.align.score.told_apart).
 
 A lead may tell more than one ("X, detained on Wednesday, was jailed on Sunday"; "re-elected, to be sworn in"): a
@@ -27,7 +28,9 @@ STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone j
          "sentenced": ("case", "someone sentenced"), "acquitted": ("case", "someone acquitted"),
          "removed": ("case", "someone removed from office"),
          "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
-         "resigned": ("office", "someone resigning")}
+         "resigned": ("office", "someone resigning"),
+         "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
+         "lifted": ("ban", "a ban or suspension lifted")}
 
 _WORDS: dict[str, dict[str, str]] = {
     "tr": {
@@ -41,6 +44,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "elected": r"seçil(?:di|diler)\b|seçim\w*\s+kazandı",
         "sworn_in": r"yemin\s+(?:ederek|etti)|göreve\s+başladı\b",
         "resigned": r"istifa\s+etti|görevinden\s+affını\s+iste",
+        "imposed": r"erişim\s+engeli\s+getiril(?:di)\b|erişim\w*\s+engell(?:endi|edi)\b|askıya\s+alın(?:dı\b|masına\s+karar)|yasaklandı\b",
+        "upheld": r"(?:kararı|yasağı|engeli)\w*\s+onadı\b",
+        "lifted": r"(?:engel|yasa[ğk])\w*\s+(?:kaldırıldı|kalktı|kaldırılacağını)|yeniden\s+(?:erişime\s+açıldı|faaliyete\s+geç)",
     },
     "en": {
         "detained": r"\b(?:detains?|detained|taken\s+into\s+custody)\b",
@@ -54,6 +60,10 @@ _WORDS: dict[str, dict[str, str]] = {
                    r"\bw(?:ins?|on)\s+(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
         "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
         "resigned": r"\bresign(?:s|ed)\b|\bquits\b|\bsteps?\s+down\b|\bstepped\s+down\b",
+        "imposed": r"\b(?:blocks|blocked|bans|banned|suspends|suspended)\b|\border(?:s|ed)?\s+(?:the\s+)?(?:suspension|ban|block)\b",
+        "upheld": r"\buph(?:olds?|eld)\b",
+        "lifted": r"\blift(?:s|ed)?\b[^.;]{0,30}\b(?:ban|block|blockade|suspension|restrictions?|sanctions|embargo)\b|\bunblock(?:s|ed)\b|"
+                  r"\brestor(?:es|ed)\s+access\b|\b(?:to|can)\s+resume\s+operations\b",
     },
     "pt": {
         "detained": r"\b(?:é|foi|são|foram)\s+detid[oa]s?\b|\bdet(?:eve|ém|êm|iveram)\b",
@@ -66,6 +76,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "elected": r"\b(?:é|foi|são|foram)\s+(?:re)?eleit[oa]s?\b|\breeleit[oa]s?\b|\bvence(?:u|m|ram)?\s+(?:\w+\s+){0,2}elei",
         "sworn_in": r"\bt(?:oma|omou|omam|omaram)\s+posse\b|\b(?:é|foi)\s+empossad[oa]\b",
         "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
+        "imposed": r"\b(?:manda|mandou|determina|determinou|ordena|ordenou)\s+(?:a\s+)?suspen\w*|\bsuspend(?:e|eu)\b|\bbloque(?:ia|ou)\b|\bproíbe\b|\bproibiu\b",
+        "upheld": r"\bmant(?:ém|eve|êm|iveram)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b|\bconfirm(?:a|ou)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b",
+        "lifted": r"\bautoriz(?:a|ou)\s+(?:a\s+)?(?:volta|retorno)\b|\bdesbloque(?:ia|ou|ado|ada)\b|\b(?:suspensão|bloqueio|proibição)\s+(?:é\s+|foi\s+)?(?:revogad|derrubad|suspens)[oa]\b",
     },
 }
 _PATTERNS = {lang: [(step, re.compile(words, re.I)) for step, words in steps.items()] for lang, steps in _WORDS.items()}

@@ -629,10 +629,6 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
         return (f"different events: a tells of a rate {MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
                 f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
-    if fa.lead_steps and fb.lead_steps and (steps := steps_apart(fa.lead_steps, fb.lead_steps)):
-        (step_a, said_a), (step_b, said_b) = steps
-        return (f"different events: a tells of {STEPS[step_a][1]} (“{said_a}”), b of {STEPS[step_b][1]} "
-                f"(“{said_b}”)"), DATE_FAR_PENALTY
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if past := told_after(f, other):
             return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it", DATE_FAR_PENALTY
@@ -645,6 +641,11 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
             # 2026-12-07, seventh session).
             return (f"different events: {side} came ahead of “{ahead[0]}”, which {other_side} reports "
                     f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later"), DATE_FAR_PENALTY
+    # After the days: "gives 2 August as past" says more of the two than the steps they lead with.
+    if fa.lead_steps and fb.lead_steps and (steps := steps_apart(fa.lead_steps, fb.lead_steps)):
+        (step_a, said_a), (step_b, said_b) = steps
+        return (f"different events: a tells of {STEPS[step_a][1]} (“{said_a}”), b of {STEPS[step_b][1]} "
+                f"(“{said_b}”)"), DATE_FAR_PENALTY
     return None
 
 
