@@ -96,9 +96,9 @@ def _cluster_pairs(by_article: dict[str, list[dict]], cluster: dict[str, Any]) -
 
 def joined_alone_lines(cluster: dict[str, Any], langs: dict[str, str | None]) -> list[str]:
     """Why each report that the clustering left alone is in the event (align.lone_reports)."""
-    return [f"{j['article']} ({langs.get(j['article']) or '?'}) joined as the only report in its language: its best match, "
-            f"{j['through']} ({j['score']:.2f}), has no likelier partner in that language, and its pairs with the event "
-            f"average {j['mean']:.2f}" for j in cluster.get("joined_alone", [])]
+    return [f"{j['article']} ({(lang := langs.get(j['article']) or '?')}) joined as the only report in its language: its "
+            f"best match, {j['through']} ({j['score']:.2f}), has no likelier partner among the {lang} reports, and its pairs "
+            f"with the event average {j['mean']:.2f}" for j in cluster.get("joined_alone", [])]
 
 
 def _sides_named(verdict: str, m: dict[str, Any]) -> str:
