@@ -52,6 +52,11 @@ from xlnews.cli import app
     ("Instagram'a erişim engeli kaldırıldı", "", "tr", {"lifted"}),
     (None, "Moraes, X'in ülkede askıya alınmasına karar verdi.", "tr", {"imposed"}),
     ("Fed lifts rates again", "", "en", set()),  # a lift of no ban
+    # The month's inflation figure (a rate decision is read by rate_moves and added by the facts).
+    ("Turkish inflation eases to 71.6% in June, first fall in eight months", "", "en", {"inflation_figure"}),
+    ("Enflasyon haziranda yüzde 71,60'a geriledi", "", "tr", {"inflation_figure"}),
+    ("IPCA sobe 0,4% em maio", "", "pt", {"inflation_figure"}),
+    ("Turkey keeps rates on hold at 50% as inflation peaks", "", "en", set()),
 ])
 def test_the_steps_a_lead_tells(title, first, lang, steps):
     assert set(lead_steps(title, first, lang)) == steps
@@ -119,3 +124,24 @@ def test_x_suspended_in_brazil_and_the_suspension_upheld_three_days_later_are_tw
     English report of the upholding joined the order's reports."""
     pair = _two_events_apart(tmp_path, "events_summer_2024.jsonl", ("WS-en", "WS-pt"), ("WX-en", "WX-tr"), {"WS-en", "WX-en"})
     assert "a ban or suspension upheld (“upholds”)" in pair["evidence"]["dates"]["verdict"]
+
+
+def test_a_rate_decision_and_the_month_s_inflation_figure_are_two_happenings():
+    """benchmarks/data: Turkey's central bank holding at 50% on 27 June 2024 and June's inflation figure a week later,
+    in one country's press and one template; the decision's English report joined the figure's reports."""
+    from xlnews.align.facts import article_facts
+    from xlnews.records import Article
+    decision = article_facts(Article("d", "en", ["Turkey's central bank kept its policy rate unchanged at 50% on Thursday."],
+                                     title="Turkey keeps rates on hold at 50% as inflation peaks"))
+    figure = article_facts(Article("f", "en", ["Turkey's annual inflation fell to 71.60% in June, official data showed."],
+                                   title="Turkish inflation eases to 71.6% in June, first fall in eight months"))
+    both = article_facts(Article("b", "en", ["The central bank cut its key rate as inflation eased to 7.5% in March."],
+                                 title="Central bank cuts rates as inflation eases to 7.5%"))
+    assert decision.lead_steps == {"rate_decision": "keeps rates"}
+    apart = told_apart(decision, figure)
+    assert apart is not None and "a tells of a rate decision (“keeps rates”), b of an inflation figure" in apart[0]
+    # A lead that tells both says nothing against the figure (against the hold, the rate moves' own rule speaks).
+    assert set(both.lead_steps) == {"rate_decision", "inflation_figure"}
+    assert told_apart(both, figure) is None
+    against_hold = told_apart(both, decision)
+    assert against_hold is not None and against_hold[0].startswith("different events: a tells of a rate cut")

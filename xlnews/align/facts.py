@@ -579,6 +579,8 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
         facts.lead_steps = lead_steps(article.title, first, article.lang)
+        if facts.rate_move:
+            facts.lead_steps["rate_decision"] = facts.rate_move[1]
         if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):
             facts.venues = venues
             facts.lead_names = lead_name_keys()

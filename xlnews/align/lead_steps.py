@@ -1,4 +1,5 @@
-"""Which step of a case against someone, of someone's office, or of a ban, a report's headline and first sentence tell.
+"""Which step of a case against someone, of someone's office, or of a ban, a report's headline and first sentence tell;
+and whether they tell a central bank's decision or the month's inflation figure.
 
 A case moves a step every few days, and the press reports each step in the same words and names: "İBB Başkanı
 Ekrem İmamoğlu gözaltına alındı" on the Wednesday, "Ekrem İmamoğlu tutuklandı" on the Sunday; an opposition mayor
@@ -30,7 +31,10 @@ STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone j
          "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
          "resigned": ("office", "someone resigning"),
          "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
-         "lifted": ("ban", "a ban or suspension lifted")}
+         "lifted": ("ban", "a ban or suspension lifted"),
+         # A central bank's decision (xlnews.align.rate_moves reads it; the facts add it here) and the month's
+         # inflation figure: both monthly, in one country's press, in one template.
+         "rate_decision": ("economy", "a rate decision"), "inflation_figure": ("economy", "an inflation figure")}
 
 _WORDS: dict[str, dict[str, str]] = {
     "tr": {
@@ -47,6 +51,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "imposed": r"erişim\s+engeli\s+getiril(?:di)\b|erişim\w*\s+engell(?:endi|edi)\b|askıya\s+alın(?:dı\b|masına\s+karar)|yasaklandı\b",
         "upheld": r"(?:kararı|yasağı|engeli)\w*\s+onadı\b",
         "lifted": r"(?:engel|yasa[ğk])\w*\s+(?:kaldırıldı|kalktı|kaldırılacağını)|yeniden\s+(?:erişime\s+açıldı|faaliyete\s+geç)",
+        "inflation_figure": r"enflasyon\w*[^.;]{0,60}?yüzde\s*[\d,.]+'?\w*\s+(?:geriledi|yükseldi|düştü|çıktı|oldu|indi|geldi)\b",
     },
     "en": {
         "detained": r"\b(?:detains?|detained|taken\s+into\s+custody)\b",
@@ -64,6 +69,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "upheld": r"\buph(?:olds?|eld)\b",
         "lifted": r"\blift(?:s|ed)?\b[^.;]{0,30}\b(?:ban|block|blockade|suspension|restrictions?|sanctions|embargo)\b|\bunblock(?:s|ed)\b|"
                   r"\brestor(?:es|ed)\s+access\b|\b(?:to|can)\s+resume\s+operations\b",
+        "inflation_figure": r"\binflation\b[^.;]{0,40}\b(?:eases?|eased|rises?|rose|falls?|fell|slows?|slowed|accelerates?|accelerated|"
+                            r"jumps?|jumped|climbs?|climbed|drops?|dropped|cools?|cooled|stands?|stood)\b[^.;]{0,25}?\d[\d.,]*%?",
     },
     "pt": {
         "detained": r"\b(?:é|foi|são|foram)\s+detid[oa]s?\b|\bdet(?:eve|ém|êm|iveram)\b",
@@ -79,6 +86,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "imposed": r"\b(?:manda|mandou|determina|determinou|ordena|ordenou)\s+(?:a\s+)?suspen\w*|\bsuspend(?:e|eu)\b|\bbloque(?:ia|ou)\b|\bproíbe\b|\bproibiu\b",
         "upheld": r"\bmant(?:ém|eve|êm|iveram)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b|\bconfirm(?:a|ou)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b",
         "lifted": r"\bautoriz(?:a|ou)\s+(?:a\s+)?(?:volta|retorno)\b|\bdesbloque(?:ia|ou|ado|ada)\b|\b(?:suspensão|bloqueio|proibição)\s+(?:é\s+|foi\s+)?(?:revogad|derrubad|suspens)[oa]\b",
+        "inflation_figure": r"\b(?:inflação|IPCA)\b[^.;]{0,60}?\b(?:desacelera|acelera|sobe|subiu|cai|caiu|recua|recuou|fica|ficou)\w*[^.;]{0,30}?\d[\d.,]*%?",
     },
 }
 _PATTERNS = {lang: [(step, re.compile(words, re.I)) for step, words in steps.items()] for lang, steps in _WORDS.items()}
