@@ -52,7 +52,7 @@ from xlnews.cli import app
     ("Instagram'a erişim engeli kaldırıldı", "", "tr", {"lifted"}),
     (None, "Moraes, X'in ülkede askıya alınmasına karar verdi.", "tr", {"imposed"}),
     ("Fed lifts rates again", "", "en", set()),  # a lift of no ban
-    # The month's inflation figure (a rate decision is read by rate_moves and added by the facts).
+    # The month's inflation figure (a rate decision is read by rate_moves and given to lead_steps by the facts).
     ("Turkish inflation eases to 71.6% in June, first fall in eight months", "", "en", {"inflation_figure"}),
     ("Enflasyon haziranda yüzde 71,60'a geriledi", "", "tr", {"inflation_figure"}),
     ("IPCA sobe 0,4% em maio", "", "pt", {"inflation_figure"}),

@@ -121,7 +121,8 @@ class Facts:
     names_every_party: bool = False
     # Which way its headline says a central bank moved its rate, with the words (xlnews.align.rate_moves).
     rate_move: tuple[str, str] | None = None
-    # The steps of a case or an office its headline and first sentence tell, with the words (xlnews.align.lead_steps).
+    # The steps of a case, an office, a ban or the economy its headline and first sentence tell, with the words
+    # (xlnews.align.lead_steps).
     lead_steps: dict[str, str] = field(default_factory=dict)
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
@@ -578,9 +579,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
-        facts.lead_steps = lead_steps(article.title, first, article.lang)
-        if facts.rate_move:
-            facts.lead_steps["rate_decision"] = facts.rate_move[1]
+        facts.lead_steps = lead_steps(article.title, first, article.lang, facts.rate_move)
         if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):
             facts.venues = venues
             facts.lead_names = lead_name_keys()

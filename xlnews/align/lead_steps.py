@@ -32,7 +32,7 @@ STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone j
          "resigned": ("office", "someone resigning"),
          "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
          "lifted": ("ban", "a ban or suspension lifted"),
-         # A central bank's decision (xlnews.align.rate_moves reads it; the facts add it here) and the month's
+         # A central bank's decision (as xlnews.align.rate_moves reads it, given to lead_steps) and the month's
          # inflation figure: both monthly, in one country's press, in one template.
          "rate_decision": ("economy", "a rate decision"), "inflation_figure": ("economy", "an inflation figure")}
 
@@ -90,20 +90,25 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 _PATTERNS = {lang: [(step, re.compile(words, re.I)) for step, words in steps.items()] for lang, steps in _WORDS.items()}
+_KINDS = tuple(dict.fromkeys(kind for kind, _ in STEPS.values()))
 
 
-def lead_steps(title: str | None, first: str, lang: str | None) -> dict[str, str]:
+def lead_steps(title: str | None, first: str, lang: str | None, rate_move: tuple[str, str] | None = None) -> dict[str, str]:
     """Each step (a key of STEPS) the headline and the lead's first sentence ``first`` tell, with the words that tell
-    it; empty where they tell none, or the language is not read."""
+    it; empty where they tell none, or the language is not read. ``rate_move``: the rate decision the headline tells
+    (xlnews.align.rate_moves.rate_move), a step of the economy."""
     if lang not in _PATTERNS:
         return {}
     text = f"{title or ''}\n{first}"
-    return {step: " ".join(m.group(0).split()) for step, pattern in _PATTERNS[lang] if (m := pattern.search(text))}
+    steps = {step: " ".join(m.group(0).split()) for step, pattern in _PATTERNS[lang] if (m := pattern.search(text))}
+    if rate_move:
+        steps["rate_decision"] = rate_move[1]
+    return steps
 
 
 def steps_apart(a: dict[str, str], b: dict[str, str]) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """A step of each, with its words, where the two tell steps of one kind and none in both (None: they do not)."""
-    for kind in dict.fromkeys(k for k, _ in STEPS.values()):
+    for kind in _KINDS:
         mine = [(s, w) for s, w in a.items() if STEPS[s][0] == kind]
         theirs = [(s, w) for s, w in b.items() if STEPS[s][0] == kind]
         if mine and theirs and not {s for s, _ in mine} & {s for s, _ in theirs}:
