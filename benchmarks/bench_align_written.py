@@ -259,6 +259,17 @@ below lists which):
   presidential complex); Lula meeting Putin at the Kremlin (10 May 2025, three), Xi in Beijing three days later
   (three, "arrived from Moscow") and Macron at the Elysee (5 June 2025, two): the same leaders in cities of one
   country and of several. Alone, with Lula's trips of 2023 and the meetings of 2023 and 2024, and among every set.
+- **Long reports, 2024 and 2025** (``benchmarks/data/events_long_2025.jsonl``, written 2026-12-07, thirteenth session,
+  and scored once before any change): 27 reports of ten events, most of them full wire stories of 150 to 350 words
+  whose background names the other events (a sentence's report recalls the house arrest, a tariff's the trial, the
+  weapons' burning the dissolution), one a raw page with its menu and comment box, one with a "Leia também" box naming
+  two other events: Bolsonaro put under house arrest (4 August 2025) and sentenced to 27 years (11 September), Trump's
+  50% tariff on Brazil announced (9 July) and ordered with its exemptions (30 July), the PKK dissolving (12 May) and
+  its fighters burning their weapons (11 July), Tokayev's addresses of 2 September 2024 (the nuclear referendum's date)
+  and 8 September 2025 (a single-chamber parliament), Rosatom chosen to build Kazakhstan's nuclear plant (14 June
+  2025) and Lisbon's Glória funicular crash (3 September 2025); three languages each but Tokayev's addresses and the
+  tariff order (two). Alone, with the seeds, and among the first seven sets, the figures', the courts', December's
+  second and summer 2024 (Bolsonaro indicted and charged, the referendum's vote and Putin's visits to Astana among them).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -372,7 +383,11 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "venues, 2022 to 2025": (("events_venues_2022_2025.jsonl",), False),
         "venues with Lula's trips and the meetings": (("events_venues_2022_2025.jsonl", "events_lula_trips_2023.jsonl",
                                                       "events_meetings_2023_2024.jsonl"), False),
-        # Every set, one collection of 559 reports.
+        "long reports, 2024 and 2025": (("events_long_2025.jsonl",), False),
+        "long reports, 2024 and 2025, with the seeds": (("events_long_2025.jsonl",), True),
+        "long reports among every set": (EVERY_SET + ("events_long_2025.jsonl", "events_figures_2022_2025.jsonl", "events_courts_2024.jsonl",
+                                                      "events_december_2024_second.jsonl", "events_summer_2024.jsonl"), True),
+        # Every set, one collection of 586 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -386,7 +401,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_awards_space_2024_2025.jsonl", "events_meetings_2023_2024.jsonl",
                                                                  "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl",
                                                                  "events_home_angles_2024_2025.jsonl", "events_central_banks_2024.jsonl",
-                                                                 "events_venues_2022_2025.jsonl"), True)}
+                                                                 "events_venues_2022_2025.jsonl", "events_long_2025.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.
