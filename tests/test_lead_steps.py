@@ -32,6 +32,18 @@ from xlnews.cli import app
     # "Preso" is either; "condena" is also "condemns".
     ("Ex-presidente é preso", "Brasil condena ataque.", "pt", set()),
     ("Daniel Alves é condenado a 4 anos e meio de prisão", "", "pt", {"sentenced"}),
+    # The court's verb in the active voice, with the term it gives: "condena" alone is also "condemns".
+    ("STF condena Bolsonaro a 27 anos e 3 meses de prisão por trama golpista", "", "pt", {"sentenced"}),
+    ("Lula condena ataque a 3 anos das eleições", "", "pt", set()),
+    ("Brezilya'da Bolsonaro'ya darbe girişiminden 27 yıl hapis", "", "tr", {"sentenced"}),
+    (None, "Mahkeme, Bolsonaro'yu suçlu bularak 27 yıl 3 ay hapis cezasına çarptırdı.", "tr", {"sentenced"}),
+    ("Savcı, Bolsonaro için 27 yıl hapis istedi", "", "tr", set()),  # a term asked for is none given
+    ("Polícia Federal indicia Bolsonaro e mais 36 por golpe", "", "pt", {"charged"}),
+    (None, "Daire, Bolsonaro hakkındaki iddianameyi oy birliğiyle kabul etti.", "tr", {"charged"}),
+    # House arrest, a step of its own: neither a jailing nor a release.
+    ("Brazil's Supreme Court puts Bolsonaro under house arrest", "", "en", {"house_arrest"}),
+    ("Moraes decreta prisão domiciliar de Jair Bolsonaro", "", "pt", {"house_arrest"}),
+    ("Brezilya'da eski Devlet Başkanı Bolsonaro'ya ev hapsi", "", "tr", {"house_arrest"}),
     ("Mahkeme İmamoğlu'nun tutuklanmasına karar verdi", "", "de", set()),  # a language not read
     # An office's steps.
     ("Kazakistan'da Tokayev yüzde 81,3 oyla yeniden seçildi", "", "tr", {"elected"}),
@@ -145,3 +157,26 @@ def test_a_rate_decision_and_the_month_s_inflation_figure_are_two_happenings():
     assert told_apart(both, figure) is None
     against_hold = told_apart(both, decision)
     assert against_hold is not None and against_hold[0].startswith("different events: a tells of a rate cut")
+
+
+def test_bolsonaro_charged_put_under_house_arrest_and_sentenced_are_three_steps():
+    """benchmarks/data: the Turkish reports of the Supreme Court accepting the coup charges against Bolsonaro (26 March
+    2025), of his house arrest (4 August) and of his sentence (11 September). Undated among every set, the sentence's
+    Turkish report joined the charges' reports: its lead's "27 yıl hapis" and "iddianameyi ... kabul etti" were not read."""
+    from xlnews.align.facts import article_facts
+    from xlnews.records import Article
+
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    records = {r["id"]: r for name in ("events_2025.jsonl", "events_long_2025.jsonl")
+               for r in map(json.loads, (data / name).read_text(encoding="utf-8").splitlines())}
+
+    def facts(i: str) -> Facts:
+        r = records[i]
+        return article_facts(Article(i, r["lang"], [p for p in r["text"].split("\n\n") if p.strip()], title=r.get("title")))
+
+    charged, house, sentenced = facts("BR-tr"), facts("JH-tr"), facts("JV-tr")
+    assert set(charged.lead_steps) == {"charged"} and set(house.lead_steps) == {"house_arrest"}
+    assert set(sentenced.lead_steps) == {"sentenced"}
+    for a, b in ((charged, sentenced), (house, sentenced), (charged, house)):
+        apart = told_apart(a, b)
+        assert apart is not None and apart[0].startswith("different events: a tells of someone")

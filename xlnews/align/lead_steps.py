@@ -16,7 +16,10 @@ steps of one kind and no step is in both. Turkish tells a step before the one it
 ("gözaltına alınan İmamoğlu tutuklandı"), which is not read; the finite verb is. What is to come is not a step told
 ("will be sworn in", "yemin edecek", "tomará posse"). Only the words that say one step and no other are read: English
 "arrested" is a detention or a jailing, Portuguese "preso" either too, "released" a statement as often as a
-prisoner, and "elected" an adjective as often as a step ("elected officials"), so none of them is read alone.
+prisoner, and "elected" an adjective as often as a step ("elected officials"), so none of them is read alone; nor is
+Portuguese "condena" without the prison term it gives ("condena ataque" is "condemns"), nor a term asked for ("27 yıl
+hapis istedi"). House arrest ("ev hapsi", "prisão domiciliar") is a step of its own: Bolsonaro put under it in August
+2025 and sentenced five weeks later are two happenings, as his charges' acceptance in March was.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone jailed pending trial"),
          "charged": ("case", "someone charged"), "released": ("case", "someone released"),
          "sentenced": ("case", "someone sentenced"), "acquitted": ("case", "someone acquitted"),
-         "removed": ("case", "someone removed from office"),
+         "removed": ("case", "someone removed from office"), "house_arrest": ("case", "someone put under house arrest"),
          "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
          "resigned": ("office", "someone resigning"),
          "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
@@ -40,11 +43,14 @@ _WORDS: dict[str, dict[str, str]] = {
     "tr": {
         "detained": r"gözaltına\s+alın(?:dı|dılar|mıştır)\b|gözaltı\s+kararı",
         "jailed": r"tutuklan(?:dı|dılar|mıştır)\b|tutuklanmasına\s+karar",
-        "charged": r"iddianame\w*\s+(?:hazırlandı|kabul\s+edildi|düzenlendi|mahkemeye\s+sunuldu)|hakkında\s+dava\s+açıldı",
+        "charged": r"iddianame\w*\s+(?:hazırlandı|kabul\s+edildi|düzenlendi|mahkemeye\s+sunuldu)|iddianame\w*\s+(?:\w+\s+){0,2}kabul\s+etti\b|"
+                   r"hakkında\s+dava\s+açıldı",
         "released": r"serbest\s+bırakıl(?:dı|dılar|mıştır)\b|tahliye\s+edil(?:di|diler)\b",
-        "sentenced": r"hapis\s+cezası(?:na)?\s+(?:çarptırıldı|aldı|verildi)|mahkum\s+edildi",
+        "sentenced": r"hapis\s+cezası(?:na)?\s+(?:çarptırıldı|çarptırdı|aldı|verildi)|mahkum\s+(?:edildi|etti)\b|suçlu\s+bul(?:du|undu)\b|"
+                     r"\d+\s+yıl(?:\s+\d+\s+ay)?\s+hapis\b(?!\s+(?:cezası\s+)?(?:iste|talep))",
         "acquitted": r"beraat\s+etti|beraatine\s+karar",
         "removed": r"kayyum\s+(?:olarak\s+)?ata(?:ndı|dı)\b|görevden\s+uzaklaştırıldı",
+        "house_arrest": r"\bev\s+hapsi\w*",
         "elected": r"seçil(?:di|diler)\b|seçim\w*\s+kazandı",
         "sworn_in": r"yemin\s+(?:ederek|etti)|göreve\s+başladı\b",
         "resigned": r"istifa\s+etti|görevinden\s+affını\s+iste",
@@ -61,6 +67,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "sentenced": r"\bsentenced\b|\bsentences\b[^.;]{0,40}\bto\s+(?:\w+\s+){0,2}(?:years?|months?|life)\b|\bjailed\s+for\s+(?:\w+\s+){0,2}(?:years?|months?)\b",
         "acquitted": r"\bacquit(?:s|ted)\b|\bcleared\s+of\b",
         "removed": r"\btrustee\b|\bremoved\s+from\s+office\b",
+        "house_arrest": r"\bhouse\s+arrest\b",
         "elected": r"\b(?:is|was|were|been|gets?|got)\s+(?:re-?)?elected\b|\bre-?elected\b(?!\s+(?:officials?|governments?|leaders?|members?))|"
                    r"\bw(?:ins?|on)\s+(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
         "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
@@ -75,11 +82,12 @@ _WORDS: dict[str, dict[str, str]] = {
     "pt": {
         "detained": r"\b(?:é|foi|são|foram)\s+detid[oa]s?\b|\bdet(?:eve|ém|êm|iveram)\b",
         "jailed": r"\bprisão\s+preventiva\b|\bprisão\s+(?:é\s+|foi\s+)?(?:decretada|mantida|convertida)\b",
-        "charged": r"\b(?:denunciad|indiciad)[oa]s?\b|\b(?:torna|tornou|vira|virou)(?:-se)?\s+réu\b",
+        "charged": r"\b(?:denunciad|indiciad)[oa]s?\b|\bindici(?:a|am|ou|aram)\b|\b(?:torna|tornou|vira|virou)(?:-se)?\s+réu\b",
         "released": r"\b(?:é|foi|são|foram)\s+(?:solt|libertad)[oa]s?\b|\bsoltura\b|\bdeixa\s+a\s+prisão\b",
-        "sentenced": r"\bcondenad[oa]s?\s+a\b|\bpena\s+de\s+(?:\w+\s+){0,2}(?:anos?|meses)\b",
+        "sentenced": r"\bcondenad[oa]s?\s+a\b|\bpena\s+de\s+(?:\w+\s+){0,2}(?:anos?|meses)\b|\bcondena(?:m|ram|ou)?\b[^.;\n]{0,100}?\ba\s+\d+\s+anos(?:\s+e\s+\d+\s+meses)?\s+de\s+(?:prisão|reclusão|cadeia|detenção)\b",
         "acquitted": r"\babsolvid[oa]s?\b|\babsolve\b",
         "removed": r"\binterventor\b|\bdestitu(?:i|iu|ído|ída)\b|\bafastad[oa]\s+do\s+cargo\b",
+        "house_arrest": r"\bprisão\s+domiciliar\b",
         "elected": r"\b(?:é|foi|são|foram)\s+(?:re)?eleit[oa]s?\b|\breeleit[oa]s?\b|\bvence(?:u|m|ram)?\s+(?:\w+\s+){0,2}elei",
         "sworn_in": r"\bt(?:oma|omou|omam|omaram)\s+posse\b|\b(?:é|foi)\s+empossad[oa]\b",
         "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
