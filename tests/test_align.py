@@ -2403,10 +2403,37 @@ def test_a_text_without_paragraph_breaks_is_dated_by_its_lead_not_its_background
     early = Article("early", "en", [f"{history} {background}"])
     early.dates = find_dates(early.paragraphs)
     assert article_facts(early).event_date == dt.date(2004, 12, 26)
-    # And in paragraphs, the third paragraph's date counts where the first two are short.
+    # In paragraphs, the first two only: a third paragraph's date is as often the background's, however short
+    # the first two are.
     paras = Article("paras", "en", [lead, "Rescuers reached Donggala.", history])
     paras.dates = find_dates(paras.paragraphs)
-    assert article_facts(paras).event_date == dt.date(2004, 12, 26)
+    assert article_facts(paras).event_date is None
+    second = Article("second", "en", [lead, history])
+    second.dates = find_dates(second.paragraphs)
+    assert article_facts(second).event_date == dt.date(2004, 12, 26)
+
+
+def test_an_undated_report_is_not_dated_by_the_riot_its_third_paragraph_recalls(tmp_path):
+    """benchmarks/data/events_long_2025.jsonl: the Turkish report of Bolsonaro's sentence (11 September 2025), undated,
+    recalls in its third paragraph the riot of "8 Ocak 2023" that ended the plot. Read as its event's date, it put the
+    report 119 days from the English one's dateline in any year, and the pair came out 0.66 where it was 0.9995."""
+    rows = {r["id"]: r for r in map(json.loads, (Path(__file__).resolve().parents[1] / "benchmarks" / "data" /
+                                                 "events_long_2025.jsonl").read_text(encoding="utf-8").splitlines())}
+    src = tmp_path / "undated.jsonl"
+    src.write_text("".join(json.dumps({k: v for k, v in rows[i].items() if k != "published"}, ensure_ascii=False) + "\n"
+                           for i in ("JV-tr", "JV-en")), encoding="utf-8")
+    read = {a.id: a for a in Ingestor(CleanOptions(), None).ingest([src])}
+
+    def facts(i):
+        return article_facts(read[i])
+
+    turkish, english = facts("JV-tr"), facts("JV-en")
+    assert "8 Ocak 2023" in rows["JV-tr"]["text"].split("\n\n")[2]
+    assert turkish.event_date is None and english.filed_day == "--09-11"
+    logit, ev = date_evidence(turkish, english)
+    # Both recall the riot: a day they share, not the day either reports.
+    assert logit >= 0.0 and "days_apart" not in ev and "verdict" not in ev
+    assert [d["date"] for d in ev["shared_dates"]] == ["2023-01-08"]
 
 
 def test_being_published_together_counts_only_where_it_is_rare_among_reports_on_one_subject(tmp_path):
