@@ -25,6 +25,7 @@ from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, s
 from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
                                     implied_countries)
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
+from xlnews.align.editions import lead_editions
 from xlnews.align.lead_steps import lead_steps
 from xlnews.align.rate_moves import rate_move
 from xlnews.align.venues import lead_venues
@@ -124,6 +125,9 @@ class Facts:
     # The steps of a case, an office, a ban or the economy its headline and first sentence tell, with the words
     # (xlnews.align.lead_steps).
     lead_steps: dict[str, str] = field(default_factory=dict)
+    # The number its headline and first sentence give each series' edition it tells of, with the words: {"round": {2:
+    # "second round"}} (xlnews.align.editions).
+    lead_editions: dict[str, dict[int, str]] = field(default_factory=dict)
     event_date: dt.date | None = None
     event_date_source: str | None = None  # "published" | "mentioned: <text> (paragraph N)"
     # The day a dated report's lead says its happening was: the first day the title or first two paragraphs
@@ -584,6 +588,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
         facts.lead_steps = lead_steps(article.title, first, article.lang, facts.rate_move)
+        facts.lead_editions = lead_editions(article.title, first, article.lang)
         if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):
             facts.venues = venues
             facts.lead_names = lead_name_keys()

@@ -258,7 +258,7 @@ class FactTables:
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
         # of a rate decision or a step of a case, an office, a ban or the economy (score.told_apart).
         self.has_apart_cues = np.array([bool(f.past_days or f.announced_days or f.awaited or f.sidelines or f.rate_move
-                                             or f.lead_steps) for f in facts], dtype=bool)
+                                             or f.lead_steps or f.lead_editions) for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def weigh_names(self, idf: dict[str, float], names_floor: float = 0.0) -> None:

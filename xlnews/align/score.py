@@ -25,6 +25,7 @@ import numpy as np
 
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts, Name, shared_names
+from xlnews.align.editions import editions_apart
 from xlnews.align.lead_steps import STEPS, steps_apart
 from xlnews.align.rate_moves import MOVED
 from xlnews.align.venues import venues_apart
@@ -626,7 +627,8 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     moved one way by one and another way by the other (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two
     banks' decisions are two events); leads that tell only different steps of one kind, of a case, an office, a ban or
     the economy: detained and jailed, elected and sworn in, a rate decision and the month's inflation figure
-    (xlnews.align.lead_steps; DATE_FAR_PENALTY). None where none does."""
+    (xlnews.align.lead_steps; DATE_FAR_PENALTY); leads that number one series' editions differently, a second round of
+    talks and a third, a sixth summit and a first (xlnews.align.editions; DATE_FAR_PENALTY). None where none does."""
     if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
         return (f"different events: a tells of a rate {MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
                 f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
@@ -647,6 +649,8 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
         (step_a, said_a), (step_b, said_b) = steps
         return (f"different events: a tells of {STEPS[step_a][1]} (“{said_a}”), b of {STEPS[step_b][1]} "
                 f"(“{said_b}”)"), DATE_FAR_PENALTY
+    if fa.lead_editions and fb.lead_editions and (editions := editions_apart(fa.lead_editions, fb.lead_editions)):
+        return f"different events: a tells of the “{editions[0]}”, b of the “{editions[1]}”", DATE_FAR_PENALTY
     return None
 
 
