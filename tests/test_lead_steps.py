@@ -44,6 +44,12 @@ from xlnews.cli import app
     ("Brazil's Supreme Court puts Bolsonaro under house arrest", "", "en", {"house_arrest"}),
     ("Moraes decreta prisão domiciliar de Jair Bolsonaro", "", "pt", {"house_arrest"}),
     ("Brezilya'da eski Devlet Başkanı Bolsonaro'ya ev hapsi", "", "tr", {"house_arrest"}),
+    # Someone's diploma, mandate or licence revoked; a flight or a match called off is none.
+    ("Istanbul university annuls mayor Imamoglu's degree, threatening presidential bid", "", "en", {"revoked"}),
+    ("İmamoğlu'nun diploması iptal edildi", "", "tr", {"revoked"}),
+    ("Universidade anula diploma de Imamoglu", "", "pt", {"revoked"}),
+    ("Kar nedeniyle uçuşlar iptal edildi", "", "tr", set()),
+    ("Storm forces airlines to cancel flights", "", "en", set()),
     ("Mahkeme İmamoğlu'nun tutuklanmasına karar verdi", "", "de", set()),  # a language not read
     # An office's steps.
     ("Kazakistan'da Tokayev yüzde 81,3 oyla yeniden seçildi", "", "tr", {"elected"}),
@@ -180,3 +186,12 @@ def test_bolsonaro_charged_put_under_house_arrest_and_sentenced_are_three_steps(
     for a, b in ((charged, sentenced), (house, sentenced), (charged, house)):
         apart = told_apart(a, b)
         assert apart is not None and apart[0].startswith("different events: a tells of someone")
+
+
+def test_imamoglu_s_diploma_annulled_and_his_detention_the_next_day_are_two_events(tmp_path):
+    """benchmarks/data/events_outlets_2025.jsonl: Istanbul University annulling İmamoğlu's diploma (18 March 2025, in three
+    languages, two Turkish outlets) and a Turkish report of his detention the next day, which recalls the annulment. One
+    day apart, the same mayor and city: they were one cluster."""
+    pair = _two_events_apart(tmp_path, "events_outlets_2025.jsonl", ("DP-en", "DP-pt", "DP-tr", "DP-tr2"), ("ID-tr2",),
+                             {"DP-tr", "ID-tr2"})
+    assert "someone's diploma, mandate or licence revoked (“diplomasını iptal”)" in pair["evidence"]["dates"]["verdict"]

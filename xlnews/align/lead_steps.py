@@ -19,7 +19,9 @@ steps of one kind and no step is in both. Turkish tells a step before the one it
 prisoner, and "elected" an adjective as often as a step ("elected officials"), so none of them is read alone; nor is
 Portuguese "condena" without the prison term it gives ("condena ataque" is "condemns"), nor a term asked for ("27 yıl
 hapis istedi"). House arrest ("ev hapsi", "prisão domiciliar") is a step of its own: Bolsonaro put under it in August
-2025 and sentenced five weeks later are two happenings, as his charges' acceptance in March was.
+2025 and sentenced five weeks later are two happenings, as his charges' acceptance in March was. So is someone's
+diploma, mandate or licence revoked: İmamoğlu's diploma annulled on 18 March 2025 and his detention the next day; what
+else is called off ("uçuşlar iptal edildi") is no step.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone j
          "charged": ("case", "someone charged"), "released": ("case", "someone released"),
          "sentenced": ("case", "someone sentenced"), "acquitted": ("case", "someone acquitted"),
          "removed": ("case", "someone removed from office"), "house_arrest": ("case", "someone put under house arrest"),
+         "revoked": ("case", "someone's diploma, mandate or licence revoked"),
          "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
          "resigned": ("office", "someone resigning"),
          "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
@@ -51,6 +54,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "acquitted": r"beraat\s+etti|beraatine\s+karar",
         "removed": r"kayyum\s+(?:olarak\s+)?ata(?:ndı|dı)\b|görevden\s+uzaklaştırıldı",
         "house_arrest": r"\bev\s+hapsi\w*",
+        "revoked": r"(?:diploma|mazbata|ruhsat|vatandaşlı[kğ]|pasaport)\w*\s+(?:\w+\s+){0,2}?iptal",
         "elected": r"seçil(?:di|diler)\b|seçim\w*\s+kazandı",
         "sworn_in": r"yemin\s+(?:ederek|etti)|göreve\s+başladı\b",
         "resigned": r"istifa\s+etti|görevinden\s+affını\s+iste",
@@ -68,6 +72,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "acquitted": r"\bacquit(?:s|ted)\b|\bcleared\s+of\b",
         "removed": r"\btrustee\b|\bremoved\s+from\s+office\b",
         "house_arrest": r"\bhouse\s+arrest\b",
+        "revoked": r"\b(?:annul|revok|cancel)\w*\b[^.;]{0,40}?\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b|"
+                   r"\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b[^.;]{0,40}?\b(?:annulled|revoked|cancell?ed)\b",
         "elected": r"\b(?:is|was|were|been|gets?|got)\s+(?:re-?)?elected\b|\bre-?elected\b(?!\s+(?:officials?|governments?|leaders?|members?))|"
                    r"\bw(?:ins?|on)\s+(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
         "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
@@ -88,6 +94,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "acquitted": r"\babsolvid[oa]s?\b|\babsolve\b",
         "removed": r"\binterventor\b|\bdestitu(?:i|iu|ído|ída)\b|\bafastad[oa]\s+do\s+cargo\b",
         "house_arrest": r"\bprisão\s+domiciliar\b",
+        "revoked": r"\b(?:anul|revog|cass|cancel)\w*\b[^.;]{0,40}?\b(?:diploma|mandato|licença|cidadania|passaporte)s?\b|"
+                   r"\b(?:diploma|mandato|licença|cidadania|passaporte)s?\b[^.;]{0,40}?\b(?:anulad|revogad|cassad|cancelad)[oa]s?\b",
         "elected": r"\b(?:é|foi|são|foram)\s+(?:re)?eleit[oa]s?\b|\breeleit[oa]s?\b|\bvence(?:u|m|ram)?\s+(?:\w+\s+){0,2}elei",
         "sworn_in": r"\bt(?:oma|omou|omam|omaram)\s+posse\b|\b(?:é|foi)\s+empossad[oa]\b",
         "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
