@@ -279,6 +279,12 @@ below lists which):
   day before his detention (one more Turkish report of it), and Öcalan's call to the PKK to disarm (27 February,
   four). Alone, and with the 2025 events and the long reports (the detention's other reports, the PKK's dissolution
   and its weapons burnt).
+- **Astana, July 2024** (``benchmarks/data/events_astana_july_2024.jsonl``, written in the same session and scored once
+  before any change): the SCO summit's week in Astana told by several outlets per language: Xi's state visit and talks
+  with Tokayev (2 July 2024, five reports), Putin meeting Xi on the summit's sidelines and Erdoğan meeting Putin there
+  (3 July, five, and two more of Erdoğan's meeting, whose other reports are in the 2024 set), and the summit admitting
+  Belarus (4 July, three more; the English one is among the seed events). Alone, and with the 2024 events, the seed
+  events (Erdoğan and Putin at the CICA summit in Astana in 2022) and the seeds.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -399,7 +405,10 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "several outlets per language, 2025": (("events_outlets_2025.jsonl",), False),
         "several outlets per language, with the 2025 events and the long reports": (("events_outlets_2025.jsonl", "events_2025.jsonl",
                                                                                    "events_long_2025.jsonl"), True),
-        # Every set, one collection of 609 reports.
+        "Astana, July 2024": (("events_astana_july_2024.jsonl",), False),
+        "Astana, July 2024, with the 2024 events and the seed events": (("events_astana_july_2024.jsonl", "events_2024.jsonl",
+                                                                        "seed_events.jsonl"), True),
+        # Every set, one collection of 624 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -414,7 +423,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_courts_2024.jsonl", "events_levant_storms_2024.jsonl",
                                                                  "events_home_angles_2024_2025.jsonl", "events_central_banks_2024.jsonl",
                                                                  "events_venues_2022_2025.jsonl", "events_long_2025.jsonl",
-                                                                 "events_outlets_2025.jsonl"), True)}
+                                                                 "events_outlets_2025.jsonl", "events_astana_july_2024.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.
