@@ -10,7 +10,7 @@ import pytest
 from xlnews.align.ahead import awaited_clauses, meets_someone, setting_clauses
 from xlnews.align.facts import Facts, article_facts
 from xlnews.align.report import report_dict
-from xlnews.align.score import DATE_FAR_PENALTY, awaits, beside
+from xlnews.align.score import DATE_FAR_PENALTY, awaits, beside, told_apart
 from xlnews.records import Article
 
 
@@ -69,6 +69,36 @@ def test_a_report_awaits_the_meeting_that_another_reports_days_later():
     summit = _facts("BRICS Zirvesi'nde Kazan Deklarasyonu kabul edildi", "Kazan'da düzenlenen BRICS Liderler Zirvesi'nde "
                     "Kazan Deklarasyonu kabul edildi.", "tr", "2024-10-23")
     assert summit.lead_bodies == {"org:BRICS"}
+
+
+def test_two_meetings_on_the_sidelines_of_different_summits_are_two_events():
+    """benchmarks/data: Erdoğan meeting Putin in Astana at the CICA summit (13 October 2022) and at the SCO's (3 July 2024):
+    the same two leaders and city, undated nothing else between them."""
+    cica = _facts("Erdogan e Putin discutem centro de gás", "O presidente da Turquia, Recep Tayyip Erdogan, e o presidente russo, "
+                  "Vladimir Putin, reuniram-se em Astana, à margem da cúpula da Conferência sobre Interação e Medidas de Confiança "
+                  "na Ásia (CICA).", "pt")
+    sco = _facts("Erdogan meets Putin in Astana", "Turkish President Tayyip Erdogan met Russian President Vladimir Putin on the "
+                 "sidelines of the Shanghai Cooperation Organisation summit in Astana, Kazakhstan.", "en")
+    assert set(cica.sidelines) == {"org:CICA"} and set(sco.sidelines) == {"org:SCO"}
+    apart = told_apart(cica, sco)
+    assert apart is not None and apart[1] == DATE_FAR_PENALTY and apart[0].startswith("different events: a was on the sidelines of “cúpula")
+    # Beside one body's meeting both: nothing.
+    other_sco = _facts("Erdoğan, Putin ile görüştü", "Erdoğan, ŞİÖ Zirvesi marjında Putin ile görüştü.", "tr")
+    assert set(other_sco.sidelines) == {"org:SCO"} and told_apart(sco, other_sco) is None
+
+
+def test_a_report_of_people_meeting_is_not_the_report_of_the_summit_another_awaits():
+    """benchmarks/data/events_astana_july_2024.jsonl: Xi's talks with Tokayev on 2 July 2024, "ahead of a summit of the
+    SCO", and a Turkish report of the same talks a day later that names the summit Xi "will attend" (zirvesine katılacak).
+    It told of the two meeting, not of the summit, and was split from its event."""
+    talks = _facts("Xi and Tokayev pledge deeper ties", "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev "
+                   "pledged on Tuesday to deepen their partnership as Xi began a state visit to Kazakhstan ahead of a summit of "
+                   "the Shanghai Cooperation Organisation.", "en", "2024-07-02")
+    next_day = article_facts(Article("t", "tr", ["Kazakistan Cumhurbaşkanı Tokayev, Akorda'da Çin Devlet Başkanı Şi Cinping ile bir "
+                                                  "araya geldi.", "Şi, ziyaretinin ardından Şanghay İşbirliği Örgütü zirvesine katılacak."],
+                                      title="Tokayev ile Şi Cinping ortak bildiri imzaladı", published="2024-07-03"))
+    assert set(talks.awaited) == {"org:SCO"} and next_day.lead_bodies == {"org:SCO"} and next_day.meets_someone
+    assert awaits(talks, next_day) is None
 
 
 def _pair(report, a, b):

