@@ -24,8 +24,8 @@ from xlnews.ages import StatedAge, stated_ages
 from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, setting_clauses, speaks_of_meeting
 from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
                                     implied_countries)
-from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
 from xlnews.align.editions import lead_editions
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
 from xlnews.align.lead_steps import lead_steps
 from xlnews.align.rate_moves import rate_move
 from xlnews.align.venues import lead_venues

@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 
 from xlnews.ages import age_clashes
-from xlnews.align.facts import Facts, Name, shared_names
 from xlnews.align.editions import editions_apart
+from xlnews.align.facts import Facts, Name, shared_names
 from xlnews.align.lead_steps import STEPS, steps_apart
 from xlnews.align.rate_moves import MOVED
 from xlnews.align.venues import venues_apart
@@ -638,12 +638,12 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     """The verdict, and the most the date prior may be, where either report's words set its happening apart from the one
     the other reports (date_evidence and FactTables.date_logit): a day one gives as past or announces that the other
     reports, a body's meeting one was on the sidelines of or came ahead of, or each beside another body's meeting
-    (DATE_FAR_PENALTY); a central bank's rate
-    moved one way by one and another way by the other (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two
-    banks' decisions are two events); leads that tell only different steps of one kind, of a case, an office, a ban or
-    the economy: detained and jailed, elected and sworn in, a rate decision and the month's inflation figure
-    (xlnews.align.lead_steps; DATE_FAR_PENALTY); leads that number one series' editions differently, a second round of
-    talks and a third, a sixth summit and a first (xlnews.align.editions; DATE_FAR_PENALTY). None where none does."""
+    (DATE_FAR_PENALTY); a central bank's rate moved one way by one and another way by the other
+    (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two banks' decisions are two events); leads that tell
+    only different steps of one kind, of a case, an office, a ban or the economy: detained and jailed, elected and sworn
+    in, a rate decision and the month's inflation figure (xlnews.align.lead_steps; DATE_FAR_PENALTY); leads that number
+    one series' editions differently, a second round of talks and a third, a sixth summit and a first
+    (xlnews.align.editions; DATE_FAR_PENALTY). None where none does."""
     if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
         return (f"different events: a tells of a rate {MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
                 f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
