@@ -32,7 +32,8 @@ _ORDINAL_WORDS = {
     "pt": {"primeir[oa]": 1, "segund[oa]": 2, "terceir[oa]": 3, "quart[oa]": 4, "quint[oa]": 5, "sext[oa]": 6,
            "sétim[oa]": 7, "oitav[oa]": 8, "non[oa]": 9, "décim[oa]": 10},
 }
-_ORDINAL_DIGITS = {"en": r"(\d{1,3})(?:st|nd|rd|th)", "tr": r"(\d{1,3})\.", "pt": r"(\d{1,3})\.?[ªºoa]"}
+_ORDINAL_DIGITS = {"en": r"(?P<digits>\d{1,3})(?:st|nd|rd|th)", "tr": r"(?P<digits>\d{1,3})\.",
+                   "pt": r"(?P<digits>\d{1,3})\.?[ªºoa]"}
 # Words that may stand between an ordinal and its series' word besides capitalised ones (a bloc's or a country's name).
 _BETWEEN = {"en": r"annual|direct|extraordinary|informal|ordinary|plenary|peace|new",
             "tr": r"[Oo]lağan(?:üstü)?|[Gg]ayriresmi|doğrudan",
@@ -63,7 +64,7 @@ def lead_editions(title: str | None, first: str, lang: str | None) -> dict[str, 
             if m.group("word"):
                 number = next(n for pattern, n in _WORD_VALUES[lang] if pattern.match(m.group("word")))
             else:
-                number = int(next(g for g in m.groups()[1:] if g and g.isdigit()))
+                number = int(m.group("digits"))
             out.setdefault(kind, {}).setdefault(number, " ".join(m.group(0).split()))
     return out
 

@@ -25,8 +25,8 @@ from xlnews.align.ahead import awaited_bodies, awaited_clauses, meets_someone, s
 from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_COUNTRIES, central_countries, countries_named,
                                     implied_countries)
 from xlnews.align.editions import lead_editions
-from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
 from xlnews.align.lead_steps import lead_steps
+from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
 from xlnews.align.rate_moves import rate_move
 from xlnews.align.venues import lead_venues
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday

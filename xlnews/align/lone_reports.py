@@ -89,17 +89,19 @@ def join_lone_reports(groups: list[list[int]], a: np.ndarray, b: np.ndarray, sco
             continue
         mine = slice(starts[i], starts[i + 1])
         to_event = gid[partner[mine]] == event
-        if s2[mine][to_event].mean() < floor or (w2[mine][to_event] & (s2[mine][to_event] < low)).any():
+        scores = s2[mine][to_event]
+        mean = float(scores.mean())
+        if mean < floor or (w2[mine][to_event] & (scores < low)).any():
             continue
         if days is not None and days[i] >= 0:
             span = [int(days[m]) for m in members[event] if days[m] >= 0]
-            if span and max(span + [int(days[i])]) - min(span + [int(days[i])]) > (apart_days or 0):
+            if span and max(*span, int(days[i])) - min(*span, int(days[i])) > (apart_days or 0):
                 continue
         members[gid[i]] = []
         members[event].append(i)
         gid[i] = event
         langs[event].add(languages[i])
-        joins.append(LoneJoin(i, j, best, float(s2[mine][to_event].mean())))
+        joins.append(LoneJoin(i, j, best, mean))
     out = [sorted(m) for m in members if m]
     out.sort(key=lambda m: (-len(m), m[0]))
     return out, joins

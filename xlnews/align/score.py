@@ -438,7 +438,7 @@ def absent_parties(f: Facts, other: Facts, however_short: bool = False) -> list[
     ``however_short``), never names, as ``f`` writes them."""
     if not f.meeting_parties or not (other.names_every_party or however_short):
         return []
-    return [text for text, names in f.meeting_parties.items() if not shared_names(list(names), other.names)]
+    return _parties_not_among(f, other.names)
 
 
 def party_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
@@ -466,8 +466,12 @@ def party_evidence(fa: Facts, fb: Facts) -> tuple[float, dict[str, Any]]:
 
 def parties_not_met(f: Facts, other: Facts) -> list[str]:
     """The people ``f``'s lead says met whom ``other``'s lead does not say met, as ``f`` writes them."""
-    met = [n for names in other.meeting_parties.values() for n in names]
-    return [text for text, names in f.meeting_parties.items() if not shared_names(list(names), met)]
+    return _parties_not_among(f, [n for names in other.meeting_parties.values() for n in names])
+
+
+def _parties_not_among(f: Facts, names: list[Name]) -> list[str]:
+    """The people ``f``'s lead says met that none of ``names`` is (as matched across spellings), as ``f`` writes them."""
+    return [text for text, parts in f.meeting_parties.items() if not shared_names(list(parts), names)]
 
 
 def _and_joined(texts: list[str]) -> str:
