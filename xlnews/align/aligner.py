@@ -495,8 +495,11 @@ class Aligner:
             tables.weigh_names(idf, name_share_floor(n_units))
             x[:, FEATURES.index("names")] = tables.names_overlap(a, b)[0]
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
-        parties_logit, parties_apart = self._parties_absent(prepared, a, b, _sigmoid(first))
         plain = cal.bias + x @ w
+        # Read where either pass may reach the line: the second pass's margins lift pairs the first left far below it
+        # (Erdoğan meeting Putin and a brief of Putin meeting Xi at one summit, 0.003 -> 0.62).
+        parties_logit, parties_apart = self._parties_absent(
+            prepared, a, b, np.maximum(_sigmoid(first), _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim)))
         prob = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim + parties_logit)
         without_dates = _sigmoid(plain + country_logit + figures_logit + verbatim + parties_logit)
         without_priors = _sigmoid(plain + verbatim)
@@ -571,14 +574,14 @@ class Aligner:
 
     @staticmethod
     def _parties_absent(prepared: list[Prepared], a: np.ndarray, b: np.ndarray,
-                        p_first: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:
+                        p_check: np.ndarray) -> tuple[np.ndarray, dict[int, dict[str, Any]]]:
         """Per pair, PARTY_ABSENT_PENALTY where one lead tells of meeting someone the other report never names
-        (:func:`xlnews.align.score.party_evidence`), and what it rests on, by pair index; looked for where the first
-        pass gives PARTIES_CHECK_FROM or more."""
+        (:func:`xlnews.align.score.party_evidence`), and what it rests on, by pair index; looked for where ``p_check``
+        (either pass's probability) is PARTIES_CHECK_FROM or more."""
         logit = np.zeros(len(a))
         apart: dict[int, dict[str, Any]] = {}
         met = np.array([bool(p.facts.meeting_parties) for p in prepared], dtype=bool)
-        for k in np.flatnonzero((p_first >= PARTIES_CHECK_FROM) & (met[a] | met[b])).tolist():
+        for k in np.flatnonzero((p_check >= PARTIES_CHECK_FROM) & (met[a] | met[b])).tolist():
             logit[k], evidence = party_evidence(prepared[a[k]].facts, prepared[b[k]].facts)
             if evidence:
                 apart[k] = evidence

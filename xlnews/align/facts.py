@@ -579,11 +579,21 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
         # The lead's first sentence, which the meeting's parties and a rate decision are read from.
         first = first_sentence(article.paragraphs, article.lang)
         if sentence := meeting_sentence(article.title, first, article.lang):
-            windows = [w for text in (article.title or "", sentence) for w in meeting_windows(text, article.lang)]
+            people = [n for n in extract_names([sentence], headline) if n.kind == "person" and not n.kind_guessed]
+            windows: list[str] = []
+            for text in (article.title or "", sentence):
+                clauses = meeting_windows(text, article.lang)
+                if not any(named_in(n.text, clauses) for n in people):
+                    # No one named in the cue's clause: they are its subject, before the comma ("Çin lideri Şi Cinping ve
+                    # Rus lider Putin, Kazakistan'ın başkentinde görüştü", "Os presidentes da Rússia, Vladimir Putin, e da
+                    # China, Xi Jinping, reuniram-se"). Only then: a clause before another one's may be who said it
+                    # ("Peskov'un açıklamasına göre, Putin Erdoğan ile görüştü").
+                    clauses = meeting_windows(text, article.lang, with_subject=True)
+                windows += clauses
             # Or a person it keeps naming: one the lead's talk names in passing ("Netanyahu's government") is no party.
             often = {n.key for n in facts.names if n.own_count >= 2}
-            for n in extract_names([sentence], headline):
-                if (n.kind == "person" and not n.kind_guessed and (named_in(n.text, windows) or n.key in often)
+            for n in people:
+                if ((named_in(n.text, windows) or n.key in often)
                         and not any(named_as_host(n.text, text, article.lang) for text in (article.title or "", sentence))):
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS

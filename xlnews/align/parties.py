@@ -64,20 +64,31 @@ def meeting_sentence(title: str | None, first: str, lang: str | None) -> str | N
     return first if meeting_windows(first, lang) or (title and meeting_windows(title, lang)) else None
 
 
-def meeting_windows(text: str, lang: str | None) -> list[str]:
+def meeting_windows(text: str, lang: str | None, with_subject: bool = False) -> list[str]:
     """The stretches of ``text`` where the ones who met are named: after each cue, up to _WINDOW_CHARS characters and
-    the sentence's end, and before it in its clause (in Turkish, before it to the sentence's start)."""
+    the sentence's end, and before it in its clause (in Turkish, before it to the sentence's start). ``with_subject``:
+    before the clause's comma too, where the subject is: in Turkish ("Şi Cinping ve Putin, Kazakistan'ın başkentinde
+    görüştü"), else where the cue follows the comma ("Os presidentes da Rússia, Vladimir Putin, e da China, Xi Jinping,
+    reuniram-se")."""
     if lang == "tr":
         # Verb last: the clause before the cue, its subject's comma ("Cumhurbaşkanı Erdoğan, ...") the clause's start.
-        return [re.split(r"[,;:.!?](?:\s|$)", text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1]
+        return [re.split(r"[;:.!?](?:\s|$)" if with_subject else r"[,;:.!?](?:\s|$)",
+                         text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1]
                 for m in _MET_BEFORE_TR.finditer(text)]
     if (pattern := _MET_THEN.get(lang or "")) is None:
         return []
     # And the one who met, or visited, in the cue's own clause before it ("Spain's King Felipe and Queen Letizia were
     # pelted with mud during a visit"; not "..., as the two leaders met").
-    return [window for m in pattern.finditer(text)
-            for window in (re.split(r"[.;!?](?:\s|$)", text[m.end():m.end() + _WINDOW_CHARS])[0],
-                           re.split(r"[,;:.!?](?:\s|$)", text[max(0, m.start() - _WINDOW_CHARS):m.start()])[-1])]
+    windows = []
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - _WINDOW_CHARS):m.start()]
+        clause = re.split(r"[,;:.!?](?:\s|$)", before)[-1]
+        if with_subject and not clause.strip():
+            # The cue right after the subject's comma: "Os presidentes da Rússia, Vladimir Putin, e da China, Xi Jinping,
+            # reuniram-se"; not "..., as the two leaders met", whose clause is its own.
+            clause = re.split(r"[.;!?](?:\s|$)", before)[-1]
+        windows += [re.split(r"[.;!?](?:\s|$)", text[m.end():m.end() + _WINDOW_CHARS])[0], clause]
+    return windows
 
 
 def named_in(words: str, windows: list[str]) -> bool:

@@ -104,7 +104,7 @@ PARTY_ABSENT_PENALTY = -8.0
 # undated (0.8515 -> 0.8519, all written sets): pairs as alike as one summit's sidelines a year apart (Erdoğan meeting
 # Putin in Astana and in Tianjin, 0.64 at -8) chain through reports that give no venue.
 VENUES_APART_PENALTY = -8.0
-PARTIES_CHECK_FROM = 0.01  # the first pass's probability from which pairs are read for it: below, none reaches the line
+PARTIES_CHECK_FROM = 0.01  # either pass's probability from which pairs are read for it: below, none reaches the line
 # The same text, republished or lightly edited: every passage of the shorter report has a near-exact
 # match in the other (coverage, the mean of those best matches, after each language's mean is
 # removed). Such pairs are the same event whatever the margins say: among many copies of one story

@@ -43,6 +43,8 @@ _AT_SEAT = re.compile(r"\bat\s+(?:the\s+)?$")
 # after it ("Tiancin kentinde").
 _TURKISH_LOCATIVE = re.compile(r"['’][dt][ae](?:ki)?$")
 _TURKISH_CITY_AFTER = re.compile(r"\s+(?:kenti|şehri)(?:nde|ndeki)\b")
+# The case ending a name run leaves off when the run is a known phrase ("Yeni Delhi'de", "Rio de Janeiro'da").
+_TURKISH_SUFFIX = re.compile(r"['’]\w+")
 
 # Palaces and seats named for their city's happenings ("at the Kremlin", "no Palácio do Planalto", "Akorda'da").
 _SEATS = {"kremlin": "moscow", "akorda": "astana", "planalto": "brasilia", "alvorada": "brasilia", "itamaraty": "brasilia",
@@ -62,7 +64,9 @@ _CITIES = {"astana": "KZ", "nur-sultan": "KZ", "shymkent": "KZ", "karaganda": "K
            "manchester": "GB", "liverpool": "GB", "marrakesh": "MA", "aqtau": "KZ", "samarkand": "UZ", "bukhara": "UZ",
            "lviv": "UA", "kharkiv": "UA", "odesa": "UA", "odessa": "UA", "aleppo": "SY", "mosul": "IQ", "erbil": "IQ",
            "lahey": "NL", "haia": "NL", "milano": "IT", "hanoi": "VN", "vasington": "US",
-           "kiiv": "UA", "riad": "SA"}
+           "kiiv": "UA", "riad": "SA", "nova deli": "IN", "marrakech": "MA", "marakes": "MA", "rabat": "MA",
+           "benghazi": "LY", "derna": "LY", "derne": "LY", "rostov-on-don": "RU", "rostov": "RU", "cape town": "ZA",
+           "cidade do cabo": "ZA", "pretoria": "ZA", "ottawa": "CA", "canberra": "AU", "abuja": "NG"}
 # Turkey's provinces, as Turkish writes them (keyed as the names are: "Şanlıurfa'da" is sanliurfa), where the press
 # reports their happenings; Batman is left out, an English word too.
 _TURKISH_PROVINCES = (
@@ -120,6 +124,8 @@ def _venue(words: list[str], seats_only: bool = False) -> tuple[str, str] | None
 def _venue_at(text: str, run: list[str], start: int, end: int, lang: str) -> tuple[str, str] | None:
     """The venue a name gives where it stands in a place's position, else None."""
     if lang == "tr":
+        if suffix := _TURKISH_SUFFIX.match(text, end):
+            end = suffix.end()
         return _venue(run) if _TURKISH_LOCATIVE.search(text[start:end]) or _TURKISH_CITY_AFTER.match(text, end) else None
     before = text[max(0, start - _LOOK_BACK):start]
     if (pattern := _BEFORE.get(lang)) and pattern.search(before):
