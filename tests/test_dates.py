@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from xlnews.corpora.dates import date_from_url, find_dates, given_as_ahead, given_as_past, lead_weekday, parse_date_line, parse_dateline, parse_published
+from xlnews.corpora.dates import date_from_url, days_after_said, find_dates, given_as_ahead, given_as_past, lead_weekday, parse_date_line, parse_dateline, parse_published
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -361,3 +361,20 @@ def test_a_day_given_as_still_to_come(lang, text, day, given):
 ])
 def test_the_weekday_an_undated_lead_reports(text, weekday):
     assert lead_weekday([text]) == weekday
+
+
+@pytest.mark.parametrize("para, lang, expected", [
+    ("Portugal will hold a snap election on March 10, President Marcelo Rebelo de Sousa said on Thursday, two days after "
+     "Prime Minister Antonio Costa resigned.", "en", [(2, "two days after")]),
+    ("A magnitude 6.4 earthquake struck Hatay on Monday, two weeks after huge quakes killed more than 40,000 people.", "en",
+     [(14, "two weeks after")]),
+    ("O anúncio veio dois dias depois da demissão de António Costa.", "pt", [(2, "dois dias depois da")]),
+    ("Karar, Trump'ın seçimi kazanmasından iki gün sonra geldi.", "tr", [(2, "kazanmasından iki gün sonra")]),
+    # Looking ahead, the other happening is no past one.
+    ("The vote will be held two days after the debate.", "en", []),
+    ("A eleição será realizada dois dias depois do debate.", "pt", []),
+    ("Seçim, meclisin feshinden iki gün sonra yapılacak.", "tr", []),
+    ("Tokayev empfing Lawrow zwei Tage nach der Wahl.", "de", []),
+])
+def test_the_days_a_lead_counts_back_to_another_happening(para, lang, expected):
+    assert days_after_said(para, lang) == expected

@@ -159,3 +159,16 @@ def test_a_range_of_rates_is_one_figure():
     assert figures_differ([september], [wire], np.array([[0.7]]), 0.5) is None
     assert figures_differ([september], [brazil], np.array([[0.7]]), 0.5) is None
     assert all(f.upper is None for f in figures("A aeronave, um ATR 72-500, levava 57 passageiros.", "pt"))
+
+
+def test_a_margin_is_the_difference_of_the_tallies_another_report_gives():
+    tallies = [figures("Özgür Özel 812 oy alarak Kemal Kılıçdaroğlu'nu geride bıraktı.", "tr"),
+               figures("Kılıçdaroğlu 536 oyda kaldı.", "tr")]
+    margin = [figures("Özel, ikinci turda Kılıçdaroğlu'nu 276 oy farkla yenerek genel başkanlığa seçildi.", "tr")]
+    assert [f.value for f in margin[0]] == [276.0]
+    assert figures_differ(margin, tallies, np.array([[0.77, 0.4]]), 0.6) is None
+    assert figures_differ(tallies, margin, np.array([[0.77], [0.4]]), 0.6) is None
+    # Another margin is another vote; and a small one is read as no difference.
+    other = [figures("Özel, ikinci turda Kılıçdaroğlu'nu 150 oy farkla yenerek genel başkanlığa seçildi.", "tr")]
+    assert figures_differ(other, tallies, np.array([[0.77, 0.4]]), 0.6) is not None
+    assert figures_differ([_firm(4)], [_firm(12), _firm(8)], np.array([[0.9, 0.9]]), 0.5) is not None

@@ -29,7 +29,7 @@ from xlnews.align.lead_steps import lead_steps
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
 from xlnews.align.rate_moves import rate_move
 from xlnews.align.venues import lead_venues
-from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, given_as_ahead, given_as_past, lead_weekday
+from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, days_after_said, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
     CALENDAR_WORDS, CAPITALISED_WORD, GIVEN_NAMES, DOTTED_ABBREVIATION, EXONYMS, NAME_PARTICLES, ORG_ACRONYMS, STORM_KINDS, TURKISH_STORM_STEMS,
     KNOWN_ORGANISATIONS, compared_keys, find_name_runs_at, fold, given_name_form, head_kind, is_class_noun, is_club_name,
@@ -159,6 +159,9 @@ class Facts:
     # (--MM-DD: its year unsaid) → as written. Never its reported day; a report whose lead says it reports one
     # of them, or a day up to DATE_FAR_DAYS before one, reports something else (score.date_evidence).
     past_days: dict[str, str] = field(default_factory=dict)
+    # The days its lead counts back to from the day it tells of ("two days after Costa resigned"): ISO day → as
+    # written. Read against the other report's publication or dateline only: a lead's day may be its background's.
+    counted_back_days: dict[str, str] = field(default_factory=dict)
     # Country key -> (as written, times named) for the countries the report names BOTH_WAYS_MENTIONS times
     # or more in its own words (xlnews.align.countries; central_countries, the ones it is about, are
     # among them), and every country it names at all, its translation's words included.
@@ -661,6 +664,11 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
             facts.reported_weekday, facts.reported_weekday_text = weekday
     if facts.reported_day:
         facts.reported_weekday, facts.reported_weekday_text = facts.reported_day.weekday(), facts.reported_day_text
+    if anchor := facts.reported_day or published:
+        # "Two days after Costa resigned": that day is past, counted back from the day the report tells of.
+        for text in _relative_day_lead(article).split("\n"):
+            for days, words in days_after_said(text, article.lang):
+                facts.counted_back_days.setdefault((anchor - dt.timedelta(days=days)).isoformat(), words)
     return facts
 
 

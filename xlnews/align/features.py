@@ -257,7 +257,7 @@ class FactTables:
         self.ages = [f.ages for f in facts]
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
         # of a rate decision or a step of a case, an office, a ban or the economy (score.told_apart).
-        self.has_apart_cues = np.array([bool(f.past_days or f.announced_days or f.awaited or f.sidelines or f.rate_move
+        self.has_apart_cues = np.array([bool(f.past_days or f.counted_back_days or f.announced_days or f.awaited or f.sidelines or f.rate_move
                                              or f.lead_steps or f.lead_editions) for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 

@@ -56,6 +56,7 @@ SCORES_DIFFER_PENALTY = -30.0
 # The pairs it is looked for in: those the first pass gives at least this (the date bonuses add up to a few
 # log-odds; a pair below it would not reach the line with them).
 FIGURES_CHECK_FROM = 0.01
+DIFFERENCE_FROM = 10  # the least margin read as the difference of two tallies (_a_difference)
 _SMALLEST = 2  # a count of one or none is told in words as often as in digits; 1.64% is a figure
 _APPROXIMATE_BEFORE = re.compile(
     r"(?<!\w)(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|some|up\s+to|"
@@ -239,6 +240,16 @@ def _one_figure(a: Figure, b: Figure) -> bool:
     return _alike(a.value, b.value)
 
 
+def _a_difference(x: Figure, others: Sequence[Figure]) -> bool:
+    """Whether ``x`` is the difference of two figures of its kind among ``others`` (another report's lead): a margin
+    ("276 oy farkla", "by 276 votes") of the tallies the other gives (812 to 536). From DIFFERENCE_FROM: a small one is
+    as often a coincidence."""
+    if x.kind != "count" or x.upper is not None or x.value < DIFFERENCE_FROM:
+        return False
+    values = [y.value for y in others if y.kind == x.kind and y.upper is None]
+    return any(_alike(x.value, abs(p - q)) for i, p in enumerate(values) for q in values[i + 1:])
+
+
 def _alike(x: float, y: float) -> bool:
     return abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y))
 
@@ -274,6 +285,7 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
     cols = [j for j, f in enumerate(figures_b) if f]
     if not rows or not cols:
         return None
+    pooled_a, pooled_b = [x for f in figures_a for x in f], [y for f in figures_b for y in f]
     differ: FiguresDiffer | None = None
     sub = similarity[np.ix_(rows, cols)]
     for k in np.argsort(-sub, axis=None, kind="stable"):
@@ -284,7 +296,8 @@ def figures_differ(figures_a: Sequence[tuple[Figure, ...]], figures_b: Sequence[
         fa, fb = figures_a[rows[r]], figures_b[cols[c]]
         if sim < line:  # alike enough for their scores only
             fa, fb = tuple(x for x in fa if x.kind == "score"), tuple(y for y in fb if y.kind == "score")
-        if any(_one_figure(x, y) for x in fa for y in fb):
+        if (any(_one_figure(x, y) for x in fa for y in fb) or any(_a_difference(x, pooled_b) for x in fa)
+                or any(_a_difference(y, pooled_a) for y in fb)):
             return None
         if differ is None and (kinds := {x.kind for x in fa if x.firm} & {y.kind for y in fb if y.firm}):
             differ = FiguresDiffer(rows[r], cols[c], sim, "score" in kinds)

@@ -560,14 +560,21 @@ def told_after(f: Facts, other: Facts) -> tuple[str, str] | None:
     """The day ``f`` gives as past ("since 30 August", "had blocked it on Aug. 2") that ``other`` reports, or
     that falls up to DATE_FAR_DAYS after the day it reports (in the nearest years, where a year is unsaid), with
     how ``f`` writes it: ``f`` tells of something after what ``other`` reports (None: no such day). A report
-    published without saying its day may tell of one up to DATE_CLOSE_DAYS before its publication."""
+    published without saying its day may tell of one up to DATE_CLOSE_DAYS before its publication. Or a day ``f``'s
+    lead counts back to ("two days after Costa resigned") on or after ``other``'s publication or dateline."""
     said = _reported_or_published(other) if f.past_days else None
-    if said is None:
-        return None
-    earliest = 0 if said_day(other) else -DATE_CLOSE_DAYS
-    for day, text in f.past_days.items():
-        if earliest <= _days_between(said, _iso_day(day)) <= DATE_FAR_DAYS:
-            return day, text
+    if said is not None:
+        earliest = 0 if said_day(other) else -DATE_CLOSE_DAYS
+        for day, text in f.past_days.items():
+            if earliest <= _days_between(said, _iso_day(day)) <= DATE_FAR_DAYS:
+                return day, text
+    # A day counted back ("two days after Costa resigned") is a day or two off where the report was published the
+    # next day: only a publication or dateline on or before it tells of what came before.
+    when = (other.event_date if other.event_date_source == "published" else other.filed_day) if f.counted_back_days else None
+    if when is not None:
+        for day, text in f.counted_back_days.items():
+            if 0 <= _days_between(when, _iso_day(day)) <= DATE_FAR_DAYS:
+                return day, text
     return None
 
 

@@ -501,6 +501,41 @@ def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
     return (m := pluperfect.search(head)) is not None and past.search(m.group("rest")) is None
 
 
+# What a report tells of came some days after another happening it names ("two days after Prime Minister Antonio Costa
+# resigned", "dois dias depois da demissão de Costa", "Costa'nın istifasından iki gün sonra"): that one is past, so many
+# days before the report's own. Not where its verb looks ahead ("will be held ten days after the vote").
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+                "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6}
+_DAYS_AFTER = {
+    "en": re.compile(r"(?<!\w)(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\s+(?=\w)", re.I),
+    "pt": re.compile(r"(?<!\w)(?P<n>um|uma|dois|duas|três|quatro|cinco|seis|\d)\s+(?P<unit>dias?|semanas?)\s+(?:depois|após)\s+"
+                     r"(?:d[aeo]s?\s+|que\s+|a\s+|o\s+)?(?=\w)", re.I),
+    # The ablative the other happening stands in: "istifasından iki gün sonra".
+    "tr": re.compile(r"(?<!\w)\w+['’]?(?:d|t)[ae]n\s+(?P<n>bir|iki|üç|dört|beş|altı|\d)\s+(?P<unit>gün|hafta)\s+sonra(?!\w)", re.I),
+}
+_WEEK_WORDS = ("week", "semana", "hafta")
+
+
+def days_after_said(para: str, lang: str | None) -> list[tuple[int, str]]:
+    """(days, the words) for each other happening ``para`` says its own came that many days after, as past: "two days
+    after Costa resigned" (2), "uma semana após o terremoto" (7); none in a sentence that looks ahead."""
+    pattern = _DAYS_AFTER.get(lang or "")
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(para):
+        # The verb that governs it, as a day's: "said on Thursday, two days after ..." is past.
+        if _direction(para, m.start(), m.end(), lang or "") in ("ahead", "after"):
+            continue
+        n = m.group("n").casefold()
+        days = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        if m.group("unit").casefold().startswith(_WEEK_WORDS):
+            days *= 7
+        out.append((days, m.group(0).strip()))
+    return out
+
+
 def given_as_ahead(para: str, start: int, end: int, lang: str | None) -> bool:
     """Whether the day written at ``para[start:end]`` is given as still to come, by the tense of the verb that governs
     it ("the ceremony will be held on 2 March", "A cerimônia será em 2 de março", "2 Mart'ta yapılacak"): what a
