@@ -2158,6 +2158,32 @@ def test_a_central_bank_s_rate_moved_one_way_and_another_is_two_decisions():
     assert "verdict" not in date_evidence(article_facts(cut), article_facts(again))[1]
 
 
+def test_two_hikes_to_two_levels_are_two_decisions():
+    """Turkey's central bank raising its rate to 15% (22 June 2023) and to 17.5% (20 July), the Turkish reports undated:
+    one way both times, each naming 15%, and they were one cluster. The level is read where the move is, not from a
+    range, which outlets bound either way."""
+    from xlnews.align.rate_moves import rate_level
+    from xlnews.align.score import DATE_WEEKS_APART_PENALTY, told_apart
+
+    assert rate_level("Merkez Bankası faizi yüzde 17,5'e çıkardı", "", "tr") == (17.5, "yüzde 17,5'e")
+    assert rate_level("Copom mantém Selic em 10,50%", "", "pt") == (10.5, "em 10,50%")
+    assert rate_level("Fed cuts rates to the 4.50%-4.75% range", "", "en") is None
+    assert rate_level("Fed cuts rates", "The Fed cut its rate to a range of 4.50% to 4.75%.", "en") is None
+    june = Article("a", "tr", ["Merkez Bankası politika faizini yüzde 8,5'ten yüzde 15'e yükseltti."],
+                   title="Merkez Bankası politika faizini yüzde 15'e yükseltti")
+    july = Article("b", "tr", ["Merkez Bankası politika faizini 250 baz puan artırarak yüzde 15'ten yüzde 17,5'e yükseltti."],
+                   title="Merkez Bankası faizi yüzde 17,5'e çıkardı")
+    wire = Article("c", "en", ["Turkey's central bank raised its key rate by 250 basis points to 17.5% on Thursday."],
+                   title="Turkey raises rates to 17.5%, again short of forecasts")
+    fa, fb, fc = article_facts(june), article_facts(july), article_facts(wire)
+    assert (fa.rate_level, fb.rate_level, fc.rate_level) == ((15.0, "yüzde 15'e"), (17.5, "yüzde 17,5'e"), (17.5, "to 17.5%"))
+    assert told_apart(fa, fb) == ("different events: a tells of a rate set “yüzde 15'e”, b of one set “yüzde 17,5'e”",
+                                  DATE_WEEKS_APART_PENALTY)
+    assert told_apart(fb, fc) is None
+    # A level read without a move is none: "inflation rose to 38%".
+    assert article_facts(Article("d", "en", ["Inflation rose to 38% in June."], title="Inflation rises to 38%")).rate_level is None
+
+
 def test_a_currency_sign_is_no_country():
     """"US$ 300 bilhões" is an amount in dollars, not the United States (COP29's deal as São Paulo writes it
     was read as a report about the US)."""

@@ -27,7 +27,7 @@ from xlnews.align.countries import (BOTH_WAYS_MENTIONS, CENTRAL_MENTIONS, HOME_C
 from xlnews.align.editions import lead_editions
 from xlnews.align.lead_steps import lead_steps
 from xlnews.align.parties import PARTY_TEXT_CHARS, meeting_sentence, meeting_windows, named_as_host, named_in
-from xlnews.align.rate_moves import rate_move
+from xlnews.align.rate_moves import rate_level, rate_move
 from xlnews.align.venues import lead_venues
 from xlnews.corpora.dates import PORTUGUESE_WEEKDAYS, WIRE_DATELINE, days_after_said, given_as_ahead, given_as_past, lead_weekday
 from xlnews.names import (
@@ -122,6 +122,8 @@ class Facts:
     names_every_party: bool = False
     # Which way its headline says a central bank moved its rate, with the words (xlnews.align.rate_moves).
     rate_move: tuple[str, str] | None = None
+    # The level that decision set or kept the rate at, with the words ("to 17.5%"), where it says one.
+    rate_level: tuple[float, str] | None = None
     # The steps of a case, an office, a ban or the economy its headline and first sentence tell, with the words
     # (xlnews.align.lead_steps).
     lead_steps: dict[str, str] = field(default_factory=dict)
@@ -601,6 +603,7 @@ def article_facts(article: Article, english: str | None = None, compared: bool =
                     facts.meeting_parties[n.text] = (*facts.meeting_parties.get(n.text, ()), n)
         facts.names_every_party = facts.countries_read and len(article.text) >= PARTY_TEXT_CHARS
         facts.rate_move = rate_move(article.title, first, article.lang)
+        facts.rate_level = rate_level(article.title, first, article.lang) if facts.rate_move else None
         facts.lead_steps = lead_steps(article.title, first, article.lang, facts.rate_move)
         facts.lead_editions = lead_editions(article.title, first, article.lang)
         if facts.countries_read and (venues := lead_venues(article.title, first, article.lang)):

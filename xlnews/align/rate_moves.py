@@ -41,7 +41,7 @@ _RATE_FIRST = {
     "en": {"hold": r"unchanged|steady|on\s+hold", "cut": r"cuts?(?!\w)", "hike": r"hikes?(?!\w)|increases?(?!\w)|rises?(?!\w)"},
     "pt": {"hold": r"mantida|inalterad\w*|estável", "cut": r"ca(?:i|em|iu|íram)\b", "hike": r"sobe|subiu|sobem|subiram"},
     "tr": {"hold": r"sabit|değiştirme\w*|aynı\s+(?:seviyede|düzeyde)",
-           "cut": r"indir\w*|düşür\w*", "hike": r"yükselt\w*|artır\w*|artış\w*"},
+           "cut": r"indir\w*|düşür\w*", "hike": r"yükselt\w*|artır\w*|artış\w*|çıkar(?:dı|ıldı)\w*"},
 }
 # Nouns of a move before the rate ("corte de juros", "alta da Selic"; "rate cut" is read rate first).
 _NOUNS = {
@@ -91,3 +91,27 @@ def rate_move(title: str | None, first: str, lang: str | None) -> tuple[str, str
         return None
     _, move, words = min(told)
     return move, " ".join(words.split())
+
+
+# The level a decision set or kept the rate at, a percentage after "to" or "at" ("raised rates to 17.5%", "mantém a
+# Selic em 10,50%", "faizi yüzde 17,5'e yükseltti", "yüzde 50'de sabit tuttu"); none where the line gives a range ("to
+# the 4.50%-4.75% range", "entre 4,25% e 4,50%"), which outlets bound either way.
+_LEVEL = {
+    "en": re.compile(r"(?<!\w)(?:to|at)\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I),
+    "pt": re.compile(r"(?<!\w)(?:para|em|a)\s+(?P<v>\d+(?:,\d+)?)\s*%", re.I),
+    "tr": re.compile(r"(?:(?<!\w)yüzde\s+|%\s*)(?P<v>\d+(?:,\d+)?)\s*['’](?:[yn]?[ea]|[dt][ae])(?!\w)", re.I),
+}
+_RANGE = re.compile(r"\d\s*%?\s*(?:-|–|to|a|e|ile)\s*(?:%\s*)?\d+(?:[.,]\d+)?\s*%", re.I)
+
+
+def rate_level(title: str | None, first: str, lang: str | None) -> tuple[float, str] | None:
+    """The level a rate decision's headline, or else its lead's first sentence, sets the rate at, and the words; None
+    where neither gives one (or either gives a range)."""
+    if lang not in _LEVEL:
+        return None
+    for line in (title or "", first):
+        if _RANGE.search(line):
+            return None
+        if m := _LEVEL[lang].search(line):
+            return float(m.group("v").replace(",", ".")), " ".join(m.group(0).split())
+    return None

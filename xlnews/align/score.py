@@ -104,6 +104,7 @@ PARTY_ABSENT_PENALTY = -8.0
 # undated (0.8515 -> 0.8519, all written sets): pairs as alike as one summit's sidelines a year apart (Erdoğan meeting
 # Putin in Astana and in Tianjin, 0.64 at -8) chain through reports that give no venue.
 VENUES_APART_PENALTY = -8.0
+RATE_LEVEL_SAME = 0.01  # rate levels closer than this are one level written two ways ("10,50%", "10.5%")
 PARTIES_CHECK_FROM = 0.01  # either pass's probability from which pairs are read for it: below, none reaches the line
 # The same text, republished or lightly edited: every passage of the shorter report has a near-exact
 # match in the other (coverage, the mean of those best matches, after each language's mean is
@@ -649,7 +650,7 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     """The verdict, and the most the date prior may be, where either report's words set its happening apart from the one
     the other reports (date_evidence and FactTables.date_logit): a day one gives as past or announces that the other
     reports, a body's meeting one was on the sidelines of or came ahead of, or each beside another body's meeting
-    (DATE_FAR_PENALTY); a central bank's rate moved one way by one and another way by the other
+    (DATE_FAR_PENALTY); a central bank's rate moved one way by one and another way by the other, or set at two levels
     (DATE_WEEKS_APART_PENALTY: one bank decides weeks apart, and two banks' decisions are two events); leads that tell
     only different steps of one kind, of a case, an office, a ban or the economy: detained and jailed, elected and sworn
     in, a rate decision and the month's inflation figure (xlnews.align.lead_steps; DATE_FAR_PENALTY); leads that number
@@ -658,6 +659,9 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
     if fa.rate_move and fb.rate_move and fa.rate_move[0] != fb.rate_move[0]:
         return (f"different events: a tells of a rate {MOVED[fa.rate_move[0]]} (“{fa.rate_move[1]}”), "
                 f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
+    if fa.rate_level and fb.rate_level and abs(fa.rate_level[0] - fb.rate_level[0]) > RATE_LEVEL_SAME:
+        # Two moves one way to two levels: Turkey's hikes to 15% and to 17.5%, four weeks apart.
+        return (f"different events: a tells of a rate set “{fa.rate_level[1]}”, b of one set “{fb.rate_level[1]}”"), DATE_WEEKS_APART_PENALTY
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if past := told_after(f, other):
             return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it", DATE_FAR_PENALTY
