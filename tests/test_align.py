@@ -2144,6 +2144,9 @@ def test_a_central_bank_s_rate_moved_one_way_and_another_is_two_decisions():
     assert rate_move("Farmers fed up as lenders raise rates", "Loans cost more.", "en") is None  # "fed" is no Fed
     lead = first_sentence(["O Copom do Banco Central cortou a Selic em 0,25 ponto nesta quarta-feira (8). O texto."], "pt")
     assert rate_move(None, lead, "pt")[0] == "cut"
+    # A headline that tells no move leaves it to the first sentence.
+    assert rate_move("Faiz kararı açıklandı: 650 baz puanlık artış",
+                     "Merkez Bankası faizi 650 baz puan artırarak yüzde 15'e çıkardı.", "tr") == ("hike", "faizi 650 baz puan artırarak")
 
     cut = Article("a", "pt", ["O Comitê de Política Monetária (Copom) do Banco Central reduziu a Selic de 10,75% para 10,50%."],
                   title="Copom reduz Selic para 10,50% em decisão dividida")

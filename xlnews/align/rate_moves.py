@@ -6,9 +6,9 @@ month apart read as alike as two reports of one, the more so in one language, an
 tell them apart by (Copom's hold of June 2024 beside its cut of May, both "10,50%"). A hold is never a cut, so two
 reports that tell of different moves tell of two decisions (xlnews.align.score.told_apart).
 
-Read from the headline, or where there is none from the lead's first sentence, in the report's language: a verb of
-moving the rate with the rate beside it ("holds rates", "reduz Selic", "faizi ... indirdi"), or a noun ("rate cut",
-"faiz indirimi"), in a report that names a central bank. A pause of cuts or hikes ("halts rate cuts", "interrompe
+Read from the headline, or where it tells no move ("Faiz kararı açıklandı: 650 baz puanlık artış") from the lead's first
+sentence, in the report's language: a verb of moving the rate with the rate beside it ("holds rates", "reduz Selic",
+"faizi ... indirdi"), or a noun ("rate cut", "faiz indirimi"), in a report that names a central bank. A pause of cuts or hikes ("halts rate cuts", "interrompe
 ciclo de cortes", "indirimlere ara verdi") is a hold, whatever else the headline says."""
 
 from __future__ import annotations
@@ -75,22 +75,21 @@ _PATTERNS = {lang: _patterns(lang) for lang in _RATE}
 
 
 def rate_move(title: str | None, first: str, lang: str | None) -> tuple[str, str] | None:
-    """The move (a key of MOVED) and the words that tell it, from the headline or, without one, the lead's first
-    sentence ``first`` (xlnews.translate.sentences.first_sentence); None where they tell of no central bank's rate
-    decision."""
+    """The move (a key of MOVED) and the words that tell it, from the headline or, where it tells none, the lead's
+    first sentence ``first`` (xlnews.translate.sentences.first_sentence); None where they tell of no central bank's
+    rate decision."""
     if lang not in _PATTERNS:
         return None
     if not _BANK.search(f"{title or ''}\n{first}"):
         return None
-    line = title or first
-    if pause := _PAUSE[lang].search(line):
-        return "hold", pause.group(0)
-    # The first move told wins: "holds rates, signals cuts ahead" is a hold.
-    told = [(m.start("move"), move, m.group(0)) for move, pattern in _PATTERNS[lang] if (m := pattern.search(line))]
-    if not told:
-        return None
-    _, move, words = min(told)
-    return move, " ".join(words.split())
+    for line in dict.fromkeys(filter(None, (title, first))):
+        if pause := _PAUSE[lang].search(line):
+            return "hold", pause.group(0)
+        # The first move told wins: "holds rates, signals cuts ahead" is a hold.
+        if told := [(m.start("move"), move, m.group(0)) for move, pattern in _PATTERNS[lang] if (m := pattern.search(line))]:
+            _, move, words = min(told)
+            return move, " ".join(words.split())
+    return None
 
 
 # The level a decision set or kept the rate at, a percentage after "to" or "at" ("raised rates to 17.5%", "mantém a
