@@ -414,7 +414,10 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "several outlets per language, 2023": (("events_outlets_2023.jsonl",), False),
         "several outlets per language, 2023, with the world and the 2025 outlets": (("events_outlets_2023.jsonl", "events_world_2023.jsonl",
                                                                                      "events_outlets_2025.jsonl", "events_series_2024.jsonl"), False),
-        # Every set, one collection of 676 reports.
+        "several outlets per language, 2024": (("events_outlets_2024.jsonl",), False),
+        "several outlets per language, 2024, with the seeds and the 2024 sets": (("events_outlets_2024.jsonl", "events_2024.jsonl",
+                                                                                 "events_summer_2024.jsonl", "events_astana_2023_2024.jsonl"), True),
+        # Every set, one collection of 698 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -430,7 +433,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_home_angles_2024_2025.jsonl", "events_central_banks_2024.jsonl",
                                                                  "events_venues_2022_2025.jsonl", "events_long_2025.jsonl",
                                                                  "events_outlets_2025.jsonl", "events_astana_july_2024.jsonl",
-                                                                 "events_world_2023.jsonl", "events_outlets_2023.jsonl"), True)}
+                                                                 "events_world_2023.jsonl", "events_outlets_2023.jsonl",
+                                                                 "events_outlets_2024.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.

@@ -1391,6 +1391,21 @@ def test_a_weekday_and_a_day_of_the_month_fit_only_months_apart(tmp_path):
     assert month_day_gap(np.array([21]), np.array([26]), np.array([-1]), np.array([3])).tolist() == [5]
 
 
+def test_a_dateline_is_the_day_filed_not_the_day_of_its_lead_s_weekday(tmp_path):
+    """Orsk's dam burst on Friday 5 April 2024: a wire report datelined April 6 says "on Friday evening", and a Brazilian
+    one "nesta sexta-feira (5)". A Friday the 6th and a Friday the 5th fit no nearer months, and the two, undated, were
+    read as weeks apart; a dateline's day is when the report was filed, as often the day after its lead's weekday."""
+    _, dates = _dates_of_pair(
+        tmp_path, ("dam-en", "en", None,
+                   "MOSCOW, April 6 (Reuters) - A dam burst in the Russian city of Orsk near the border with Kazakhstan on Friday "
+                   "evening after the Ural river rose, flooding thousands of homes.\n\nOrenburg governor Denis Pasechnik said about "
+                   "4,000 houses were flooded."),
+        ("dam-pt", "pt", None,
+         "Uma barragem se rompeu na noite desta sexta-feira (5) em Orsk, na região russa de Orenburg, após a cheia do rio Ural.\n\n"
+         "Cerca de 4 mil casas foram inundadas, segundo o governador Denis Pasechnik."))
+    assert "verdict" not in dates or "apart" not in dates["verdict"]
+
+
 def test_a_preview_and_the_report_after_meet_on_the_day_of_the_vote(tmp_path):
     """Published on Thursday, "will vote on Sunday" is the Sunday after; published on Monday, "voted on
     Sunday" the Sunday before: both are 2018-09-30."""

@@ -23,7 +23,7 @@ from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
     country_evidence, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_apart, weekday_gap, yearless_gap, WEEKDAYS_APART,
-    WEEKDAYS_APART_CAP, VENUES_APART_PENALTY,
+    WEEKDAYS_APART_CAP, VENUES_APART_PENALTY, weekday_of_said_day,
 )
 from xlnews.align.venues import venues_apart
 from xlnews.names import similar
@@ -237,6 +237,7 @@ class FactTables:
         self.reported_day_of_month = np.array([said_day_of_month(f) or -1 for f in facts], dtype=np.int64)
         self.reported_day = np.array([f.reported_day.toordinal() if f.reported_day else -1 for f in facts], dtype=np.int64)
         self.reported_weekday = np.array([-1 if f.reported_weekday is None else f.reported_weekday for f in facts], dtype=np.int64)
+        self.said_day_weekday = np.array([weekday_of_said_day(f) for f in facts], dtype=np.int64)
         countries: dict[str, int] = {}
         self.central = _incidence([[countries.setdefault(c, len(countries)) for c in f.central_countries] for f in facts])
         self.recurring = _incidence([[countries.setdefault(c, len(countries)) for c in f.recurring_countries] for f in facts])
@@ -257,8 +258,8 @@ class FactTables:
         self.ages = [f.ages for f in facts]
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
         # of a rate decision or a step of a case, an office, a ban or the economy (score.told_apart).
-        self.has_apart_cues = np.array([bool(f.past_days or f.counted_back_days or f.announced_days or f.awaited or f.sidelines or f.rate_move
-                                             or f.lead_steps or f.lead_editions) for f in facts], dtype=bool)
+        self.has_apart_cues = np.array([bool(f.past_days or f.counted_back_days or f.announced_days or f.awaited or f.sidelines
+                                             or f.rate_move or f.lead_steps or f.lead_editions) for f in facts], dtype=bool)
         self.has_ages = np.array([bool(f.ages) for f in facts], dtype=bool)
 
     def weigh_names(self, idf: dict[str, float], names_floor: float = 0.0) -> None:
@@ -354,7 +355,8 @@ class FactTables:
         da_m, db_m = self.reported_day_of_month[a], self.reported_day_of_month[b]
         monthless = ~((ra >= 0) & (rb >= 0)) & ~reported_yearless & (da_m >= 0) & (db_m >= 0)
         if monthless.any():
-            cap = np.where(monthless, reported_apart_cap(month_day_gap(da_m, db_m, self.reported_weekday[a], self.reported_weekday[b])), cap)
+            gap_m = month_day_gap(da_m, db_m, self.said_day_weekday[a], self.said_day_weekday[b])
+            cap = np.where(monthless, reported_apart_cap(gap_m), cap)
         # Leads whose weekdays are WEEKDAYS_APART or more apart (score.date_evidence).
         wa, wb = self.reported_weekday[a], self.reported_weekday[b]
         weekdays = (wa >= 0) & (wb >= 0)

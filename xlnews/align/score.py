@@ -342,7 +342,7 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             if f.reported_day_of_month and not f.reported_day:
                 ev.setdefault("reported", {})[side] = {"day_of_month": f.reported_day_of_month, "as": f.reported_day_of_month_text}
         days = np.array(dom_a), np.array(dom_b)
-        weekdays = (np.array(-1 if f.reported_weekday is None else f.reported_weekday) for f in (fa, fb))
+        weekdays = (np.array(weekday_of_said_day(f)) for f in (fa, fb))
         in_nearest_months = int(month_day_gap(*days))
         reported_gap = int(month_day_gap(*days, *weekdays))  # the nearest months only where the weekdays fit them
         cap = float(reported_apart_cap(np.array(reported_gap)))
@@ -693,6 +693,14 @@ def weekday_gap(a: int | np.ndarray, b: int | np.ndarray) -> Any:
     gap = np.abs(np.asarray(a) - np.asarray(b))
     out = np.minimum(gap, 7 - gap)
     return int(out) if out.ndim == 0 else out
+
+
+def weekday_of_said_day(f: Facts) -> int:
+    """The weekday of the day :func:`said_day_of_month` gives (Monday 0; -1 where unsaid): not a dateline's, which is
+    the day the report was filed, as often the day after its lead's "on Friday evening" (Orsk's dam, dateline April 6)."""
+    if f.reported_weekday is None or (f.filed_day and not f.reported_day):
+        return -1
+    return f.reported_weekday
 
 
 def said_day_of_month(f: Facts) -> int | None:
