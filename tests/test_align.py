@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from xlnews.ages import StatedAge, age_clashes, stated_ages
 from xlnews.align import index as index_mod
 from xlnews.align.aligner import Aligner, Settings
-from xlnews.align.cluster import cluster_pairs, cluster_scored
+from xlnews.align.cluster import LINKED_FROM_SIZE, LINKED_MEMBERS, cluster_pairs, cluster_scored
 from xlnews.align.embed import CachedEmbedder, get_embedder
 from xlnews.align.countries import CENTRAL_MENTIONS, HOME_COUNTRIES
 from xlnews.align.facts import Facts, article_facts, extract_names, shared_names, telling_numbers
@@ -1005,6 +1005,20 @@ def test_clusters_do_not_chain_unrelated_reports():
     assert sorted(map(tuple, (c.articles for c in clusters))) == [("a", "b"), ("c",), ("d",)]
 
 
+def test_two_events_of_three_reports_do_not_merge_through_one_report_of_each():
+    """Two events of three reports each, their scored pairs each report's nearest: one report of each matches one of the
+    other (an address that names the other happening too), 0.85 beside 0.3, above the threshold on average, and the others
+    are not each other's candidates. One link is no event; two reports of each linked are."""
+    within = [("a1", "a2", 0.95), ("a1", "a3", 0.9), ("a2", "a3", 0.9), ("b1", "b2", 0.95), ("b1", "b3", 0.9), ("b2", "b3", 0.9)]
+    ids = ["a1", "a2", "a3", "b1", "b2", "b3"]
+    one_link = within + [("a1", "b1", 0.85), ("a2", "b1", 0.3)]
+    assert sorted(c.articles for c in cluster_pairs(ids, one_link, 0.5, label=lambda g: "")) == [["a1", "a2", "a3"], ["b1", "b2", "b3"]]
+    two_links = within + [("a1", "b1", 0.85), ("a2", "b2", 0.8), ("a2", "b1", 0.3)]
+    assert [c.articles for c in cluster_pairs(ids, two_links, 0.5, label=lambda g: "")] == [ids]
+    # Below three reports a side, one link merges, as the mean allows.
+    assert len(cluster_pairs(ids[:2] + ids[3:5], [within[0], within[3], ("a1", "b1", 0.85)], 0.5, label=lambda g: "")) == 1
+
+
 def test_a_low_pair_across_languages_does_not_veto_where_reports_meet_within_one():
     # Two outlets' reports of one event, each in Turkish and English: within each language they match,
     # across languages the model scores them low, one pair below the veto.
@@ -1071,6 +1085,10 @@ def _clusters_one_pair_at_a_time(ids, pairs, threshold, languages=None):
         cross = [v for x in members[small] for y, v in scores[x].items() if cluster[y] == large]
         within = [v for x in members[small] for y, v in scores[x].items() if cluster[y] == large and lang[x] == lang[y]]
         if not cross or sum(cross) / len(cross) < threshold or (within and min(within) < threshold / 5):
+            continue
+        above = [(x, y) for x in members[small] for y, v in scores[x].items() if cluster[y] == large and v >= threshold]
+        if (min(len(members[small]), len(members[large])) >= LINKED_FROM_SIZE
+                and min(len({x for x, _ in above}), len({y for _, y in above})) < LINKED_MEMBERS):
             continue
         for x in members[small]:
             cluster[x] = large

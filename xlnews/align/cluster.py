@@ -2,7 +2,7 @@
 
 Pairs are taken from the most to the least likely; two clusters merge only when the pairs scored
 between them are, on average, above the threshold and none of them is strongly against (below a
-fifth of it). Only the pairs compared within one language (two reports in one language, or through
+fifth of it), and, both of three reports or more, two of each have a pair above it (LINKED_MEMBERS). Only the pairs compared within one language (two reports in one language, or through
 their English translations) can be strongly against: the embedders score one event's reports lower
 across languages than within one (NTREX's Sulawesi and Hurricane Rosa reports by two outlets:
 0.93-0.99 within each of tr, pt and en, 0.07-0.5 across), so a low pair across languages says more
@@ -24,6 +24,15 @@ import numpy as np
 
 from xlnews.align.lone_reports import LONE_SHARE, join_lone_reports
 from xlnews.records import Cluster
+
+# Two clusters of LINKED_FROM_SIZE reports or more merge only where LINKED_MEMBERS of each have a pair above the
+# threshold with the other: the pairs scored between them are each report's nearest, and one report that names the
+# other event too (Tokayev's flood address and his addresses to the nation, undated) carried whole events into one.
+# Measured (benchmarks/README.md, 2026-12-08, fourteenth session): every written set undated 0.778 -> 0.841, dated
+# alike; bench_align_footers' agency sentences 0.875 -> 0.898 and 0.930 -> 0.953; NTREX alike. From two reports, a
+# second outlet's report linked through its own language's only (İmamoğlu's detention) was left out.
+LINKED_FROM_SIZE = 3
+LINKED_MEMBERS = 2
 
 
 def cluster_pairs(
@@ -105,12 +114,20 @@ def cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, thr
         (small, ms), (large, ml) = ((ra, ma), (rb, mb)) if len(ma) <= len(mb) else ((rb, mb), (ra, ma))
         cross: list[float] = []
         one_language: list[float] = []
+        linked_small: set[int] = set()
+        linked_large: set[int] = set()
         for x in ms:
             lo_x, hi_x = starts[x], starts[x + 1]
             hits = np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist()
             cross.extend(partner_score[lo_x + h] for h in hits)
             one_language.extend(partner_score[lo_x + h] for h in hits if partner_within[lo_x + h])
+            for h in hits:
+                if partner_score[lo_x + h] >= threshold:
+                    linked_small.add(x)
+                    linked_large.add(int(partner[lo_x + h]))
         if not cross or sum(cross) / len(cross) < threshold or (one_language and min(one_language) < low):
+            continue
+        if min(len(ms), len(ml)) >= LINKED_FROM_SIZE and min(len(linked_small), len(linked_large)) < LINKED_MEMBERS:
             continue
         root[ms] = large
         first[large], last[large] = min(first[large], first[small]), max(last[large], last[small])
