@@ -285,6 +285,23 @@ below lists which):
   (3 July, five, and two more of Erdoğan's meeting, whose other reports are in the 2024 set), and the summit admitting
   Belarus (4 July, three more; the English one is among the seed events). Alone, and with the 2024 events, the seed
   events (Erdoğan and Putin at the CICA summit in Astana in 2022) and the seeds.
+- **world, 2023** (``benchmarks/data/events_world_2023.jsonl``, written in the fourteenth session of 2026-12-08 and
+  scored once before any change): the Kakhovka dam (6 June 2023), Wagner's mutiny (24 June) and Prigozhin's crash (23
+  August), BRICS admitting six countries in Johannesburg (24 August), Morocco's quake (8 September), Derna's floods (11
+  September), the G20 in New Delhi (9-10 September), Russia quitting the grain deal (17 July) and Putin receiving
+  Erdoğan in Sochi about it (4 September): three languages each but Derna's. Alone, and with the 2024 events (the G20
+  in Rio a year later) and the votes.
+- **Several outlets per language, 2023** (``benchmarks/data/events_outlets_2023.jsonl``, the same session, scored once
+  before any change): two outlets a language for most events, second reports short: Turkey's rate hikes to 15% (22
+  June) and to 17.5% (20 July), Bolsonaro barred by the electoral court (30 June), Costa's resignation (7 November) and
+  the snap election called two days later, the CHP congress electing Özel (5 November), the Rio Negro's record low at
+  Manaus (16 October), Erdoğan's cabinet (3 June). Alone, and with the world set, the 2025 outlets and the recurring
+  events.
+- **Several outlets per language, 2024** (``benchmarks/data/events_outlets_2024.jsonl``, the same session, scored
+  once before any change): Kazakhstan's floods (Tokayev's address, 7 April 2024) and Orsk's dam the day before, the
+  Moscow concert hall attack (22 March) and its suspects charged two days later, Putin in Minsk (24 May) and in Tashkent
+  (27 May), the Turkic summit in Shusha (6 July). Alone, and with the seeds, the 2024 events, summer 2024 and Astana
+  2023-2024.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
