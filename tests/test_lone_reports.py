@@ -55,6 +55,20 @@ def test_a_lone_report_stays_alone_where_the_event_has_its_language_or_likelier_
     assert _join([(0, 1, 0.9), (0, 2, 0.3), (1, 2, 0.2)], published=[10, 11, 12, -1]) == [[0, 1, 2], [3]]
 
 
+def test_a_second_outlet_s_report_joins_its_language_s_report_of_the_event():
+    """A short second Turkish report of Turkey's rate hike (3) matches the first Turkish one (2) at 0.92 and the English and
+    Portuguese ones at 0.25 and 0.03: the cluster's mean kept it out. Its own language's report above the threshold, and
+    a report in another language at the floor, it joins; with neither, it stays alone."""
+    groups, langs = [[0, 1, 2], [3]], ["en", "pt", "tr", "tr"]
+    event = [(0, 1, 0.9), (0, 2, 0.9), (1, 2, 0.9)]
+    assert _join(event + [(2, 3, 0.92), (0, 3, 0.25), (1, 3, 0.03)], groups, langs) == [[0, 1, 2, 3]]
+    assert _join(event + [(2, 3, 0.92), (0, 3, 0.15), (1, 3, 0.03)], groups, langs) == [[0, 1, 2], [3]]  # none across
+    assert _join(event + [(2, 3, 0.45), (0, 3, 0.25), (1, 3, 0.03)], groups, langs) == [[0, 1, 2], [3]]  # below the line
+    # Its language's report has a likelier partner in the language, another report of the event (4).
+    five = [[0, 1, 2, 4], [3]], ["en", "pt", "tr", "tr", "tr"]
+    assert _join(event + [(2, 4, 0.97), (2, 3, 0.92), (0, 3, 0.25), (4, 3, 0.6)], *five) == [[0, 1, 2, 4], [3]]
+
+
 def test_two_lone_reports_that_are_each_other_s_best_match_stay_alone():
     """Among NTREX's outlets, reports of different events on one subject are each other's best match across languages
     at 0.2 to 0.42: an event that two reports agree on is what a lone report may join, not another lone report."""

@@ -13,6 +13,14 @@ reports, is where such a report belongs when all of these hold:
 - none of them is strongly against (a low pair within one language or set far apart by dates, as the
   clustering counts it), and it was published within the event's span of days.
 
+A report left alone whose best match is in its own language joins that match's event only as its second outlet: their
+pair above the threshold, the match's likeliest partner in the language, one of its pairs across languages with the
+event at :data:`LONE_SHARE` of the threshold or more, and the rest as above. A short second report (Turkey's rate hike
+"650 baz puanlık artış", 0.92 to the first Turkish report and 0.25 and 0.03 to the English ones) stays out of its
+event's cluster on the mean alone. Measured (benchmarks/README.md, 2026-12-08, fourteenth session): every written set
+dated 0.942 -> 0.946, undated 0.841 -> 0.844; NTREX's test half 0.885 -> 0.893; `bench_align_footers.py`'s Korea site
+without addresses 0.617 -> 0.592. Without a pair across languages it cost NTREX's dated parts and the footers' sites.
+
 What this adds is the event's language slot as a prior: a report alone in a language its event lacks is
 likelier that event's report than one beside the event's own report in its language. Measured
 (benchmarks/README.md, 2026-12-07, twelfth session): among the 559 written reports the Turkish reports
@@ -63,6 +71,7 @@ def join_lone_reports(groups: list[list[int]], a: np.ndarray, b: np.ndarray, sco
         gid[group] = k
     members = [list(g) for g in groups]
     langs = [set(languages[i] for i in g) for g in groups]
+    language_of = np.asarray(languages, dtype=object)
     # Every pair from both ends, each article's pairs together, its likeliest first.
     ends = np.concatenate([a, b]).astype(np.int64)
     partner = np.concatenate([b, a]).astype(np.int64)
@@ -79,16 +88,22 @@ def join_lone_reports(groups: list[list[int]], a: np.ndarray, b: np.ndarray, sco
     for best, i in sorted(lone, key=lambda t: (-t[0], t[1])):
         j = int(partner[starts[i]])
         event = int(gid[j])
-        # (A best match in its own language is in an event that has the language.)
-        if len(members[event]) < LONE_JOINS_EVENTS_OF or languages[i] in langs[event]:
+        mine = slice(starts[i], starts[i + 1])
+        to_event = gid[partner[mine]] == event
+        # A best match in its own language is in an event that has the language: it joins only as that report's second
+        # outlet, their pair above the threshold and one of its pairs across languages with the event at the floor or more.
+        if languages[i] in langs[event]:
+            across = to_event & (language_of[partner[mine]] != language_of[i])
+            if not (language_of[j] == language_of[i] and best >= floor / LONE_SHARE and across.any()
+                    and s2[mine][across].max() >= floor):
+                continue
+        if len(members[event]) < LONE_JOINS_EVENTS_OF:
             continue
         # The match's best among the reports in this report's language (its pairs come likeliest first).
         theirs = partner[starts[j]:starts[j + 1]]
         in_language = [int(x) for x in theirs if languages[x] == languages[i]]
         if not in_language or in_language[0] != i:
             continue
-        mine = slice(starts[i], starts[i + 1])
-        to_event = gid[partner[mine]] == event
         scores = s2[mine][to_event]
         mean = float(scores.mean())
         if mean < floor or (w2[mine][to_event] & (scores < low)).any():
