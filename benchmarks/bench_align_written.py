@@ -302,6 +302,10 @@ below lists which):
   Moscow concert hall attack (22 March) and its suspects charged two days later, Putin in Minsk (24 May) and in Tashkent
   (27 May), the Turkic summit in Shusha (6 July). Alone, and with the seeds, the 2024 events, summer 2024 and Astana
   2023-2024.
+- **late 2023** (``benchmarks/data/events_late_2023.jsonl``, the same session, written after every change it made and
+  scored once, not tuned on): Hurricane Otis in Acapulco (25 October 2023), Hamas's attack on Israel (7 October) and the
+  Gaza hospital blast ten days later, Milei elected (19 November) and sworn in (10 December), Erdoğan in Athens (7
+  December). Alone, and with the world set and the 2023 outlets.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -434,7 +438,10 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "several outlets per language, 2024": (("events_outlets_2024.jsonl",), False),
         "several outlets per language, 2024, with the seeds and the 2024 sets": (("events_outlets_2024.jsonl", "events_2024.jsonl",
                                                                                  "events_summer_2024.jsonl", "events_astana_2023_2024.jsonl"), True),
-        # Every set, one collection of 698 reports.
+        "late 2023": (("events_late_2023.jsonl",), False),
+        "late 2023, with the world and the outlets of 2023": (("events_late_2023.jsonl", "events_world_2023.jsonl",
+                                                               "events_outlets_2023.jsonl"), False),
+        # Every set, one collection of 719 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -451,7 +458,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_venues_2022_2025.jsonl", "events_long_2025.jsonl",
                                                                  "events_outlets_2025.jsonl", "events_astana_july_2024.jsonl",
                                                                  "events_world_2023.jsonl", "events_outlets_2023.jsonl",
-                                                                 "events_outlets_2024.jsonl"), True)}
+                                                                 "events_outlets_2024.jsonl", "events_late_2023.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.
