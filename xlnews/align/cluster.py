@@ -2,7 +2,8 @@
 
 Pairs are taken from the most to the least likely; two clusters merge only when the pairs scored
 between them are, on average, above the threshold and none of them is strongly against (below a
-fifth of it), and, both of three reports or more, two of each have a pair above it (LINKED_MEMBERS). Only the pairs compared within one language (two reports in one language, or through
+fifth of it), and, both of three reports or more, two of each have a pair above it (LINKED_MEMBERS).
+Only the pairs compared within one language (two reports in one language, or through
 their English translations) can be strongly against: the embedders score one event's reports lower
 across languages than within one (NTREX's Sulawesi and Hurricane Rosa reports by two outlets:
 0.93-0.99 within each of tr, pt and en, 0.07-0.5 across), so a low pair across languages says more

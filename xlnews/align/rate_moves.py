@@ -8,8 +8,9 @@ reports that tell of different moves tell of two decisions (xlnews.align.score.t
 
 Read from the headline, or where it tells no move ("Faiz kararı açıklandı: 650 baz puanlık artış") from the lead's first
 sentence, in the report's language: a verb of moving the rate with the rate beside it ("holds rates", "reduz Selic",
-"faizi ... indirdi"), or a noun ("rate cut", "faiz indirimi"), in a report that names a central bank. A pause of cuts or hikes ("halts rate cuts", "interrompe
-ciclo de cortes", "indirimlere ara verdi") is a hold, whatever else the headline says."""
+"faizi ... indirdi"), or a noun ("rate cut", "faiz indirimi"), in a report that names a central bank. A pause of cuts
+or hikes ("halts rate cuts", "interrompe ciclo de cortes", "indirimlere ara verdi") is a hold, whatever else the
+headline says."""
 
 from __future__ import annotations
 

@@ -661,7 +661,8 @@ def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
                 f"b of one {MOVED[fb.rate_move[0]]} (“{fb.rate_move[1]}”)"), DATE_WEEKS_APART_PENALTY
     if fa.rate_level and fb.rate_level and abs(fa.rate_level[0] - fb.rate_level[0]) > RATE_LEVEL_SAME:
         # Two moves one way to two levels: Turkey's hikes to 15% and to 17.5%, four weeks apart.
-        return (f"different events: a tells of a rate set “{fa.rate_level[1]}”, b of one set “{fb.rate_level[1]}”"), DATE_WEEKS_APART_PENALTY
+        return (f"different events: a tells of a rate set “{fa.rate_level[1]}”, b of one set “{fb.rate_level[1]}”",
+                DATE_WEEKS_APART_PENALTY)
     for side, f, other, other_side in (("a", fa, fb, "b"), ("b", fb, fa, "a")):
         if past := told_after(f, other):
             return f"different events: {side} gives “{past[1]}” as past, and {other_side} reports that day or one before it", DATE_FAR_PENALTY

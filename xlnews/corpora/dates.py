@@ -504,11 +504,11 @@ def given_as_past(para: str, start: int, end: int, lang: str | None) -> bool:
 # What a report tells of came some days after another happening it names ("two days after Prime Minister Antonio Costa
 # resigned", "dois dias depois da demissão de Costa", "Costa'nın istifasından iki gün sonra"): that one is past, so many
 # days before the report's own. Not where its verb looks ahead ("will be held ten days after the vote").
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
                 "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6}
 _DAYS_AFTER = {
-    "en": re.compile(r"(?<!\w)(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\s+(?=\w)", re.I),
+    "en": re.compile(r"(?<!\w)(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\s+(?=\w)", re.I),
     "pt": re.compile(r"(?<!\w)(?P<n>um|uma|dois|duas|três|quatro|cinco|seis|\d)\s+(?P<unit>dias?|semanas?)\s+(?:depois|após)\s+"
                      r"(?:d[aeo]s?\s+|que\s+|a\s+|o\s+)?(?=\w)", re.I),
     # The ablative the other happening stands in: "istifasından iki gün sonra".
