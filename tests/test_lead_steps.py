@@ -9,9 +9,12 @@ import pytest
 from typer.testing import CliRunner
 
 from xlnews.align.lead_steps import lead_steps
-from xlnews.align.facts import Facts
+from xlnews.align.facts import Facts, article_facts
 from xlnews.align.score import told_apart
 from xlnews.cli import app
+from xlnews.records import Article
+
+_WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 
 
 @pytest.mark.parametrize("title, first, lang, steps", [
@@ -101,11 +104,18 @@ def test_two_leads_that_tell_only_different_steps_are_two_happenings():
     assert apart is not None and "a tells of someone elected (“yeniden seçildi”), b of someone sworn in" in apart[0]
 
 
+def _written_facts(names: tuple[str, ...], *ids: str) -> list[Facts]:
+    """The facts of the written reports ``ids`` of the files ``names``, read without their publication dates."""
+    records = {r["id"]: r for name in names for r in map(json.loads, (_WRITTEN / name).read_text(encoding="utf-8").splitlines())}
+    return [article_facts(Article(i, records[i]["lang"], [p for p in records[i]["text"].split("\n\n") if p.strip()],
+                                  title=records[i].get("title"))) for i in ids]
+
+
 def _two_events_apart(tmp_path: Path, name: str, first: tuple[str, ...], second: tuple[str, ...],
                       pair: set[str]) -> dict:
     """Aligns a written set by the CLI; asserts ``first``'s reports are one cluster and ``second``'s another, and gives
     the record of ``pair``."""
-    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / name
+    data = _WRITTEN / name
     out = tmp_path / "report.json"
     res = CliRunner().invoke(app, ["align", str(data), "-o", str(out), "--db", str(tmp_path / "s.db")])
     assert res.exit_code == 0, res.output
@@ -147,8 +157,6 @@ def test_x_suspended_in_brazil_and_the_suspension_upheld_three_days_later_are_tw
 def test_a_rate_decision_and_the_month_s_inflation_figure_are_two_happenings():
     """benchmarks/data: Turkey's central bank holding at 50% on 27 June 2024 and June's inflation figure a week later,
     in one country's press and one template; the decision's English report joined the figure's reports."""
-    from xlnews.align.facts import article_facts
-    from xlnews.records import Article
     decision = article_facts(Article("d", "en", ["Turkey's central bank kept its policy rate unchanged at 50% on Thursday."],
                                      title="Turkey keeps rates on hold at 50% as inflation peaks"))
     figure = article_facts(Article("f", "en", ["Turkey's annual inflation fell to 71.60% in June, official data showed."],
@@ -169,18 +177,7 @@ def test_bolsonaro_charged_put_under_house_arrest_and_sentenced_are_three_steps(
     """benchmarks/data: the Turkish reports of the Supreme Court accepting the coup charges against Bolsonaro (26 March
     2025), of his house arrest (4 August) and of his sentence (11 September). Undated among every set, the sentence's
     Turkish report joined the charges' reports: its lead's "27 yıl hapis" and "iddianameyi ... kabul etti" were not read."""
-    from xlnews.align.facts import article_facts
-    from xlnews.records import Article
-
-    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-    records = {r["id"]: r for name in ("events_2025.jsonl", "events_long_2025.jsonl")
-               for r in map(json.loads, (data / name).read_text(encoding="utf-8").splitlines())}
-
-    def facts(i: str) -> Facts:
-        r = records[i]
-        return article_facts(Article(i, r["lang"], [p for p in r["text"].split("\n\n") if p.strip()], title=r.get("title")))
-
-    charged, house, sentenced = facts("BR-tr"), facts("JH-tr"), facts("JV-tr")
+    charged, house, sentenced = _written_facts(("events_2025.jsonl", "events_long_2025.jsonl"), "BR-tr", "JH-tr", "JV-tr")
     assert set(charged.lead_steps) == {"charged"} and set(house.lead_steps) == {"house_arrest"}
     assert set(sentenced.lead_steps) == {"sentenced"}
     for a, b in ((charged, sentenced), (house, sentenced), (charged, house)):
@@ -198,11 +195,6 @@ def test_imamoglu_s_diploma_annulled_and_his_detention_the_next_day_are_two_even
     # steps its lead and the annulment's tell say it too.
     assert pair["evidence"]["dates"]["verdict"] == ("different events: b gives “edilmesinden bir gün sonra” as past, and a reports "
                                                     "that day or one before it")
-    from xlnews.align.facts import article_facts
-    from xlnews.records import Article
-    records = {r["id"]: r for r in map(json.loads, (Path(__file__).resolve().parents[1] / "benchmarks" / "data" /
-                                                    "events_outlets_2025.jsonl").read_text(encoding="utf-8").splitlines())}
-    annulled, detained = (article_facts(Article(i, "tr", records[i]["text"].split("\n\n"), title=records[i].get("title")))
-                          for i in ("DP-tr", "ID-tr2"))
+    annulled, detained = _written_facts(("events_outlets_2025.jsonl",), "DP-tr", "ID-tr2")
     apart = told_apart(annulled, detained)
     assert apart is not None and "someone's diploma, mandate or licence revoked (“diplomasını iptal”)" in apart[0]

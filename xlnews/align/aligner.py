@@ -496,10 +496,10 @@ class Aligner:
             x[:, FEATURES.index("names")] = tables.names_overlap(a, b)[0]
         counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
         plain = cal.bias + x @ w
+        before_parties = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim)
         # Read where either pass may reach the line: the second pass's margins lift pairs the first left far below it
         # (Erdoğan meeting Putin and a brief of Putin meeting Xi at one summit, 0.003 -> 0.62).
-        parties_logit, parties_apart = self._parties_absent(
-            prepared, a, b, np.maximum(_sigmoid(first), _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim)))
+        parties_logit, parties_apart = self._parties_absent(prepared, a, b, np.maximum(_sigmoid(first), before_parties))
         prob = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim + parties_logit)
         without_dates = _sigmoid(plain + country_logit + figures_logit + verbatim + parties_logit)
         without_priors = _sigmoid(plain + verbatim)
@@ -507,7 +507,7 @@ class Aligner:
         # report shows those kept apart).
         without_countries = np.where(country_logit != 0, _sigmoid(plain + date_logit + figures_logit + verbatim + parties_logit), np.nan)
         without_figures = np.where(figures_logit != 0, _sigmoid(plain + date_logit + country_logit + verbatim + parties_logit), np.nan)
-        without_parties = np.where(parties_logit != 0, _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim), np.nan)
+        without_parties = np.where(parties_logit != 0, before_parties, np.nan)
         same = prob >= st.threshold
         # A "same event" verdict is told against the typical candidate (what lifted the pair above the
         # crowd), a "different events" one against the typical same-event pair (what it lacked: told

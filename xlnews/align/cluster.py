@@ -119,11 +119,12 @@ def cluster_indices(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, thr
         linked_large: set[int] = set()
         for x in ms:
             lo_x, hi_x = starts[x], starts[x + 1]
-            hits = np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist()
-            cross.extend(partner_score[lo_x + h] for h in hits)
-            one_language.extend(partner_score[lo_x + h] for h in hits if partner_within[lo_x + h])
-            for h in hits:
-                if partner_score[lo_x + h] >= threshold:
+            for h in np.flatnonzero(root[partner[lo_x:hi_x]] == large).tolist():
+                pair_score = partner_score[lo_x + h]
+                cross.append(pair_score)
+                if partner_within[lo_x + h]:
+                    one_language.append(pair_score)
+                if pair_score >= threshold:
                     linked_small.add(x)
                     linked_large.add(int(partner[lo_x + h]))
         if not cross or sum(cross) / len(cross) < threshold or (one_language and min(one_language) < low):
