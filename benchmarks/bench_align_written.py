@@ -306,6 +306,22 @@ below lists which):
   scored once, not tuned on): Hurricane Otis in Acapulco (25 October 2023), Hamas's attack on Israel (7 October) and the
   Gaza hospital blast ten days later, Milei elected (19 November) and sworn in (10 December), Erdoğan in Athens (7
   December). Alone, and with the world set and the 2023 outlets.
+- **2022** (``benchmarks/data/events_2022.jsonl``, written in the fifteenth session of 2026-12-08 and scored once
+  before any change): Queen Elizabeth II's death (8 September 2022), the İstiklal Avenue bombing (13 November) and the
+  suspect's arrest reported the next day, the World Cup final (18 December), Pelé's death (29 December) and his wake
+  announced the next day, the grain deal signed in Istanbul (22 July), Russia's invasion of Ukraine (24 February),
+  Kazakhstan's government resigning in the January unrest (5 January), Turkey's inflation figures for September (3
+  October) and October (3 November), Musk taking over Twitter (27-28 October), Turkey lifting its veto on Finland and
+  Sweden in Madrid (28 June), Erdoğan and Putin in Sochi (5 August, a year before the world set's Sochi meeting), and
+  Portugal's Socialists winning a majority (30 January). Alone, and with the world set, Astana 2022 and the figures.
+- **2021** (``benchmarks/data/events_2021.jsonl``, the same session, scored once before any change but the run-off's
+  step): the Ever Given freed in the Suez Canal (29 March 2021), Turkey quitting the Istanbul Convention (20 March),
+  "sofagate" in Ankara (6 April), Biden recognising the Armenian genocide (24 April), Brazil's 500,000 Covid deaths
+  (19 June), the Manavgat wildfire (29 July), Rebeca Andrade's vault gold in Tokyo (1 August; her Paris gold of 2024
+  is in summer 2024), Busenaz Sürmeneli's boxing gold (6 August), the Taliban in Kabul (15 August), Turkey's rate cuts
+  to 18% (23 September) and to 16% (21 October), Marcelo re-elected (24 January), Fachin annulling Lula's convictions
+  (8 March) and Erdoğan and Putin in Sochi (29 September, a third Sochi meeting). Alone, and with 2022, summer 2024,
+  the central banks of 2024 and the 2023 outlets (Turkey's hikes of 2023).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -441,7 +457,16 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "late 2023": (("events_late_2023.jsonl",), False),
         "late 2023, with the world and the outlets of 2023": (("events_late_2023.jsonl", "events_world_2023.jsonl",
                                                                "events_outlets_2023.jsonl"), False),
-        # Every set, one collection of 719 reports.
+        "2022": (("events_2022.jsonl",), False),
+        "2022, with the world of 2023, Astana 2022 and the figures": (("events_2022.jsonl", "events_world_2023.jsonl",
+                                                                       "events_astana_october_2022.jsonl",
+                                                                       "events_figures_2022_2025.jsonl"), True),
+        "2021": (("events_2021.jsonl",), False),
+        "2021, with 2022, the summer of 2024 and the central banks": (("events_2021.jsonl", "events_2022.jsonl",
+                                                                       "events_summer_2024.jsonl",
+                                                                       "events_central_banks_2024.jsonl",
+                                                                       "events_outlets_2023.jsonl"), False),
+        # Every set, one collection of 801 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -458,7 +483,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_venues_2022_2025.jsonl", "events_long_2025.jsonl",
                                                                  "events_outlets_2025.jsonl", "events_astana_july_2024.jsonl",
                                                                  "events_world_2023.jsonl", "events_outlets_2023.jsonl",
-                                                                 "events_outlets_2024.jsonl", "events_late_2023.jsonl"), True)}
+                                                                 "events_outlets_2024.jsonl", "events_late_2023.jsonl",
+                                                                 "events_2022.jsonl", "events_2021.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.

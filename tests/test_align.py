@@ -2220,6 +2220,44 @@ def test_two_hikes_to_two_levels_are_two_decisions():
     assert article_facts(Article("d", "en", ["Inflation rose to 38% in June."], title="Inflation rises to 38%")).rate_level is None
 
 
+def test_one_bank_s_move_to_one_level_told_the_same_day_is_one_decision(tmp_path):
+    """Turkey's central bank cutting to 16% on 21 October 2021, in Turkish, English and Portuguese (benchmarks/data/
+    events_2021.jsonl), among other central banks' decisions: terse reports of one subject, whose margins over each
+    other are small; the Turkish one scored 0.02 with the English and was left alone. A move to one level told the same
+    day is one decision; told four weeks apart (the cut to 18%), two; the same move to another level, none."""
+    import datetime as dt
+
+    from xlnews.align.score import SAME_DECISION_BONUS
+
+    def dated(article: Article, day: str) -> Facts:
+        f = article_facts(article)
+        f.event_date, f.event_date_source = dt.date.fromisoformat(day), "published"
+        return f
+
+    tr = Article("tr", "tr", ["Merkez Bankası, politika faizini 200 baz puan indirerek yüzde 16'ya çekti."],
+                 title="Merkez Bankası faizi yüzde 16'ya indirdi")
+    en = Article("en", "en", ["Turkey's central bank slashed its policy rate by 200 basis points to 16% on Thursday."],
+                 title="Turkey's central bank cuts rates to 16%")
+    before = Article("b", "en", ["Turkey's central bank cut its policy rate by 100 basis points to 18% on Thursday."],
+                     title="Turkey's central bank cuts rates to 18%")
+    logit, ev = date_evidence(dated(tr, "2021-10-21"), dated(en, "2021-10-21"))
+    assert logit >= SAME_DECISION_BONUS
+    assert ev["verdict"] == "one decision: a tells “faizi yüzde 16'ya indirdi”, b “cuts rates to 16%”, same time"
+    assert date_evidence(dated(tr, "2021-10-21"), dated(en, "2021-10-25"))[0] < SAME_DECISION_BONUS  # days apart
+    assert "decision" not in date_evidence(dated(tr, "2021-10-21"), dated(before, "2021-10-21"))[1]  # another level
+    assert "decision" not in date_evidence(article_facts(tr), article_facts(en))[1]  # undated: any month's
+
+    # Through the CLI, among the 2021 set and the 2024 central banks' decisions.
+    written = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    data = [written / "events_2021.jsonl", written / "events_central_banks_2024.jsonl"]
+    out = tmp_path / "report.json"
+    res = CliRunner().invoke(app, ["align", *map(str, data), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    cluster = {i: c["id"] for c in report["clusters"] for i in c["articles"]}
+    assert cluster["KC2-tr"] == cluster["KC2-en"] == cluster["KC2-pt"] != cluster["KC1-en"]
+
+
 def test_a_currency_sign_is_no_country():
     """"US$ 300 bilhões" is an amount in dollars, not the United States (COP29's deal as São Paulo writes it
     was read as a report about the US)."""

@@ -64,6 +64,14 @@ _WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
     ("Tokayev é reeleito presidente do Cazaquistão", "", "pt", {"elected"}),
     ("Turkey appoints Karahan central bank chief after Erkan quits", "", "en", {"resigned"}),
     ("Mayors meet elected officials", "", "en", set()),
+    # A vote going to a run-off: the first round's result, not the run-off's.
+    ("Lula and Bolsonaro head to run-off after tight first round", "", "en", {"runoff"}),
+    (None, "Erdogan will face Kilicdaroglu in a runoff vote on May 28 after neither won a majority.", "en", {"runoff"}),
+    ("Brezilya'da seçim ikinci tura kaldı", "", "tr", {"runoff"}),
+    ("Eleição na Turquia vai ao segundo turno entre Erdogan e Kilicdaroglu", "", "pt", {"runoff"}),
+    ("Erdogan wins re-election", "Erdogan won Sunday's runoff election.", "en", {"elected"}),
+    ("Maia Sandu é reeleita", "Foi reeleita neste domingo no segundo turno, com 55% dos votos.", "pt", {"elected"}),
+    ("Lula wins first round of Brazil election", "", "en", set()),  # a round won is no office won
     # A ban's: imposed, upheld, lifted.
     ("Brazil judge orders suspension of Musk's X", "", "en", {"imposed"}),
     ("Brazil Supreme Court panel upholds X ban", "", "en", {"upheld"}),
@@ -152,6 +160,17 @@ def test_x_suspended_in_brazil_and_the_suspension_upheld_three_days_later_are_tw
     English report of the upholding joined the order's reports."""
     pair = _two_events_apart(tmp_path, "events_summer_2024.jsonl", ("WS-en", "WS-pt"), ("WX-en", "WX-tr"), {"WS-en", "WX-en"})
     assert "a ban or suspension upheld (“upholds”)" in pair["evidence"]["dates"]["verdict"]
+
+
+def test_a_first_round_going_to_a_run_off_and_the_inauguration_are_two_happenings():
+    """benchmarks/data: Brazil's first round of 2 October 2022 going to a run-off (news_events' reports of Lula sworn in
+    on 1 January 2023 are the other). Undated, the run-off's reports joined the inauguration's: the same two men, the
+    same country, the same office."""
+    first_round, sworn_in = _written_facts(("events_figures_2022_2025.jsonl", "news_events.jsonl"), "XD-en", "Q-en")
+    apart = told_apart(first_round, sworn_in)
+    assert apart is not None and "a tells of a vote going to a run-off (“head to run-off”), b of someone sworn in" in apart[0]
+    won, = _written_facts(("events_figures_2022_2025.jsonl",), "XC-en")  # the run-off won: an office's step too
+    assert told_apart(first_round, won) is not None
 
 
 def test_a_rate_decision_and_the_month_s_inflation_figure_are_two_happenings():

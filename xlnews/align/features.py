@@ -19,11 +19,12 @@ from scipy import sparse
 
 from xlnews.ages import age_clashes
 from xlnews.align.facts import Facts
+from xlnews.align.rate_moves import MOVED
 from xlnews.align.score import (
     AGES_APART_YEARS, COUNTRIES_BOTH_WAYS_PENALTY, COUNTRY_ABSENT_PENALTY, LEAD, TOP_K, DATE_APART_DAYS, DATE_CLOSE_BONUS, DATE_CLOSE_DAYS, DATE_FAR_PENALTY,
     CLOSE_SHARE_SAME_EVENT, DISJOINT_YEARS_PENALTY, SHARED_DAY_BONUS, SHARED_DAY_SHARE_SAME_EVENT, apart_penalty, reported_apart_cap,
     country_evidence, sign_bonus, day_of_year, month_day_gap, said_day, said_day_of_month, told_apart, weekday_gap, yearless_gap, WEEKDAYS_APART,
-    WEEKDAYS_APART_CAP, VENUES_APART_PENALTY, weekday_of_said_day,
+    WEEKDAYS_APART_CAP, VENUES_APART_PENALTY, weekday_of_said_day, RATE_LEVEL_SAME, SAME_DECISION_BONUS,
 )
 from xlnews.align.venues import venues_apart
 from xlnews.names import similar
@@ -256,6 +257,11 @@ class FactTables:
                                           len(countries) or None)
         self.has_venues = np.array([bool(f.venues) for f in facts], dtype=bool)
         self.ages = [f.ages for f in facts]
+        # The rate decision each headline tells, where it gives the level too: which way (an index of MOVED; -1: none)
+        # and the level.
+        moves = list(MOVED)
+        self.decision_move = np.array([moves.index(f.rate_move[0]) if f.rate_move and f.rate_level else -1 for f in facts], dtype=np.int64)
+        self.decision_level = np.array([f.rate_level[0] if f.rate_move and f.rate_level else np.nan for f in facts])
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
         # of a rate decision or a step of a case, an office, a ban or the economy (score.told_apart).
         self.has_apart_cues = np.array([bool(f.past_days or f.counted_back_days or f.announced_days or f.awaited or f.sidelines
@@ -333,6 +339,12 @@ class FactTables:
         disjoint = (~shared_day & ~known & self.has_years[a] & self.has_years[b] & ~self.filed[a] & ~self.filed[b]
                     & (_pair_dot(self.years, self.years, a, b) == 0))
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
+        # One bank's decision told twice (score.SAME_DECISION_BONUS), where the countries say nothing against it.
+        same_decision = np.flatnonzero(close & (self.decision_move[a] >= 0) & (self.decision_move[a] == self.decision_move[b])
+                                       & (np.abs(self.decision_level[a] - self.decision_level[b]) <= RATE_LEVEL_SAME))
+        if len(same_decision):
+            one = same_decision[self.country_logit(a[same_decision], b[same_decision]) == 0]
+            logit[one] += SAME_DECISION_BONUS
         # Not both dated, both with a day of the year: a wire dateline's (score.date_evidence).
         ya, yb = self.day_of_year[a], self.day_of_year[b]
         yearless = ~known & (ya >= 0) & (yb >= 0)

@@ -7,8 +7,8 @@ detained one day, a trustee put in his place the next. An office does too: "Toka
 then six days later "Tokayev yemin ederek görevine başladı"; and a ban: X suspended in Brazil, the suspension upheld
 three days later, lifted five weeks after. Two reports of one step read as alike as two reports of one event, the more
 so in one language, and an undated one has no date to tell them apart by. A detention is never a jailing, an election
-a swearing-in, nor a ban its lifting, so two reports whose leads tell only different steps of one kind tell of two
-happenings (xlnews.align.score.told_apart).
+a swearing-in, a first round going to a run-off the run-off won, nor a ban its lifting, so two reports whose leads
+tell only different steps of one kind tell of two happenings (xlnews.align.score.told_apart).
 
 A lead may tell more than one ("X, detained on Wednesday, was jailed on Sunday"; "re-elected, to be sworn in"): a
 report tells every step its headline and first sentence give, and two reports are told apart only where they tell
@@ -35,7 +35,7 @@ STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone j
          "removed": ("case", "someone removed from office"), "house_arrest": ("case", "someone put under house arrest"),
          "revoked": ("case", "someone's diploma, mandate or licence revoked"),
          "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
-         "resigned": ("office", "someone resigning"),
+         "resigned": ("office", "someone resigning"), "runoff": ("office", "a vote going to a run-off"),
          "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
          "lifted": ("ban", "a ban or suspension lifted"),
          # A central bank's decision (as xlnews.align.rate_moves reads it, given to lead_steps) and the month's
@@ -58,6 +58,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "elected": r"seçil(?:di|diler)\b|seçim\w*\s+kazandı",
         "sworn_in": r"yemin\s+(?:ederek|etti)|göreve\s+başladı\b",
         "resigned": r"istifa\s+etti|görevinden\s+affını\s+iste",
+        "runoff": r"ikinci\s+tura\s+(?:kaldı|gid(?:iyor|ecek|ildi)|taşındı)",
         "imposed": r"erişim\s+engeli\s+getiril(?:di)\b|erişim\w*\s+engell(?:endi|edi)\b|askıya\s+alın(?:dı\b|masına\s+karar)|yasaklandı\b",
         "upheld": r"(?:kararı|yasağı|engeli)\w*\s+onadı\b",
         "lifted": r"(?:engel|yasa[ğk])\w*\s+(?:kaldırıldı|kalktı|kaldırılacağını)|yeniden\s+(?:erişime\s+açıldı|faaliyete\s+geç)",
@@ -75,9 +76,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "revoked": r"\b(?:annul|revok|cancel)\w*\b[^.;]{0,40}?\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b|"
                    r"\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b[^.;]{0,40}?\b(?:annulled|revoked|cancell?ed)\b",
         "elected": r"\b(?:is|was|were|been|gets?|got)\s+(?:re-?)?elected\b|\bre-?elected\b(?!\s+(?:officials?|governments?|leaders?|members?))|"
-                   r"\bw(?:ins?|on)\s+(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
+                   r"\bw(?:ins?|on)\s+(?!(?:\w+\s+){0,3}?first\s+round)(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
         "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
         "resigned": r"\bresign(?:s|ed)\b|\bquits\b|\bsteps?\s+down\b|\bstepped\s+down\b",
+        "runoff": r"\b(?:head(?:s|ed|ing)?|go(?:es|ing)?|forced)\s+(?:in)?to\s+(?:a\s+)?(?:run-?off|second\s+round)\b|"
+                  r"\bwill\s+face\b[^.;]{0,60}\bin\s+a\s+run-?off\b",
         "imposed": r"\b(?:blocks|blocked|bans|banned|suspends|suspended)\b|\border(?:s|ed)?\s+(?:the\s+)?(?:suspension|ban|block)\b",
         "upheld": r"\buph(?:olds?|eld)\b",
         "lifted": r"\blift(?:s|ed)?\b[^.;]{0,30}\b(?:ban|block|blockade|suspension|restrictions?|sanctions|embargo)\b|\bunblock(?:s|ed)\b|"
@@ -99,6 +102,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "elected": r"\b(?:é|foi|são|foram)\s+(?:re)?eleit[oa]s?\b|\breeleit[oa]s?\b|\bvence(?:u|m|ram)?\s+(?:\w+\s+){0,2}elei",
         "sworn_in": r"\bt(?:oma|omou|omam|omaram)\s+posse\b|\b(?:é|foi)\s+empossad[oa]\b",
         "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
+        "runoff": r"\b(?:vai|vão|irá|irão|levam?|levou|será\s+decidid[oa]|disputar(?:ão|am)?)\s+(?:\w+\s+){0,2}?(?:ao|em|o|para\s+o)\s+segundo\s+turno\b|"
+                  r"\b(?:vai|vão|irá|irão)\s+(?:\w+\s+){0,2}?(?:à|a)\s+segunda\s+volta\b",
         "imposed": r"\b(?:manda|mandou|determina|determinou|ordena|ordenou)\s+(?:a\s+)?suspen\w*|\bsuspend(?:e|eu)\b|\bbloque(?:ia|ou)\b|\bproíbe\b|\bproibiu\b",
         "upheld": r"\bmant(?:ém|eve|êm|iveram)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b|\bconfirm(?:a|ou)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b",
         "lifted": r"\bautoriz(?:a|ou)\s+(?:a\s+)?(?:volta|retorno)\b|\bdesbloque(?:ia|ou|ado|ada)\b|\b(?:suspensão|bloqueio|proibição)\s+(?:é\s+|foi\s+)?(?:revogad|derrubad|suspens)[oa]\b",

@@ -105,6 +105,12 @@ PARTY_ABSENT_PENALTY = -8.0
 # Putin in Astana and in Tianjin, 0.64 at -8) chain through reports that give no venue.
 VENUES_APART_PENALTY = -8.0
 RATE_LEVEL_SAME = 0.01  # rate levels closer than this are one level written two ways ("10,50%", "10.5%")
+# Two headlines that tell one central bank's rate moved one way to one level, published within DATE_CLOSE_DAYS: one
+# decision, as sure as the far dates' two events (a bank decides every four to six weeks). Its reports in three
+# languages read alike only as a subject's do, and a collection of the subject's reports makes every margin small: the
+# Turkish and English reports of Turkey's cut to 16% on 21 October 2021 scored 0.02. Measured (benchmarks/README.md,
+# 2026-12-08, fifteenth session): every written set dated 0.9413 -> 0.9443, +3 and +5 less; undated alike.
+SAME_DECISION_BONUS = 8.0
 PARTIES_CHECK_FROM = 0.01  # either pass's probability from which pairs are read for it: below, none reaches the line
 # The same text, republished or lightly edited: every passage of the shorter report has a near-exact
 # match in the other (coverage, the mean of those best matches, after each language's mean is
@@ -283,6 +289,10 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         both_published = fa.event_date_source == "published" and fb.event_date_source == "published"
         logit += (float(apart_penalty(np.array(gap), np.array(both_published))) if gap > DATE_APART_DAYS
                   else (close_bonus or 0.0) if gap <= DATE_CLOSE_DAYS else 0.0)
+        if gap <= DATE_CLOSE_DAYS and (decision := same_decision(fa, fb)) and not country_evidence(fa, fb)[0]:
+            logit += SAME_DECISION_BONUS
+            ev["decision"] = decision
+            ev["verdict"] = f"one decision: a tells “{decision['a']}”, b “{decision['b']}”, {date_verdict(gap)}"
     elif (fa.filed_day or fb.filed_day) and (day_a := fa.filed_day or fa.event_date) and (day_b := fb.filed_day or fb.event_date):
         # An undated wire report's dateline gives its day without the year: the other report's date, or its
         # dateline, as near it as any year puts them.
@@ -644,6 +654,15 @@ def beside(f: Facts, other: Facts) -> str | None:
     if not bodies or other.meets_someone or ((apart := _days_after(f, other)) is not None and abs(apart) > 1):
         return None
     return f.sidelines[bodies[0]]
+
+
+def same_decision(fa: Facts, fb: Facts) -> dict[str, str] | None:
+    """The words of each where both headlines tell a rate moved one way to one level (None where they do not): one
+    decision where they were published together and are about no two countries (date_evidence)."""
+    told = [(f.rate_move, f.rate_level) for f in (fa, fb) if f.rate_move and f.rate_level]
+    if len(told) < 2 or told[0][0][0] != told[1][0][0] or abs(told[0][1][0] - told[1][1][0]) > RATE_LEVEL_SAME:
+        return None
+    return {side: move[1] if level[1] in move[1] else f"{move[1]} {level[1]}" for side, (move, level) in zip("ab", told)}
 
 
 def told_apart(fa: Facts, fb: Facts) -> tuple[str, float] | None:
