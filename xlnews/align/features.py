@@ -339,8 +339,10 @@ class FactTables:
         disjoint = (~shared_day & ~known & self.has_years[a] & self.has_years[b] & ~self.filed[a] & ~self.filed[b]
                     & (_pair_dot(self.years, self.years, a, b) == 0))
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
-        # One bank's decision told twice (score.SAME_DECISION_BONUS), where the countries say nothing against it.
-        same_decision = np.flatnonzero(close & (self.decision_move[a] >= 0) & (self.decision_move[a] == self.decision_move[b])
+        # One bank's decision told twice (score.SAME_DECISION_BONUS), where the countries say nothing against it:
+        # published together, or, a report undated, a cut or a hike (a bank holds at one level month after month).
+        moved = self.decision_move[a] != list(MOVED).index("hold")
+        same_decision = np.flatnonzero((close | (~known & moved)) & (self.decision_move[a] >= 0) & (self.decision_move[a] == self.decision_move[b])
                                        & (np.abs(self.decision_level[a] - self.decision_level[b]) <= RATE_LEVEL_SAME))
         if len(same_decision):
             one = same_decision[self.country_logit(a[same_decision], b[same_decision]) == 0]
