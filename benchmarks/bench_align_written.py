@@ -322,6 +322,13 @@ below lists which):
   to 18% (23 September) and to 16% (21 October), Marcelo re-elected (24 January), Fachin annulling Lula's convictions
   (8 March) and Erdoğan and Putin in Sochi (29 September, a third Sochi meeting). Alone, and with 2022, summer 2024,
   the central banks of 2024 and the 2023 outlets (Turkey's hikes of 2023).
+- **2020** (``benchmarks/data/events_2020.jsonl``, the same session, written after the run-off's step and the bank's one
+  decision and scored once): Soleimani killed in Baghdad (3 January 2020), Elazığ's earthquake (24 January) and İzmir's
+  (30 October), 33 Turkish soldiers killed in Idlib (27 February) and the Moscow ceasefire a week later (5 March), the
+  WHO declaring a pandemic and Turkey's first case the same day (11 March), Brazil's first case (26 February), Hagia
+  Sophia made a mosque (10 July) and its first prayers two weeks later, the Beirut port blast (4 August), Biden's win (7
+  November), the Nagorno-Karabakh ceasefire (10 November), Maradona's death (25 November) and Portugal's state of
+  emergency (18 March). Alone, and with 2021, 2022, Lebanon of 2024 and the 2024 outlets (Shusha).
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -466,7 +473,11 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                        "events_summer_2024.jsonl",
                                                                        "events_central_banks_2024.jsonl",
                                                                        "events_outlets_2023.jsonl"), False),
-        # Every set, one collection of 801 reports.
+        "2020": (("events_2020.jsonl",), False),
+        "2020, with 2021, 2022, Lebanon and the 2024 outlets": (("events_2020.jsonl", "events_2021.jsonl", "events_2022.jsonl",
+                                                                 "events_levant_storms_2024.jsonl",
+                                                                 "events_outlets_2024.jsonl"), False),
+        # Every set, one collection of 844 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -484,7 +495,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_outlets_2025.jsonl", "events_astana_july_2024.jsonl",
                                                                  "events_world_2023.jsonl", "events_outlets_2023.jsonl",
                                                                  "events_outlets_2024.jsonl", "events_late_2023.jsonl",
-                                                                 "events_2022.jsonl", "events_2021.jsonl"), True)}
+                                                                 "events_2022.jsonl", "events_2021.jsonl", "events_2020.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.

@@ -2267,6 +2267,21 @@ def test_one_bank_s_move_to_one_level_told_the_same_day_is_one_decision(tmp_path
     assert cluster["KC2-tr"] == cluster["KC2-en"] == cluster["KC2-pt"] != cluster["KC1-en"]
 
 
+def test_a_report_s_background_leaves_out_reports_published_months_away(tmp_path):
+    """benchmarks/data/events_2020.jsonl: İzmir's earthquake of 30 October 2020 in three languages, Elazığ's of 24 January
+    in three more. The Turkish İzmir report leads in the Turkish quake template ("... büyüklüğünde deprem"), as close to
+    Elazığ's Turkish report as to İzmir's English one: with Elazığ's reports in its background its margins were nil, and it
+    was left alone (0.15 with the English). Nine months apart, Elazığ's quake is no candidate for its event."""
+    out = tmp_path / "report.json"
+    written = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    res = CliRunner().invoke(app, ["align", str(written / "events_2020.jsonl"), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    cluster = {i: c["id"] for c in report["clusters"] for i in c["articles"]}
+    assert cluster["IR-tr"] == cluster["IR-en"] == cluster["IR-pt"] != cluster["EZ-tr"]
+    assert cluster["EZ-tr"] == cluster["EZ-en"] == cluster["EZ-pt"]
+
+
 def test_a_currency_sign_is_no_country():
     """"US$ 300 bilhões" is an amount in dollars, not the United States (COP29's deal as São Paulo writes it
     was read as a report about the US)."""

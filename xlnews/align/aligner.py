@@ -494,7 +494,13 @@ class Aligner:
             idf, n_units = names_rarity_over_events(blocks, live, events)
             tables.weigh_names(idf, name_share_floor(n_units))
             x[:, FEATURES.index("names")] = tables.names_overlap(a, b)[0]
-        counts["margins"].apply(x, cal, (~maybe_same).astype(np.float64))
+        # Nor do candidates published four weeks or more from it count: the dates already tell the article from them, and
+        # how alike its subject's reports of other months read says nothing of its own event's reports (İzmir's quake of
+        # October 2020: its Turkish report no closer to the English than to Elazığ's quake of January in one template).
+        # Measured (benchmarks/README.md, 2026-12-08, fifteenth session): every written set dated 0.9441 -> 0.9516, undated
+        # 0.8477 -> 0.8492 (the seeds are dated); bench_align_dated's spread 0.763 -> 0.768, one subject's week 0.649 -> 0.642.
+        far = (gap > DATE_FAR_DAYS) & tables.published[a] & tables.published[b]
+        counts["margins"].apply(x, cal, (~maybe_same & ~far).astype(np.float64))
         plain = cal.bias + x @ w
         before_parties = _sigmoid(plain + date_logit + country_logit + figures_logit + verbatim)
         # Read where either pass may reach the line: the second pass's margins lift pairs the first left far below it
