@@ -329,6 +329,13 @@ below lists which):
   Sophia made a mosque (10 July) and its first prayers two weeks later, the Beirut port blast (4 August), Biden's win (7
   November), the Nagorno-Karabakh ceasefire (10 November), Maradona's death (25 November) and Portugal's state of
   emergency (18 March). Alone, and with 2021, 2022, Lebanon of 2024 and the 2024 outlets (Shusha).
+- **2019** (``benchmarks/data/events_2019.jsonl``, the same session, written after the far candidates left the
+  backgrounds and scored once): Notre-Dame's fire (15 April 2019), Istanbul's vote annulled (6 May) and its rerun won
+  by İmamoğlu (23 June), Brumadinho's dam (25 January), Nazarbayev resigning (19 March) and Tokayev sworn in with the
+  capital renamed the next day, Tokayev elected (9 June), Turkey's offensive in Syria (9 October), its pause agreed with
+  Pence (17 October) and the Sochi memorandum with Putin (22 October), Lula released (8 November), Portugal's election
+  (6 October), the first S-400 parts (12 July) and Baghdadi's death (27 October). Alone, and with 2020, 2022, Astana
+  2022, the 2025 events and the seeds.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -477,7 +484,10 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "2020, with 2021, 2022, Lebanon and the 2024 outlets": (("events_2020.jsonl", "events_2021.jsonl", "events_2022.jsonl",
                                                                  "events_levant_storms_2024.jsonl",
                                                                  "events_outlets_2024.jsonl"), False),
-        # Every set, one collection of 844 reports.
+        "2019": (("events_2019.jsonl",), False),
+        "2019, with 2020, 2022, Astana 2022 and the seeds": (("events_2019.jsonl", "events_2020.jsonl", "events_2022.jsonl",
+                                                             "events_astana_october_2022.jsonl", "events_2025.jsonl"), True),
+        # Every set, one collection of 883 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -495,7 +505,8 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_outlets_2025.jsonl", "events_astana_july_2024.jsonl",
                                                                  "events_world_2023.jsonl", "events_outlets_2023.jsonl",
                                                                  "events_outlets_2024.jsonl", "events_late_2023.jsonl",
-                                                                 "events_2022.jsonl", "events_2021.jsonl", "events_2020.jsonl"), True)}
+                                                                 "events_2022.jsonl", "events_2021.jsonl", "events_2020.jsonl",
+                                                                 "events_2019.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.

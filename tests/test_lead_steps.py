@@ -72,6 +72,13 @@ _WRITTEN = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
     ("Erdogan wins re-election", "Erdogan won Sunday's runoff election.", "en", {"elected"}),
     ("Maia Sandu é reeleita", "Foi reeleita neste domingo no segundo turno, com 55% dos votos.", "pt", {"elected"}),
     ("Lula wins first round of Brazil election", "", "en", set()),  # a round won is no office won
+    # Turkish puts the winner between the election and the verb; a vote annulled is a step of its own.
+    ("İstanbul'da seçimi Ekrem İmamoğlu kazandı", "", "tr", {"elected"}),
+    ("YSK, İstanbul seçiminin yenilenmesine karar verdi", "", "tr", {"annulled"}),
+    (None, "YSK, 31 Mart'ta yapılan İstanbul seçiminin iptaline karar verdi.", "tr", {"annulled"}),
+    ("Turkey orders rerun of Istanbul election won by opposition", "", "en", {"annulled"}),
+    ("Justiça eleitoral turca anula eleição em Istambul", "", "pt", {"annulled"}),
+    ("Storm forces airlines to cancel flights", "The vote count went on.", "en", set()),
     # A ban's: imposed, upheld, lifted.
     ("Brazil judge orders suspension of Musk's X", "", "en", {"imposed"}),
     ("Brazil Supreme Court panel upholds X ban", "", "en", {"upheld"}),
@@ -171,6 +178,15 @@ def test_a_first_round_going_to_a_run_off_and_the_inauguration_are_two_happening
     assert apart is not None and "a tells of a vote going to a run-off (“head to run-off”), b of someone sworn in" in apart[0]
     won, = _written_facts(("events_figures_2022_2025.jsonl",), "XC-en")  # the run-off won: an office's step too
     assert told_apart(first_round, won) is not None
+
+
+def test_istanbul_s_vote_annulled_and_its_rerun_won_are_two_happenings():
+    """benchmarks/data/events_2019.jsonl: the election board annulling Istanbul's mayoral vote (6 May 2019) and İmamoğlu
+    winning its rerun (23 June). Undated, the annulment's Turkish report ("23 Haziran'da yenilenmesine") joined the
+    rerun's reports: the same mayor, board, city and date."""
+    annulled, won = _written_facts(("events_2019.jsonl",), "YI-tr", "IE-tr")
+    apart = told_apart(annulled, won)
+    assert apart is not None and "a tells of a vote annulled (“seçiminin yenilenmesine karar”), b of someone elected" in apart[0]
 
 
 def test_a_rate_decision_and_the_month_s_inflation_figure_are_two_happenings():

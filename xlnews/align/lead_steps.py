@@ -36,6 +36,7 @@ STEPS = {"detained": ("case", "someone detained"), "jailed": ("case", "someone j
          "revoked": ("case", "someone's diploma, mandate or licence revoked"),
          "elected": ("office", "someone elected"), "sworn_in": ("office", "someone sworn in"),
          "resigned": ("office", "someone resigning"), "runoff": ("office", "a vote going to a run-off"),
+         "annulled": ("office", "a vote annulled"),
          "imposed": ("ban", "a ban or suspension imposed"), "upheld": ("ban", "a ban or suspension upheld"),
          "lifted": ("ban", "a ban or suspension lifted"),
          # A central bank's decision (as xlnews.align.rate_moves reads it, given to lead_steps) and the month's
@@ -55,10 +56,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "removed": r"kayyum\s+(?:olarak\s+)?ata(?:ndı|dı)\b|görevden\s+uzaklaştırıldı",
         "house_arrest": r"\bev\s+hapsi\w*",
         "revoked": r"(?:diploma|mazbata|ruhsat|vatandaşlı[kğ]|pasaport)\w*\s+(?:\w+\s+){0,2}?iptal",
-        "elected": r"seçil(?:di|diler)\b|seçim\w*\s+kazandı",
+        "elected": r"seçil(?:di|diler)\b|seçim\w*\s+(?:\S+\s+){0,3}?kazandı\b",
         "sworn_in": r"yemin\s+(?:ederek|etti)|göreve\s+başladı\b",
         "resigned": r"istifa\s+etti|görevinden\s+affını\s+iste",
         "runoff": r"ikinci\s+tura\s+(?:kaldı|gid(?:iyor|ecek|ildi)|taşındı)",
+        "annulled": r"seçim\w*\s+(?:\w+\s+){0,2}?(?:iptal(?:ine|\s+edil|\s+etti)|yenilenmesine\s+karar)",
         "imposed": r"erişim\s+engeli\s+getiril(?:di)\b|erişim\w*\s+engell(?:endi|edi)\b|askıya\s+alın(?:dı\b|masına\s+karar)|yasaklandı\b",
         "upheld": r"(?:kararı|yasağı|engeli)\w*\s+onadı\b",
         "lifted": r"(?:engel|yasa[ğk])\w*\s+(?:kaldırıldı|kalktı|kaldırılacağını)|yeniden\s+(?:erişime\s+açıldı|faaliyete\s+geç)",
@@ -80,7 +82,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
         "resigned": r"\bresign(?:s|ed)\b|\bquits\b|\bsteps?\s+down\b|\bstepped\s+down\b",
         "runoff": r"\b(?:head(?:s|ed|ing)?|go(?:es|ing)?|forced)\s+(?:in)?to\s+(?:a\s+)?(?:run-?off|second\s+round)\b|"
-                  r"\bwill\s+face\b[^.;]{0,60}\bin\s+a\s+run-?off\b",
+                  r"\bwill\s+face\b[^.;\n]{0,60}\bin\s+a\s+run-?off\b",
+        "annulled": r"\b(?:annul|cancel|void)\w*\b[^.;\n]{0,40}?\b(?:vote|election|ballot)s?\b|\border(?:s|ed)?\s+(?:a\s+)?re-?run\b",
         "imposed": r"\b(?:blocks|blocked|bans|banned|suspends|suspended)\b|\border(?:s|ed)?\s+(?:the\s+)?(?:suspension|ban|block)\b",
         "upheld": r"\buph(?:olds?|eld)\b",
         "lifted": r"\blift(?:s|ed)?\b[^.;]{0,30}\b(?:ban|block|blockade|suspension|restrictions?|sanctions|embargo)\b|\bunblock(?:s|ed)\b|"
@@ -104,6 +107,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
         "runoff": r"\b(?:vai|vão|irá|irão|levam?|levou|será\s+decidid[oa]|disputar(?:ão|am)?)\s+(?:\w+\s+){0,2}?(?:ao|em|o|para\s+o)\s+segundo\s+turno\b|"
                   r"\b(?:vai|vão|irá|irão)\s+(?:\w+\s+){0,2}?(?:à|a)\s+segunda\s+volta\b",
+        "annulled": r"\b(?:anul|cancel)\w*\s+(?:a\s+|o\s+)?(?:eleição|votação|pleito|resultado)\b",
         "imposed": r"\b(?:manda|mandou|determina|determinou|ordena|ordenou)\s+(?:a\s+)?suspen\w*|\bsuspend(?:e|eu)\b|\bbloque(?:ia|ou)\b|\bproíbe\b|\bproibiu\b",
         "upheld": r"\bmant(?:ém|eve|êm|iveram)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b|\bconfirm(?:a|ou)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b",
         "lifted": r"\bautoriz(?:a|ou)\s+(?:a\s+)?(?:volta|retorno)\b|\bdesbloque(?:ia|ou|ado|ada)\b|\b(?:suspensão|bloqueio|proibição)\s+(?:é\s+|foi\s+)?(?:revogad|derrubad|suspens)[oa]\b",
