@@ -2257,14 +2257,18 @@ def test_one_bank_s_move_to_one_level_told_the_same_day_is_one_decision(tmp_path
     assert "decision" in date_evidence(dated(hold_tr, "2024-09-19"), dated(hold_en, "2024-09-19"))[1]
 
     # Through the CLI, among the 2021 set and the 2024 central banks' decisions.
+    cluster = _written_clusters(tmp_path, "events_2021.jsonl", "events_central_banks_2024.jsonl")
+    assert cluster["KC2-tr"] == cluster["KC2-en"] == cluster["KC2-pt"] != cluster["KC1-en"]
+
+
+def _written_clusters(tmp_path: Path, *names: str) -> dict[str, str]:
+    """Each report's cluster id, the written sets ``names`` (benchmarks/data) aligned by the CLI."""
     written = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-    data = [written / "events_2021.jsonl", written / "events_central_banks_2024.jsonl"]
     out = tmp_path / "report.json"
-    res = CliRunner().invoke(app, ["align", *map(str, data), "-o", str(out), "--db", str(tmp_path / "s.db")])
+    res = CliRunner().invoke(app, ["align", *(str(written / n) for n in names), "-o", str(out), "--db", str(tmp_path / "s.db")])
     assert res.exit_code == 0, res.output
     report = json.loads(out.read_text(encoding="utf-8"))
-    cluster = {i: c["id"] for c in report["clusters"] for i in c["articles"]}
-    assert cluster["KC2-tr"] == cluster["KC2-en"] == cluster["KC2-pt"] != cluster["KC1-en"]
+    return {i: c["id"] for c in report["clusters"] for i in c["articles"]}
 
 
 def test_a_report_s_background_leaves_out_reports_published_months_away(tmp_path):
@@ -2272,12 +2276,7 @@ def test_a_report_s_background_leaves_out_reports_published_months_away(tmp_path
     in three more. The Turkish İzmir report leads in the Turkish quake template ("... büyüklüğünde deprem"), as close to
     Elazığ's Turkish report as to İzmir's English one: with Elazığ's reports in its background its margins were nil, and it
     was left alone (0.15 with the English). Nine months apart, Elazığ's quake is no candidate for its event."""
-    out = tmp_path / "report.json"
-    written = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-    res = CliRunner().invoke(app, ["align", str(written / "events_2020.jsonl"), "-o", str(out), "--db", str(tmp_path / "s.db")])
-    assert res.exit_code == 0, res.output
-    report = json.loads(out.read_text(encoding="utf-8"))
-    cluster = {i: c["id"] for c in report["clusters"] for i in c["articles"]}
+    cluster = _written_clusters(tmp_path, "events_2020.jsonl")
     assert cluster["IR-tr"] == cluster["IR-en"] == cluster["IR-pt"] != cluster["EZ-tr"]
     assert cluster["EZ-tr"] == cluster["EZ-en"] == cluster["EZ-pt"]
 

@@ -30,6 +30,8 @@ from xlnews.align.venues import venues_apart
 from xlnews.names import similar
 from xlnews.numbers import value_key
 
+_MOVES = list(MOVED)  # a rate decision's move as a number (FactTables.decision_move)
+
 # How a pair's passages are compared, in the order they are tried (see ``ArticleRows``).
 VIEWS = ("english", "english/source", "source/english", "source", "none")
 
@@ -259,8 +261,7 @@ class FactTables:
         self.ages = [f.ages for f in facts]
         # The rate decision each headline tells, where it gives the level too: which way (an index of MOVED; -1: none)
         # and the level.
-        moves = list(MOVED)
-        self.decision_move = np.array([moves.index(f.rate_move[0]) if f.rate_move and f.rate_level else -1 for f in facts], dtype=np.int64)
+        self.decision_move = np.array([_MOVES.index(f.rate_move[0]) if f.rate_move and f.rate_level else -1 for f in facts], dtype=np.int64)
         self.decision_level = np.array([f.rate_level[0] if f.rate_move and f.rate_level else np.nan for f in facts])
         # Reports that give a day as past or announce one, name a meeting ahead or on whose sidelines they were, or tell
         # of a rate decision or a step of a case, an office, a ban or the economy (score.told_apart).
@@ -341,7 +342,7 @@ class FactTables:
         logit = logit + np.where(shared_day, self.shared_day_bonus or 0.0, 0.0) + np.where(disjoint, DISJOINT_YEARS_PENALTY, 0.0)
         # One bank's decision told twice (score.SAME_DECISION_BONUS), where the countries say nothing against it:
         # published together, or, a report undated, a cut or a hike (a bank holds at one level month after month).
-        moved = self.decision_move[a] != list(MOVED).index("hold")
+        moved = self.decision_move[a] != _MOVES.index("hold")
         same_decision = np.flatnonzero((close | (~known & moved)) & (self.decision_move[a] >= 0) & (self.decision_move[a] == self.decision_move[b])
                                        & (np.abs(self.decision_level[a] - self.decision_level[b]) <= RATE_LEVEL_SAME))
         if len(same_decision):
