@@ -64,19 +64,19 @@ _WORDS: dict[str, dict[str, str]] = {
         "imposed": r"erişim\s+engeli\s+getiril(?:di)\b|erişim\w*\s+engell(?:endi|edi)\b|askıya\s+alın(?:dı\b|masına\s+karar)|yasaklandı\b",
         "upheld": r"(?:kararı|yasağı|engeli)\w*\s+onadı\b",
         "lifted": r"(?:engel|yasa[ğk])\w*\s+(?:kaldırıldı|kalktı|kaldırılacağını)|yeniden\s+(?:erişime\s+açıldı|faaliyete\s+geç)",
-        "inflation_figure": r"enflasyon\w*[^.;]{0,60}?yüzde\s*[\d,.]+'?\w*\s+(?:geriledi|yükseldi|düştü|çıktı|oldu|indi|geldi)\b",
+        "inflation_figure": r"enflasyon\w*[^.;\n]{0,60}?yüzde\s*[\d,.]+'?\w*\s+(?:geriledi|yükseldi|düştü|çıktı|oldu|indi|geldi)\b",
     },
     "en": {
         "detained": r"\b(?:detains?|detained|taken\s+into\s+custody)\b",
-        "jailed": r"\bjail(?:s|ed)?\b[^.;]{0,60}\bpending\s+trial\b|\bformally\s+arrest(?:s|ed)?\b|\bremand(?:s|ed)?\b[^.;]{0,30}\bcustody\b",
+        "jailed": r"\bjail(?:s|ed)?\b[^.;\n]{0,60}\bpending\s+trial\b|\bformally\s+arrest(?:s|ed)?\b|\bremand(?:s|ed)?\b[^.;\n]{0,30}\bcustody\b",
         "charged": r"\bcharged\s+with\b|\bindict(?:s|ed)\b",
-        "released": r"\b(?:released|freed)\b[^.;]{0,30}\b(?:from\s+(?:custody|jail|prison|detention)|pending\s+trial|on\s+bail|under\s+judicial\s+control)\b",
-        "sentenced": r"\bsentenced\b|\bsentences\b[^.;]{0,40}\bto\s+(?:\w+\s+){0,2}(?:years?|months?|life)\b|\bjailed\s+for\s+(?:\w+\s+){0,2}(?:years?|months?)\b",
+        "released": r"\b(?:released|freed)\b[^.;\n]{0,30}\b(?:from\s+(?:custody|jail|prison|detention)|pending\s+trial|on\s+bail|under\s+judicial\s+control)\b",
+        "sentenced": r"\bsentenced\b|\bsentences\b[^.;\n]{0,40}\bto\s+(?:\w+\s+){0,2}(?:years?|months?|life)\b|\bjailed\s+for\s+(?:\w+\s+){0,2}(?:years?|months?)\b",
         "acquitted": r"\bacquit(?:s|ted)\b|\bcleared\s+of\b",
         "removed": r"\btrustee\b|\bremoved\s+from\s+office\b",
         "house_arrest": r"\bhouse\s+arrest\b",
-        "revoked": r"\b(?:annul|revok|cancel)\w*\b[^.;]{0,40}?\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b|"
-                   r"\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b[^.;]{0,40}?\b(?:annulled|revoked|cancell?ed)\b",
+        "revoked": r"\b(?:annul|revok|cancel)\w*\b[^.;\n]{0,40}?\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b|"
+                   r"\b(?:diploma|degree|mandate|licen[cs]e|citizenship|passport)s?\b[^.;\n]{0,40}?\b(?:annulled|revoked|cancell?ed)\b",
         "elected": r"\b(?:is|was|were|been|gets?|got)\s+(?:re-?)?elected\b|\bre-?elected\b(?!\s+(?:officials?|governments?|leaders?|members?))|"
                    r"\bw(?:ins?|on)\s+(?!(?:\w+\s+){0,3}?first\s+round)(?:\w+\s+){0,4}(?:election|presidency|run-?off|re-?election|term)\b",
         "sworn_in": r"(?<!be\s)\bsworn\s+in\b|(?<!be\s)\binaugurated\b|\bt(?:akes|ook)\s+(?:the\s+)?(?:office|oath)\b",
@@ -86,10 +86,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "annulled": r"\b(?:annul|cancel|void)\w*\b[^.;\n]{0,40}?\b(?:vote|election|ballot)s?\b|\border(?:s|ed)?\s+(?:a\s+)?re-?run\b",
         "imposed": r"\b(?:blocks|blocked|bans|banned|suspends|suspended)\b|\border(?:s|ed)?\s+(?:the\s+)?(?:suspension|ban|block)\b",
         "upheld": r"\buph(?:olds?|eld)\b",
-        "lifted": r"\blift(?:s|ed)?\b[^.;]{0,30}\b(?:ban|block|blockade|suspension|restrictions?|sanctions|embargo)\b|\bunblock(?:s|ed)\b|"
+        "lifted": r"\blift(?:s|ed)?\b[^.;\n]{0,30}\b(?:ban|block|blockade|suspension|restrictions?|sanctions|embargo)\b|\bunblock(?:s|ed)\b|"
                   r"\brestor(?:es|ed)\s+access\b|\b(?:to|can)\s+resume\s+operations\b",
-        "inflation_figure": r"\binflation\b[^.;]{0,40}\b(?:eases?|eased|rises?|rose|falls?|fell|slows?|slowed|accelerates?|accelerated|"
-                            r"jumps?|jumped|climbs?|climbed|drops?|dropped|cools?|cooled|stands?|stood)\b[^.;]{0,25}?\d[\d.,]*%?",
+        "inflation_figure": r"\binflation\b[^.;\n]{0,40}\b(?:eases?|eased|rises?|rose|falls?|fell|slows?|slowed|accelerates?|accelerated|"
+                            r"jumps?|jumped|climbs?|climbed|drops?|dropped|cools?|cooled|stands?|stood)\b[^.;\n]{0,25}?\d[\d.,]*%?",
     },
     "pt": {
         "detained": r"\b(?:é|foi|são|foram)\s+detid[oa]s?\b|\bdet(?:eve|ém|êm|iveram)\b",
@@ -100,8 +100,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "acquitted": r"\babsolvid[oa]s?\b|\babsolve\b",
         "removed": r"\binterventor\b|\bdestitu(?:i|iu|ído|ída)\b|\bafastad[oa]\s+do\s+cargo\b",
         "house_arrest": r"\bprisão\s+domiciliar\b",
-        "revoked": r"\b(?:anul|revog|cass|cancel)\w*\b[^.;]{0,40}?\b(?:diploma|mandato|licença|cidadania|passaporte)s?\b|"
-                   r"\b(?:diploma|mandato|licença|cidadania|passaporte)s?\b[^.;]{0,40}?\b(?:anulad|revogad|cassad|cancelad)[oa]s?\b",
+        "revoked": r"\b(?:anul|revog|cass|cancel)\w*\b[^.;\n]{0,40}?\b(?:diploma|mandato|licença|cidadania|passaporte)s?\b|"
+                   r"\b(?:diploma|mandato|licença|cidadania|passaporte)s?\b[^.;\n]{0,40}?\b(?:anulad|revogad|cassad|cancelad)[oa]s?\b",
         "elected": r"\b(?:é|foi|são|foram)\s+(?:re)?eleit[oa]s?\b|\breeleit[oa]s?\b|\bvence(?:u|m|ram)?\s+(?:\w+\s+){0,2}elei",
         "sworn_in": r"\bt(?:oma|omou|omam|omaram)\s+posse\b|\b(?:é|foi)\s+empossad[oa]\b",
         "resigned": r"\brenunci(?:a|ou)\b|\bped(?:e|iu)\s+demissão\b",
@@ -111,7 +111,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "imposed": r"\b(?:manda|mandou|determina|determinou|ordena|ordenou)\s+(?:a\s+)?suspen\w*|\bsuspend(?:e|eu)\b|\bbloque(?:ia|ou)\b|\bproíbe\b|\bproibiu\b",
         "upheld": r"\bmant(?:ém|eve|êm|iveram)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b|\bconfirm(?:a|ou)\s+(?:a\s+)?(?:suspensão|bloqueio|proibição)\b",
         "lifted": r"\bautoriz(?:a|ou)\s+(?:a\s+)?(?:volta|retorno)\b|\bdesbloque(?:ia|ou|ado|ada)\b|\b(?:suspensão|bloqueio|proibição)\s+(?:é\s+|foi\s+)?(?:revogad|derrubad|suspens)[oa]\b",
-        "inflation_figure": r"\b(?:inflação|IPCA)\b[^.;]{0,60}?\b(?:desacelera|acelera|sobe|subiu|cai|caiu|recua|recuou|fica|ficou)\w*[^.;]{0,30}?\d[\d.,]*%?",
+        "inflation_figure": r"\b(?:inflação|IPCA)\b[^.;\n]{0,60}?\b(?:desacelera|acelera|sobe|subiu|cai|caiu|recua|recuou|fica|ficou)\w*[^.;\n]{0,30}?\d[\d.,]*%?",
     },
 }
 _PATTERNS = {lang: [(step, re.compile(words, re.I)) for step, words in steps.items()] for lang, steps in _WORDS.items()}
