@@ -336,6 +336,13 @@ below lists which):
   Pence (17 October) and the Sochi memorandum with Putin (22 October), Lula released (8 November), Portugal's election
   (6 October), the first S-400 parts (12 July) and Baghdadi's death (27 October). Alone, and with 2020, 2022, Astana
   2022, the 2025 events and the seeds.
+- **2018** (``benchmarks/data/events_2018.jsonl``, the same session, written after every change it made and scored
+  once): Khashoggi missing (2 October 2018) and Saudi Arabia admitting his death (20 October), Brunson freed (12
+  October), the lira's fall on Trump's tariffs (10 August), Erdoğan elected in the first round (24 June), Lula turning
+  himself in (7 April), Bolsonaro stabbed (6 September) and elected (28 October), Rio's National Museum burning (2
+  September), Ronaldo to Juventus (10 July), France's World Cup (15 July), the Thai cave rescue (10 July), a fifth
+  Erdoğan-Putin meeting in Sochi (17 September) and Trump meeting Kim in Singapore (12 June). Alone, and with 2019,
+  2021, 2022, the world of 2023, the figures and the news events.
 The reports were written for this benchmark (2026-12-06) from what was published about each event,
 in each language's news style and not as translations of one another, dated as a site would date them:
 the kind of collection the held-out news of issue #5 is likely to be (several outlets and languages per
@@ -487,7 +494,11 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
         "2019": (("events_2019.jsonl",), False),
         "2019, with 2020, 2022, Astana 2022 and the seeds": (("events_2019.jsonl", "events_2020.jsonl", "events_2022.jsonl",
                                                              "events_astana_october_2022.jsonl", "events_2025.jsonl"), True),
-        # Every set, one collection of 883 reports.
+        "2018": (("events_2018.jsonl",), False),
+        "2018, with 2019, 2021, 2022, the world of 2023, the figures and the news": (
+            ("events_2018.jsonl", "events_2019.jsonl", "events_2021.jsonl", "events_2022.jsonl", "events_world_2023.jsonl",
+             "events_figures_2022_2025.jsonl", "news_events.jsonl"), False),
+        # Every set, one collection of 923 reports.
         "all sets together": (EVERY_SET + MEETING + DECEMBER + ("events_disasters_december_2024.jsonl", "events_january_2025.jsonl",
                                                                  "events_portugal_2025.jsonl", "events_football_2024.jsonl",
                                                                  "events_feed_summaries_2024.jsonl", "events_nobel_2024.jsonl",
@@ -506,7 +517,7 @@ SETS = {"seed events": (("seed_events.jsonl",), True), "news events": (("news_ev
                                                                  "events_world_2023.jsonl", "events_outlets_2023.jsonl",
                                                                  "events_outlets_2024.jsonl", "events_late_2023.jsonl",
                                                                  "events_2022.jsonl", "events_2021.jsonl", "events_2020.jsonl",
-                                                                 "events_2019.jsonl"), True)}
+                                                                 "events_2019.jsonl", "events_2018.jsonl"), True)}
 
 
 # Sets read in some of their languages only: a cluster with no report in a third language has none to bridge its two.
