@@ -284,13 +284,15 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
         ev["a"] = {"date": fa.event_date.isoformat(), "from": fa.event_date_source}
     if fb.event_date:
         ev["b"] = {"date": fb.event_date.isoformat(), "from": fb.event_date_source}
+    close = False  # published (or dated) within DATE_CLOSE_DAYS of each other
     if fa.event_date and fb.event_date:
         gap = abs((fa.event_date - fb.event_date).days)
+        close = gap <= DATE_CLOSE_DAYS
         ev["days_apart"] = gap
         ev["verdict"] = date_verdict(gap)
         both_published = fa.event_date_source == "published" and fb.event_date_source == "published"
         logit += (float(apart_penalty(np.array(gap), np.array(both_published))) if gap > DATE_APART_DAYS
-                  else (close_bonus or 0.0) if gap <= DATE_CLOSE_DAYS else 0.0)
+                  else (close_bonus or 0.0) if close else 0.0)
     elif (fa.filed_day or fb.filed_day) and (day_a := fa.filed_day or fa.event_date) and (day_b := fb.filed_day or fb.event_date):
         # An undated wire report's dateline gives its day without the year: the other report's date, or its
         # dateline, as near it as any year puts them.
@@ -303,7 +305,6 @@ def date_evidence(fa: Facts, fb: Facts, close_bonus: float | None = DATE_CLOSE_B
             filed_or_published = all(f.filed_day or f.event_date_source == "published" for f in (fa, fb))
             logit += float(apart_penalty(np.array(gap), np.array(filed_or_published)))
             ev["verdict"] = f"{date_verdict(gap)} in any year"
-    close = fa.event_date is not None and fb.event_date is not None and abs((fa.event_date - fb.event_date).days) <= DATE_CLOSE_DAYS
     if (decision := same_decision(fa, fb)) and (close or (not (fa.event_date and fb.event_date) and decision["move"] != "hold")) \
             and not country_evidence(fa, fb)[0]:
         logit += SAME_DECISION_BONUS
